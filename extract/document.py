@@ -1,0 +1,169 @@
+"""Structure of an article's text: blocks (headline, caption, dateline, body paragraphs)
+and sentences, all as offsets into the unchanged text so every fact can point back."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .model import Section
+
+# A caption about another time and place often opens a wire report; its numbers are
+# background, so it must be told apart from the body.
+_CAPTION_CUES = re.compile(
+    r"\b(?:AFP PHOTO|AP PHOTO|REUTERS/|Photo:|Photo by|File photo|FILE PHOTO|Getty Images|"
+    r"\(Photo|Photograph:|Picture:|Image:)",
+    re.IGNORECASE,
+)
+_FULL_DATE = re.compile(
+    r"\b(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b"
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)\s*"
+    r"(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s+"
+)
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Rep|Sen|Gov|St|No|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|vs|Inc|Co|Corp|Ltd|Jr|Sr|Prof)|"
+    r"\b[A-Z](?:\.[A-Z])*)\.$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+@dataclass
+class Block:
+    kind: str  # headline, caption, dateline (first body block with a dateline), body
+    start: int
+    end: int
+    index: int
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    block: Block
+    index: int
+
+    def text(self, doc: Document) -> str:
+        return doc.text[self.start : self.end]
+
+
+@dataclass
+class Document:
+    text: str
+    published: date | None = None
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    headline: Block | None = None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + lead + len(stripped)))
+        pos = end + 1
+    return out
+
+
+def _raw_blocks(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines, re-joined where a paragraph was hard-wrapped (a line that does
+    not end a sentence followed by one that starts in lower case)."""
+    blocks: list[list[int]] = []
+    prev_blank = True
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            s, e = pos + lead, pos + lead + len(stripped)
+            if blocks and not prev_blank and stripped[0].islower() and not re.search(
+                r"[.!?\"”’:]$", text[blocks[-1][0] : blocks[-1][1]]
+            ):
+                blocks[-1][1] = e
+            else:
+                blocks.append([s, e])
+            prev_blank = False
+        else:
+            prev_blank = True
+        pos += len(line) + 1
+    return [(s, e) for s, e in blocks]
+
+
+def is_caption(block_text: str, published: date | None) -> bool:
+    if _CAPTION_CUES.search(block_text):
+        return True
+    if published is not None:
+        for m in _FULL_DATE.finditer(block_text):
+            if int(m.group(1)) < published.year - 1:
+                return True
+    return False
+
+
+def is_headline_like(block_text: str) -> bool:
+    return len(block_text) <= 160 and not re.search(r"[.!?:;,]$", block_text) and (
+        len(block_text.split()) >= 3 or block_text.startswith("#")
+    )
+
+
+def parse(text: str, published: date | None = None) -> Document:
+    doc = Document(text=text, published=published)
+    seen_body = False
+    for i, (s, e) in enumerate(_raw_blocks(text)):
+        chunk = text[s:e]
+        if is_caption(chunk, published) and not seen_body:
+            kind = "caption"
+        elif doc.headline is None and not seen_body and is_headline_like(chunk):
+            kind = "headline"
+        elif is_caption(chunk, published) and _CAPTION_CUES.search(chunk):
+            kind = "caption"
+        else:
+            kind = "body"
+            if not seen_body:
+                m = _DATELINE.match(chunk)
+                if m:
+                    doc.sections.append(Section("dateline", s, s + m.end()))
+            seen_body = True
+        block = Block(kind, s, e, i)
+        if kind == "headline":
+            doc.headline = block
+        doc.blocks.append(block)
+        doc.sections.append(Section(kind, s, e))
+    for block in doc.blocks:
+        for s, e in split_sentences(text, block.start, block.end):
+            doc.sentences.append(Sentence(s, e, block, len(doc.sentences)))
+    doc.sections.sort(key=lambda sec: (sec.start, sec.kind != "dateline"))
+    return doc
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    chunk = text[start:end]
+    for m in _SENTENCE_END.finditer(chunk):
+        cut = start + m.start() + 1
+        before = text[s:cut]
+        if _ABBREV.search(before.rstrip("\"”’')]")):
+            continue
+        stop = start + m.end()
+        # keep closing quotes with the sentence they close
+        close = cut
+        while close < stop and text[close] in "\"”’')]":
+            close += 1
+        out.append((s, close))
+        s = stop
+    if s < end:
+        out.append((s, end))
+    return out
