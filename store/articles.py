@@ -1,0 +1,164 @@
+"""Articles: adding them (with their machine facts), listing, searching, reading."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .db import Store, now
+from .errors import NotFound, StoreError
+from .facts import fact_rows, load_fact
+
+ARTICLE_STATUSES = ("new", "in_review", "reviewed", "flagged")
+# What the library lists: everything but the text, which can be large.
+LIST_COLUMNS = "id, uid, title, source, url, published, section, origin, status, note, ingested_at"
+
+
+@dataclass
+class NewArticle:
+    """An article as a loader read it, before it is stored."""
+
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    section: str | None = None
+    origin: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def text_uid(text: str) -> str:
+    """Hash of the normalised text: the same report ingested twice is one article even
+    if its white space or Unicode composition differs."""
+    norm = unicodedata.normalize("NFC", text)
+    norm = re.sub(r"\s+", " ", norm).strip().casefold()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:32]
+
+
+def add_articles(
+    store: Store, articles: Iterable[NewArticle], *, facts_for=None
+) -> list[tuple[int, bool]]:
+    """Store articles not yet in the store. Returns (article id, was new) per input.
+    `facts_for(article)` returns the machine facts to store with a new article."""
+    results: list[tuple[int, bool]] = []
+    stamp = now()
+    with store.transaction() as db:
+        for art in articles:
+            uid = text_uid(art.text)
+            row = db.execute("SELECT id FROM articles WHERE uid = ?", [uid]).fetchone()
+            if row:
+                results.append((row[0], False))
+                continue
+            cur = db.execute(
+                "INSERT INTO articles (uid, title, source, url, published, section, text,"
+                " origin, status, note, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [uid, art.title, art.source, art.url, art.published, art.section, art.text,
+                 art.origin, "new", None, stamp],
+            )
+            article_id = cur.lastrowid
+            if facts_for is not None:
+                insert_facts(db, article_id, facts_for(art), stamp)
+            results.append((article_id, True))
+    return results
+
+
+def insert_facts(db, article_id: int, facts: Iterable[Any], stamp: str) -> int:
+    rows = fact_rows(article_id, facts, stamp)
+    if rows:
+        db["facts"].insert_all(rows)
+    return len(rows)
+
+
+def count_articles(store: Store, *, status: str | None = None, query: str | None = None) -> int:
+    where, params = _filters(status, query)
+    sql = f"SELECT count(*) AS n FROM articles WHERE {where}"
+    return store.query(sql, params)[0]["n"]
+
+
+def list_articles(
+    store: Store,
+    *,
+    status: str | None = None,
+    query: str | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[dict]:
+    """A page of the library, newest first, with fact and pending counts; no text."""
+    where, params = _filters(status, query)
+    sql = (
+        f"SELECT {LIST_COLUMNS},"
+        " (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status != 'rejected') AS facts,"
+        " (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status = 'pending') AS pending"
+        f" FROM articles a WHERE {where}"
+        " ORDER BY published DESC, id DESC LIMIT ? OFFSET ?"
+    )
+    return store.query(sql, (*params, int(limit), int(offset)))
+
+
+def _filters(status: str | None, query: str | None) -> tuple[str, tuple]:
+    clauses, params = ["1"], []
+    if status:
+        if status not in ARTICLE_STATUSES:
+            raise StoreError(f"unknown status {status!r}; use one of {', '.join(ARTICLE_STATUSES)}")
+        clauses.append("status = ?")
+        params.append(status)
+    if query and query.strip():
+        # Quoted so that a user's stray quote or operator is searched, not parsed.
+        clauses.append("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        params.append(_fts_quote(query))
+    return " AND ".join(clauses), tuple(params)
+
+
+def _fts_quote(query: str) -> str:
+    words = re.findall(r"\w+(?:['’]\w+)*", query)
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words) or '""'
+
+
+def get_article(store: Store, article_id: int) -> dict:
+    rows = store.query("SELECT * FROM articles WHERE id = ?", (article_id,))
+    if not rows:
+        raise NotFound(f"no article with id {article_id}")
+    return rows[0]
+
+
+def get_facts(store: Store, article_id: int) -> list[dict]:
+    rows = store.query(
+        "SELECT * FROM facts WHERE article_id = ? ORDER BY start, end, id", (article_id,)
+    )
+    return [load_fact(r) for r in rows]
+
+
+def neighbour(store: Store, article_id: int, step: int, *, unreviewed: bool = False,
+              status: str | None = None, query: str | None = None) -> int | None:
+    """The id of the next (step=1) or previous (step=-1) article in library order."""
+    where, params = _filters(status, query)
+    if unreviewed:
+        where += " AND status != 'reviewed'"
+    cur = get_article(store, article_id)
+    # Library order is published DESC, id DESC (SQLite sorts NULL lowest, so undated
+    # articles come last); coalesce makes the row-value comparison total.
+    op, order = ("<", "DESC") if step > 0 else (">", "ASC")
+    sql = (
+        f"SELECT id FROM articles WHERE {where}"
+        f" AND (coalesce(published, ''), id) {op} (?, ?)"
+        f" ORDER BY published {order}, id {order} LIMIT 1"
+    )
+    rows = store.query(sql, (*params, cur["published"] or "", cur["id"]))
+    return rows[0]["id"] if rows else None
+
+
+def stats(store: Store) -> dict[str, dict[str, int]]:
+    """Counts by article status, fact status and fact kind."""
+    out: dict[str, dict[str, int]] = {}
+    for name, sql in (
+        ("articles", "SELECT status AS k, count(*) AS n FROM articles GROUP BY status"),
+        ("facts", "SELECT status AS k, count(*) AS n FROM facts GROUP BY status"),
+        ("kinds", "SELECT kind AS k, count(*) AS n FROM facts GROUP BY kind"),
+    ):
+        out[name] = {r["k"]: r["n"] for r in store.query(sql)}
+    return out

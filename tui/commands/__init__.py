@@ -1,0 +1,1 @@
+"""One module per `factdesk` subcommand: `register(subparsers)` and `run(args)`."""
