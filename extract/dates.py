@@ -1,10 +1,232 @@
-"""Rules for dates facts (placeholder until the rules land)."""
+"""event_date facts: find the date phrases of a report and resolve them against the
+publication date.
+
+Candidates come from our own patterns, never from a free-text date search (which reads
+"We" and "12" as dates). Weekdays and month parts are resolved here because news usage
+differs from dateparser's: "Saturday" in a report published on a Saturday is that day,
+and "mid-October" is a date dateparser does not know. Explicit month-day phrases go to
+dateparser, once per distinct phrase and publication date.
+"""
 
 from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from .document import Document
 from .model import Fact
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)
+_MONTH_RE = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:19|20)\d\d"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:morning|afternoon|evening|night|overnight|dawn|midday|noon)"
+
+# One alternation, longest forms first, so a phrase is matched once.
+_PHRASES = re.compile(
+    rf"""
+    (?P<md>(?:(?i:on|early|late|since|until|from|by|before|after)\s+)?
+        (?:{_WD},?\s+)?
+        (?:{_MONTH_RE}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])
+          |{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR})?)\b)
+    |(?P<mp>(?:(?i:since|until|from|by)\s+)?
+        (?:mid|early|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of
+          |the\s+start\s+of|start\s+of)[-\s]+
+        (?:last\s+month|this\s+month|{_MONTH_RE}(?:\s+{_YEAR})?)\b)
+    |(?P<wk>(?:(?i:on|early|late|last|this|since|until|by|before|after|next|previous|coming
+          |overnight(?:\s+(?:into|to|on))?)\s+)?
+        {_WD}(?:['’]s)?(?:\s+{_PART})?
+        (?:\s+(?:into|to)\s+{_WD})?)\b
+    |(?P<rel>\b(?i:(?:(?:late|earlier|early)\s+)?
+        (?:last\s+night|yesterday(?:\s+{_PART})?|today|tonight|this\s+{_PART}
+          |earlier\s+today|earlier\s+this\s+week|earlier\s+this\s+month|last\s+week
+          |last\s+month|earlier\s+in\s+the\s+day|overnight))\b)
+    """,
+    re.VERBOSE,
+)
+
+# Words before a date in its clause that make it the date of something other than an
+# attack (a war's start, a meeting), or a future date.
+_CONTEXT = re.compile(
+    r"\b(?:war|outbreak|began|begun|started|start|anniversary|ceasefire|truce|election|"
+    r"meeting|summit|conference|talks|visit|deadline|vote|born|died|elected|signed|"
+    r"announced|agreement|deal|hostage|hostages|since)\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|is due|are due|scheduled|expected to|plans? to|planned|set to|"
+    r"is to|are to|next)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+_SPAN_WORDS = re.compile(r"^(?:since|until|from|by|before|after)\b", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through)\s+$", re.IGNORECASE)
+
 
 def find(doc: Document) -> list[Fact]:
-    return []
+    text, published = doc.text, doc.published
+    if published is None:
+        return []
+    facts: list[Fact] = []
+    for m in _PHRASES.finditer(text):
+        phrase = m.group(0)
+        kind = m.lastgroup or ""
+        if _SPAN_WORDS.match(phrase) or _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "since mid-October", "until Monday": a span, not a day an attack took place
+        resolved = _resolve(kind, phrase, published)
+        if resolved is None:
+            continue
+        value, rule, confidence = resolved
+        sent = doc.sentence_at(m.start())
+        before = text[sent.start if sent else max(0, m.start() - 80) : m.start()]
+        if kind == "wk" and re.match(r"(?:next|coming)\b", phrase, re.IGNORECASE) or (
+            _FUTURE.search(before) and kind in ("wk", "md")
+        ):
+            rule += ":future"
+            confidence = 0.2
+            if kind == "wk":
+                value = _weekday_ahead(phrase, published)
+        elif _CONTEXT.search(before):
+            rule += ":context"
+            confidence = 0.3
+        facts.append(
+            Fact(
+                kind="event_date",
+                value=value.isoformat(),
+                start=m.start(),
+                end=m.end(),
+                text=phrase,
+                event_date=value.isoformat(),
+                rule=rule,
+                confidence=confidence,
+            )
+        )
+    return facts
+
+
+def _resolve(kind: str, phrase: str, published: date) -> tuple[date, str, float] | None:
+    low = phrase.lower()
+    if kind == "md":
+        found = explicit_date(phrase, published)
+        return (found, "date.explicit", 0.9) if found else None
+    if kind == "mp":
+        return _month_part(low, published)
+    if kind == "wk":
+        return _weekday(phrase, published)
+    return _relative(low, published)
+
+
+def _weekday(phrase: str, published: date) -> tuple[date, str, float]:
+    names = re.findall(_WD, phrase)
+    # "overnight into Tuesday", "Monday night to Tuesday": the night ends on the later day
+    name = names[-1]
+    back = (published.weekday() - WEEKDAYS.index(name)) % 7
+    low = phrase.lower()
+    if back == 0 and re.match(r"(?:last|previous)\b", low):
+        back = 7  # "last Saturday" written on a Saturday is a week ago
+    return published - timedelta(days=back), "date.weekday", 0.8
+
+
+def _weekday_ahead(phrase: str, published: date) -> date:
+    name = re.findall(_WD, phrase)[-1]
+    ahead = (WEEKDAYS.index(name) - published.weekday()) % 7 or 7
+    return published + timedelta(days=ahead)
+
+
+def _relative(low: str, published: date) -> tuple[date, str, float] | None:
+    low = re.sub(r"\s+", " ", low)
+    if "yesterday" in low or "last night" in low:
+        return published - timedelta(days=1), "date.relative:day", 0.7
+    if "this week" in low:
+        monday = published - timedelta(days=published.weekday())
+        return monday, "date.relative:week", 0.3
+    if "last week" in low:
+        return published - timedelta(days=7), "date.relative:week", 0.3
+    if "this month" in low:
+        return published.replace(day=max(1, (published.day + 1) // 2)), "date.relative:month", 0.2
+    if "last month" in low:
+        first = published.replace(day=1) - timedelta(days=1)
+        return first.replace(day=15), "date.relative:month", 0.2
+    # today, tonight, this morning, earlier today, overnight: the publication day
+    return published, "date.relative:day", 0.6
+
+
+_PART_DAY = {"mid": 15, "early": 5, "late": 25, "beginning": 1, "start": 1, "end": 28}
+
+
+def _month_part(low: str, published: date) -> tuple[date, str, float] | None:
+    low = re.sub(r"\s+", " ", low.replace("-", " "))
+    part = next((p for p in _PART_DAY if re.search(rf"\b{p}\b", low)), "mid")
+    if "last month" in low:
+        ref = published.replace(day=1) - timedelta(days=1)
+        year, month = ref.year, ref.month
+    elif "this month" in low:
+        year, month = published.year, published.month
+    else:
+        month = _month_number(low)
+        if month is None:
+            return None
+        y = re.search(_YEAR, low)
+        year = int(y.group(0)) if y else (
+            published.year if month <= published.month else published.year - 1
+        )
+    day = _PART_DAY[part]
+    if part == "end":
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        day = (nxt - timedelta(days=1)).day
+    # the rule id carries the precision: the day is a stand-in for "some day in that part"
+    return date(year, month, day), f"date.month_part:{part}", 0.4
+
+
+def _month_number(low: str) -> int | None:
+    for i, name in enumerate(MONTHS):
+        if re.search(rf"\b{name[:3].lower()}", low):
+            return i + 1
+    return None
+
+
+def _canonical(phrase: str) -> str | None:
+    """'on Monday, Feb. 15th, 2024' -> 'Feb 15 2024': the part dateparser needs, in one
+    spelling, so the cache sees one key per date."""
+    m = re.search(rf"({_MONTH_RE})\s+({_DAY})(?:,?\s+({_YEAR}))?", phrase)
+    if m:
+        month, day, year = m.group(1), m.group(2), m.group(3)
+    else:
+        m = re.search(rf"({_DAY})\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+({_YEAR}))?", phrase)
+        if not m:
+            return None
+        day, month, year = m.group(1), m.group(2), m.group(3)
+    day = re.sub(r"\D", "", day)
+    month = month.rstrip(".")[:3]
+    return f"{month} {int(day)}" + (f" {year}" if year else "")
+
+
+def explicit_date(phrase: str, published: date) -> date | None:
+    canon = _canonical(phrase)
+    if canon is None:
+        return None
+    return _dateparser(canon, published)
+
+
+@lru_cache(maxsize=8192)
+def _dateparser(canon: str, published: date) -> date | None:
+    import dateparser  # imported on first use: loading it costs a tenth of a second
+
+    found = dateparser.parse(
+        canon,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": datetime(published.year, published.month, published.day),
+            "PREFER_DATES_FROM": "past",
+            "REQUIRE_PARTS": ["day", "month"],
+        },
+    )
+    return found.date() if found else None

@@ -4,6 +4,7 @@ and sentences, all as offsets into the unchanged text so every fact can point ba
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,6 +25,13 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)\s*"
     r"(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s+"
 )
+# Lines that point at another story: their facts belong to that story, not this one.
+_RELATED = re.compile(
+    r"^(?:read more|read also|also read|related|see also|more on this|watch|listen|"
+    r"recommended|more from|latest|trending|explainer)\b(?:\s*[:\-–—|]|\s*$)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z]")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Rep|Sen|Gov|St|No|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|vs|Inc|Co|Corp|Ltd|Jr|Sr|Prof)|"
@@ -34,7 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
 
 @dataclass
 class Block:
-    kind: str  # headline, caption, dateline (first body block with a dateline), body
+    kind: str  # headline, caption, body, related (a pointer to another story), byline
     start: int
     end: int
     index: int
@@ -59,12 +67,26 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     headline: Block | None = None
+    dateline: Section | None = None
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        """The sentence holding `offset` (bisect: the finders ask this once per match)."""
+        if len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+    def block_at(self, offset: int) -> Block | None:
+        for b in self.blocks:
+            if b.start <= offset < b.end:
+                return b
+        return None
+
+    def body_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "body"]
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -114,7 +136,9 @@ def is_caption(block_text: str, published: date | None) -> bool:
 
 
 def is_headline_like(block_text: str) -> bool:
-    return len(block_text) <= 160 and not re.search(r"[.!?:;,]$", block_text) and (
+    # a paragraph that ends in a closing quote still ends a sentence
+    bare = block_text.rstrip("\"”’')]» ")
+    return len(block_text) <= 160 and not re.search(r"[.!?:;,…]$", bare) and (
         len(block_text.split()) >= 3 or block_text.startswith("#")
     )
 
@@ -124,18 +148,27 @@ def parse(text: str, published: date | None = None) -> Document:
     seen_body = False
     for i, (s, e) in enumerate(_raw_blocks(text)):
         chunk = text[s:e]
-        if is_caption(chunk, published) and not seen_body:
+        if _RELATED.match(chunk):
+            kind = "related"
+        elif is_caption(chunk, published) and not seen_body:
             kind = "caption"
+        elif _BYLINE.match(chunk) and len(chunk) < 120:
+            kind = "byline"
         elif doc.headline is None and not seen_body and is_headline_like(chunk):
             kind = "headline"
         elif is_caption(chunk, published) and _CAPTION_CUES.search(chunk):
             kind = "caption"
+        elif seen_body and is_headline_like(chunk) and not _DATELINE.match(chunk):
+            # a headline-shaped line inside the body is most often a link to another
+            # story pasted in by the page; its facts are not this report's
+            kind = "related"
         else:
             kind = "body"
             if not seen_body:
                 m = _DATELINE.match(chunk)
                 if m:
-                    doc.sections.append(Section("dateline", s, s + m.end()))
+                    doc.dateline = Section("dateline", s, s + m.end())
+                    doc.sections.append(doc.dateline)
             seen_body = True
         block = Block(kind, s, e, i)
         if kind == "headline":
