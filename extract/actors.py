@@ -1,10 +1,150 @@
-"""Rules for actors facts (placeholder until the rules land)."""
+"""actor facts: who carried out, claimed, was blamed for, or was targeted by an attack.
+
+A name alone is not an actor fact: reports mention states and groups in every
+paragraph. A mention becomes a fact only inside a frame that gives it a role
+("claimed by X", "blamed on X", "X launched", "an Israeli strike", "attack on US forces").
+"""
 
 from __future__ import annotations
+
+import re
 
 from .document import Document
 from .model import Fact
 
+# Armed groups and forces reports name; as data so the list can grow without new code.
+GROUPS = (
+    "Houthis", "Houthi rebels", "Houthi", "Ansar Allah", "Hezbollah", "Hamas",
+    "Palestinian Islamic Jihad", "Islamic Jihad", "Qassam Brigades", "al-Qassam Brigades",
+    "Al-Quds Brigades", "al-Shabaab", "al-Shabab", "Al-Shabaab", "Al-Shabab",
+    "Islamic State", "ISIS", "ISIL", "Daesh", "ISWAP", "Boko Haram", "al-Qaeda", "Al-Qaeda",
+    "AQAP", "JNIM", "Taliban", "Pakistani Taliban", "TTP", "Tehreek-e-Taliban Pakistan",
+    "Islamic Resistance in Iraq", "Kataib Hezbollah", "Kata'ib Hezbollah",
+    "Harakat al-Nujaba", "Popular Mobilization Forces", "Hashed al-Shaabi", "Wagner Group",
+    "Wagner", "Rapid Support Forces", "RSF", "Sudanese Armed Forces", "Sudanese army",
+    "PKK", "YPG", "SDF", "Syrian Democratic Forces", "M23", "Fano", "TPLF",
+    "Balochistan Liberation Army", "BLA", "IRGC", "Islamic Revolutionary Guard Corps",
+    "Revolutionary Guards", "Quds Force", "Israel Defense Forces", "IDF", "Israeli military",
+    "Israeli army", "Israeli forces", "Russian forces", "Russian army", "Russian troops",
+    "Ukrainian forces", "Ukrainian army", "Iran-backed militias", "Iran-backed militia",
+    "Iran-backed groups", "Iran-aligned militias", "pro-Iran militias", "pro-Iranian militias",
+    "Iran-backed Houthis", "Iran-backed Houthi rebels", "Iran-backed Hezbollah", "militants",
+    "gunmen", "jihadists", "insurgents", "rebels", "separatists",
+)
+STATES = (
+    "Russia", "Ukraine", "Israel", "Iran", "United States", "US", "U.S.", "Washington",
+    "Moscow", "Kyiv", "Tehran", "Turkey", "Pakistan", "Azerbaijan", "Armenia",
+    "Saudi-led coalition", "US-led coalition", "Syria", "Iraq", "Lebanon", "Yemen",
+)
+# Adjectives that name the side behind a weapon or strike ("an Israeli strike").
+DEMONYMS = (
+    "Israeli", "Russian", "Iranian", "US", "American", "Ukrainian", "Turkish", "Houthi",
+    "Hezbollah", "Hamas", "Pakistani", "Syrian", "Saudi", "Jordanian", "British",
+)
+
+_ALT = "|".join(re.escape(n) for n in sorted(set(GROUPS + STATES), key=len, reverse=True))
+_MENTION = re.compile(rf"(?<![\w-])(?:the\s+)?[\"“]?(?P<name>{_ALT})[\"”]?(?![\w-])")
+_WEAPON = (
+    r"(?:air\s*strikes?|airstrikes?|strikes?|drones?|missiles?|rockets?|shelling|attacks?|"
+    r"bombardment|bombing|raids?|warplanes?|jets?|artillery|fire|barrage|offensive)"
+)
+_DEMONYM = re.compile(
+    rf"\b(?P<name>{'|'.join(DEMONYMS)})(?:-(?:led|backed))?\s+(?:\w+\s+)?{_WEAPON}\b"
+)
+# A name not in the lexicon, found only behind an explicit claim: "claimed by X".
+_CLAIMED_BY = re.compile(
+    r"\bclaimed\s+by\s+(?:the\s+)?[\"“]?(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:in|of|the|al|for)\s+)?"
+    r"[A-Z][\w'’-]*){0,5})"
+)
+
+_CLAIM_BEFORE = re.compile(r"\b(?:claimed|claim)\s+by\s+(?:the\s+)?[\"“]?$")
+_CLAIM_AFTER = re.compile(
+    r"^[\"”]?,?\s+(?:(?:has|have|had|later|quickly|swiftly|also)\s+){0,2}"
+    r"(?:claimed|claims|claiming)\b"
+    r"|^[\"”]?,?\s+(?:said|says|announced|stated)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
+    r"(?:it|they|its\s+fighters)\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:targeted|attacked|launched|fired|struck|hit|shelled|carried\s+out)"
+)
+_BLAME_BEFORE = re.compile(
+    r"(?:\bblam\w*\s+(?:[\w'’]+\s+){0,6}?on\s+|\baccus\w*\s+|\battributed\s+(?:[\w'’]+\s+){0,4}?"
+    r"to\s+|\bpinned\s+(?:[\w'’]+\s+){0,4}?on\s+|\bblam\w*\s+)(?:the\s+)?$"
+)
+_BLAME_AFTER = re.compile(r"^\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?(?:blamed|accused)")
+_TARGET_BEFORE = re.compile(
+    r"\b(?:attacks?|strikes?|assaults?|fire)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,2}?$"
+    r"|\b(?:targeted|targeting|targets?)\s+(?:the\s+)?$"
+)
+_TARGET_AFTER_NOUN = re.compile(
+    r"^\s+(?:and\s+[\w-]+\s+)?(?:forces|troops|personnel|soldiers|bases?|positions|vessels?|ships?)\b"
+)
+_DOER_AFTER = re.compile(
+    r"^[\"”]?\s+(?:(?:itself|also|then|later|has|have|had|again|reportedly|allegedly|"
+    r"on\s+\w+)\s+){0,3}"
+    r"(?:launched|fired|attacked|struck|shelled|targeted|bombed|hit|pounded|carried\s+out|"
+    r"unleashed|sent|used|stormed|raided|ambushed|killed|downed|shot)\b"
+)
+_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
+_ATTACK_WORD = re.compile(
+    r"\b(?:attack\w*|strikes?|struck|fired|launched|shell\w*|bomb\w*|raids?|rockets?|"
+    r"missiles?|drones?|ambush\w*|carried out)\b",
+    re.IGNORECASE,
+)
+_VAGUE = {"militants", "gunmen", "jihadists", "insurgents", "rebels", "separatists"}
+
 
 def find(doc: Document) -> list[Fact]:
-    return []
+    text = doc.text
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, role: str, rule: str, conf: float) -> None:
+        if any(start < e and s < end for s, e in taken):
+            return
+        taken.append((start, end))
+        value = re.sub(r"\s+", " ", text[start:end])
+        facts.append(
+            Fact(kind="actor", value=value, start=start, end=end, text=text[start:end],
+                 role=role, rule=f"actor.{rule}", confidence=conf)
+        )
+
+    for m in _CLAIMED_BY.finditer(text):
+        add(m.start("name"), m.end("name"), "claimed", "claimed_by", 0.8)
+    for m in _MENTION.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        sent = doc.sentence_at(s)
+        s0, s1 = (sent.start, sent.end) if sent else (0, len(text))
+        before = text[max(s0, m.start() - 80) : m.start()]
+        after = text[m.end() : min(s1, m.end() + 120)]
+        role = _role(before, after, text[s0:s1], m.group("name"))
+        if role:
+            add(s, e, role[0], role[1], role[2])
+    for m in _DEMONYM.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _TARGET_BEFORE.search(before):
+            continue
+        add(m.start("name"), m.end("name"), "perpetrator", "demonym_weapon", 0.5)
+    facts.sort(key=lambda f: f.start)
+    return facts
+
+
+def _role(before: str, after: str, sentence: str, name: str) -> tuple[str, str, float] | None:
+    if name in STATES and re.match(r"^[\"”]?['’]s\b", after) and not re.match(
+        rf"^['’]s\s+(?:\w+\s+)?{_WEAPON}", after
+    ):
+        return None  # "Iraq’s Ain al-Asad air base": a place, not a party
+    if _CLAIM_BEFORE.search(before) or _CLAIM_AFTER.match(after):
+        return "claimed", "claimed", 0.8
+    if _BLAME_AFTER.match(after) or _BLAME_BEFORE.search(before):
+        # "Tehran blamed Israel": the one blamed follows the verb; the blamer is no actor
+        return "blamed", "blamed", 0.7
+    if _TARGET_BEFORE.search(before) or (
+        _TARGET_AFTER_NOUN.match(after) and re.search(r"\b(?:on|against|targeting|at)\s+(?:the\s+)?$", before)
+    ):
+        return "target", "target", 0.5
+    if _DOER_AFTER.match(after):
+        conf = 0.4 if name in _VAGUE else 0.7
+        return "perpetrator", "subject_verb", conf
+    if _BY_BEFORE.search(before) and _ATTACK_WORD.search(sentence):
+        if re.search(r"\b(?:fired|launched|attack\w*|carried out|strikes?|shell\w*)\s+by\s+(?:the\s+)?$", before):
+            return "perpetrator", "by_agent", 0.6
+    return None

@@ -1,10 +1,225 @@
-"""Rules for places facts (placeholder until the rules land)."""
+"""location facts: named places, their type, and whether the text makes them the
+attack's target, its launch site, or a place mentioned.
+
+The value is the name as written ("Ain al-Asad air base", "Anbar province") so the
+curator sees the text's own words. Roles come from the words around the name; picking
+the one main target among several is the event grouper's job.
+"""
 
 from __future__ import annotations
+
+import re
 
 from .document import Document
 from .model import Fact
 
+# Small gazetteer: names that reports use without a type word. Kept short on purpose;
+# anything with a type word ("X province", "X air base", "the town of X") is found
+# without it.
+COUNTRIES = (
+    "Afghanistan", "Armenia", "Azerbaijan", "Bahrain", "Belarus", "Burkina Faso",
+    "Cameroon", "Chad", "Cyprus", "Democratic Republic of Congo", "Djibouti", "Egypt",
+    "Eritrea", "Ethiopia", "Georgia", "India", "Iran", "Iraq", "Israel", "Jordan", "Kenya",
+    "Kuwait", "Lebanon", "Libya", "Mali", "Mozambique", "Myanmar", "Niger", "Nigeria",
+    "Oman", "Pakistan", "Palestine", "Poland", "Qatar", "Russia", "Saudi Arabia", "Somalia",
+    "South Sudan", "Sudan", "Syria", "Turkey", "Türkiye", "Ukraine",
+    "United Arab Emirates", "UAE", "Yemen",
+)
+REGIONS = (
+    "Gaza Strip", "Gaza", "West Bank", "Golan Heights", "Kurdistan", "Donbas", "Donbass",
+    "Crimea", "Sinai", "Darfur", "Tigray", "Amhara", "Kordofan", "Balochistan",
+    "Khyber Pakhtunkhwa", "Waziristan", "Idlib", "Puntland", "Jubaland", "Nagorno-Karabakh",
+    "Borno", "Cabo Delgado", "North Kivu", "Anbar", "Nineveh", "Upper Galilee", "Galilee",
+    "Negev",
+)
+SEAS = (
+    "Red Sea", "Black Sea", "Gulf of Aden", "Arabian Sea", "Mediterranean Sea",
+    "Mediterranean", "Persian Gulf", "Bab el-Mandeb", "Bab al-Mandab", "Sea of Azov",
+    "Strait of Hormuz", "Caspian Sea", "Gulf of Oman",
+)
+CITIES = (
+    "Baghdad", "Erbil", "Mosul", "Kirkuk", "Basra", "Damascus", "Aleppo", "Homs",
+    "Deir ez-Zor", "Beirut", "Tyre", "Sidon", "Amman", "Sanaa", "Hodeidah", "Aden", "Marib",
+    "Tel Aviv", "Jerusalem", "Haifa", "Eilat", "Ashkelon", "Ashdod", "Sderot", "Kyiv",
+    "Kiev", "Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia", "Kherson",
+    "Mykolaiv", "Sumy", "Chernihiv", "Poltava", "Donetsk", "Luhansk", "Belgorod", "Moscow",
+    "Kursk", "Sevastopol", "Mogadishu", "Kismayo", "Baidoa", "Kabul", "Kandahar",
+    "Jalalabad", "Peshawar", "Quetta", "Karachi", "Islamabad", "Tripoli", "Benghazi",
+    "Misrata", "Sirte", "Khartoum", "Omdurman", "El Fasher", "Maiduguri", "Abuja", "Riyadh",
+    "Jeddah", "Abu Dhabi", "Dubai", "Tehran", "Isfahan", "Rafah", "Khan Younis", "Jabalia",
+    "Gaza City", "Nablus", "Jenin", "Tulkarem", "Goma", "Bamako", "Niamey", "Ouagadougou",
+    "Mekelle", "Stepanakert", "Tartus", "Latakia", "Qamishli", "Hasakah", "Kobani",
+)
+_GAZETTEER: dict[str, str] = {
+    **{n: "country" for n in COUNTRIES},
+    **{n: "region" for n in REGIONS},
+    **{n: "sea" for n in SEAS},
+    **{n: "city" for n in CITIES},
+}
+
+# Words that name a kind of place after a proper name, and the type they give.
+_FACILITY = {
+    "air base": "base", "airbase": "base", "air field": "base", "airfield": "base",
+    "military base": "base", "naval base": "base", "base": "base", "garrison": "base",
+    "barracks": "base", "camp": "base", "outpost": "base",
+    "international airport": "airport", "airport": "airport",
+    "port": "port", "refinery": "facility", "oil field": "facility", "oilfield": "facility",
+    "power plant": "facility", "dam": "facility",
+}
+_ADMIN = {
+    "province": "province", "governorate": "province", "oblast": "province",
+    "region": "region", "district": "district", "county": "district", "state": "province",
+    "city": "city", "town": "town", "village": "village", "refugee camp": "camp",
+}
+_TYPE_WORDS = {**_FACILITY, **_ADMIN}
+
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|an|az|bin|ibn|de|di|du|la|le)"
+# A name token: capitalised ("Asad", "Ain", "Tel"), or an Arabic article joined to one
+# ("al-Asad"), or a hyphenated pair ("Deir-ez-Zor").
+_TOKEN = rf"(?:[A-Z]\w*(?:-\w+)*|{_PARTICLE}-[A-Z]\w*)"
+_NAME = rf"{_TOKEN}(?:\s+(?:(?:{_PARTICLE}\s+)?{_TOKEN}|\d{{1,4}}\b)){{0,4}}"
+
+
+def _words(table: dict[str, str], title: bool) -> str:
+    keys = sorted(table, key=len, reverse=True)
+    alts = []
+    for k in keys:
+        alts.append(re.escape(k).replace(r"\ ", r"\s+"))
+        if title:
+            alts.append(re.escape(k.title()).replace(r"\ ", r"\s+"))
+    return "|".join(alts)
+
+
+_NAMED_TYPE = re.compile(rf"(?P<name>{_NAME})\s+(?P<type>{_words(_TYPE_WORDS, True)})\b")
+_TYPE_OF = re.compile(
+    rf"\b(?:the\s+)?(?:(?:northern|southern|eastern|western|central|border|frontline|"
+    rf"port|coastal|southern|northeastern|northwestern|southeastern|southwestern)\s+)?"
+    rf"(?P<type>town|city|village|province|region|district|governorate|area|port|capital)"
+    rf"\s+of\s+(?P<name>{_NAME})"
+)
+_GAZ = re.compile(rf"\b(?P<name>{_words(_GAZETTEER, False)})(?![\w-])")
+
+# First tokens that make a "name" a description instead: "The base", "US base".
+_NOT_NAME = {
+    "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our",
+    "US", "U.S.", "American", "Iraqi", "Syrian", "Israeli", "Iranian", "Russian",
+    "Ukrainian", "Coalition", "Military", "Army", "Air", "Naval", "Police", "Government",
+    "On", "In", "At", "By", "From", "For", "And", "But", "He", "She", "They", "It", "We",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Officials", "Residents", "Local", "Both", "Another", "Each", "Every", "Several",
+    "Western", "Eastern", "Northern", "Southern", "Central", "Turkish", "Saudi", "Yemeni",
+    "Lebanese", "Jordanian", "Somali", "Afghan", "Pakistani", "Libyan", "Sudanese",
+    "Kurdish", "Palestinian", "Egyptian", "British", "French", "NATO", "UN",
+}
+
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|originat\w*\s+(?:in|from))\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:\w+['’]s\s+)?$",
+    re.IGNORECASE,
+)
+_LAUNCH_WORDS = re.compile(
+    r"\b(?:fired|launched|shot|lobbed|flew|flown|came|coming|originat\w*|took off|"
+    r"rockets?|missiles?|drones?|projectiles?|mortars?|shells?)\b",
+    re.IGNORECASE,
+)
+_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:attacks?|strikes?|raids?|assaults?|bombings?|bombardments?|shelling|barrages?|"
+    r"fire|offensive|incursion|explosions?|blasts?|hits?)\s+(?:on|against|at|targeting|near)"
+    r"|\b(?:targeted|targeting|targets?|struck|striking|hit|hitting|shelled|shelling|bombed|"
+    r"bombing|attacked|attacking|pounded|pounding|stormed|raided|rocketed|impacted)"
+    r"|\b(?:fell|landed|exploded|crashed|impacted)\s+(?:on|in|at|near|inside|into)"
+    r"|\bat)"
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
+)
+_TARGET_AFTER = re.compile(
+    r"^\s*(?:,[^,]{0,60},\s*)?(?:was|were|has been|had been|have been|is|came)\s+"
+    r"(?:\w+\s+){0,2}?(?:targeted|attacked|struck|hit|shelled|bombed|under\s+(?:attack|fire))",
+    re.IGNORECASE,
+)
+_IN_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:[A-Z][\w-]*['’]s\s+)?$"
+)
+_ATTACK_NOUN = re.compile(
+    r"\b(?:attack\w*|strikes?|struck|raids?|shelling|shelled|bombard\w*|bomb\w*|rockets?|"
+    r"missiles?|drones?|explosions?|blasts?|killed|fired|launched)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^.*['’]s\s+")
+
 
 def find(doc: Document) -> list[Fact]:
-    return []
+    text = doc.text
+    # start, end, type, rule, priority, where the phrase naming the place begins
+    cands: list[tuple[int, int, str, str, int, int]] = []
+    for m in _NAMED_TYPE.finditer(text):
+        name_start = m.start("name")
+        name = m.group("name")
+        cut = _POSSESSIVE.match(name)
+        if cut:  # "Iraq’s Ain al-Asad air base": the country is found on its own
+            name_start += cut.end()
+            name = name[cut.end():]
+        first = name.split()[0] if name.split() else ""
+        while first in _NOT_NAME and " " in name:
+            skip = len(first) + (len(name) - len(name[len(first):].lstrip()) - len(first))
+            name_start += skip
+            name = name[skip:]
+            first = name.split()[0]
+        if not name or first in _NOT_NAME or not first[:1].isupper():
+            continue
+        kind = _TYPE_WORDS[re.sub(r"\s+", " ", m.group("type").lower())]
+        cands.append((name_start, m.end(), kind, "place.named_type", 3, name_start))
+    for m in _TYPE_OF.finditer(text):
+        name = m.group("name")
+        if name.split()[0] in _NOT_NAME:
+            continue
+        kind = m.group("type")
+        kind = {"governorate": "province", "capital": "city", "area": "region"}.get(kind, kind)
+        cands.append((m.start("name"), m.end("name"), kind, "place.type_of", 2, m.start()))
+    for m in _GAZ.finditer(text):
+        name = m.group("name")
+        cands.append((m.start(), m.end(), _GAZETTEER[name], "place.gazetteer", 1, m.start()))
+    if doc.dateline is not None:
+        dl = text[doc.dateline.start : doc.dateline.end]
+        m = re.match(r"\s*([A-Z][A-Z.'’\- ]*[A-Z])", dl)
+        if m:
+            s = doc.dateline.start + m.start(1)
+            cands.append((s, s + len(m.group(1)), "city", "place.dateline", 4, s))
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, kind, rule, _prio, anchor in sorted(
+        cands, key=lambda c: (-(c[1] - c[0]), -c[4])
+    ):
+        if any(start < e and s < end for s, e in taken):
+            continue  # a longer name already holds this stretch ("Gaza" in "Gaza City")
+        taken.append((start, end))
+        role, conf = _role(doc, anchor, end, kind)
+        value = re.sub(r"\s+", " ", text[start:end])
+        facts.append(
+            Fact(
+                kind="location", value=value, start=start, end=end, text=text[start:end],
+                object=kind, role=role, rule=f"{rule}:{role}", confidence=conf,
+            )
+        )
+    facts.sort(key=lambda f: f.start)
+    return facts
+
+
+def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
+    text = doc.text
+    sent = doc.sentence_at(start)
+    s0, s1 = (sent.start, sent.end) if sent else (max(0, start - 200), min(len(text), end + 200))
+    before = text[max(s0, start - 60) : start]
+    after = text[end : min(s1, end + 90)]
+    if _ORIGIN_BEFORE.search(before) and _LAUNCH_WORDS.search(text, s0, s1):
+        return "origin", 0.6
+    if kind == "country":
+        # a country is where things happen, rarely the thing hit
+        return "mentioned", 0.5
+    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
+        return "target", 0.7
+    if kind in ("base", "airport", "city", "town", "village", "camp", "port", "facility", "sea") and (
+        _IN_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1)
+    ):
+        return "target", 0.5
+    return "mentioned", 0.4
