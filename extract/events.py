@@ -1,10 +1,300 @@
-"""Grouping facts into events (placeholder until the rules land)."""
+"""Grouping facts into events.
+
+Event 0 is the report's main event: the attack the lead paragraph is about. Captions,
+links to other stories, background paragraphs ("Since mid-October there have been
+dozens of attacks") and other incidents mentioned in passing (another place, another
+day) get events of their own with `main_event` false.
+
+Within the main event one fact carries each name and date: the main date, the main
+target. Restatements of them stay in the event (same event id) but are not marked as
+the main event's value, so a reader or scorer sees one date and one target; restated
+counts keep `main_event` true, because two figures for one thing are the point.
+"""
 
 from __future__ import annotations
 
-from .document import Document
-from .model import Event, Fact
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import Document, Sentence
+from .model import COUNT_KINDS, Event, Fact
+
+_ATTACK = re.compile(
+    r"\b(?:attack\w*|strikes?|struck|airstrikes?|raids?|shell\w*|bomb\w*|rockets?|missiles?|"
+    r"drones?|fired|launched|explosions?|blasts?|ambush\w*|barrage|killed|hit)\b",
+    re.IGNORECASE,
+)
+# Sentence openings that move a report away from its main event.
+_BACKGROUND_START = re.compile(
+    r"^[\"“]?(?:Last\s+(?:year|month|week|[A-Z]\w+)|In\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|Earlier\s+this\s+(?:month|year)|Previously|Since|Over\s+the\s+"
+    r"(?:past|last)|In\s+(?:the\s+)?(?:past|recent)|Back\s+in|A\s+similar|Similar|The\s+"
+    r"(?:previous|last)\s+(?:attack|strike)|Months?\s+ago|Weeks?\s+ago|Years?\s+ago)\b"
+)
+_BACKGROUND_ANY = re.compile(
+    r"\b(?:similar\s+attacks?|previous\s+attacks?|earlier\s+attacks?|there\s+have\s+been|"
+    r"dozens\s+of\s+attacks|hundreds\s+of\s+attacks|more\s+than\s+\d[\d,]*\s+attacks|"
+    r"majority\s+of\s+(?:the\s+)?attacks|on\s+several\s+occasions|has\s+repeatedly|"
+    r"have\s+repeatedly|since\s+the\s+(?:start|beginning|outbreak)|so\s+far\s+(?:this|in)|"
+    r"(?:war|conflict|fighting|offensive|campaign)\s+(?:has|have|had)\s+(?:so\s+far\s+)?"
+    r"(?:killed|left|displaced)|death\s+toll\s+(?:in|from)\s+the\s+(?:war|conflict)|"
+    r"troops\s+(?:in|stationed)|there\s+are\s+(?:roughly|about|some|around)?)\b",
+    re.IGNORECASE,
+)
+_ANCHOR = re.compile(
+    r"\b(?:the|this|today['’]s|yesterday['’]s|latest|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+    r"day['’]s)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage|incident|blast|bombing|raid|"
+    r"shelling|salvo)\b(?!s)",
+    re.IGNORECASE,
+)
+_NAME_NOISE = {
+    "air", "base", "airbase", "airport", "international", "military", "naval", "province",
+    "region", "district", "city", "town", "village", "the", "al", "el", "of", "camp",
+    "governorate", "oblast", "county", "port", "outpost",
+}
+
+
+@dataclass
+class _Unit:
+    kind: str  # main, other, background, caption, related
+    event: int
+    date: str | None = None
+    place: str | None = None
+    sentences: list[int] = field(default_factory=list)
 
 
 def group(doc: Document, facts: list[Fact]) -> list[Event]:
-    return [Event(id=0, main=True)]
+    by_sentence: dict[int, list[Fact]] = {}
+    for f in facts:
+        sent = doc.sentence_at(f.start)
+        by_sentence.setdefault(sent.index if sent else -1, []).append(f)
+
+    main_date_fact = _main_date(doc, by_sentence)
+    main_date = main_date_fact.value if main_date_fact else None
+    main_place_fact = _main_place(doc, by_sentence)
+    main_keys = _name_keys(main_place_fact.value) if main_place_fact else set()
+
+    units = [_Unit("main", 0, main_date, main_place_fact.value if main_place_fact else None)]
+    sentence_event: dict[int, int] = {}
+    current = units[0]
+    lead_block = next((b.index for b in doc.blocks if b.kind == "body"), None)
+    context_event: _Unit | None = None
+
+    def new_unit(kind: str, date: str | None = None, place: str | None = None) -> _Unit:
+        unit = _Unit(kind, len(units), date, place)
+        units.append(unit)
+        return unit
+
+    last_block = None
+    for sent in doc.sentences:
+        block = sent.block
+        sfacts = by_sentence.get(sent.index, [])
+        if block.kind in ("caption", "related"):
+            if last_block is not block or current.kind != block.kind:
+                current = new_unit(block.kind)
+            last_block = block
+            sentence_event[sent.index] = current.event
+            continue
+        if block.kind in ("headline", "byline") or block.index == lead_block:
+            current = units[0]
+        else:
+            current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit)
+        last_block = block
+        sentence_event[sent.index] = current.event
+
+    for f in facts:
+        sent = doc.sentence_at(f.start)
+        ev = sentence_event.get(sent.index, 0) if sent else 0
+        if f.kind == "event_date" and (":context" in f.rule or ":future" in f.rule):
+            # the start of a war or a coming meeting: a date, but of no attack here
+            if context_event is None:
+                context_event = new_unit("background")
+            ev = context_event.event
+        f.event = ev
+        f.main_event = ev == 0
+
+    _one_value_per_name(facts, main_date_fact, main_place_fact)
+
+    events: list[Event] = []
+    for unit in units:
+        members = [f for f in facts if f.event == unit.event]
+        date = unit.date if unit.kind in ("main", "other") else None
+        if date is None:
+            date = next((f.value for f in members if f.kind == "event_date"), None)
+        for f in members:
+            f.event_date = date
+        events.append(_build(unit, members, date))
+    return events
+
+
+def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:
+    def usable(f: Fact) -> bool:
+        return f.kind == "event_date" and ":context" not in f.rule and ":future" not in f.rule
+
+    body = [b for b in doc.blocks if b.kind == "body"]
+    lead = body[0] if body else None
+    for scope in (
+        [lead] if lead else [],
+        [doc.headline] if doc.headline else [],
+        body[1:4],
+    ):
+        for block in scope:
+            for sent in _sentences_of(doc, block):
+                text = sent.text(doc)
+                if block is not lead and (
+                    _BACKGROUND_START.search(text) or not _ATTACK.search(text)
+                ):
+                    continue
+                cands = [f for f in by_sentence.get(sent.index, []) if usable(f)]
+                if cands:
+                    # a precise date beats a vague one in the same sentence
+                    return max(cands, key=lambda f: f.confidence)
+    return None
+
+
+def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:
+    body = [b for b in doc.blocks if b.kind == "body"]
+    scopes = [body[:1], [doc.headline] if doc.headline else [], body[1:4]]
+    for scope in scopes:
+        for block in scope:
+            for sent in _sentences_of(doc, block):
+                if block is not body[0] and _BACKGROUND_START.search(sent.text(doc)):
+                    continue
+                for f in by_sentence.get(sent.index, []):
+                    if f.kind == "location" and f.role == "target":
+                        return f
+    return None
+
+
+def _sentences_of(doc: Document, block: Any) -> list[Sentence]:
+    return [s for s in doc.sentences if s.block is block]
+
+
+def _classify(doc, sent, sfacts, current, main, main_keys, new_unit):  # noqa: ANN001, ANN202
+    text = sent.text(doc)
+    dates = [
+        f.value for f in sfacts
+        if f.kind == "event_date" and ":context" not in f.rule and ":future" not in f.rule
+    ]
+    other_dates = [d for d in dates if main.date and d != main.date]
+    targets = [f for f in sfacts if f.kind == "location" and f.role == "target"]
+    other_places = [f for f in targets if main_keys and not (_name_keys(f.value) & main_keys)]
+    attack = _ATTACK.search(text) is not None
+    mentions_main = bool(main_keys) and any(
+        _name_keys(f.value) & main_keys for f in sfacts if f.kind == "location"
+    )
+    if other_dates and attack and not mentions_main:
+        date = other_dates[0]
+        place = other_places[0].value if other_places else None
+        if current.kind == "other" and current.date == date and (place is None or current.place in (None, place)):
+            return current
+        return new_unit("other", date, place)
+    if other_places and attack and not mentions_main:
+        place = other_places[0].value
+        if current.kind == "other" and current.place == place:
+            return current
+        return new_unit("other", dates[0] if dates else None, place)
+    if _BACKGROUND_START.search(text):
+        return current if current.kind == "background" else new_unit("background")
+    if mentions_main or _ANCHOR.search(text) or (dates and main.date in dates):
+        return main
+    if _BACKGROUND_ANY.search(text):
+        return current if current.kind == "background" else new_unit("background")
+    return current
+
+
+def _name_keys(name: str | None) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", (name or "").casefold().replace("’", "'"))
+    return {w for w in words if w not in _NAME_NOISE and len(w) > 1}
+
+
+def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: Fact | None) -> None:
+    seen_actor: set[str] = set()
+    for f in facts:
+        if not f.main_event:
+            continue
+        if f.kind == "event_date" and f is not date_fact:
+            f.main_event = False
+        elif f.kind == "location" and f is not place_fact and f.role == "target":
+            f.role = "mentioned"
+        elif f.kind == "actor" and f.role != "target":
+            key = " ".join(sorted(_name_keys(f.value))) or f.value.casefold()
+            if key in seen_actor:
+                f.main_event = False
+            seen_actor.add(key)
+
+
+def _figure(f: Fact) -> dict[str, Any]:
+    return {
+        "value": f.value, "min": f.min, "max": f.max, "qualifier": f.qualifier,
+        "object": f.object, "attributed_to": f.attributed_to, "text": f.text,
+        "start": f.start, "end": f.end,
+    }
+
+
+def _amount(f: Fact) -> int | None:
+    return f.value if isinstance(f.value, int) else f.min
+
+
+def _upper(f: Fact) -> int | None:
+    """The most a figure allows; None when it sets no ceiling ("at least a dozen")."""
+    if f.qualifier in ("at_least", "more_than", "vague"):
+        return f.max
+    if isinstance(f.value, int):
+        return f.max if f.max is not None and f.qualifier in ("about", "range") else f.value
+    return f.max
+
+
+def _build(unit: _Unit, members: list[Fact], date: str | None) -> Event:
+    place = next((f.value for f in members if f.kind == "location" and f.role == "target"), None)
+    if place is None:
+        place = next(
+            (f.value for f in members if f.kind == "location" and f.object != "country"),
+            next((f.value for f in members if f.kind == "location"), None),
+        )
+    actor = None
+    for role in ("perpetrator", "claimed", "blamed"):
+        actor = next((f.value for f in members if f.kind == "actor" and f.role == role), None)
+        if actor:
+            break
+    counts: dict[str, Any] = {}
+    for kind in COUNT_KINDS:
+        figs = [f for f in members if f.kind == kind]
+        if figs:
+            counts[kind] = [_figure(f) for f in figs]
+    event = Event(id=unit.event, main=unit.event == 0, date=date, place=place, actor=actor,
+                  counts=counts)
+    launched = [f for f in members if f.kind == "launched"]
+    parts = {
+        k: max((a for f in members if f.kind == k and (a := _amount(f)) is not None), default=None)
+        for k in ("intercepted", "impacted")
+    }
+    if launched and any(v is not None for v in parts.values()):
+        need = sum(v or 0 for v in parts.values())
+        for f in launched:
+            top = _upper(f)
+            event.checks.append({
+                "check": "launched >= intercepted + impacted",
+                "launched": _amount(f), "launched_qualifier": f.qualifier,
+                "intercepted": parts["intercepted"], "impacted": parts["impacted"],
+                "ok": top is None or top >= need,
+                "attributed_to": f.attributed_to, "text": f.text,
+            })
+    event.conflicts.extend(_conflicts(launched))
+    return event
+
+
+def _conflicts(figs: list[Fact]) -> list[dict[str, Any]]:
+    """Launch figures for one event that disagree and come from different sources."""
+    distinct: list[Fact] = []
+    for f in figs:
+        if not any((g.value, g.min) == (f.value, f.min) for g in distinct):
+            distinct.append(f)
+    if len(distinct) < 2:
+        return []
+    sources = {(f.attributed_to or "").casefold() for f in distinct}
+    if len(sources) < 2:
+        return []
+    return [{"kind": "launched", "figures": [_figure(f) for f in distinct]}]
