@@ -53,8 +53,8 @@ _DEMONYM = re.compile(
 )
 # A name not in the lexicon, found only behind an explicit claim: "claimed by X".
 _CLAIMED_BY = re.compile(
-    r"\bclaimed\s+by\s+(?:the\s+)?[\"“]?(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:in|of|the|al|for)\s+)?"
-    r"[A-Z][\w'’-]*){0,5})"
+    r"\bclaimed\s+by\s+(?:the\s+)?[\"“]?(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:in|of|the|for)\s+)?"
+    r"(?:[A-Z]|(?:al|el|ad|an|ash)-[A-Z])[\w'’-]*){0,5})"
 )
 
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed|claim)\s+by\s+(?:the\s+)?[\"“]?$")

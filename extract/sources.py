@@ -48,6 +48,7 @@ _TRIM = re.compile(
     r"separately\s+|on\s+condition).*$",
     re.IGNORECASE,
 )
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _HEADS = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|ministry|minister|army|military|police|"
@@ -127,6 +128,8 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
     for m in _VERB.finditer(sent):
         if any(abs(s0 + m.start() - o.start) < 3 for o in out):
             continue
+        if _PASSIVE.search(sent, 0, m.start()):
+            continue  # "was said to be": nobody is speaking
         np = _subject(sent[: m.start()])
         if np:
             out.append(_Source(s0 + m.start(), np))

@@ -1,0 +1,63 @@
+"""Actor frames (invented sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import actors
+from extract.document import parse
+
+PUB = date(2024, 5, 4)
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(f.value, f.role) for f in actors.find(parse(text, PUB))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The blast was claimed by the Jaish al-Fath Front.", ("Jaish al-Fath Front", "claimed")),
+        ("Al-Shabaab claimed responsibility for the ambush.", ("Al-Shabaab", "claimed")),
+        ("The Houthis said they had targeted a cargo ship.", ("Houthis", "claimed")),
+        ("Responsibility was claimed by “Islamic Resistance in Iraq”.",
+         ("Islamic Resistance in Iraq", "claimed")),
+        ("Officials blamed the attack on Hezbollah.", ("Hezbollah", "blamed")),
+        ("The ministry accused Russia of shelling the plant.", ("Russia", "blamed")),
+        ("Russia launched 30 drones at the city.", ("Russia", "perpetrator")),
+        ("An Israeli strike hit the building.", ("Israeli", "perpetrator")),
+        ("Iran-backed militias have attacked the base before.", ("Iran-backed militias", "perpetrator")),
+        ("The convoy was ambushed in an attack carried out by Boko Haram.",
+         ("Boko Haram", "perpetrator")),
+        ("The drones targeted US forces in the east.", ("US", "target")),
+    ],
+)
+def test_frames(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia and Ukraine held talks in Istanbul.",
+        "The Houthis control much of the north.",
+        "Hezbollah's leader gave a speech.",
+        "Rockets hit Iraq’s western desert.",
+        "The US said it would respond.",
+        "An Israeli delegation arrived on Monday.",
+    ],
+)
+def test_names_without_frame_are_not_actors(sentence: str) -> None:
+    assert [r for r in found(sentence) if r[1] != "target"] == []
+
+
+def test_blamer_is_not_an_actor() -> None:
+    assert found("Kyiv blamed Russia for the strike.") == [("Russia", "blamed")]
+
+
+def test_spans_are_exact() -> None:
+    text = "The strike, claimed by the Houthis, was blamed on Iran by Washington."
+    for f in actors.find(parse(text, PUB)):
+        assert text[f.start : f.end] == f.text

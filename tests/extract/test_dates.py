@@ -1,0 +1,102 @@
+"""Date phrases resolved against the publication day (invented sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import dates
+from extract.document import parse
+
+SAT = date(2024, 3, 16)  # a Saturday
+
+
+def found(text: str, published: date = SAT) -> list[tuple[str, str]]:
+    return [(f.text, f.value) for f in dates.find(parse(text, published))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Shells hit the depot on Saturday, officials said.", "on Saturday", "2024-03-16"),
+        ("Drones struck the port on Thursday.", "on Thursday", "2024-03-14"),
+        ("Sirens sounded Monday evening in the north.", "Monday evening", "2024-03-11"),
+        ("Gunmen attacked the convoy early Sunday.", "early Sunday", "2024-03-10"),
+        ("The barrage came overnight into Tuesday.", "overnight into Tuesday", "2024-03-12"),
+        ("A mortar round landed near the school last night.", "last night", "2024-03-15"),
+        ("Yesterday three rockets were fired at the town.", "Yesterday", "2024-03-15"),
+        ("The depot was hit on Feb 15, the governor said.", "on Feb 15", "2024-02-15"),
+        ("The raid on January 3 left two dead.", "on January 3", "2024-01-03"),
+        ("An ambush on 28 December killed four.", "on 28 December", "2023-12-28"),
+        ("The camp was shelled on March 2, 2022.", "on March 2, 2022", "2022-03-02"),
+    ],
+)
+def test_phrases_resolve(sentence: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(sentence)
+
+
+def test_weekday_equal_to_publication_weekday_is_publication_day() -> None:
+    assert found("Rockets fell on Saturday.") == [("on Saturday", "2024-03-16")]
+
+
+def test_last_weekday_on_same_weekday_is_a_week_back() -> None:
+    assert found("The post was hit last Saturday.") == [("last Saturday", "2024-03-09")]
+
+
+def test_month_part_is_a_mid_month_stand_in_with_precision_in_rule() -> None:
+    facts = dates.find(parse("Fighting flared in mid-February near the dam.", SAT))
+    assert [(f.value, f.rule) for f in facts] == [("2024-02-15", "date.month_part:mid")]
+
+
+def test_month_part_of_a_later_month_is_last_year() -> None:
+    facts = dates.find(parse("The truce broke down in late November.", SAT))
+    assert facts[0].value == "2023-11-25"
+
+
+def test_late_last_month() -> None:
+    facts = dates.find(parse("A similar raid took place late last month.", SAT))
+    assert facts[0].value == "2024-02-25"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since mid-January the group has fired on the town daily.",
+        "Since last Monday the roads have been closed.",
+        "There were 12 attacks, the 2130 hours update said.",
+        "We counted 12 of them in 2019.",
+        "The may 5 figure was wrong.",
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_war_start_date_is_context() -> None:
+    facts = dates.find(parse("Tensions rose after the war began on October 7.", SAT))
+    assert facts and facts[0].rule.endswith(":context")
+
+
+def test_future_weekday_is_marked_and_ahead() -> None:
+    facts = dates.find(parse("Ministers will meet on Tuesday to discuss the strikes.", SAT))
+    assert facts[0].rule.endswith(":future")
+    assert facts[0].value == "2024-03-19"
+
+
+def test_no_publication_date_no_dates() -> None:
+    assert dates.find(parse("Rockets fell on Saturday.", None)) == []
+
+
+def test_spans_are_exact() -> None:
+    text = "Officials said the strike on Friday, March 15 hit a school."
+    for f in dates.find(parse(text, SAT)):
+        assert text[f.start : f.end] == f.text
+
+
+def test_dateparser_calls_are_cached() -> None:
+    dates._dateparser.cache_clear()
+    for _ in range(3):
+        dates.find(parse("The raid on January 3 left two dead.", SAT))
+    info = dates._dateparser.cache_info()
+    assert info.misses == 1 and info.hits == 2

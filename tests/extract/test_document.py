@@ -1,0 +1,80 @@
+"""Article structure with exact offsets (invented articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.document import is_caption, is_headline_like, parse
+
+PUB = date(2024, 5, 4)
+
+ARTICLE = (
+    "Soldiers patrol a market in Dorra on 12 March 2009. FILE PHOTO/Staff\n"
+    "Drones hit border post, two guards hurt\n"
+    "\n"
+    "DORRA, Testland (Wire) - Two drones hit a border post on Saturday, officials said.\n"
+    "\n"
+    "Read more: Ceasefire talks stall again\n"
+    "\n"
+    "One guard was hurt. “Both exploded,” the commander said.\n"
+    "\n"
+    "Army chief visits the wounded in hospital\n"
+    "\n"
+    "The post was hit twice last year.\n"
+)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    doc = parse(text, PUB)
+    return [(b.kind, text[b.start : b.end][:20]) for b in doc.blocks]
+
+
+def test_blocks() -> None:
+    got = [k for k, _ in kinds(ARTICLE)]
+    assert got == ["caption", "headline", "body", "related", "body", "related", "body"]
+
+
+def test_dateline_section() -> None:
+    doc = parse(ARTICLE, PUB)
+    assert doc.dateline is not None
+    assert ARTICLE[doc.dateline.start : doc.dateline.end].startswith("DORRA, Testland (Wire) -")
+
+
+def test_sentences_cover_exact_offsets() -> None:
+    doc = parse(ARTICLE, PUB)
+    texts = [s.text(doc) for s in doc.sentences]
+    assert "One guard was hurt." in texts
+    assert "“Both exploded,” the commander said." in texts
+    for s in doc.sentences:
+        assert ARTICLE[s.start : s.end] == s.text(doc)
+        assert doc.sentence_at(s.start) is s
+        assert doc.sentence_at(s.end - 1) is s
+
+
+def test_abbreviations_do_not_split() -> None:
+    doc = parse("Lt. Col. Ray Moss said the U.S. base was hit. Nothing else.", PUB)
+    assert len(doc.sentences) == 2
+
+
+def test_paragraph_ending_in_quote_is_not_a_headline() -> None:
+    assert not is_headline_like("He said that “two fell on the base.”")
+    assert is_headline_like("Two rockets fall on base near river")
+
+
+def test_caption_cues() -> None:
+    assert is_caption("Guards at the gate. AFP PHOTO/Someone", PUB)
+    assert is_caption("Troops in the city on 3 June 2011.", PUB)
+    assert not is_caption("Troops in the city on 3 June 2024.", PUB)
+
+
+def test_hard_wrapped_paragraph_is_one_block() -> None:
+    text = "Two rockets hit the base near\nthe river, officials said.\n"
+    doc = parse(text, PUB)
+    assert len(doc.blocks) == 1 and doc.blocks[0].kind == "body"
+
+
+def test_empty_and_blank_text() -> None:
+    for text in ("", "\n\n  \n"):
+        doc = parse(text, PUB)
+        assert doc.blocks == [] and doc.sentences == []
+        assert doc.sentence_at(0) is None

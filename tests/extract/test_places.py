@@ -1,0 +1,95 @@
+"""Place names, types and roles (invented sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import places
+from extract.document import parse
+
+PUB = date(2024, 5, 4)
+
+
+def found(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.value, f.object, f.role) for f in places.find(parse(text, PUB))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two drones struck Harran air base overnight.", ("Harran air base", "base", "target")),
+        ("Rockets were fired at Qasr al-Nur airbase.", ("Qasr al-Nur airbase", "base", "target")),
+        ("The attack on Bakra Air Base caused no damage.", ("Bakra Air Base", "base", "target")),
+        ("A drone targeted Tell Hamra International Airport.",
+         ("Tell Hamra International Airport", "airport", "target")),
+        ("Shells hit the town of Marwa in the east.", ("Marwa", "town", "target")),
+        ("Mortars fell near the village of Kefr Atta, residents said.",
+         ("Kefr Atta", "village", "target")),
+        ("Outpost 17 base was hit by a mortar.", ("Outpost 17 base", "base", "target")),
+    ],
+)
+def test_targets(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Three rockets were fired from Sahra province at the base.",
+         ("Sahra province", "province", "origin")),
+        ("The missiles were launched from Yemen, the army said.", ("Yemen", "country", "origin")),
+        ("A barrage of rockets came from Gaza on Sunday.", ("Gaza", "region", "origin")),
+    ],
+)
+def test_origins(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(sentence)
+
+
+def test_possessive_country_is_split_from_the_base() -> None:
+    got = found("Rockets hit Iraq’s Tal Zarqa air base.")
+    assert ("Tal Zarqa air base", "base", "target") in got
+    assert ("Iraq", "country", "mentioned") in got
+
+
+def test_region_word_keeps_the_type() -> None:
+    assert ("Sumy region", "region", "target") in found("Russia launched 20 drones at the Sumy region.")
+
+
+def test_longer_name_wins_over_gazetteer_part() -> None:
+    got = found("Airstrikes pounded Gaza City on Monday.")
+    assert [g[0] for g in got] == ["Gaza City"]
+
+
+def test_dateline_gives_a_place() -> None:
+    doc = parse("Attack on depot\n\nKHARKIV, Ukraine (Reuters) - Shelling hit a depot.", PUB)
+    values = [f.value for f in places.find(doc)]
+    assert "KHARKIV" in values and "Ukraine" in values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The base was hit by two rockets.",
+        "US base officials declined to comment.",
+        "The Coalition base was quiet.",
+        "A military base in the desert held 300 troops.",
+    ],
+)
+def test_no_named_place(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_country_is_never_the_target() -> None:
+    assert ("Syria", "country", "mentioned") in found("Jets struck Syria on Friday.")
+
+
+def test_place_mentioned_without_attack_is_mentioned() -> None:
+    assert found("The envoy flew to the city of Dorra for talks.") == [("Dorra", "city", "mentioned")]
+
+
+def test_spans_are_exact() -> None:
+    text = "Rockets fired from Sahra province struck Iraq’s Tal Zarqa air base near Mosul."
+    for f in places.find(parse(text, PUB)):
+        assert text[f.start : f.end] == f.text
