@@ -1,10 +1,681 @@
-"""Rules for counts facts (placeholder until the rules land)."""
+"""Count facts: launched, intercepted, impacted (object = munition class) and killed,
+injured (object = victim group).
+
+Every candidate figure comes from numbers.find; a figure becomes a fact only when a
+noun and a verb in the lexicon tie it to one kind. The noun decides the family (a
+munition takes launch/intercept/impact verbs, a group of people takes casualty verbs);
+a figure with no noun of its own ("two fell", "13 of them were shot down") borrows the
+munition named last, in the same or the previous sentences.
+
+Rules are small functions; each fact names its rule and takes the rule's confidence.
+"""
 
 from __future__ import annotations
 
-from .document import Document
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from . import numbers
+from .document import Document, Sentence
 from .model import Fact
+
+MUNITION_KINDS = ("launched", "intercepted", "impacted")
+CASUALTY_KINDS = ("killed", "injured")
+
+# How much each rule is trusted: a figure tied by a passive verb right after its noun is
+# the safest; one borrowing a noun from an earlier sentence, or a vague group, less so.
+CONFIDENCE: dict[str, float] = {
+    "subject": 0.9,
+    "passive": 0.9,
+    "object": 0.85,
+    "targeted_by": 0.9,
+    "attacked_with": 0.85,
+    "barrage": 0.85,
+    "partitive": 0.85,
+    "ratio": 0.85,
+    "reference": 0.75,
+    "whole": 0.7,
+    "coordinated": 0.75,
+    "breakdown": 0.75,
+    "partitive_total": 0.6,
+    "active": 0.85,
+    "toll": 0.85,
+    "none": 0.8,
+    "vague_group": 0.55,
+}
+
+_KIND_VERB = {
+    "launched": "launch",
+    "intercepted": "intercept",
+    "impacted": "impact",
+    "killed": "killed",
+    "injured": "injured",
+}
+
+_I = re.IGNORECASE
+
+
+def _alt(pairs: list[tuple[str, str]], prefix: str) -> str:
+    return "|".join(f"(?P<{prefix}{i}>{p})" for i, (p, _) in enumerate(pairs))
+
+
+_MUN_ALT = _alt(lx.MUNITION_HEADS, "m")
+_VIC_ALT = _alt(lx.VICTIM_HEADS, "v")
+_CALIBRE = r"\d+(?:\.\d+)?\s?-?\s?mm\b|\d+(?:\.\d+)?-(?:inch|pounder)\b"
+# A modifier: a calibre, a capitalised name ("Iranian-made", "Hamas"), a hyphenated
+# compound ("explosive-laden", "10-year-old") or a listed adjective.
+_MOD = (
+    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*(?:-[\w’'.]+)*|[a-z]+(?:-[\w]+)+|\d+-[\w-]+|"
+    rf"(?i:{lx.NOUN_MODIFIERS})\b)\s+)"
+)
+_HEAD = re.compile(
+    rf"\s+(?P<mods>{_MOD}{{0,4}}?)(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
+)
+_NOT_HEAD_AFTER = re.compile(rf"\s*(?:-|\s(?i:{lx.MUNITION_NOT_HEAD_AFTER})\b)")
+_INTERCEPTOR = re.compile(rf"\b(?:{lx.INTERCEPTOR_MARKS})", _I)
+_PARTITIVE = re.compile(
+    rf"\s+(?i:out\s+)?(?i:of)\s+(?:(?P<pron>(?i:them|which|whom|those|these|it))\b|"
+    rf"(?i:the|these|those|its|their)\s+(?P<mods>{_MOD}{{0,3}}?)"
+    rf"(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-]))"
+)
+_RATIO = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?=\S)", _I)
+_MEMBER_OF = re.compile(
+    r"\s+of\s+(?P<grp>(?:(?!(?:was|were|had|has|have|is|are|who|that|and|in|on|at|when|"
+    r"after|during|while|killed|injured|wounded|died|hurt)\b)[\w’'.-]+\s*){1,7})",
+    _I,
+)
+
+_ADV = r"(?:\w+ly|all|also|then|later|reportedly|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
+_PREP = r"(?:from|toward|towards|at|on|into|over|in|near|across|against|aimed\s+at|inside|during|along|by)"
+_AUX = r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does|reportedly|also)"
+_VERB_GROUPS = (
+    ("intercepted", lx.INTERCEPT_AFTER),
+    ("miss", lx.MISS_AFTER),
+    ("impacted", lx.IMPACT_AFTER),
+    ("launched", lx.LAUNCH_AFTER),
+    ("killed", lx.KILLED_AFTER),
+    ("injured", lx.INJURED_AFTER),
+)
+_RIGHT = re.compile(
+    rf"""(?:\s*[”"’'»)]+)?
+    (?:\s*,?\s*\b{_ADV}\b)*
+    (?:\s+{_PREP}\s+[^,.;:!?\d“”"()]{{1,45}}?)?
+    (?:\s*,?\s+(?P<rel>which|that|who))?
+    (?:\s+(?P<hyp>{lx.HYPOTHETICAL})\b)?
+    (?P<aux>(?:\s+{_AUX}\b)*)
+    (?:\s+(?P<neg>{lx.NEGATION}))?
+    (?:\s+{_ADV}\b)*
+    (?:\s+(?:been|be)\b)?
+    \s+(?:{"|".join(f"(?P<{k}>{p})" for k, p in _VERB_GROUPS)})(?![\w-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LEFT_GROUPS = (
+    ("intercepted", lx.INTERCEPT_BEFORE),
+    ("launched", lx.LAUNCH_BEFORE),
+    ("killed", lx.KILLED_BEFORE),
+    ("injured", lx.INJURED_BEFORE),
+)
+_LEFT = re.compile(
+    rf"\b(?:{'|'.join(f'(?P<{k}>{p})' for k, p in _LEFT_GROUPS)})"
+    r"\s+(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+)?\Z",
+    _I,
+)
+_HYP_BEFORE = re.compile(rf"\b(?:{lx.HYPOTHETICAL}|{lx.NEGATION})\b(?:\s+\w+){{0,2}}\s*\Z", _I)
+_OF_THE_START = re.compile(r"^\W*(?:of|from)\s+(?:the|these|those)\s+\Z", _I)
+# A casualty verb with no auxiliary followed by its object is active ("gunmen killed 5").
+_ACTIVE_OBJECT = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|dozens|scores|hundreds)\b",
+    _I,
+)
+_CONJ_BETWEEN = re.compile(
+    r"^[\s,;:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
+    r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?$",
+    _I,
+)
+_ZERO_CASUALTY = re.compile(
+    r"\b(?:(?:no|zero|without(?:\s+(?:causing|any|reported))*|"
+    r"(?:did|does|do)\s+not\s+(?:cause|result\s+in|lead\s+to)(?:\s+any)?)\s+"
+    r"(?:(?:immediate|initial|further|other|reported|known|serious|major|human|civilian|"
+    r"military|american|us|israeli|any)\s+)*"
+    r"(?:(?:reports?|word|sign|indications?|news)\s+of\s+(?:any\s+)?(?:\w+\s+)?)?"
+    r"(?P<what>casualties|injuries|injured|wounded|deaths|fatalities|dead|victims|loss\s+of\s+life)"
+    r"|(?:no\s+one|no-one|nobody|none)\b(?:\s+[\w’']+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
+    r"have\s+been|is|are|got)\s+(?:\w+ly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed|dead)"
+    r"(?:\s*(?:,|or|and|nor)\s+(?:\w+ly\s+)?(?P<v2>killed|injured|hurt|wounded))?)\b",
+    _I,
+)
+_VAGUE_GROUP = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|while|as|but|after|when|with)\s+)[“\"]?"
+    r"(?P<np>(?:(?:[A-Z][\w.’'-]*|military|civilian|coalition|american|foreign)\s+){0,3}"
+    r"(?i:personnel|civilians|soldiers|troops|service\s*members|servicemen|people|residents|"
+    r"Americans|Israelis|Palestinians|Ukrainians|Iraqis|Syrians|Lebanese|contractors|"
+    r"workers|children|passengers|crew\s+members|sailors|police(?:men|\s+officers)?))\s+"
+    r"(?P<aux>(?:were|have\s+been|had\s+been|are|was)\s+)?(?:\w+ly\s+)?(?:also\s+)?"
+    r"(?P<verb>injured|wounded|hurt|killed|died|(?:suffered|sustained|received)\s+"
+    r"(?:\w+\s+){0,2}?(?:injuries|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)))\b"
+)
+_ANY_MUNITION = re.compile(rf"(?<![\w-])(?i:{_MUN_ALT})(?![\w-])")
+_TRIGGER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|pair|both|none|neither|no|"
+    r"nobody|several|multiple|numerous|many|few|all|rest|remaining|remainder|other|others|"
+    r"most|majority|a|an|tens|hundreds|thousands|scores)\b",
+    _I,
+)
+_MUN_CLASSES = [c for _, c in lx.MUNITION_HEADS]
+_REFINERS = [(re.compile(p, _I), base, cls) for p, base, cls in lx.CLASS_REFINERS]
+_GROUP_ALIASES = [(re.compile(rf"\b(?:{p})\b", _I), name) for p, name in lx.GROUP_ALIASES]
+_POSSESSIVE = re.compile(r"^(?P<who>.+?)[’']s?\s+(?P<rest>.+)$")
+_DROP_WORDS = {"the", "other", "others", "more", "additional", "further", "another", "his",
+               "her", "their", "its", "of", "total", "separate", "remaining"}
+
+
+@dataclass
+class _Link:
+    """A verb tying a figure to a kind, and where it sits."""
+
+    kind: str
+    start: int
+    end: int
+    aux: bool = False
+    how: str = "subject"
+
+
+@dataclass
+class _State:
+    """What the rules remember while reading an article in order."""
+
+    mentions: list[tuple[int, str]]  # (offset, munition class) of every munition named
+    starts: list[int]
+    facts: list[Fact]
+    launched: list[Fact]
+    sentence_starts: list[int]
 
 
 def find(doc: Document) -> list[Fact]:
-    return []
+    """Count facts of the article, in text order, at most one per kind and span."""
+    text = doc.text
+    mentions = _munition_mentions(text)
+    state = _State(mentions, [m[0] for m in mentions], [], [], [s.start for s in doc.sentences])
+    for sent in doc.sentences:
+        if sent.block.kind == "byline":
+            continue
+        chunk = text[sent.start : sent.end]
+        if _TRIGGER.search(chunk):
+            _sentence(doc, sent, state)
+            continue
+        for f in _vague_groups(text, sent.start, sent.end, []):
+            f.main_event = sent.block.kind not in ("caption", "related")
+            state.facts.append(f)
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Fact] = []
+    for f in state.facts:
+        key = (f.kind, f.start, f.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _munition_mentions(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for m in _ANY_MUNITION.finditer(text):
+        lo = max(0, m.start() - 40)
+        if _INTERCEPTOR.search(text, lo, m.end() + 15):
+            continue
+        out.append((m.start(), _munition_class(text, m, lo)))
+    return out
+
+
+def _munition_class(text: str, m: re.Match[str], mods_start: int) -> str:
+    idx = int((m.lastgroup or "m0")[1:])
+    cls = _MUN_CLASSES[idx]
+    around = text[mods_start : m.end()]
+    for pat, base, refined in _REFINERS:
+        if base == cls and pat.search(around):
+            return refined
+    return cls
+
+
+def _carried(state: _State, pos: int) -> str | None:
+    """The munition named last before `pos`, if within the two sentences before."""
+    i = bisect.bisect_left(state.starts, pos) - 1
+    if i < 0:
+        return None
+    off, cls = state.mentions[i]
+    j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    k = bisect.bisect_right(state.sentence_starts, off) - 1
+    return cls if j - k <= 2 else None
+
+
+def _sentence(doc: Document, sent: Sentence, state: _State) -> None:
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    main = sent.block.kind not in ("caption", "related")
+    taken: list[tuple[int, int]] = []
+    new: list[Fact] = []
+
+    for fact in _zero_casualties(text, s0, s1):
+        taken.append((fact.start, fact.end))
+        new.append(fact)
+
+    amounts = numbers.find(text[s0:s1], articles=True)
+    skip: set[int] = set()
+    pending: list[tuple[int, numbers.Amount, str, tuple[int, int]]] = []  # NPs with no verb
+    for i, a in enumerate(amounts):
+        if i in skip:
+            continue
+        start, end = s0 + a.start, s0 + a.end
+        if any(ts <= start < te for ts, te in taken):
+            continue
+        nxt = amounts[i + 1] if i + 1 < len(amounts) else None
+        if a.ref == "all" and nxt is not None and nxt.start - a.end <= 1 and nxt.ref is None:
+            continue  # "all 15 were intercepted": the figure carries the count
+        facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending, i)
+        if consumed:
+            skip.add(i + 1)
+        for f in facts:
+            f.main_event = main
+            new.append(f)
+            taken.append((f.start, f.end))
+            if f.kind == "launched":
+                state.launched.append(f)
+            state.facts.append(f)
+    _resolve_pending(text, pending, new, state, main)
+    for f in _vague_groups(text, s0, s1, taken):
+        f.main_event = main
+        new.append(f)
+    for f in new:
+        if f not in state.facts:
+            f.main_event = main
+            state.facts.append(f)
+    state.facts.sort(key=lambda f: (f.start, f.end))
+
+
+def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:
+    """'No casualties' (killed 0 and injured 0), 'no one was hurt', 'no injuries'."""
+    out: list[Fact] = []
+    for m in _ZERO_CASUALTY.finditer(text, s0, s1):
+        if _HYP_BEFORE.search(text, max(s0, m.start() - 25), m.start()) and not m.group(0).lower().startswith(("no", "without", "did")):
+            continue
+        what = (m.group("what") or "").lower()
+        kinds: list[str] = []
+        if what:
+            if what in ("casualties", "victims", "loss of life"):
+                kinds = ["killed", "injured"]
+            elif what in ("deaths", "fatalities", "dead"):
+                kinds = ["killed"]
+            else:
+                kinds = ["injured"]
+        else:
+            for v in (m.group("v1"), m.group("v2")):
+                if not v:
+                    continue
+                v = v.lower()
+                if v == "harmed":
+                    kinds += ["killed", "injured"]
+                elif v in ("killed", "dead"):
+                    kinds.append("killed")
+                else:
+                    kinds.append("injured")
+        for k in dict.fromkeys(kinds):
+            out.append(_fact(text, k, 0, 0, 0, "exact", None, m.start(), m.end(), f"casualty.{k}.none", "none"))
+    return out
+
+
+def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int, end: int,
+         nxt: numbers.Amount | None, pending: list, idx: int) -> tuple[list[Fact], bool]:
+    """Facts for one figure; the flag says the next figure was used too (a ratio)."""
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    # ratio: "downed 22 of 35 missiles", "22 out of 35"
+    if nxt is not None and a.ref is None and not a.article and not a.zero:
+        rm = _RATIO.match(text, end, s1)
+        if rm and rm.end() == s0 + nxt.start and nxt.ref is None and not nxt.article:
+            return _ratio(doc, sent, state, a, start, end, nxt), True
+
+    head = _HEAD.match(text, end, s1)
+    part = None if head else _PARTITIVE.match(text, end, s1)
+    if head and head.group("mun") is not None:
+        if _NOT_HEAD_AFTER.match(text, head.end(), s1):
+            return [], False
+        if _INTERCEPTOR.search(text, max(s0, start - 30), head.end() + 12):
+            return [], False
+        if a.ref is not None:
+            return [], False
+        cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
+        return _munition_np(doc, sent, state, a, start, end, head.end(), cls, pending, idx), False
+    if head and head.group("vic") is not None:
+        if a.ref is not None:
+            return [], False
+        np_end = head.end()
+        mm = _MEMBER_OF.match(text, np_end, s1) if head.group("vic").lower().startswith(("member", "personnel")) else None
+        if mm:
+            np_end = mm.end("grp")
+            while np_end > head.end() and text[np_end - 1].isspace():
+                np_end -= 1
+        obj = _victim_object(text[head.start("mods") : head.end()], mm.group("grp") if mm else None)
+        return _victim_np(doc, sent, a, start, end, np_end, obj, pending, idx), False
+    if a.article:
+        return [], False  # "a"/"an" counts only with its noun
+    if part is not None:
+        return _partitive(doc, sent, state, a, start, end, part), False
+    if a.zero and a.text.lower() == "no":
+        return [], False
+    return _bare(doc, sent, state, a, start, end), False
+
+
+def _sub(m: re.Match[str], group: str) -> re.Match[str]:
+    """The match object re-run on the named group so its lastgroup names the head."""
+    sub = _ANY_MUNITION.match(m.string, m.start(group), m.end(group))
+    assert sub is not None
+    return sub
+
+
+def _right(text: str, pos: int, s1: int) -> _Link | None:
+    m = _RIGHT.match(text, pos, s1)
+    if m is None or m.group("hyp") or m.group("neg"):
+        return None
+    kind = next(k for k, _ in _VERB_GROUPS if m.group(k) is not None)
+    aux = bool(m.group("aux").strip()) or m.group("rel") is not None
+    return _Link(kind, m.start(kind), m.end(kind), aux=aux)
+
+
+def _left(text: str, pos: int, s0: int) -> _Link | None:
+    lo = max(s0, pos - 90)
+    m = _LEFT.search(text, lo, pos)
+    if m is None:
+        return None
+    kind = next(k for k, _ in _LEFT_GROUPS if m.group(k) is not None)
+    if _HYP_BEFORE.search(text, max(s0, m.start() - 30), m.start()):
+        return None
+    verb = m.group(kind).lower()
+    how = "object"
+    if kind == "launched":
+        if re.search(r"\bby$", verb):
+            how = "targeted_by"
+        elif re.search(r"\b(?:with|using)$", verb):
+            how = "attacked_with"
+        elif verb.endswith(" of"):
+            how = "barrage"
+    elif kind == "killed" and ("toll" in verb or "deaths" in verb or "death of" in verb):
+        how = "toll"
+    elif kind in CASUALTY_KINDS:
+        how = "active"
+    if kind == "killed" and verb in ("left", "leaving"):
+        return None
+    return _Link(kind, m.start(kind), m.end(kind), how=how)
+
+
+def _choose(right: _Link | None, left: _Link | None, allowed: tuple[str, ...]) -> _Link | None:
+    """A verb right after the noun wins when it has an auxiliary ("were fired"); a bare
+    participle after it ("drones launched by Russia") yields to a verb before it."""
+    r = right if right is not None and right.kind in allowed else None
+    lft = left if left is not None and left.kind in allowed else None
+    if right is not None and right.kind == "miss":
+        return right
+    if r is not None and (r.aux or lft is None):
+        return r
+    return lft or r
+
+
+def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
+                 end: int, np_end: int, cls: str, pending: list, idx: int) -> list[Fact]:
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    link = _choose(_right(text, np_end, s1), _left(text, start, s0), MUNITION_KINDS + ("miss",))
+    if link is None:
+        if _OF_THE_START.match(text, s0, start):
+            return [_make(text, "launched", a, start, np_end, cls, "count.launch.partitive_total", "partitive_total")]
+        if not a.article:
+            pending.append((idx, a, cls, (start, np_end)))
+        return []
+    if link.kind == "miss":
+        return []
+    if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with"):
+        return []
+    lo, hi = min(start, link.start), max(np_end, link.end)
+    how = link.how if link.start < start else ("passive" if link.aux else "subject")
+    return [_make(text, link.kind, a, lo, hi, cls, f"count.{_KIND_VERB[link.kind]}.{how}", how)]
+
+
+def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end: int,
+               np_end: int, obj: str | None, pending: list, idx: int) -> list[Fact]:
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    right = _right(text, np_end, s1)
+    if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
+        right = None  # "two gunmen killed five people": the gunmen are not the dead
+    link = _choose(right, _left(text, start, s0), CASUALTY_KINDS)
+    if link is None:
+        pending.append((idx, a, obj or "", (start, np_end)))
+        return []
+    lo, hi = min(start, link.start), max(np_end, link.end)
+    how = link.how if link.start < start else ("passive" if link.aux else "subject")
+    return [_make(text, link.kind, a, lo, hi, obj, f"casualty.{link.kind}.{how}", how)]
+
+
+def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
+               end: int, part: re.Match[str]) -> list[Fact]:
+    """'13 of the projectiles were shot down', 'one of them hit', 'two of whom died'."""
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    link = _choose(_right(text, part.end(), s1), _left(text, start, s0), MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
+    if link is None or link.kind == "miss":
+        return []
+    lo, hi = min(start, link.start), max(part.end(), link.end)
+    if link.kind in CASUALTY_KINDS:
+        if part.group("mun") is not None:
+            return []
+        obj = _victim_object(text[part.start("mods") : part.end()], None) if part.group("vic") else None
+        return [_make(text, link.kind, a, lo, hi, obj, f"casualty.{link.kind}.partitive", "partitive")]
+    if part.group("vic") is not None:
+        return []
+    if part.group("mun") is not None:
+        cls = _munition_class(text, _sub(part, "mun"), part.start("mods"))
+    else:
+        cls = _carried(state, start)
+        if cls is None:
+            return []
+    a = _resolve_ref(a, state, link.kind, start, cls)
+    if a is None:
+        return []
+    return [_make(text, link.kind, a, lo, hi, cls, "count.partitive", "partitive")]
+
+
+def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
+          end: int) -> list[Fact]:
+    """A figure with no noun: 'two fell on the airbase', 'the rest were intercepted',
+    'killing 12', '3 dead'. Munition kinds borrow the munition named last."""
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    if a.value is not None and 1900 <= a.value <= 2099 and a.text.isdigit():
+        return []
+    right = _right(text, end, s1)
+    if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
+        right = None
+    left = _left(text, start, s0)
+    link = _choose(right, left, MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
+    if link is None or link.kind == "miss":
+        return []
+    lo, hi = min(start, link.start), max(end, link.end)
+    if link.kind in CASUALTY_KINDS:
+        if a.ref is not None:
+            return []
+        how = "bare" if link.start > start else link.how
+        return [_make(text, link.kind, a, lo, hi, None, f"casualty.{link.kind}.{how}", "reference" if how == "bare" else how)]
+    cls = _carried(state, start)
+    if cls is None:
+        return []
+    if link.kind == "launched" and a.ref is not None:
+        return []
+    r = _resolve_ref(a, state, link.kind, start, cls)
+    if r is None:
+        return []
+    rule = f"count.whole.{a.ref}" if a.ref else "count.reference"
+    return [_make(text, link.kind, r, lo, hi, cls, rule, "whole" if a.ref else "reference")]
+
+
+def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str) -> numbers.Amount | None:
+    """Give 'all', 'the rest', 'the other', 'most' a figure from the launch named before."""
+    if a.ref is None:
+        return a
+    if a.ref == "other":
+        return numbers.Amount(a.start, a.end, a.text, 1, 1, 1, "exact", number_start=a.start)
+    if a.ref == "most":
+        return a
+    launch = _last_launch(state, pos)
+    if launch is None:
+        return a if a.ref == "rest" else None
+    if a.ref == "all":
+        return numbers.Amount(a.start, a.end, a.text, launch.value, launch.min, launch.max,
+                              launch.qualifier or "exact", number_start=a.start)
+    # the rest: the launch figure less every intercept and impact stated since
+    if launch.value is None or launch.qualifier != "exact":
+        return a
+    used = 0
+    for f in state.facts:
+        if f.start > launch.start and f.start < pos and f.kind in ("intercepted", "impacted"):
+            if f.value is None:
+                return a
+            used += f.value
+    left = launch.value - used
+    if left < 0:
+        return a
+    return numbers.Amount(a.start, a.end, a.text, left, left, left, "exact", number_start=a.start)
+
+
+def _last_launch(state: _State, pos: int) -> Fact | None:
+    j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    for f in reversed(state.launched):
+        if f.start < pos:
+            k = bisect.bisect_right(state.sentence_starts, f.start) - 1
+            return f if j - k <= 3 else None
+    return None
+
+
+def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int, end: int,
+           b: numbers.Amount) -> list[Fact]:
+    """'downed 22 of 35 missiles': 22 intercepted (or whatever the verb says), 35 launched."""
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    b_start, b_end = s0 + b.start, s0 + b.end
+    head = _HEAD.match(text, b_end, s1)
+    if head and head.group("vic") is not None:
+        return []
+    if head and head.group("mun") is not None:
+        cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
+        np_end = head.end()
+    else:
+        cls = _carried(state, start)
+        np_end = b_end
+    if cls is None:
+        return []
+    link = _choose(_right(text, np_end, s1), _left(text, start, s0), MUNITION_KINDS + ("miss",))
+    if link is None or link.kind in ("miss", "launched"):
+        return []
+    lo, hi = min(start, link.start), max(np_end, link.end)
+    out = [_make(text, link.kind, a, lo, max(end, link.end) if link.start > start else b_start - 1, cls, "count.ratio", "ratio")]
+    out[0].start, out[0].end = lo, max(out[0].end, end)
+    out[0].text = text[out[0].start : out[0].end]
+    out.append(_make(text, "launched", b, b_start, np_end, cls, "count.ratio", "ratio"))
+    _ = hi
+    return out
+
+
+def _resolve_pending(text: str, pending: list, new: list[Fact], state: _State, main: bool) -> None:
+    """A noun phrase with no verb of its own shares its neighbour's: 'fired 15 rockets and
+    3 drones', '3 rockets and 2 drones were intercepted', '9 injured (8 contractors,
+    1 soldier)'."""
+    if not pending:
+        return
+    for _idx, a, obj, (start, np_end) in pending:
+        is_mun = obj in _MUN_CLASSES or obj in {r[2] for r in lx.CLASS_REFINERS}
+        family = MUNITION_KINDS if is_mun else CASUALTY_KINDS
+        before = [f for f in new if f.kind in family and f.end <= start]
+        after = [f for f in new if f.kind in family and f.start >= np_end]
+        src: Fact | None = None
+        how = "coordinated"
+        if before:
+            f = max(before, key=lambda f: f.end)
+            gap = text[f.end : start]
+            if len(gap) <= 40 and _CONJ_BETWEEN.match(gap):
+                src = f
+                if not is_mun and re.search(r"[(:]|including|among|of\s+whom", gap, _I):
+                    how = "breakdown"
+        if src is None and after:
+            f = min(after, key=lambda f: f.start)
+            gap = text[np_end : f.start]
+            if len(gap) <= 12 and re.fullmatch(r"[\s,]*(?:and|or|as\s+well\s+as|plus)\s*", gap, _I):
+                src = f
+        if src is None:
+            continue
+        if src.rule.endswith(".breakdown"):
+            how = "breakdown"
+        prefix = "count." + _KIND_VERB[src.kind] if is_mun else "casualty." + src.kind
+        fact = _make(text, src.kind, a, start, np_end, obj or None, f"{prefix}.{how}", how)
+        fact.main_event = main
+        new.append(fact)
+        state.facts.append(fact)
+        if fact.kind == "launched":
+            state.launched.append(fact)
+
+
+def _vague_groups(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    """'US personnel suffered minor injuries': injured, no figure."""
+    out: list[Fact] = []
+    for m in _VAGUE_GROUP.finditer(text[s0:s1]):
+        np_start, v_end = s0 + m.start("np"), s0 + m.end("verb")
+        if any(ts < v_end and np_start < te for ts, te in taken):
+            continue
+        first = m.group("np").split()[0]
+        if numbers.parse(first) is not None or first.lower() in ("all", "some", "many", "most"):
+            continue
+        verb = m.group("verb").lower()
+        if not m.group("aux") and verb in ("killed", "injured", "wounded", "hurt") and _ACTIVE_OBJECT.match(text, v_end, s1):
+            continue
+        kind = "killed" if verb in ("killed", "died") else "injured"
+        obj = _victim_object(m.group("np"), None)
+        out.append(Fact(kind=kind, value=None, start=np_start, end=v_end, text=text[np_start:v_end],
+                        min=None, max=None, qualifier="vague", object=obj,
+                        rule=f"casualty.{kind}.vague_group", confidence=CONFIDENCE["vague_group"]))
+    return out
+
+
+def _victim_object(np: str, of_group: str | None) -> str | None:
+    """A readable victim group: 'Iraqi security forces', 'IRGC members', 'Israeli soldiers'."""
+    if of_group:
+        for pat, name in _GROUP_ALIASES:
+            if pat.search(of_group):
+                return name
+        return _demonymise(of_group.strip())
+    words = [w for w in np.split() if w.lower() not in _DROP_WORDS]
+    if not words:
+        return None
+    return " ".join(words)
+
+
+def _demonymise(group: str) -> str:
+    g = re.sub(r"^the\s+", "", group, flags=_I)
+    m = _POSSESSIVE.match(g)
+    if m:
+        who = m.group("who").lower()
+        adj = lx.DEMONYMS.get(who) or lx.DEMONYMS.get("the " + who)
+        if adj:
+            return f"{adj} {m.group('rest')}"
+    return g
+
+
+def _make(text: str, kind: str, a: numbers.Amount, start: int, end: int, obj: str | None,
+          rule: str, how: str) -> Fact:
+    return _fact(text, kind, a.value, a.min, a.max, a.qualifier, obj, start, end, rule, how)
+
+
+def _fact(text: str, kind: str, value: int | None, lo: int | None, hi: int | None, qual: str,
+          obj: str | None, start: int, end: int, rule: str, how: str) -> Fact:
+    return Fact(kind=kind, value=value, start=start, end=end, text=text[start:end], min=lo,
+                max=hi, qualifier=qual, object=obj, rule=rule,
+                confidence=CONFIDENCE.get(how, 0.6))

@@ -1,0 +1,191 @@
+"""Word lists the count rules read. Data only: the rules in counts.py turn these into
+compiled patterns once, at import.
+
+Each table is a list of regex fragments (matched case-insensitively unless said
+otherwise), so a new munition, verb or victim group is one line here.
+"""
+
+from __future__ import annotations
+
+# Munition head nouns and the class each names. Order matters: longer names first.
+MUNITION_HEADS: list[tuple[str, str]] = [
+    (r"mortar\s+(?:shells?|rounds?|bombs?)", "mortar"),
+    (r"artillery\s+(?:shells?|rounds?)", "shell"),
+    (r"tank\s+(?:shells?|rounds?)", "shell"),
+    (r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+systems?)?", "drone"),
+    (r"loitering\s+munitions?", "drone"),
+    (r"suicide\s+drones?|kamikaze\s+drones?", "drone"),
+    (r"glide\s+bombs?|guided\s+bombs?|aerial\s+bombs?|barrel\s+bombs?", "bomb"),
+    (r"rockets?|katyushas?|grads?|qassams?|fajr-?\d*s?", "rocket"),
+    (r"missiles?|iskanders?|kinzhals?|kalibrs?|tochkas?|scuds?|tomahawks?|atacms|storm\s+shadows?|fattahs?", "missile"),
+    (r"drones?|uavs?|shaheds?|gerans?|quadcopters?|lancets?", "drone"),
+    (r"mortars?", "mortar"),
+    (r"shells?|rounds?", "shell"),
+    (r"projectiles?", "projectile"),
+    (r"bombs?", "bomb"),
+]
+
+# Modifiers that refine a class ("ballistic missiles" -> ballistic missile).
+CLASS_REFINERS: list[tuple[str, str, str]] = [
+    (r"\bballistic\b|iskander|kinzhal|tochka|scud|fattah|atacms", "missile", "ballistic missile"),
+    (r"\bcruise\b|\bkh-?\d+|kalibr|tomahawk|storm\s+shadow", "missile", "cruise missile"),
+    (r"anti-?ship", "missile", "anti-ship missile"),
+]
+
+# Words that turn a munition noun into a modifier of something else ("a rocket attack").
+MUNITION_NOT_HEAD_AFTER = (
+    r"attacks?|strikes?|fire|launchers?|launch(?:es)?|launch\s+sites?|sites?|bases?|units?|"
+    r"systems?|batter(?:y|ies)|defen[cs]es?|interceptors?|alerts?|sirens?|warnings?|boats?|"
+    r"squads?|teams?|operators?|crews?|programm?e?s?|factory|factories|production|threats?|"
+    r"barrages?|salvos?|campaign|war|warfare|forces?|brigades?|battalions?|depots?|stockpiles?|"
+    r"arsenal|parts|components|technology|experts?|makers?|manufactur\w*|fragments?|debris|"
+    r"remnants?|pieces?|wreckage|casings?|carriers?|boat|of\s+talks|of\s+negotiations|"
+    r"of\s+(?:fighting|talks|voting|sanctions|strikes|attacks)|per\s+(?:day|minute|hour)"
+)
+
+# A munition noun with one of these nearby is the defence's, not the attack's.
+INTERCEPTOR_MARKS = (
+    r"interceptors?|patriot|iron\s+dome|thaad|arrow|david['’]s\s+sling|nasams|iris-t|"
+    r"sm-\d|tamir|surface-to-air|air[- ]defen[cs]e|anti-aircraft|anti-air|s-[234]00|pantsir|"
+    r"stinger"
+)
+
+# Words allowed between a number and its noun.
+NOUN_MODIFIERS = (
+    r"more|other|additional|further|new|long-range|short-range|medium-range|guided|unguided|"
+    r"suicide|kamikaze|attack|armed|explosive|hostile|enemy|incoming|heavy|large|small|"
+    r"ballistic|cruise|hypersonic|supersonic|artillery|mortar|tank|howitzer|precision|"
+    r"unmanned|aerial|one-way|loitering|rocket|missile|tactical|strategic|air|naval|"
+    r"improvised|homemade|locally|made|armed|explosives|fixed-wing|combat|reconnaissance|"
+    r"surveillance|anti-ship|anti-tank|air-launched|sea-launched|ground-launched|"
+    r"surface-to-surface|separate|total|further|remaining|unidentified|suspected|"
+    r"innocent|unarmed|elderly|young|wounded|injured|off-duty|on-duty|foreign|local|"
+    r"american|israeli|iraqi|iranian|russian|ukrainian|syrian|lebanese|palestinian|"
+    r"jordanian|yemeni|saudi|emirati|kurdish|turkish|afghan|pakistani|somali|nigerian|"
+    r"libyan|sudanese|ethiopian|british|french|german|us|u\.s\.|uk|un|nato|coalition|"
+    r"government|army|military|police|security|border|militia|rebel|private|civilian|"
+    r"emergency|rescue|medical|humanitarian|aid|senior|junior|high-ranking|top|"
+    r"other|more|the|his|her|their|its"
+)
+
+# Victim head nouns (people a casualty count is about) and their plain-English group.
+VICTIM_HEADS: list[tuple[str, str]] = [
+    (r"service\s*members?|servicemembers?|servicem[ae]n|service\s+personnel", "service members"),
+    (r"security\s+(?:forces?|personnel|guards?|officers?)", "security forces"),
+    (r"police\s*(?:officers?|m[ae]n|wom[ae]n)?|policem[ae]n|officers?|cops?", "police"),
+    (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
+     r"reservists?|paratroopers?|commanders?|officials?", "soldiers"),
+    (r"civilians?|residents?|villagers?|inhabitants?|passers-?by|bystanders?|locals?", "civilians"),
+    (r"children|child|kids?|boys?|girls?|infants?|babies|baby|teen(?:ager)?s?|minors?|toddlers?", "children"),
+    (r"women|woman|men|man|people|persons?|individuals?|adults?|others?|victims?|family\s+members?|"
+     r"relatives?|pilgrims?|worshippers?|shepherds?|farmers?|fishermen|students?|pupils?|"
+     r"passengers?|journalists?|reporters?|photographers?|paramedics?|medics?|doctors?|nurses?|"
+     r"rescuers?|firefighters?|aid\s+workers?|workers?|staff(?:\s+members?)?|employees?|"
+     r"volunteers?|guards?|crew(?:\s+members?)?|seafarers?|mariners?|contractors?|"
+     r"americans?|israelis?|palestinians?|iraqis?|iranians?|syrians?|lebanese|ukrainians?|"
+     r"russians?|yemenis?|jordanians?|kurds?|afghans?|pakistanis?|somalis?|nigerians?|"
+     r"sudanese|ethiopians?|libyans?|nationals?|citizens?|migrants?|refugees?|settlers?|"
+     r"hostages?|detainees?|prisoners?|elderly", "people"),
+    (r"militants?|fighters?|gunmen|gunman|insurgents?|rebels?|jihadists?|terrorists?|"
+     r"attackers?|assailants?|operatives?|combatants?|militiamen|militia\s+members?|"
+     r"members?|personnel|fighters", "fighters"),
+]
+
+# Possessives and adjectives that name the victims' side ("Iraq's security forces").
+DEMONYMS: dict[str, str] = {
+    "iraq": "Iraqi", "iran": "Iranian", "israel": "Israeli", "syria": "Syrian",
+    "lebanon": "Lebanese", "ukraine": "Ukrainian", "russia": "Russian", "jordan": "Jordanian",
+    "yemen": "Yemeni", "afghanistan": "Afghan", "pakistan": "Pakistani", "somalia": "Somali",
+    "nigeria": "Nigerian", "libya": "Libyan", "sudan": "Sudanese", "ethiopia": "Ethiopian",
+    "turkey": "Turkish", "america": "American", "the us": "US", "the u.s.": "US",
+    "saudi arabia": "Saudi", "egypt": "Egyptian", "gaza": "Gazan",
+}
+
+# Group names that stand for their members ("five members of the Guard were killed").
+GROUP_ALIASES: list[tuple[str, str]] = [
+    (r"islamic\s+revolutionary\s+guards?\s+corps|revolutionary\s+guards?|irgc|the\s+guards?", "IRGC members"),
+    (r"hezbollah", "Hezbollah members"),
+    (r"hamas", "Hamas members"),
+    (r"islamic\s+state|isis|isil|daesh", "IS members"),
+]
+
+# Launch, intercept and impact verbs, in the forms met after the munition noun
+# ("15 rockets were fired", "two fell") and before it ("fired 15 rockets").
+LAUNCH_AFTER = (
+    r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|sent|used|aimed|directed|deployed|"
+    r"targeted|targeting|were\s+aimed|flew|flying|headed|heading|came|coming|"
+    r"launching|firing|rained\s+down"
+)
+LAUNCH_BEFORE = (
+    r"fired|fires|fire|firing|launched|launches|launch|launching|shot|shoots|shooting|lobbed|"
+    r"dropped|dropping|hurled|sent|sending|used|using|deployed|employed|fired\s+off|"
+    r"unleashed|unleashing|let\s+loose|"
+    r"(?:targeted|targeting|attacked|attacking|struck|striking|hit|hitting|pounded|pounding|"
+    r"shelled|shelling|bombarded|bombarding|rocked|hammered|raided)"
+    r"(?:\s+[^,;.:\d]{1,50}?)?\s+(?:by|with|using)|"
+    r"(?:targeted|attacked|hit|struck|pounded|bombarded|rocked|hammered)\s+by|"
+    r"came\s+under\s+(?:fire|attack)\s+(?:from|by)|"
+    r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"
+    r"involving|involved|including"
+)
+INTERCEPT_AFTER = (
+    r"intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|repelled|foiled|thwarted|"
+    r"brought\s+down|taken\s+out|knocked\s+out|eliminated|engaged|stopped|"
+    r"suppressed|jammed|defeated|disabled|countered|repulsed|"
+    r"lost\s+(?:locally|to\s+electronic\s+warfare)|"
+    r"intercepting|downing|shooting\s+down"
+)
+INTERCEPT_BEFORE = (
+    r"intercepted|intercepting|intercepts|intercept|downed|downing|down|destroyed|destroying|"
+    r"destroy|neutrali[sz]ed|neutrali[sz]ing|repelled|repelling|foiled|thwarted|eliminated|"
+    r"engaged|shot\s+down|shooting\s+down|shoot\s+down|brought\s+down|bringing\s+down|"
+    r"took\s+out|taking\s+out|knocked\s+out|disabled|suppressed|jammed|"
+    r"interception\s+of|destruction\s+of"
+)
+IMPACT_AFTER = (
+    r"fell|falling|landed|landing|hit|hitting|struck|striking|exploded|exploding|"
+    r"slammed\s+into|slamming\s+into|crashed|crashing|impacted|impacting|detonated|"
+    r"smashed\s+into|reached|penetrated|got\s+through|made\s+it\s+through|"
+    r"caused\s+damage|damaged"
+)
+# Verbs that say a munition did not hit; they keep a subject from being read as an impact.
+MISS_AFTER = r"missed|fell\s+short|failed|malfunctioned|misfired"
+
+KILLED_AFTER = (
+    r"killed|dead|died|slain|perished|martyred|lost\s+their\s+lives|lost\s+his\s+life|"
+    r"lost\s+her\s+life|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
+    r"confirmed\s+dead|pronounced\s+dead|deaths?|fatalit(?:y|ies)|bodies|"
+    r"killed\s+in\s+action"
+)
+KILLED_BEFORE = (
+    r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+    r"deaths?\s+of|(?:death|fatality)\s+toll[^.;,]{0,40}?(?:to|at|of|reached|hit)|"
+    r"toll\s+(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|has\s+risen)"
+    r"[^.;,]{0,20}?(?:to|at)?|"
+    r"left|leaving"  # only with "dead" after: checked by the rule
+)
+INJURED_AFTER = (
+    r"injured|wounded|hurt|injuries|wounds|maimed|"
+    r"(?:suffered|sustained|received|reported|with|had)\s+(?:\w+\s+){0,3}?"
+    r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts)|"
+    r"(?:treated|hospitali[sz]ed|evaluated)\s+for\s+(?:\w+\s+){0,3}?"
+    r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|"
+    r"shrapnel)|among\s+the\s+(?:injured|wounded)|"
+    r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital"
+)
+INJURED_BEFORE = (
+    r"injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|"
+    r"injuries\s+to|wounds\s+to"
+)
+
+# Words that make what follows hypothetical or denied ("threatened to launch").
+HYPOTHETICAL = (
+    r"could|would|might|may|can|will|shall|should|threaten(?:s|ed|ing)?\s+to|"
+    r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+to|"
+    r"able\s+to|capable\s+of|aim(?:s|ed)?\s+to|tr(?:y|ies|ied)\s+to|attempt(?:s|ed)?\s+to|"
+    r"order(?:s|ed)?\s+to|ready\s+to|enough\s+to|designed\s+to|if|unless|whether"
+)
+NEGATION = r"not|n['’]t|never|neither|nor|no\s+longer|without"
+
+# Nouns of people that are never casualties in the sense coded here.
+NOT_VICTIM_CONTEXT = r"troops\s+(?:in|to|into|stationed|deployed|based)|deployed|stationed"

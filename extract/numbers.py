@@ -1,0 +1,263 @@
+"""Number phrases: the amount a stretch of text states, with its bounds and qualifier.
+
+Conventions (DESIGN.md): exact and about keep `value`; every other qualifier leaves
+`value` None and states the bounds ("more than 60" -> min 61, "dozens" -> min 24).
+Numbers that can never be an attack count (years, times of day, calibres, model numbers,
+ordinals, distances, percentages, money, ages, days of the month) are not returned, so a
+caller can treat every returned amount as a candidate count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+
+# Vague amounts: the lower bound an analyst would code for each (None = unknown).
+VAGUE_MIN: dict[str, int | None] = {
+    "dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2000,
+    "several": 3, "multiple": 2, "numerous": None, "many": None, "a number": None,
+    "a few": None, "a handful": None, "a couple": 2, "a series": None,
+}
+
+# Qualifier words before a number and the qualifier they give.
+QUALIFIERS: dict[str, str] = {
+    "at least": "at_least", "a minimum of": "at_least", "no fewer than": "at_least",
+    "no less than": "at_least", "not less than": "at_least", "not fewer than": "at_least",
+    "more than": "more_than", "over": "more_than", "in excess of": "more_than",
+    "upwards of": "more_than", "just over": "more_than", "well over": "more_than",
+    "nearly": "about", "almost": "about", "close to": "about", "about": "about",
+    "around": "about", "approximately": "about", "approx.": "about", "approx": "about",
+    "some": "about", "roughly": "about", "an estimated": "about", "estimated": "about",
+    "circa": "about", "just under": "about", "an approximate": "about",
+    "up to": "up_to", "as many as": "up_to", "not more than": "up_to",
+    "no more than": "up_to", "at most": "up_to", "fewer than": "up_to", "less than": "up_to",
+}
+# Bounds shift: "more than 60" is at least 61, "fewer than 10" at most 9.
+_STRICT = {"more than", "over", "in excess of", "upwards of", "just over", "well over"}
+_STRICT_BELOW = {"fewer than", "less than"}
+
+# Words that stand for a whole set or its remainder; the caller resolves them against
+# the set named before ("the rest were intercepted").
+REFS = {
+    "all": "all", "all of them": "all", "every one": "all",
+    "the rest": "rest", "the remainder": "rest", "the remaining": "rest",
+    "the others": "rest", "the other": "other", "most": "most", "the majority": "most",
+    "the bulk": "most", "almost all": "most", "nearly all": "most",
+}
+
+_WORD_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_WORD_TEN = "|".join(_TENS)
+_WORDNUM = rf"(?:(?:{_WORD_TEN})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT})"
+_HUNDRED = rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?{_WORDNUM})?)"
+_DIGITS = r"(?<![\w$€£¥:/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,]\d|[:.]\d|\w)"
+_DOZEN = r"(?:(?:a|one|two|three|four|half\s+a)\s+dozen)"
+_CORE = rf"(?:{_DIGITS}(?:\s+thousand)?|{_HUNDRED}|{_DOZEN}|\b(?:{_WORDNUM})\b)"
+
+_QUAL = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+_VAGUE = (
+    r"(?:dozens|scores|tens|hundreds|thousands)(?:\s+(?:upon|and)\s+(?:dozens|hundreds|thousands))?\s+of"
+    r"|several|multiple|numerous|many|a\s+(?:number|handful|couple|series)\s+of|a\s+few"
+)
+_REF = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(REFS, key=len, reverse=True))
+
+_PHRASE = re.compile(
+    rf"""
+    (?:\bbetween\s+(?P<lo>{_CORE})\s+and\s+(?P<hi>{_CORE})\b)
+    | (?:(?:\b(?P<qual>{_QUAL})\s*)?
+         (?P<core>{_CORE})
+         (?:\s*(?:-|–|to|or)\s*(?P<to>{_CORE}))?)
+    | (?P<pair>\ba\s+pair\s+of\b)
+    | (?P<both>\bboth\b)
+    | (?P<zero>\b(?:none|neither|no(?:\s+one|-one)?|nobody|zero)\b)
+    | (?P<vague>\b(?:{_VAGUE})\b)
+    | (?P<ref>\b(?:{_REF})\b)
+    | (?P<art>\ban?\b(?!\s*-))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# What follows a number that makes it a measure, a time or an age, never a count.
+_NOT_COUNT_AFTER = re.compile(
+    r"""\s?-?\s?(?:mm|cm|km|kms|kilomet(?:er|re)s?|miles?|metres?|meters?|m|ft|feet|kg|
+    tons?|tonnes?|%|per\s?cent|percent|hours?|hrs?|GMT|UTC|a\.m\.|p\.m\.|am|pm|o['’]clock|
+    (?:-|\s)?years?(?:[- ]old)?|yrs?|months?|weeks?|days?|minutes?|mins?|seconds?|km/h|mph|
+    knots|degrees|times|million|billion|trillion|dollars|euros|pounds|shekels|rubles|
+    (?:January|February|March|April|May|June|July|August|September|October|November|
+    December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)(?![\w])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A number phrase found at `start:end` of the searched string."""
+
+    start: int
+    end: int
+    text: str
+    value: int | None
+    min: int | None
+    max: int | None
+    qualifier: str
+    ref: str | None = None  # all, rest, other, most: resolved by the caller
+    article: bool = False  # "a"/"an": one, but only when the noun makes it clearly one
+    zero: bool = False  # none, no, neither, no one
+    number_start: int = -1  # where the figure itself starts (after any qualifier)
+
+
+def word_value(token: str) -> int | None:
+    """Value of one number token: digits, a number word or compound, a dozen, a hundred."""
+    t = re.sub(r"\s+", " ", token.strip().lower())
+    if not t:
+        return None
+    if t[0].isdigit():
+        mult = 1
+        if t.endswith(" thousand"):
+            t, mult = t[: -len(" thousand")], 1000
+        try:
+            return int(t.replace(",", "")) * mult
+        except ValueError:
+            return None
+    if t.endswith("dozen"):
+        head = t[: -len("dozen")].strip()
+        if head in ("a", "one", ""):
+            return 12
+        if head == "half a":
+            return 6
+        n = _UNITS.get(head)
+        return 12 * n if n is not None else None
+    if " hundred" in t:
+        head, _, rest = t.partition(" hundred")
+        base = 100 * (1 if head in ("a", "one") else _UNITS.get(head, 0))
+        rest = rest.strip()
+        if rest.startswith("and "):
+            rest = rest[4:]
+        extra = word_value(rest) if rest else 0
+        return base + (extra or 0) if base else None
+    if t in _UNITS:
+        return _UNITS[t]
+    parts = re.split(r"[- ]", t)
+    if parts[0] in _TENS:
+        if len(parts) == 1:
+            return _TENS[parts[0]]
+        unit = _UNITS.get(parts[1])
+        if unit is not None and 0 < unit < 10:
+            return _TENS[parts[0]] + unit
+    return None
+
+
+def _bounds(qual: str | None, n: int) -> tuple[int | None, int | None, int | None, str]:
+    """(value, min, max, qualifier) for a figure n under a qualifier phrase."""
+    if qual is None:
+        return n, n, n, "exact"
+    q = re.sub(r"\s+", " ", qual.lower())
+    kind = QUALIFIERS.get(q, "about")
+    if kind == "about":
+        return n, None, None, "about"
+    if kind == "at_least":
+        return None, n, None, "at_least"
+    if kind == "more_than":
+        return None, n + 1 if q in _STRICT else n, None, "more_than"
+    # up_to
+    return None, None, n - 1 if q in _STRICT_BELOW else n, "up_to"
+
+
+def _is_blocked(text: str, m: re.Match[str], core: str) -> bool:
+    """True when a plain figure is a year, a time, a measure, a date or an age."""
+    end = m.end()
+    if _NOT_COUNT_AFTER.match(text, end):
+        return True
+    s = m.start("core")
+    if core[0].isdigit() and _MONTH_BEFORE.search(text, max(0, s - 12), s):
+        return True
+    if core.isdigit() and len(core) == 4 and _YEAR.fullmatch(core):
+        return True
+    return False
+
+
+def find(text: str, articles: bool = False) -> list[Amount]:
+    """Every candidate count in `text`, in order. With `articles`, a bare "a"/"an" is
+    returned as one (the caller keeps it only before a noun that makes it a count)."""
+    out: list[Amount] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        m = _PHRASE.search(text, pos)
+        if m is None:
+            break
+        amt = _amount(text, m, articles)
+        if amt is not None:
+            out.append(amt)
+            # a phrase cut short ("from 10 to 15") resumes after what it kept
+            pos = amt.end if amt.end > m.start() else m.end()
+        else:
+            pos = m.end()
+        if pos == m.start():
+            pos += 1
+    return out
+
+
+def parse(phrase: str) -> Amount | None:
+    """The amount a whole phrase states ("at least a dozen" -> min 12), or None."""
+    for m in _PHRASE.finditer(phrase):
+        if m.start() == 0 and m.end() == len(phrase.rstrip()):
+            return _amount(phrase, m, True)
+    return None
+
+
+def _amount(text: str, m: re.Match[str], articles: bool) -> Amount | None:
+    s, e = m.start(), m.end()
+    span = text[s:e]
+    if m.group("lo") is not None:
+        lo, hi = word_value(m.group("lo")), word_value(m.group("hi"))
+        if lo is None or hi is None or hi <= lo:
+            return None
+        return Amount(s, e, span, None, lo, hi, "range", number_start=s)
+    core = m.group("core")
+    if core is not None:
+        if _is_blocked(text, m, core.replace(",", "")):
+            return None
+        n = word_value(core)
+        if n is None:
+            return None
+        to = m.group("to")
+        if to is not None:
+            hi = word_value(to)
+            if hi is None or hi <= n or text[s - 5 : s].lower().endswith("from "):
+                # "from 10 to 15" is a change, not a range: keep the first figure only
+                e = m.end("core")
+                span = text[s:e]
+            elif m.group("qual") is None:
+                return Amount(s, e, span, None, n, hi, "range", number_start=s)
+        value, lo, hi, qual = _bounds(m.group("qual"), n)
+        return Amount(s, e, span, value, lo, hi, qual, number_start=m.start("core"))
+    if m.group("pair") is not None or m.group("both") is not None:
+        return Amount(s, e, span, 2, 2, 2, "exact", number_start=s)
+    if m.group("zero") is not None:
+        return Amount(s, e, span, 0, 0, 0, "exact", zero=True, number_start=s)
+    if m.group("vague") is not None:
+        words = span.lower().split()
+        key = words[0] if words[0] in VAGUE_MIN else " ".join(words[:2])
+        return Amount(s, e, span, None, VAGUE_MIN.get(key), None, "vague", number_start=s)
+    if m.group("ref") is not None:
+        ref = REFS[re.sub(r"\s+", " ", span.lower())]
+        return Amount(s, e, span, None, None, None, "vague", ref=ref, number_start=s)
+    if m.group("art") is not None and articles:
+        return Amount(s, e, span, 1, 1, 1, "exact", article=True, number_start=s)
+    return None
