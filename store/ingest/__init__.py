@@ -1,16 +1,45 @@
-"""Loading files into the store: one loader per input format."""
+"""Loading files into the store: one loader per input format.
+
+`ingest(store, paths)` walks files and folders, picks a loader by extension (and by
+content for .xml and files without one), stores the articles in chunks and returns an
+IngestReport. Every bad file or record becomes a LoadError naming its path (and line);
+everything else in the same run is stored.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 
 from ..articles import NewArticle
-from .text import parse_plain
+from ..db import Store
+from .source import MAX_FILE_BYTES, MAX_STREAM_BYTES, Bad, Rejected, Source
+
+__all__ = [
+    "LOADERS", "MAX_FILE_BYTES", "MAX_STREAM_BYTES", "IngestReport", "LoadError",
+    "LoadWarning", "Walk", "ingest", "iter_file", "loader_for", "read_path", "walk",
+    "walk_all",
+]
+
+# extension -> module in this package with load(Source) -> Iterator[NewArticle | Bad]
+LOADERS: dict[str, str] = {
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
+    ".json": "jsonfile",
+    ".jsonl": "jsonlines", ".ndjson": "jsonlines", ".jsonlines": "jsonlines",
+    ".csv": "csvfile", ".tsv": "csvfile",
+    ".html": "htmlpage", ".htm": "htmlpage", ".xhtml": "htmlpage",
+    ".rss": "feed", ".atom": "feed",
+    ".xml": "sniff",
+}
 
 
 @dataclass
 class LoadError:
+    """A file or record that was not stored, and why."""
+
     path: str
     reason: str
     line: int | None = None
@@ -20,17 +49,9 @@ class LoadError:
         return f"{where}: {self.reason}"
 
 
-def read_path(path: Path) -> tuple[list[NewArticle], list[LoadError]]:
-    """The articles one file holds, and what was wrong with it."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return [], [LoadError(str(path), "not UTF-8 text")]
-    except OSError as exc:
-        return [], [LoadError(str(path), exc.strerror or str(exc))]
-    if not raw.strip():
-        return [], [LoadError(str(path), "empty file")]
-    return [parse_plain(raw, str(path))], []
+@dataclass
+class LoadWarning(LoadError):
+    """Stored, but something was off (an encoding guessed, a date unreadable)."""
 
 
 @dataclass
@@ -40,49 +61,144 @@ class IngestReport:
     facts: int = 0
     files: int = 0
     failed: list[LoadError] | None = None
+    warnings: list[LoadWarning] = field(default_factory=list)
+    # Files in folders that are not reports (images, archives, ...): left alone, counted.
+    skipped: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.failed = self.failed or []
 
 
-def walk(paths: list[str | Path]) -> tuple[list[Path], list[LoadError]]:
-    """Every file under the given paths, folders walked recursively, in a stable order."""
-    files: list[Path] = []
-    errors: list[LoadError] = []
+@dataclass
+class Walk:
+    files: list[Path]
+    errors: list[LoadError]
+    skipped: list[str]
+
+
+def walk_all(paths: Iterable[str | Path]) -> Walk:
+    """Every file to load under the given paths, in a stable order. Folders are walked
+    recursively; hidden files and folders (.git) are not looked at, and files of a type
+    factdesk does not read are skipped. A file named explicitly is always tried, so an
+    unsupported one is reported rather than silently ignored."""
+    result = Walk([], [], [])
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+            for folder, dirs, names in os.walk(path, onerror=lambda e: result.errors.append(
+                    LoadError(str(e.filename), f"cannot read folder ({e.strerror})"))):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if name.startswith("."):
+                        continue
+                    file = Path(folder, name)
+                    if file.suffix.lower() in LOADERS and file.is_file():
+                        result.files.append(file)
+                    else:
+                        result.skipped.append(str(file))
         elif path.is_file():
-            files.append(path)
+            result.files.append(path)
+        elif path.exists():
+            result.errors.append(LoadError(str(path), "not a regular file"))
         else:
-            errors.append(LoadError(str(path), "no such file or folder"))
-    return files, errors
+            result.errors.append(LoadError(str(path), "no such file or folder"))
+    return result
 
 
-def ingest(store, paths: list[str | Path], *, progress=None, extract_facts: bool = True) -> IngestReport:
-    """Load, extract and store; bad files are reported and the rest goes in."""
-    from ..articles import add_articles
-    from ..extraction import facts_for
+def walk(paths: Iterable[str | Path]) -> tuple[list[Path], list[LoadError]]:
+    """(files, errors): walk_all without the skipped list."""
+    found = walk_all(paths)
+    return found.files, found.errors
 
-    files, errors = walk(paths)
-    report = IngestReport(failed=errors)
-    counted: list[int] = []
 
-    def with_facts(article: NewArticle):
-        facts = facts_for(article) if extract_facts else []
-        counted.append(len(facts))
-        return facts
+def loader_for(path: Path) -> str:
+    """The loader module for a file; raises Rejected for a type factdesk does not read."""
+    suffix = path.suffix.lower()
+    name = LOADERS.get(suffix)
+    if name == "sniff" or (name is None and not suffix):
+        return _sniff(path, suffix)
+    if name is None:
+        raise Rejected(f"unsupported file type {suffix}; factdesk reads "
+                       f"{', '.join(sorted(k for k in LOADERS))}")
+    return name
 
-    for path in files:
-        articles, problems = read_path(path)
-        report.failed.extend(problems)
-        report.files += 1
-        if articles:
-            for _, is_new in add_articles(store, articles, facts_for=with_facts):
-                report.new += is_new
-                report.duplicate += not is_new
-        if progress:
-            progress(1)
-    report.facts = sum(counted)
+
+def _sniff(path: Path, suffix: str) -> str:
+    head = Source(path).check()[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
+        return "feed"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
+        return "htmlpage"
+    if suffix == ".xml":
+        raise Rejected("XML that is not an RSS or Atom feed")
+    if head.startswith(b"{") or head.startswith(b"["):
+        return "jsonfile"
+    return "text"
+
+
+def iter_file(path: Path, errors: list[LoadError], warnings: list[LoadWarning]) -> Iterator[NewArticle]:
+    """The articles of one file, one at a time; what is wrong goes to `errors` and what
+    is merely odd to `warnings`. Never raises for bad input."""
+    src = Source(path)
+    where = str(path)
+    try:
+        loader = import_module(f"{__name__}.{loader_for(path)}")
+        for item in loader.load(src):
+            if isinstance(item, Bad):
+                errors.append(LoadError(where, item.reason, item.line))
+            else:
+                yield item
+    except Rejected as exc:
+        errors.append(LoadError(where, str(exc)))
+    except RecursionError:
+        errors.append(LoadError(where, "nested too deeply to read"))
+    except Exception as exc:  # a user's file must never cause a traceback
+        errors.append(LoadError(where, f"could not be read ({type(exc).__name__}: {exc})"))
+    finally:
+        warnings.extend(LoadWarning(where, reason, line) for line, reason in src.warnings)
+        src.warnings.clear()
+
+
+def read_path(path: Path) -> tuple[list[NewArticle], list[LoadError]]:
+    """The articles one file holds, and what was wrong with it (warnings left out; use
+    iter_file to have them)."""
+    errors: list[LoadError] = []
+    articles = list(iter_file(Path(path), errors, []))
+    return articles, errors
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    progress: Callable[[int], None] | None = None,
+    extract_facts: bool = True,
+    files: Walk | None = None,
+) -> IngestReport:
+    """Load, extract and store; bad files are reported and the rest goes in.
+    `progress(n)` is called as files are done; `files` is a walk_all result to reuse."""
+    from .writer import Writer
+
+    found = files if files is not None else walk_all(paths)
+    report = IngestReport(failed=list(found.errors), skipped=list(found.skipped))
+    facts_for = None
+    if extract_facts:
+        from ..extraction import facts_for
+
+    def extract_failed(article: NewArticle, exc: Exception) -> None:
+        report.warnings.append(LoadWarning(
+            article.origin or "?", f"extractor failed ({type(exc).__name__}: {exc}); "
+            "stored without facts"))
+
+    writer = Writer(store, facts_for, on_extract_error=extract_failed)
+    try:
+        for path in found.files:
+            for article in iter_file(path, report.failed, report.warnings):
+                writer.add(article)
+            report.files += 1
+            if progress:
+                progress(1)
+        writer.flush()
+    finally:
+        report.new, report.duplicate, report.facts = writer.new, writer.duplicate, writer.facts
     return report
