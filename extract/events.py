@@ -156,11 +156,12 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None
 
 def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:
     body = [b for b in doc.blocks if b.kind == "body"]
+    lead = body[0] if body else None
     scopes = [body[:1], [doc.headline] if doc.headline else [], body[1:4]]
     for scope in scopes:
         for block in scope:
             for sent in _sentences_of(doc, block):
-                if block is not body[0] and _BACKGROUND_START.search(sent.text(doc)):
+                if block is not lead and _BACKGROUND_START.search(sent.text(doc)):
                     continue
                 for f in by_sentence.get(sent.index, []):
                     if f.kind == "location" and f.role == "target":

@@ -1,0 +1,156 @@
+"""Event grouping, checks and conflicts. Count facts are built by hand here so these
+tests do not depend on the count rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract import actors, dates, events, places, sources
+from extract.document import parse
+from extract.model import Fact
+
+PUB = date(2024, 5, 4)  # a Saturday
+
+
+def count(text: str, phrase: str, kind: str, value: int | None, minimum: int | None = None,
+          qualifier: str = "exact", obj: str = "rocket") -> Fact:
+    i = text.index(phrase)
+    return Fact(kind=kind, value=value, start=i, end=i + len(phrase), text=phrase,
+                min=value if minimum is None else minimum, max=value, qualifier=qualifier,
+                object=obj)
+
+
+def run(text: str, extra: list[Fact] | None = None):
+    doc = parse(text, PUB)
+    facts = dates.find(doc) + places.find(doc) + actors.find(doc) + (extra or [])
+    facts.sort(key=lambda f: (f.start, f.end, f.kind))
+    sources.attribute(doc, facts)
+    return facts, events.group(doc, facts)
+
+
+def main_dates(facts: list[Fact]) -> list[str]:
+    return [f.value for f in facts if f.kind == "event_date" and f.main_event]
+
+
+def test_lead_date_and_target_make_the_main_event() -> None:
+    text = (
+        "Mortars hit Dorra air base on Friday, a local official said.\n\n"
+        "Last September, a similar attack on the city of Tamra killed two.\n"
+    )
+    facts, evs = run(text)
+    assert main_dates(facts) == ["2024-05-03"]
+    assert evs[0].main and evs[0].date == "2024-05-03" and evs[0].place == "Dorra air base"
+    tamra = next(f for f in facts if f.value == "Tamra")
+    assert not tamra.main_event and tamra.event != 0
+
+
+def test_other_place_same_day_is_another_event() -> None:
+    text = (
+        "Drones struck Harran air base on Saturday, officials said.\n\n"
+        "On Saturday, three guards were killed in a strike in the town of Qala.\n"
+    )
+    killed = count(text, "three guards were killed", "killed", 3, obj="guards")
+    facts, evs = run(text, [killed])
+    assert killed.main_event is False and killed.event != 0
+    assert main_dates(facts) == ["2024-05-04"]
+    other = evs[killed.event]
+    assert other.place == "Qala" and other.date == "2024-05-04"
+
+
+def test_other_day_is_another_event_with_its_own_date() -> None:
+    text = (
+        "Rockets hit Harran air base on Saturday.\n\n"
+        "On Tuesday evening, the group launched a drone at a ship.\n"
+    )
+    facts, evs = run(text)
+    tuesday = next(f for f in facts if f.kind == "event_date" and "Tuesday" in f.text)
+    assert tuesday.event != 0 and evs[tuesday.event].date == "2024-04-30"
+
+
+def test_background_paragraphs_and_their_claims() -> None:
+    text = (
+        "Rockets hit Harran air base on Saturday.\n\n"
+        "Since mid-March there have been dozens of attacks on the base.\n\n"
+        "Most of them have been claimed by the Saraya Front.\n\n"
+        "There are about 900 troops at the base.\n"
+    )
+    troops = count(text, "900 troops", "killed", 900, obj="troops")  # a bad fact, to see where it goes
+    facts, evs = run(text, [troops])
+    claim = next(f for f in facts if f.kind == "actor")
+    assert claim.value == "Saraya Front" and not claim.main_event
+    assert not troops.main_event
+
+
+def test_caption_facts_are_background() -> None:
+    text = (
+        "Soldiers at Dorra air base on 2 June 2010. AFP PHOTO\n"
+        "Base attacked again\n\n"
+        "Rockets hit Dorra air base on Thursday.\n"
+    )
+    facts, evs = run(text)
+    caption_date = next(f for f in facts if f.value == "2010-06-02")
+    assert not caption_date.main_event and caption_date.event != 0
+    assert main_dates(facts) == ["2024-05-02"]
+
+
+def test_one_main_date_and_one_main_target() -> None:
+    text = (
+        "Rockets hit Dorra airbase\n\n"
+        "Rockets hit Dorra air base on Thursday, police said.\n\n"
+        "The attack on Dorra air base on Thursday was the third this year.\n"
+    )
+    facts, evs = run(text)
+    assert main_dates(facts) == ["2024-05-02"]
+    targets = [f for f in facts if f.kind == "location" and f.role == "target" and f.main_event]
+    assert [f.value for f in targets] == ["Dorra air base"]
+    assert targets[0].start == text.index("Dorra air base")
+
+
+def test_war_start_is_not_the_event_date() -> None:
+    text = "Rockets hit Dorra air base on Thursday amid a war that began on October 7.\n"
+    facts, _ = run(text)
+    assert main_dates(facts) == ["2024-05-02"]
+    war = next(f for f in facts if f.value == "2023-10-07")
+    assert not war.main_event
+
+
+def test_check_and_conflict() -> None:
+    text = (
+        "At least a dozen rockets were fired at Dorra air base on Friday, a navy source said.\n\n"
+        "“The base was targeted by 15 rockets,” a police officer told AFP.\n\n"
+        "He said 13 of the rockets were shot down and two fell inside the base.\n"
+    )
+    figs = [
+        count(text, "At least a dozen rockets", "launched", None, 12, "at_least"),
+        count(text, "15 rockets", "launched", 15),
+        count(text, "13 of the rockets were shot down", "intercepted", 13),
+        count(text, "two fell", "impacted", 2),
+    ]
+    facts, evs = run(text, figs)
+    main = evs[0]
+    assert {c["launched"] for c in main.checks} == {12, 15}
+    assert all(c["ok"] and c["intercepted"] == 13 and c["impacted"] == 2 for c in main.checks)
+    (conflict,) = main.conflicts
+    got = {(f["value"], f["min"], f["attributed_to"]) for f in conflict["figures"]}
+    assert got == {(None, 12, "a navy source"), (15, 15, "a police officer")}
+    assert figs[2].attributed_to == "a police officer"
+
+
+def test_failed_check_and_no_conflict_from_one_source() -> None:
+    text = "Five rockets were fired at the town of Qala, and six were shot down, the army said.\n"
+    figs = [count(text, "Five rockets", "launched", 5), count(text, "six were shot down", "intercepted", 6)]
+    _, evs = run(text, figs)
+    assert evs[0].checks[0]["ok"] is False
+    assert evs[0].conflicts == []
+
+
+def test_every_fact_gets_the_event_date_of_its_event() -> None:
+    text = "Rockets hit Dorra air base on Friday.\n\nOn Monday, a drone struck the town of Qala.\n"
+    facts, evs = run(text)
+    for f in facts:
+        assert f.event_date == evs[f.event].date
+
+
+def test_no_facts_still_gives_a_main_event() -> None:
+    _, evs = run("Nothing happened here.\n")
+    assert len(evs) == 1 and evs[0].main and evs[0].date is None
