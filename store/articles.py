@@ -162,3 +162,18 @@ def stats(store: Store) -> dict[str, dict[str, int]]:
     ):
         out[name] = {r["k"]: r["n"] for r in store.query(sql)}
     return out
+
+
+def sections(article: dict) -> list[dict]:
+    """The headline, caption, dateline, byline, related and body stretches of an
+    article's text as offsets, so a reader can set them apart. Pure: no query."""
+    from datetime import date
+
+    from extract.document import parse
+
+    try:
+        published = date.fromisoformat(str(article.get("published") or "")[:10])
+    except ValueError:
+        published = None
+    doc = parse(article["text"], published)
+    return [{"kind": s.kind, "start": s.start, "end": s.end} for s in doc.sections]
