@@ -36,6 +36,7 @@ def load(src: Source) -> Iterator[NewArticle | Bad]:
     feed = parsed.get("feed") or {}
     source = _clean(feed.get("title"))
     origin = str(src.path)
+    stored = 0
     for i, entry in enumerate(entries, start=1):
         title = _title(entry)
         label = f"entry {i}" + (f" ({title[:60]!r})" if title else "")
@@ -55,8 +56,12 @@ def load(src: Source) -> Iterator[NewArticle | Bad]:
             except BadDate as exc:
                 src.warn(f"{label}: {exc}; published left empty")
         link = _clean(entry.get("link"))
+        stored += 1
         yield NewArticle(text=text, title=title, published=published, source=source, url=link,
                          origin=f"{origin}#{i}" if len(entries) > 1 else origin)
+    if not stored and parsed.get("bozo"):
+        # Broken XML that gave nothing usable is a bad file, not a feed of headlines.
+        raise Rejected(f"not a readable RSS/Atom feed ({_reason(parsed)})")
 
 
 def _title(entry) -> str | None:

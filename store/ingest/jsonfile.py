@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..articles import NewArticle
 from . import jsonlines
 from .records import BadRecord, to_article
-from .source import MAX_STREAM_BYTES, Bad, Rejected, Source
+from .source import Bad, Rejected, Source
 
 # A JSON document is parsed whole, so it gets a limit between a single report's and a
 # streamed export's.
@@ -23,7 +23,7 @@ def load(src: Source) -> Iterator[NewArticle | Bad]:
         if exc.msg == "Extra data" and _is_json_lines(text):
             # A JSON Lines export saved as .json: read it as what it is.
             src.warn("holds one JSON object per line; read as JSON Lines")
-            yield from jsonlines.load(src, limit=MAX_STREAM_BYTES)
+            yield from jsonlines.load(src)
             return
         raise Rejected(f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
     origin = str(src.path)

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 from ..articles import NewArticle
 from .records import BadRecord, key_map, to_article
-from .source import MAX_STREAM_BYTES, Bad, Source
+from .source import Bad, Rejected, Source
 
 
-def load(src: Source, limit: int = MAX_STREAM_BYTES) -> Iterator[NewArticle | Bad]:
+def load(src: Source, limit: int | None = None) -> Iterator[NewArticle | Bad]:
     origin = str(src.path)
     loads = json.loads
     any_line = False
@@ -43,6 +43,4 @@ def load(src: Source, limit: int = MAX_STREAM_BYTES) -> Iterator[NewArticle | Ba
             src.warn(w, number)
         yield article
     if not any_line:
-        from .source import Rejected
-
         raise Rejected("empty file (only white space)")

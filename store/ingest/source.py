@@ -67,8 +67,9 @@ class Source:
         except OSError as exc:
             raise Rejected(_os_reason(exc)) from None
 
-    def check(self, limit: int = MAX_FILE_BYTES) -> bytes:
+    def check(self, limit: int | None = None) -> bytes:
         """The file's first bytes, once size, emptiness and binary content are checked."""
+        limit = MAX_FILE_BYTES if limit is None else limit
         try:
             self.size = os.stat(self.path).st_size
         except OSError as exc:
@@ -81,7 +82,7 @@ class Source:
         looks_binary(head)
         return head
 
-    def read_text(self, limit: int = MAX_FILE_BYTES) -> str:
+    def read_text(self, limit: int | None = None) -> str:
         """The whole file as text: BOM dropped, CRLF made LF, other encodings decoded
         with a warning. Raises Rejected for a file that is not text."""
         self.check(limit)
@@ -98,10 +99,11 @@ class Source:
             raise Rejected("empty file" if not text else "empty file (only white space)")
         return text.replace("\r\n", "\n")
 
-    def lines(self, limit: int = MAX_STREAM_BYTES) -> Iterator[tuple[int, str]]:
+    def lines(self, limit: int | None = None) -> Iterator[tuple[int, str]]:
         """(line number, line with its ending) one at a time, so a large export never sits
         in memory whole. Each line is decoded on its own: a stray cp1252 line in a UTF-8
         file is read and reported, not fatal."""
+        limit = MAX_STREAM_BYTES if limit is None else limit
         head = self.check(limit)
         bom = _bom(head)
         if bom in ("utf-16", "utf-32"):
@@ -184,9 +186,12 @@ def decode_non_utf8(data: bytes) -> tuple[str, str]:
         best = from_bytes(data).best()
     except Exception:  # a guesser failure is "not decodable", never a crash
         best = None
-    if best is not None and best.encoding and best.chaos < 0.2:
+    # The guesser names some encoding for any bytes at all; only a guess whose result
+    # reads as a language (coherence) is clear enough to store.
+    if best is not None and best.encoding and best.chaos < 0.1 and best.coherence >= 0.2:
         return str(best), best.encoding
-    raise Rejected("not UTF-8, and not clearly in any other encoding (undecodable)")
+    raise Rejected("not UTF-8, and not clearly in any other encoding (undecodable); "
+                   "save it as UTF-8")
 
 
 def _mostly_ascii_letters(text: str) -> bool:
