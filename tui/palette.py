@@ -18,6 +18,7 @@ ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("accept", "Accept fact", "Accept the selected fact and go to the next pending one (a)"),
     ("reject", "Reject fact", "Reject the selected fact and go to the next pending one (x)"),
     ("edit", "Edit fact", "Edit the selected fact in a form (e)"),
+    ("select_text", "Select text", "Select words in the article with the keyboard (v)"),
     ("new_fact", "New fact from selection", "Add a fact from the selected text (n)"),
     ("delete", "Delete added fact", "Delete a fact a person added (d)"),
     ("accept_all", "Accept all pending facts", "Accept every pending fact in the article (A)"),
@@ -30,11 +31,16 @@ ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("note", "Note on article", "Write a note on the article (c)"),
     ("open", "Open article", "Open the highlighted article (enter)"),
     ("search", "Search articles", "Full-text search over the store (/)"),
-    ("filter", "Filter by status", "Show only articles with a status (f)"),
+    ("cycle_filter", "Filter by status", "Show only articles with the next status (f)"),
+    ("clear_search", "Clear search", "Show every article again (escape)"),
     ("export", "Export curated records", "Write jsonl, csv, ACLED, brat or spans"),
+    ("switch_pane", "Switch pane", "Move between the article and the facts (tab)"),
     ("back", "Back to the library", "Leave the article (escape)"),
     ("help", "Help: keys", "Every key of this screen (?)"),
 )
+
+# Actions the app, rather than a screen, may provide.
+APP_ACTIONS = frozenset({"export", "help"})
 
 
 class FactdeskCommands(Provider):
@@ -49,7 +55,10 @@ class FactdeskCommands(Provider):
         return found
 
     def _target(self, action: str) -> DOMNode | None:
-        for node in (self.screen, self.app):
+        # Textual's App has actions of its own with some of these names (back), so the
+        # app is asked only for the actions factdesk may put there.
+        nodes = (self.screen, self.app) if action in APP_ACTIONS else (self.screen,)
+        for node in nodes:
             if callable(getattr(node, f"action_{action}", None)):
                 return node
         return None
