@@ -331,7 +331,10 @@ def notes(card: dict, by_kind: dict[str, list[dict]], intercepted_all: bool) -> 
             about = f" {group}" if group else ""
             sentences.append(f"Conflicting {kind}{about} figures: {listed}.")
     killed = fatalities(by_kind.get("killed", []))
-    sentences.append(f"{killed} fatalities." if by_kind.get("killed") else "No fatalities reported.")
+    if not by_kind.get("killed"):
+        sentences.append("No fatalities reported.")
+    else:
+        sentences.append(f"{killed} {'fatality' if killed == 1 else 'fatalities'}.")
     return " ".join(sentences)
 
 

@@ -76,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
             summary = run_export(store, args.format, out, **options)
     if to_stdout:
         sys.stdout.flush()
+    # Plain prints: a path in the summary must not be wrapped or read as markup.
     if summary.message:
-        err.print(f"factdesk: {summary.message}", highlight=False, markup=False)
-    err.print(summary.line(), highlight=False, markup=False)
+        print(f"factdesk: {summary.message}", file=sys.stderr)
+    print(summary.line(), file=sys.stderr)
     return 0

@@ -1,0 +1,120 @@
+"""ACLED-style rows: event types from munitions, the lowest credible fatalities,
+interceptions in tags and notes, dates and places as ACLED writes them."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from store.export import run_export
+from store.export.acled import COLUMNS, fatalities, fully_intercepted, long_date, place_of
+
+from .export_corpus import build, read_csv
+
+
+@pytest.fixture
+def rows(store):
+    ids = build(store)
+    buf = io.StringIO(newline="")
+    summary = run_export(store, "acled", buf)
+    out = read_csv(buf.getvalue())
+    return ids, {int(r["event_id_cnty"][2:].split("-")[0]): r for r in out}, summary, out
+
+
+def test_columns_and_one_row_per_curated_event(rows):
+    ids, by_article, summary, out = rows
+    assert list(out[0].keys()) == list(COLUMNS)
+    assert set(by_article) == {ids["a"], ids["b"], ids["d"]}
+    assert summary.records == len(out) == 3 and summary.skipped == 1
+
+
+def test_rocket_attack_row(rows):
+    ids, by_article, _, _ = rows
+    a = by_article[ids["a"]]
+    assert a["event_date"] == "2024-03-02" and a["time_precision"] == "1"
+    assert (a["event_type"], a["sub_event_type"]) == (
+        "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert (a["country"], a["admin1"], a["location"]) == ("Ukraine", "Kharkiv", "Kharkiv")
+    assert a["fatalities"] == "1"
+    assert a["latitude"] == a["longitude"] == ""
+    assert a["source"] == "AFP" and a["source_scale"] == "International"
+    notes = a["notes"]
+    # the event card's figure leads (an exact one over a bound); the others follow
+    assert notes.startswith("On 2 March 2024, 24 rockets were launched at Kharkiv "
+                            "(according to A military spokesman). 18 intercepted")
+    assert notes.endswith("1 fatality.")
+    assert "3 workers injured (according to medics)" in notes
+    assert "Conflicting launched figures: at least 20 rockets (the regional governor); 24 rockets (A military spokesman)" in notes
+    assert "intercepted" not in a["tags"]
+    assert a["actor1"] == "Unidentified Armed Group (Ukraine)"
+
+
+def test_fully_intercepted_drone_attack(rows):
+    ids, by_article, _, _ = rows
+    b = by_article[ids["b"]]
+    assert (b["event_type"], b["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert b["tags"] == "intercepted" and "All were intercepted." in b["notes"]
+    assert b["fatalities"] == "0" and "No fatalities reported." in b["notes"]
+    assert b["source"] == "'-wire"
+    assert b["time_precision"] == "1" and b["event_date"] == "2024-05-10"
+
+
+def test_missiles_with_a_month_part_date_and_a_named_actor(rows):
+    ids, by_article, _, _ = rows
+    d = by_article[ids["d"]]
+    assert d["time_precision"] == "2" and d["notes"].startswith("Around 15 October 2023, 7 missiles")
+    assert d["actor1"] == "Militants" and d["tags"] == "intercepted"
+    assert d["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_pending_only_article_appears_with_all(store):
+    ids = build(store)
+    buf = io.StringIO(newline="")
+    run_export(store, "acled", buf, include_pending=True)
+    out = {int(r["event_id_cnty"][2:].split("-")[0]): r for r in read_csv(buf.getvalue())}
+    c = out[ids["c"]]
+    assert c["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert c["country"] == "Ukraine" and c["location"] == "Sumy"
+
+
+def k(value, qualifier="exact", min=None, max=None, obj=None, **more):
+    return {"kind": "killed", "value": value, "qualifier": qualifier, "min": min, "max": max,
+            "object": obj, **more}
+
+
+def test_fatalities_lowest_per_group_summed():
+    assert fatalities([]) == 0
+    assert fatalities([k(12, obj="civilians"), k(None, "at_least", min=10, obj="civilians")]) == 10
+    assert fatalities([k(5, obj="soldiers"), k(2, obj="civilians")]) == 7
+    assert fatalities([k(None, "vague", min=24, obj="people")]) == 24
+    assert fatalities([k(None, "vague", obj="people")]) == 0
+
+
+def test_fully_intercepted_rules():
+    def c(kind, value):
+        return {"kind": kind, "value": value, "min": value, "max": value, "qualifier": "exact"}
+
+    assert fully_intercepted({"launched": [c("launched", 3)], "intercepted": [c("intercepted", 3)]})
+    assert not fully_intercepted({"launched": [c("launched", 3)], "intercepted": [c("intercepted", 2)]})
+    assert not fully_intercepted({"launched": [c("launched", 3)], "intercepted": [c("intercepted", 3)],
+                                  "impacted": [c("impacted", 1)]})
+    assert fully_intercepted({"intercepted": [c("intercepted", 2)], "impacted": [c("impacted", 0)]})
+    assert not fully_intercepted({"launched": [c("launched", 3)]})
+
+
+def test_place_lookup():
+    assert place_of("Ain al-Asad air base", []) == ("Iraq", "Anbar")
+    assert place_of("the Al-Asad airbase", []) == ("Iraq", "Anbar")
+    assert place_of("Nowhere Camp", []) == ("", "")
+    loc = [{"value": "Iraq", "role": "mentioned"}, {"value": "Iraq", "role": "mentioned"},
+           {"value": "Syria", "role": "mentioned"}]
+    assert place_of("Nowhere Camp", loc) == ("Iraq", "")
+    tie = [{"value": "Iraq", "role": "mentioned"}, {"value": "Syria", "role": "mentioned"}]
+    assert place_of("Nowhere Camp", tie) == ("", "")
+    assert place_of("Syria", []) == ("Syria", "")
+
+
+def test_long_date():
+    assert long_date("2024-01-20") == "20 January 2024"
+    assert long_date(None) == "an unknown date"
