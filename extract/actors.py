@@ -11,6 +11,7 @@ import re
 
 from .document import Document
 from .model import Fact
+from .places import words_pattern
 
 # Armed groups and forces reports name; as data so the list can grow without new code.
 GROUPS = (
@@ -42,14 +43,14 @@ DEMONYMS = (
     "Hezbollah", "Hamas", "Pakistani", "Syrian", "Saudi", "Jordanian", "British",
 )
 
-_ALT = "|".join(re.escape(n) for n in sorted(set(GROUPS + STATES), key=len, reverse=True))
-_MENTION = re.compile(rf"(?<![\w-])(?:the\s+)?[\"“]?(?P<name>{_ALT})[\"”]?(?![\w-])")
+_ALT = words_pattern(sorted(set(GROUPS + STATES)))
+_MENTION = re.compile(rf"(?<![\w-])[\"“]?(?P<name>{_ALT})[\"”]?(?![\w-])")
 _WEAPON = (
     r"(?:air\s*strikes?|airstrikes?|strikes?|drones?|missiles?|rockets?|shelling|attacks?|"
     r"bombardment|bombing|raids?|warplanes?|jets?|artillery|fire|barrage|offensive)"
 )
 _DEMONYM = re.compile(
-    rf"\b(?P<name>{'|'.join(DEMONYMS)})(?:-(?:led|backed))?\s+(?:\w+\s+)?{_WEAPON}\b"
+    rf"\b(?P<name>{words_pattern(sorted(DEMONYMS))})(?:-(?:led|backed))?\s+(?:\w+\s+)?{_WEAPON}\b"
 )
 # A name not in the lexicon, found only behind an explicit claim: "claimed by X".
 _CLAIMED_BY = re.compile(
@@ -107,7 +108,7 @@ def find(doc: Document) -> list[Fact]:
                  role=role, rule=f"actor.{rule}", confidence=conf)
         )
 
-    for m in _CLAIMED_BY.finditer(text):
+    for m in _CLAIMED_BY.finditer(text) if "claimed" in text else ():
         add(m.start("name"), m.end("name"), "claimed", "claimed_by", 0.8)
     for m in _MENTION.finditer(text):
         s, e = m.start("name"), m.end("name")
@@ -128,23 +129,40 @@ def find(doc: Document) -> list[Fact]:
 
 
 def _role(before: str, after: str, sentence: str, name: str) -> tuple[str, str, float] | None:
+    # plain substring tests first: most mentions sit in no frame at all, and a regex
+    # anchored at the end of a stretch costs a scan of the whole stretch
+    low_before = before.lower()
+    head = after[:60].lower()
     if name in STATES and re.match(r"^[\"”]?['’]s\b", after) and not re.match(
         rf"^['’]s\s+(?:\w+\s+)?{_WEAPON}", after
     ):
         return None  # "Iraq’s Ain al-Asad air base": a place, not a party
-    if _CLAIM_BEFORE.search(before) or _CLAIM_AFTER.match(after):
+    if ("claim" in low_before and _CLAIM_BEFORE.search(before)) or (
+        _SPEECH_OR_CLAIM.search(head) and _CLAIM_AFTER.match(after)
+    ):
         return "claimed", "claimed", 0.8
-    if _BLAME_AFTER.match(after) or _BLAME_BEFORE.search(before):
+    if _BLAME_HINT.search(head) and _BLAME_AFTER.match(after) or (
+        _BLAME_HINT.search(low_before) and _BLAME_BEFORE.search(before)
+    ):
         # "Tehran blamed Israel": the one blamed follows the verb; the blamer is no actor
         return "blamed", "blamed", 0.7
-    if _TARGET_BEFORE.search(before) or (
-        _TARGET_AFTER_NOUN.match(after) and re.search(r"\b(?:on|against|targeting|at)\s+(?:the\s+)?$", before)
+    if _TARGET_HINT.search(low_before[-40:]) and (
+        _TARGET_BEFORE.search(before)
+        or (_TARGET_AFTER_NOUN.match(after) and _ON_BEFORE.search(before))
     ):
         return "target", "target", 0.5
     if _DOER_AFTER.match(after):
         conf = 0.4 if name in _VAGUE else 0.7
         return "perpetrator", "subject_verb", conf
-    if _BY_BEFORE.search(before) and _ATTACK_WORD.search(sentence):
-        if re.search(r"\b(?:fired|launched|attack\w*|carried out|strikes?|shell\w*)\s+by\s+(?:the\s+)?$", before):
-            return "perpetrator", "by_agent", 0.6
+    if ("by" in low_before[-12:]) and _BY_AGENT.search(before) and _ATTACK_WORD.search(sentence):
+        return "perpetrator", "by_agent", 0.6
     return None
+
+
+_SPEECH_OR_CLAIM = re.compile(r"claim|said|says|announced|stated")
+_BLAME_HINT = re.compile(r"blam|accus|attribut|pinned")
+_TARGET_HINT = re.compile(r"attack|strike|assault|fire|target|on |against")
+_ON_BEFORE = re.compile(r"\b(?:on|against|targeting|at)\s+(?:the\s+)?$")
+_BY_AGENT = re.compile(
+    r"\b(?:fired|launched|attack\w*|carried out|strikes?|shell\w*)\s+by\s+(?:the\s+)?$"
+)

@@ -18,7 +18,7 @@ _CAPTION_CUES = re.compile(
     re.IGNORECASE,
 )
 _FULL_DATE = re.compile(
-    r"\b(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b"
 )
 _DATELINE = re.compile(
@@ -148,15 +148,19 @@ def parse(text: str, published: date | None = None) -> Document:
     seen_body = False
     for i, (s, e) in enumerate(_raw_blocks(text)):
         chunk = text[s:e]
+        # a later caption needs a photo cue; an old date alone marks only an opening one
+        caption = _CAPTION_CUES.search(chunk) is not None or (
+            not seen_body and is_caption(chunk, published)
+        )
         if _RELATED.match(chunk):
             kind = "related"
-        elif is_caption(chunk, published) and not seen_body:
+        elif caption and not seen_body:
             kind = "caption"
         elif _BYLINE.match(chunk) and len(chunk) < 120:
             kind = "byline"
         elif doc.headline is None and not seen_body and is_headline_like(chunk):
             kind = "headline"
-        elif is_caption(chunk, published) and _CAPTION_CUES.search(chunk):
+        elif caption:
             kind = "caption"
         elif seen_body and is_headline_like(chunk) and not _DATELINE.match(chunk):
             # a headline-shaped line inside the body is most often a link to another

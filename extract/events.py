@@ -144,7 +144,7 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None
             for sent in _sentences_of(doc, block):
                 text = sent.text(doc)
                 if block is not lead and (
-                    _BACKGROUND_START.search(text) or not _ATTACK.search(text)
+                    _BACKGROUND_START.match(text) or not _ATTACK.search(text)
                 ):
                     continue
                 cands = [f for f in by_sentence.get(sent.index, []) if usable(f)]
@@ -161,7 +161,7 @@ def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | Non
     for scope in scopes:
         for block in scope:
             for sent in _sentences_of(doc, block):
-                if block is not lead and _BACKGROUND_START.search(sent.text(doc)):
+                if block is not lead and _BACKGROUND_START.match(sent.text(doc)):
                     continue
                 for f in by_sentence.get(sent.index, []):
                     if f.kind == "location" and f.role == "target":
@@ -197,7 +197,7 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit):  # noqa: A
         if current.kind == "other" and current.place == place:
             return current
         return new_unit("other", dates[0] if dates else None, place)
-    if _BACKGROUND_START.search(text):
+    if _BACKGROUND_START.match(text):
         return current if current.kind == "background" else new_unit("background")
     if mentions_main or _ANCHOR.search(text) or (dates and main.date in dates):
         return main

@@ -80,21 +80,45 @@ _TOKEN = rf"(?:[A-Z]\w*(?:-\w+)*|{_PARTICLE}-[A-Z]\w*)"
 _NAME = rf"{_TOKEN}(?:\s+(?:(?:{_PARTICLE}\s+)?{_TOKEN}|\d{{1,4}}\b)){{0,4}}"
 
 
+def words_pattern(words: list[str] | tuple[str, ...]) -> str:
+    """One regex alternation for a word list, factored as a prefix tree. Python's regex
+    engine tries a flat alternation member by member at every position; the tree
+    rejects most positions at the first character, four times faster on a report."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(node[ch])
+            for ch in sorted(node)
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        # a word that ends here may also go on: the longer reading is tried first
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 def _words(table: dict[str, str], title: bool) -> str:
-    keys = sorted(table, key=len, reverse=True)
-    alts = []
-    for k in keys:
-        alts.append(re.escape(k).replace(r"\ ", r"\s+"))
-        if title:
-            alts.append(re.escape(k.title()).replace(r"\ ", r"\s+"))
-    return "|".join(alts)
+    keys = list(table)
+    if title:
+        keys += [k.title() for k in table]
+    return words_pattern(sorted(set(keys)))
 
 
-_NAMED_TYPE = re.compile(rf"(?P<name>{_NAME})\s+(?P<type>{_words(_TYPE_WORDS, True)})\b")
+_TYPE_WORD = re.compile(rf"(?<=\s)(?P<type>{_words(_TYPE_WORDS, True)})\b")
+# The name before a type word, matched on the stretch just before it (a name must end
+# right where the type word starts).
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+$")
 _TYPE_OF = re.compile(
-    rf"\b(?:the\s+)?(?:(?:northern|southern|eastern|western|central|border|frontline|"
-    rf"port|coastal|southern|northeastern|northwestern|southeastern|southwestern)\s+)?"
-    rf"(?P<type>town|city|village|province|region|district|governorate|area|port|capital)"
+    r"\b(?P<type>town|city|village|province|region|district|governorate|area|port|capital)"
     rf"\s+of\s+(?P<name>{_NAME})"
 )
 _GAZ = re.compile(rf"\b(?P<name>{_words(_GAZETTEER, False)})(?![\w-])")
@@ -145,6 +169,7 @@ _ATTACK_NOUN = re.compile(
     r"missiles?|drones?|explosions?|blasts?|killed|fired|launched)\b",
     re.IGNORECASE,
 )
+_NAME_START = re.compile(r"(?<![\w'’-])[A-Z]")
 _POSSESSIVE = re.compile(r"^.*['’]s\s+")
 
 
@@ -152,13 +177,11 @@ def find(doc: Document) -> list[Fact]:
     text = doc.text
     # start, end, type, rule, priority, where the phrase naming the place begins
     cands: list[tuple[int, int, str, str, int, int]] = []
-    for m in _NAMED_TYPE.finditer(text):
-        name_start = m.start("name")
-        name = m.group("name")
-        cut = _POSSESSIVE.match(name)
-        if cut:  # "Iraq’s Ain al-Asad air base": the country is found on its own
-            name_start += cut.end()
-            name = name[cut.end():]
+    for t in _TYPE_WORD.finditer(text):
+        name_start = _name_before(text, t.start())
+        if name_start is None:
+            continue
+        name = text[name_start : t.start()].rstrip()
         first = name.split()[0] if name.split() else ""
         while first in _NOT_NAME and " " in name:
             skip = len(first) + (len(name) - len(name[len(first):].lstrip()) - len(first))
@@ -167,8 +190,8 @@ def find(doc: Document) -> list[Fact]:
             first = name.split()[0]
         if not name or first in _NOT_NAME or not first[:1].isupper():
             continue
-        kind = _TYPE_WORDS[re.sub(r"\s+", " ", m.group("type").lower())]
-        cands.append((name_start, m.end(), kind, "place.named_type", 3, name_start))
+        kind = _TYPE_WORDS[re.sub(r"\s+", " ", t.group("type").lower())]
+        cands.append((name_start, t.end(), kind, "place.named_type", 3, name_start))
     for m in _TYPE_OF.finditer(text):
         name = m.group("name")
         if name.split()[0] in _NOT_NAME:
@@ -186,13 +209,13 @@ def find(doc: Document) -> list[Fact]:
             s = doc.dateline.start + m.start(1)
             cands.append((s, s + len(m.group(1)), "city", "place.dateline", 4, s))
     facts: list[Fact] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     for start, end, kind, rule, _prio, anchor in sorted(
         cands, key=lambda c: (-(c[1] - c[0]), -c[4])
     ):
-        if any(start < e and s < end for s, e in taken):
+        if taken.find(1, start, end) >= 0:
             continue  # a longer name already holds this stretch ("Gaza" in "Gaza City")
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         role, conf = _role(doc, anchor, end, kind)
         value = re.sub(r"\s+", " ", text[start:end])
         facts.append(
@@ -205,21 +228,58 @@ def find(doc: Document) -> list[Fact]:
     return facts
 
 
+_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "bin", "ibn", "de", "di",
+              "du", "la", "le"}
+_WORD_CHARS = re.compile(r"[\w-]+$")
+
+
+def _name_before(text: str, end: int) -> int | None:
+    """Start of the proper name that runs up to `end` ("Ain al-Asad" before "air base"),
+    read backwards word by word; None when the word before is not part of a name. A
+    possessive ends the name: "Iraq’s" belongs to the country, not the base."""
+    j = end
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == end or j == 0:
+        return None
+    start: int | None = None
+    words = 0
+    while words < 6 and j > 0:
+        m = _WORD_CHARS.search(text, max(0, j - 40), j)
+        if m is None:
+            break
+        word = m.group(0)
+        head, _, tail = word.partition("-")
+        if word[0].isupper() or (head in _PARTICLES and tail[:1].isupper()):
+            start = m.start()
+        elif word.isdigit() and len(word) <= 4 and words == 0:
+            pass  # "Tower 22 outpost": a number may close a name
+        elif not (start is not None and word in _PARTICLES):
+            break
+        words += 1
+        k = m.start()
+        if k == 0 or text[k - 1] != " ":
+            break
+        j = k - 1
+    return start
+
+
 def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
     text = doc.text
     sent = doc.sentence_at(start)
     s0, s1 = (sent.start, sent.end) if sent else (max(0, start - 200), min(len(text), end + 200))
-    before = text[max(s0, start - 60) : start]
-    after = text[end : min(s1, end + 90)]
-    if _ORIGIN_BEFORE.search(before) and _LAUNCH_WORDS.search(text, s0, s1):
+    before = text[max(s0, start - 45) : start]
+    if "from" in before and _ORIGIN_BEFORE.search(before) and _LAUNCH_WORDS.search(text, s0, s1):
         return "origin", 0.6
     if kind == "country":
         # a country is where things happen, rarely the thing hit
         return "mentioned", 0.5
+    after = text[end : min(s1, end + 90)]
     if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return "target", 0.7
-    if kind in ("base", "airport", "city", "town", "village", "camp", "port", "facility", "sea") and (
-        _IN_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1)
-    ):
+    if kind in _IN_KINDS and _IN_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1):
         return "target", 0.5
     return "mentioned", 0.4
+
+
+_IN_KINDS = {"base", "airport", "city", "town", "village", "camp", "port", "facility", "sea"}

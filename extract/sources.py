@@ -117,15 +117,18 @@ def sources_in(text: str) -> list[str]:
 def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
     sent = text[s0:s1]
     out: list[_Source] = []
+    verbs = list(_VERB.finditer(sent))
+    if not verbs and "ccording" not in sent:
+        return out
     for m in _ACCORDING.finditer(sent):
         np = _clean(m.group("np"))
         if np:
             out.append(_Source(s0 + m.start(), np))
-    for m in _INVERTED.finditer(sent):
+    for m in _INVERTED.finditer(sent) if verbs else ():
         np = _clean(m.group("np"))
         if np and np.lower() not in _PRONOUNS:
             out.append(_Source(s0 + m.start(), np))
-    for m in _VERB.finditer(sent):
+    for m in verbs:
         if any(abs(s0 + m.start() - o.start) < 3 for o in out):
             continue
         if _PASSIVE.search(sent, 0, m.start()):
