@@ -71,7 +71,7 @@ _MOD = (
     rf"(?i:{lx.NOUN_MODIFIERS})\b)\s+)"
 )
 _HEAD = re.compile(
-    rf"\s+(?P<mods>{_MOD}{{0,4}}?)(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
+    rf"\s+(?P<mods>{_MOD}{{0,4}})(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
 )
 _NOT_HEAD_AFTER = re.compile(rf"\s*(?:-|\s(?i:{lx.MUNITION_NOT_HEAD_AFTER})\b)")
 _INTERCEPTOR = re.compile(rf"\b(?:{lx.INTERCEPTOR_MARKS})", _I)
@@ -103,13 +103,20 @@ _RIGHT = re.compile(
     (?:\s*,?\s*\b{_ADV}\b)*
     (?:\s+{_PREP}\s+[^,.;:!?\d“”"()]{{1,45}}?)?
     (?:\s*,?\s+(?P<rel>which|that|who))?
+    (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them)\b[^,;.]{{1,50}},)?
+    (?:\s*,(?=\s+(?:were|was|had|have|has)\b))?
     (?:\s+(?P<hyp>{lx.HYPOTHETICAL})\b)?
     (?P<aux>(?:\s+{_AUX}\b)*)
     (?:\s+(?P<neg>{lx.NEGATION}))?
     (?:\s+{_ADV}\b)*
     (?:\s+(?:been|be)\b)?
     \s+(?:{"|".join(f"(?P<{k}>{p})" for k, p in _VERB_GROUPS)})(?![\w-])""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
+)  # matched on a lower-cased window
+_AND_VERB = re.compile(
+    rf"[^,.;:\d]{{0,50}}?\band\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:\w+ly\s+)?"
+    rf"(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER}))(?![\w-])",
+    _I,
 )
 _LEFT_GROUPS = (
     ("intercepted", lx.INTERCEPT_BEFORE),
@@ -117,12 +124,15 @@ _LEFT_GROUPS = (
     ("killed", lx.KILLED_BEFORE),
     ("injured", lx.INJURED_BEFORE),
 )
-_LEFT = re.compile(
-    rf"\b(?:{'|'.join(f'(?P<{k}>{p})' for k, p in _LEFT_GROUPS)})"
-    r"\s+(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+)?\Z",
-    _I,
+_LEFT_TAIL = r"\s+(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+)?\Z"
+# Matched on a lower-cased window without IGNORECASE: far cheaper in `re`.
+_LEFT = re.compile(rf"\b(?:{'|'.join(f'(?P<{k}>{p})' for k, p in _LEFT_GROUPS)}){_LEFT_TAIL}")
+_LEFT_FAR = re.compile(
+    rf"\b(?:(?P<launched>{lx.LAUNCH_BEFORE_FAR})|(?P<killed>{lx.KILLED_BEFORE_FAR})){_LEFT_TAIL}"
 )
+_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit"))
 _HYP_BEFORE = re.compile(rf"\b(?:{lx.HYPOTHETICAL}|{lx.NEGATION})\b(?:\s+\w+){{0,2}}\s*\Z", _I)
+_BREAKDOWN_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\()\s*\Z", _I)
 _OF_THE_START = re.compile(r"^\W*(?:of|from)\s+(?:the|these|those)\s+\Z", _I)
 # A casualty verb with no auxiliary followed by its object is active ("gunmen killed 5").
 _ACTIVE_OBJECT = re.compile(
@@ -131,7 +141,7 @@ _ACTIVE_OBJECT = re.compile(
     _I,
 )
 _CONJ_BETWEEN = re.compile(
-    r"^[\s,;:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
+    r"^[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
     r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?$",
     _I,
 )
@@ -158,13 +168,19 @@ _VAGUE_GROUP = re.compile(
     r"(?:\w+\s+){0,2}?(?:injuries|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)))\b"
 )
 _ANY_MUNITION = re.compile(rf"(?<![\w-])(?i:{_MUN_ALT})(?![\w-])")
-_TRIGGER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|pair|both|none|neither|no|"
-    r"nobody|several|multiple|numerous|many|few|all|rest|remaining|remainder|other|others|"
-    r"most|majority|a|an|tens|hundreds|thousands|scores)\b",
-    _I,
+# First words of munition names: the mention scan runs the full pattern only at these.
+_MUN_FIRST = frozenset(
+    re.match(r"[a-z]+", p.replace("(?:", "").lower()).group().rstrip("s")
+    for alt, _ in lx.MUNITION_HEADS for p in alt.split("|")
 )
+_VIC_FIRST = frozenset(
+    re.match(r"[a-z]+", p.replace("(?:", "").lower()).group().rstrip("s")
+    for alt, _ in lx.VICTIM_HEADS for p in alt.split("|") if re.match(r"[a-z]{3}", p.replace("(?:", ""))
+) | {"men", "man"}
+_HEAD_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST | _VIC_FIRST))})")
+_MUN_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST))})")
+_CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dead")
+_ZERO_HINTS = ("no", "without", "zero")
 _MUN_CLASSES = [c for _, c in lx.MUNITION_HEADS]
 _REFINERS = [(re.compile(p, _I), base, cls) for p, base, cls in lx.CLASS_REFINERS]
 _GROUP_ALIASES = [(re.compile(rf"\b(?:{p})\b", _I), name) for p, name in lx.GROUP_ALIASES]
@@ -190,26 +206,26 @@ class _State:
 
     mentions: list[tuple[int, str]]  # (offset, munition class) of every munition named
     starts: list[int]
+    heads: list[int]  # offsets of every word that may head a munition or victim noun phrase
     facts: list[Fact]
     launched: list[Fact]
     sentence_starts: list[int]
+    all_heads: bool = False  # no head index (text changes length when lower-cased)
 
 
 def find(doc: Document) -> list[Fact]:
     """Count facts of the article, in text order, at most one per kind and span."""
     text = doc.text
     mentions = _munition_mentions(text)
-    state = _State(mentions, [m[0] for m in mentions], [], [], [s.start for s in doc.sentences])
+    low = text.lower()
+    heads = [m.start() for m in _HEAD_STARTS.finditer(low)] if len(low) == len(text) else []
+    state = _State(mentions, [m[0] for m in mentions], heads, [], [], [s.start for s in doc.sentences])
+    state.all_heads = len(low) != len(text)
     for sent in doc.sentences:
         if sent.block.kind == "byline":
             continue
         chunk = text[sent.start : sent.end]
-        if _TRIGGER.search(chunk):
-            _sentence(doc, sent, state)
-            continue
-        for f in _vague_groups(text, sent.start, sent.end, []):
-            f.main_event = sent.block.kind not in ("caption", "related")
-            state.facts.append(f)
+        _sentence(doc, sent, state, chunk.lower())
     seen: set[tuple[str, int, int]] = set()
     out: list[Fact] = []
     for f in state.facts:
@@ -222,7 +238,13 @@ def find(doc: Document) -> list[Fact]:
 
 def _munition_mentions(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
-    for m in _ANY_MUNITION.finditer(text):
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # offsets must stay aligned; the full pattern below is case-blind anyway
+    for w in _MUN_STARTS.finditer(low):
+        m = _ANY_MUNITION.match(text, w.start())
+        if m is None:
+            continue
         lo = max(0, m.start() - 40)
         if _INTERCEPTOR.search(text, lo, m.end() + 15):
             continue
@@ -251,16 +273,18 @@ def _carried(state: _State, pos: int) -> str | None:
     return cls if j - k <= 2 else None
 
 
-def _sentence(doc: Document, sent: Sentence, state: _State) -> None:
+def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     text = doc.text
     s0, s1 = sent.start, sent.end
     main = sent.block.kind not in ("caption", "related")
     taken: list[tuple[int, int]] = []
     new: list[Fact] = []
 
-    for fact in _zero_casualties(text, s0, s1):
+    zeros = _zero_casualties(text, s0, s1) if any(h in low for h in _ZERO_HINTS) else []
+    for fact in zeros:
         taken.append((fact.start, fact.end))
         new.append(fact)
+    zero_spans = list(taken)
 
     amounts = numbers.find(text[s0:s1], articles=True)
     skip: set[int] = set()
@@ -269,7 +293,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State) -> None:
         if i in skip:
             continue
         start, end = s0 + a.start, s0 + a.end
-        if any(ts <= start < te for ts, te in taken):
+        if any(ts <= start < te for ts, te in zero_spans):
             continue
         nxt = amounts[i + 1] if i + 1 < len(amounts) else None
         if a.ref == "all" and nxt is not None and nxt.start - a.end <= 1 and nxt.ref is None:
@@ -285,11 +309,12 @@ def _sentence(doc: Document, sent: Sentence, state: _State) -> None:
                 state.launched.append(f)
             state.facts.append(f)
     _resolve_pending(text, pending, new, state, main)
-    for f in _vague_groups(text, s0, s1, taken):
+    hinted = any(h in low for h in _CASUALTY_HINTS)
+    for f in _vague_groups(text, s0, s1, taken) if hinted else ():
         f.main_event = main
         new.append(f)
     for f in new:
-        if f not in state.facts:
+        if not any(f is g for g in state.facts):
             f.main_event = main
             state.facts.append(f)
     state.facts.sort(key=lambda f: (f.start, f.end))
@@ -337,7 +362,9 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         if rm and rm.end() == s0 + nxt.start and nxt.ref is None and not nxt.article:
             return _ratio(doc, sent, state, a, start, end, nxt), True
 
-    head = _HEAD.match(text, end, s1)
+    head = _HEAD.match(text, end, s1) if _head_near(state, end) else None
+    if head is None and a.article:
+        return [], False
     part = None if head else _PARTITIVE.match(text, end, s1)
     if head and head.group("mun") is not None:
         if _NOT_HEAD_AFTER.match(text, head.end(), s1):
@@ -368,6 +395,14 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
     return _bare(doc, sent, state, a, start, end), False
 
 
+def _head_near(state: _State, end: int) -> bool:
+    """Cheap test before the noun-phrase pattern: a head word within four words."""
+    if state.all_heads:
+        return True
+    i = bisect.bisect_right(state.heads, end)
+    return i < len(state.heads) and state.heads[i] - end <= 80
+
+
 def _sub(m: re.Match[str], group: str) -> re.Match[str]:
     """The match object re-run on the named group so its lastgroup names the head."""
     sub = _ANY_MUNITION.match(m.string, m.start(group), m.end(group))
@@ -376,21 +411,33 @@ def _sub(m: re.Match[str], group: str) -> re.Match[str]:
 
 
 def _right(text: str, pos: int, s1: int) -> _Link | None:
-    m = _RIGHT.match(text, pos, s1)
+    hi = min(s1, pos + 220)
+    win = text[pos:hi].lower()
+    if len(win) != hi - pos:
+        return None
+    m = _RIGHT.match(win)
     if m is None or m.group("hyp") or m.group("neg"):
         return None
     kind = next(k for k, _ in _VERB_GROUPS if m.group(k) is not None)
     aux = bool(m.group("aux").strip()) or m.group("rel") is not None
-    return _Link(kind, m.start(kind), m.end(kind), aux=aux)
+    return _Link(kind, pos + m.start(kind), pos + m.end(kind), aux=aux)
 
 
 def _left(text: str, pos: int, s0: int) -> _Link | None:
-    lo = max(s0, pos - 90)
-    m = _LEFT.search(text, lo, pos)
+    lo = max(s0, pos - 40)
+    win = text[lo:pos].lower()
+    m = _LEFT.search(win) if len(win) == pos - lo else None
     if m is None:
-        return None
-    kind = next(k for k, _ in _LEFT_GROUPS if m.group(k) is not None)
-    if _HYP_BEFORE.search(text, max(s0, m.start() - 30), m.start()):
+        lo = max(s0, pos - 90)
+        win = text[lo:pos].lower()
+        if len(win) != pos - lo or not _FAR_LAST.intersection(win.rsplit(None, 3)[-3:]):
+            return None
+        m = _LEFT_FAR.search(win)
+        if m is None:
+            return None
+    kind = next(k for k in ("intercepted", "launched", "killed", "injured") if m.groupdict().get(k) is not None)
+    ms, me = lo + m.start(kind), lo + m.end(kind)
+    if _HYP_BEFORE.search(text, max(s0, ms - 30), ms):
         return None
     verb = m.group(kind).lower()
     how = "object"
@@ -407,7 +454,7 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
         how = "active"
     if kind == "killed" and verb in ("left", "leaving"):
         return None
-    return _Link(kind, m.start(kind), m.end(kind), how=how)
+    return _Link(kind, ms, me, how=how)
 
 
 def _choose(right: _Link | None, left: _Link | None, allowed: tuple[str, ...]) -> _Link | None:
@@ -439,7 +486,16 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         return []
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
-    return [_make(text, link.kind, a, lo, hi, cls, f"count.{_KIND_VERB[link.kind]}.{how}", how)]
+    out = [_make(text, link.kind, a, lo, hi, cls, f"count.{_KIND_VERB[link.kind]}.{how}", how)]
+    if link.start > start and not a.article:
+        # "3 rockets crossed into Israel and were intercepted": one figure, two verbs
+        m2 = _AND_VERB.match(text, link.end, s1)
+        if m2 is not None:
+            kind2 = "intercepted" if m2.group("intercepted") else "impacted"
+            if kind2 != link.kind:
+                e2 = m2.end(kind2)
+                out.append(_make(text, kind2, a, start, e2, cls, f"count.{_KIND_VERB[kind2]}.conjoined", "subject"))
+    return out
 
 
 def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end: int,
@@ -455,6 +511,8 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
         return []
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
+    if _BREAKDOWN_BEFORE.search(text, max(s0, start - 20), start):
+        how = "breakdown"
     return [_make(text, link.kind, a, lo, hi, obj, f"casualty.{link.kind}.{how}", how)]
 
 
@@ -497,7 +555,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     right = _right(text, end, s1)
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None
-    left = _left(text, start, s0)
+    # a verb right after a bare figure is its own ("with 3 impacting")
+    left = _left(text, start, s0) if right is None else None
     link = _choose(right, left, MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
     if link is None or link.kind == "miss":
         return []

@@ -30,6 +30,8 @@ CLASS_REFINERS: list[tuple[str, str, str]] = [
     (r"\bballistic\b|iskander|kinzhal|tochka|scud|fattah|atacms", "missile", "ballistic missile"),
     (r"\bcruise\b|\bkh-?\d+|kalibr|tomahawk|storm\s+shadow", "missile", "cruise missile"),
     (r"anti-?ship", "missile", "anti-ship missile"),
+    (r"\bmortar", "shell", "mortar"),
+    (r"\bmortar", "bomb", "mortar"),
 ]
 
 # Words that turn a munition noun into a modifier of something else ("a rocket attack").
@@ -113,20 +115,24 @@ GROUP_ALIASES: list[tuple[str, str]] = [
 # ("15 rockets were fired", "two fell") and before it ("fired 15 rockets").
 LAUNCH_AFTER = (
     r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|sent|used|aimed|directed|deployed|"
-    r"targeted|targeting|were\s+aimed|flew|flying|headed|heading|came|coming|"
-    r"launching|firing|rained\s+down"
+    r"targeted|targeting|attacked|attacking|were\s+aimed|flew|flying|headed|heading|came|coming|"
+    r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
+    r"observed|registered|recorded"
 )
 LAUNCH_BEFORE = (
     r"fired|fires|fire|firing|launched|launches|launch|launching|shot|shoots|shooting|lobbed|"
     r"dropped|dropping|hurled|sent|sending|used|using|deployed|employed|fired\s+off|"
     r"unleashed|unleashing|let\s+loose|"
-    r"(?:targeted|targeting|attacked|attacking|struck|striking|hit|hitting|pounded|pounding|"
-    r"shelled|shelling|bombarded|bombarding|rocked|hammered|raided)"
-    r"(?:\s+[^,;.:\d]{1,50}?)?\s+(?:by|with|using)|"
     r"(?:targeted|attacked|hit|struck|pounded|bombarded|rocked|hammered)\s+by|"
     r"came\s+under\s+(?:fire|attack)\s+(?:from|by)|"
     r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"
     r"involving|involved|including"
+)
+# Launch verbs separated from the figure by their object: "attacked Kyiv overnight with".
+LAUNCH_BEFORE_FAR = (
+    r"(?:targeted|targeting|attacked|attacking|struck|striking|hit|hitting|pounded|pounding|"
+    r"shelled|shelling|bombarded|bombarding|rocked|hammered|raided|fired|launched|firing)"
+    r"(?:\s+[^,;.:\d]{1,50}?)?\s+(?:by|with|using)"
 )
 INTERCEPT_AFTER = (
     r"intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|repelled|foiled|thwarted|"
@@ -159,16 +165,18 @@ KILLED_AFTER = (
 )
 KILLED_BEFORE = (
     r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
-    r"deaths?\s+of|(?:death|fatality)\s+toll[^.;,]{0,40}?(?:to|at|of|reached|hit)|"
+    r"deaths?\s+of|left|leaving"  # left/leaving only with "dead" after: checked by the rule
+)
+KILLED_BEFORE_FAR = (
+    r"(?:death|fatality)\s+toll[^.;,]{0,40}?(?:to|at|of|reached|hit)|"
     r"toll\s+(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|has\s+risen)"
-    r"[^.;,]{0,20}?(?:to|at)?|"
-    r"left|leaving"  # only with "dead" after: checked by the rule
+    r"[^.;,]{0,20}?(?:to|at)?"
 )
 INJURED_AFTER = (
     r"injured|wounded|hurt|injuries|wounds|maimed|"
     r"(?:suffered|sustained|received|reported|with|had)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts)|"
-    r"(?:treated|hospitali[sz]ed|evaluated)\s+for\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:treated|hospitali[sz]ed|evaluated)\s+for|diagnosed\s+with)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|"
     r"shrapnel)|among\s+the\s+(?:injured|wounded)|"
     r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital"

@@ -84,19 +84,20 @@ _PHRASE = re.compile(
     | (?P<ref>\b(?:{_REF})\b)
     | (?P<art>\ban?\b(?!\s*-))
     """,
-    re.IGNORECASE | re.VERBOSE,
-)
+    re.VERBOSE,
+)  # matched on lower-cased text
+_PHRASE_ANYCASE = re.compile(_PHRASE.pattern, re.IGNORECASE | re.VERBOSE)
 
 # What follows a number that makes it a measure, a time or an age, never a count.
 _NOT_COUNT_AFTER = re.compile(
     r"""\s?-?\s?(?:mm|cm|km|kms|kilomet(?:er|re)s?|miles?|metres?|meters?|m|ft|feet|kg|
-    tons?|tonnes?|%|per\s?cent|percent|hours?|hrs?|GMT|UTC|a\.m\.|p\.m\.|am|pm|o['’]clock|
+    tons?|tonnes?|%|per\s?cent|percent|hours?|hrs?|gmt|utc|a\.m\.|p\.m\.|am|pm|o['’]clock|
     (?:-|\s)?years?(?:[- ]old)?|yrs?|months?|weeks?|days?|minutes?|mins?|seconds?|km/h|mph|
     knots|degrees|times|million|billion|trillion|dollars|euros|pounds|shekels|rubles|
-    (?:January|February|March|April|May|June|July|August|September|October|November|
-    December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)(?![\w])""",
-    re.IGNORECASE | re.VERBOSE,
-)
+    (?:january|february|march|april|may|june|july|august|september|october|november|
+    december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)(?![\w])""",
+    re.VERBOSE,
+)  # matched on a lower-cased window
 _MONTH_BEFORE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$",
@@ -182,7 +183,7 @@ def _bounds(qual: str | None, n: int) -> tuple[int | None, int | None, int | Non
 def _is_blocked(text: str, m: re.Match[str], core: str) -> bool:
     """True when a plain figure is a year, a time, a measure, a date or an age."""
     end = m.end()
-    if _NOT_COUNT_AFTER.match(text, end):
+    if _NOT_COUNT_AFTER.match(text[end : end + 24].lower()):
         return True
     s = m.start("core")
     if core[0].isdigit() and _MONTH_BEFORE.search(text, max(0, s - 12), s):
@@ -192,15 +193,68 @@ def _is_blocked(text: str, m: re.Match[str], core: str) -> bool:
     return False
 
 
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation for many literal words, shared prefixes factored out so the
+    engine tries a handful of branches per position instead of every word."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
+                    for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(tree)
+
+
+# Where a number phrase can start. Matched on the lower-cased text without IGNORECASE
+# (much faster in `re`); the full phrase pattern then runs only at these places.
+_STARTER_WORDS = list(_UNITS) + list(_TENS) + [
+    "dozens", "scores", "tens", "hundreds", "thousands", "several", "multiple", "numerous",
+    "many", "both", "none", "neither", "nobody", "no", "zero", "between", "half", "all",
+    "every", "most", "over", "nearly", "almost", "about", "around", "approximately",
+    "approx", "some", "roughly", "estimated", "circa", "upwards", "fewer", "less", "more",
+    "the rest", "the other", "the remain", "the majority", "the bulk", "at least", "at most",
+    "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",
+    "well over", "not more", "not less", "not fewer",
+]
+_A_WORDS = ["a dozen", "a pair", "a number", "a few", "a handful", "a couple", "a series",
+            "a minimum", "a hundred", "an estimated", "an approximate"]
+_STARTS = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + _A_WORDS)})\b|\d[\d,]*")
+_ARTICLE_STARTS = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + ['a', 'an'])})\b|\d[\d,]*")
+_STARTS_SLOW = re.compile(_ARTICLE_STARTS.pattern, re.IGNORECASE)
+
+
+def _starts(text: str, low: str | None, articles: bool) -> list[int]:
+    if low is None:
+        return [m.start() for m in _STARTS_SLOW.finditer(text)]
+    pat = _ARTICLE_STARTS if articles else _STARTS
+    return [m.start() for m in pat.finditer(low)]
+
+
 def find(text: str, articles: bool = False) -> list[Amount]:
     """Every candidate count in `text`, in order. With `articles`, a bare "a"/"an" is
     returned as one (the caller keeps it only before a noun that makes it a count)."""
     out: list[Amount] = []
-    pos, n = 0, len(text)
-    while pos < n:
-        m = _PHRASE.search(text, pos)
+    pos = 0
+    low: str | None = text.lower()
+    if len(low) != len(text):  # a few letters change length when lower-cased
+        low = None
+    phrase, subject = (_PHRASE, low) if low is not None else (_PHRASE_ANYCASE, text)
+    for st in _starts(text, low, articles):
+        if st < pos:
+            continue
+        m = phrase.match(subject, st)
         if m is None:
-            break
+            continue
         amt = _amount(text, m, articles)
         if amt is not None:
             out.append(amt)
@@ -215,7 +269,7 @@ def find(text: str, articles: bool = False) -> list[Amount]:
 
 def parse(phrase: str) -> Amount | None:
     """The amount a whole phrase states ("at least a dozen" -> min 12), or None."""
-    for m in _PHRASE.finditer(phrase):
+    for m in _PHRASE_ANYCASE.finditer(phrase):
         if m.start() == 0 and m.end() == len(phrase.rstrip()):
             return _amount(phrase, m, True)
     return None
@@ -224,6 +278,8 @@ def parse(phrase: str) -> Amount | None:
 def _amount(text: str, m: re.Match[str], articles: bool) -> Amount | None:
     s, e = m.start(), m.end()
     span = text[s:e]
+    if m.lastgroup == "art":
+        return Amount(s, e, span, 1, 1, 1, "exact", article=True, number_start=s) if articles else None
     if m.group("lo") is not None:
         lo, hi = word_value(m.group("lo")), word_value(m.group("hi"))
         if lo is None or hi is None or hi <= lo:
