@@ -84,7 +84,7 @@ KIND_LABELS = {
     "intercepted": "intercepted",
     "impacted": "impacted (hit)",
     "killed": "killed",
-    "injured": "injured (wounded)",
+    "injured": "injured/wounded",
     "event_date": "date",
     "location": "place",
     "actor": "actor",

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
@@ -48,20 +48,71 @@ FORM_KEYS: tuple[tuple[str, str], ...] = (
 )
 
 
+# What an action does, in the words of DESIGN.md; footers keep their short labels.
+ACTION_HELP = {
+    "next_fact": "next fact",
+    "previous_fact": "previous fact",
+    "accept": "accept the fact, go to the next pending one",
+    "reject": "reject the fact, go to the next pending one",
+    "edit": "edit the fact in a form",
+    "quick_value": "type a new value for the selected fact; enter saves it",
+    "select_text": "select text in the article with the keyboard",
+    "new_fact": "new fact from the selected text",
+    "delete": "delete a fact a person added",
+    "undo": "undo the last change (any number of steps)",
+    "redo": "redo the change undone last",
+    "accept_all": "accept every pending fact in the article",
+    "toggle_reviewed": "mark the article reviewed (or back to in review)",
+    "next_article": "next article",
+    "previous_article": "previous article",
+    "next_unreviewed": "next article not yet reviewed",
+    "note": "note on the article",
+    "switch_pane": "switch pane (article, facts)",
+    "back": "back to the library",
+    "help": "this help",
+    "command_palette": "command palette",
+    "quit": "quit",
+    "search": "full-text search",
+    "cycle_filter": "filter by status (all, new, in review, reviewed, flagged)",
+    "clear_search": "clear the search",
+    "export": "export curated records",
+}
+
+
+def _action_name(action: str) -> str:
+    """'app.quit' -> 'quit', "quick_value('3')" -> 'quick_value'."""
+    return action.split("(", 1)[0].rsplit(".", 1)[-1]
+
+
+def _join_keys(keys: list[str]) -> str:
+    # Ten digit keys doing one thing read better as a range.
+    if len(keys) > 2 and all(len(k) == 1 and k.isdigit() for k in keys):
+        return f"{min(keys)}-{max(keys)}"
+    return " / ".join(keys)
+
+
 def bindings_of(screen: Screen) -> list[tuple[str, str]]:
-    """The keys active on `screen` (its focused widget's, its own and the app's), as
-    (key display, description) pairs, one row per action with all its keys."""
+    """The keys active on `screen`, as (key display, description) pairs: factdesk's own
+    actions first (the screen's, its focused widget's, the app's), then Textual's
+    generic keys; keys that do the same thing share a row."""
     app = screen.app
-    rows: dict[tuple[str, str], list[str]] = {}
-    for key, active in screen.active_bindings.items():
+
+    def rank(item: tuple[str, ActiveBinding]) -> tuple[int, int]:
+        node = item[1].node
+        known = _action_name(item[1].binding.action) in ACTION_HELP
+        return (0 if known else 1, 0 if node is screen else 2 if node is app else 1)
+
+    rows: dict[str, list[str]] = {}
+    for key, active in sorted(screen.active_bindings.items(), key=rank):
         binding = active.binding
         if not binding.description or binding.system:
             continue
+        description = ACTION_HELP.get(_action_name(binding.action), binding.description)
         shown = binding.key_display or app.get_key_display(binding.with_key(key))
-        keys = rows.setdefault((binding.action, binding.description), [])
+        keys = rows.setdefault(description, [])
         if shown not in keys:
             keys.append(shown)
-    return [(" / ".join(keys), description) for (_, description), keys in rows.items()]
+    return [(_join_keys(keys), description) for description, keys in rows.items()]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -78,7 +129,7 @@ class HelpScreen(ModalScreen[None]):
     CSS_PATH = "help.tcss"
 
     def __init__(self, bindings: Iterable[tuple[str, str]] | None = None,
-                 title: str = "This screen") -> None:
+                 title: str | None = None) -> None:
         super().__init__()
         self.bindings = list(bindings) if bindings is not None else None
         self.title_text = title
@@ -88,7 +139,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Content.assemble(("Keys", "bold"),
                                           ("   escape, q or ? closes", "dim")),
                          id="help-title")
-            yield Static(Content.styled(self.title_text, "bold"), classes="help-section")
+            yield Static(Content.styled(self.title_text or self._below_title(), "bold"),
+                         classes="help-section", id="help-current-title")
             yield self._table("help-current")
             yield Static(Content.styled("Reader", "bold"), classes="help-section")
             yield self._table("help-reader")
@@ -96,6 +148,16 @@ class HelpScreen(ModalScreen[None]):
             yield self._table("help-library")
             yield Static(Content.styled("Forms", "bold"), classes="help-section")
             yield self._table("help-forms")
+
+    def _below(self) -> Screen | None:
+        stack = self.app.screen_stack
+        below = [s for s in stack if s is not self]
+        return below[-1] if below else None
+
+    def _below_title(self) -> str:
+        below = self._below()
+        name = type(below).__name__.removesuffix("Screen") if below is not None else ""
+        return f"{name}: keys active now" if name else "Keys active now"
 
     @staticmethod
     def _table(table_id: str) -> DataTable:
@@ -108,8 +170,7 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         current = self.bindings
         if current is None:
-            stack = self.app.screen_stack
-            below = stack[-2] if len(stack) > 1 else None
+            below = self._below()
             current = bindings_of(below) if below is not None else []
         for table_id, rows in (("help-current", current), ("help-reader", READER_KEYS),
                                ("help-library", LIBRARY_KEYS), ("help-forms", FORM_KEYS)):
