@@ -126,15 +126,17 @@ def event_summary(facts: Iterable[dict], event: int | None = None) -> dict[str, 
             continue
         if kind in COUNT_KINDS:
             counts[kind] = _entry(_pick(group))
-        pool = _pool(group)
-        distinct: dict[tuple, list[dict]] = {}
-        for fact in pool:
-            distinct.setdefault(_figure_key(fact), []).append(fact)
-        if len(distinct) > 1:
-            conflicts.append({
-                "kind": kind,
-                "figures": [_entry(f) for same in distinct.values() for f in same],
-            })
+        for same_group in _comparable(kind, group):
+            distinct: dict[tuple, list[dict]] = {}
+            for fact in _pool(same_group):
+                if fact.get("value") is None and fact.get("min") is None:
+                    continue  # "minor injuries" gives no figure to disagree with
+                distinct.setdefault(_figure_key(fact), []).append(fact)
+            if len(distinct) > 1:
+                conflicts.append({
+                    "kind": kind,
+                    "figures": [_entry(f) for same in distinct.values() for f in same],
+                })
 
     return {
         "date": date_value,
@@ -147,6 +149,18 @@ def event_summary(facts: Iterable[dict], event: int | None = None) -> dict[str, 
         "facts": len(chosen),
         "pending": sum(1 for f in chosen if f.get("status") == "pending"),
     }
+
+
+def _comparable(kind: str, group: list[dict]) -> list[list[dict]]:
+    """Facts whose figures must agree. Casualties of different groups ("US personnel",
+    "Iraqi security forces") are different counts; launch figures disagree whatever the
+    munition is called ("a dozen missiles" vs "15 rockets" is one barrage)."""
+    if kind not in ("killed", "injured"):
+        return [group]
+    groups: dict[str, list[dict]] = {}
+    for fact in group:
+        groups.setdefault(str(fact.get("object") or "").strip().casefold(), []).append(fact)
+    return list(groups.values())
 
 
 def launch_check(counts: dict[str, dict]) -> dict[str, Any]:

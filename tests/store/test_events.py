@@ -102,3 +102,18 @@ def test_bounds():
     assert bounds(fact(1, "launched", 15)) == (15, 15)
     assert bounds(fact(1, "launched", None, qualifier="at_least", min=12)) == (12, None)
     assert bounds(fact(1, "launched", None, qualifier="vague", min=3)) == (3, None)
+
+
+def test_casualties_of_different_groups_or_vague_do_not_conflict():
+    facts = [
+        fact(1, "injured", None, qualifier="vague", obj="US personnel", source="a US official"),
+        fact(2, "injured", 1, start=20, obj="Iraqi security forces", source="a US official"),
+        fact(3, "injured", 2, start=40, obj="Iraqi security forces", source="police"),
+        fact(4, "launched", 12, start=60, qualifier="at_least", min=12, obj="missile"),
+        fact(5, "launched", 15, start=80, obj="rocket"),
+    ]
+    card = event_summary(facts)
+    assert [(c["kind"], len(c["figures"])) for c in card["conflicts"]] == [
+        ("launched", 2), ("injured", 2)]
+    injured = next(c for c in card["conflicts"] if c["kind"] == "injured")
+    assert {f["source"] for f in injured["figures"]} == {"a US official", "police"}

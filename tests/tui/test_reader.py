@@ -1,0 +1,353 @@
+"""The reader, driven by keys and mouse through Textual's Pilot on a real store; every
+test asserts what the store holds afterwards."""
+
+from __future__ import annotations
+
+import pytest
+
+from store import review
+from store.articles import NewArticle, add_articles, get_article, get_facts
+from tests.tui.helpers import ALPHA, fill, settle, span
+from tui.app import FactdeskApp
+from tui.screens.reader import ReaderScreen
+from tui.widgets.article import ArticleView
+from tui.widgets.card import EventCard
+from tui.widgets.facts import FactsTable
+
+SIZE = (150, 40)
+
+
+@pytest.fixture
+def ids(store):
+    return fill(store)
+
+
+async def open_reader(pilot, store, article_id) -> ReaderScreen:
+    await settle(pilot)
+    screen = ReaderScreen(store, article_id)
+    await pilot.app.push_screen(screen)
+    await settle(pilot)
+    return screen
+
+
+def by_kind(store, article_id) -> dict[str, dict]:
+    return {f["kind"]: f for f in get_facts(store, article_id)}
+
+
+def screen_text(view: ArticleView) -> str:
+    return "\n".join(view.render_line(y).text for y in range(view.size.height))
+
+
+async def test_opens_on_first_pending_fact_with_table_and_card(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        facts = get_facts(store, ids["alpha"])
+        assert reader.selected == facts[0]["id"]
+        table = reader.query_one(FactsTable)
+        assert table.row_count == len(facts)
+        card = str(reader.query_one(EventCard).render())
+        assert "launched    10" in card
+        assert "OK" in card and "launched 10 ≥ 7 + 3" in card
+        text = screen_text(reader.query_one(ArticleView))
+        assert "HEADLINE" in text and "Ten rockets were fired" in text
+
+
+async def test_accept_moves_to_next_pending(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        first, second = get_facts(store, ids["alpha"])[:2]
+        await pilot.press("a")
+        await settle(pilot)
+        after = {f["id"]: f for f in get_facts(store, ids["alpha"])}
+        assert after[first["id"]]["status"] == "accepted"
+        assert after[second["id"]]["status"] == "pending"
+        assert reader.selected == second["id"]
+        assert get_article(store, ids["alpha"])["status"] == "in_review"
+        # fast keying: two accepts in a row decide two facts
+        await pilot.press("a", "a")
+        await settle(pilot)
+        statuses = [f["status"] for f in get_facts(store, ids["alpha"])]
+        assert statuses[:3] == ["accepted"] * 3 and statuses[3:] == ["pending"] * 3
+
+
+async def test_reject_then_undo_and_redo(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        first = get_facts(store, ids["alpha"])[0]
+        await pilot.press("x")
+        await settle(pilot)
+        assert by_kind(store, ids["alpha"])["launched"]["status"] == "rejected"
+        assert reader.selected != first["id"]
+        await pilot.press("u")
+        await settle(pilot)
+        assert by_kind(store, ids["alpha"])["launched"]["status"] == "pending"
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert by_kind(store, ids["alpha"])["launched"]["status"] == "rejected"
+
+
+async def test_digits_then_enter_set_the_value(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("1", "4", "enter")
+        await settle(pilot)
+        launched = by_kind(store, ids["alpha"])["launched"]
+        assert (launched["value"], launched["status"], launched["qualifier"]) == (14, "edited",
+                                                                                   "exact")
+        # the card follows the store: 14 launched still covers 7 + 3
+        assert "launched 14 ≥ 7 + 3" in str(reader.query_one(EventCard).render())
+        # escape cancels a quick edit without writing
+        await pilot.press("k", "9", "escape")
+        await settle(pilot)
+        assert by_kind(store, ids["alpha"])["launched"]["value"] == 14
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_quick_value_that_is_not_a_count_is_refused(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("1", "-", "2", "enter")
+        await settle(pilot)
+        assert by_kind(store, ids["alpha"])["launched"]["value"] == 10
+        assert any("value" in n.message for n in app._notifications)
+
+
+async def test_accept_all_and_mark_reviewed(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("A")
+        await settle(pilot)
+        assert {f["status"] for f in get_facts(store, ids["alpha"])} == {"accepted"}
+        await pilot.press("m")
+        await settle(pilot)
+        assert get_article(store, ids["alpha"])["status"] == "reviewed"
+        await pilot.press("m")
+        await settle(pilot)
+        assert get_article(store, ids["alpha"])["status"] == "in_review"
+        await pilot.press("u")  # undo the status change
+        await settle(pilot)
+        assert get_article(store, ids["alpha"])["status"] == "reviewed"
+
+
+async def test_article_navigation(store, ids):
+    review.set_status(store, ids["bravo"], "reviewed")
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert reader.article_id == ids["bravo"]
+        assert reader.facts[0]["article_id"] == ids["bravo"]
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert reader.article_id == ids["alpha"]
+        await pilot.press("right_curly_bracket")  # skips bravo, which is reviewed
+        await settle(pilot)
+        assert reader.article_id == ids["charlie"]
+        assert "About thirty shells" in screen_text(reader.query_one(ArticleView))
+        await pilot.press("right_square_bracket")  # nothing after the oldest
+        await settle(pilot)
+        assert reader.article_id == ids["charlie"]
+
+
+async def test_note_form_saves_the_note(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press(*"check [bold]sources")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert get_article(store, ids["alpha"])["note"] == "check [bold]sources"
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_delete_only_added_facts(store, ids):
+    added = review.add(store, ids["alpha"], "location", *span(ALPHA, "the north"),
+                       value="the north", role="mentioned")
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        machine = reader.selected
+        await pilot.press("d")  # a machine fact: refused with the store's message
+        await settle(pilot)
+        assert machine in {f["id"] for f in get_facts(store, ids["alpha"])}
+        assert any("reject" in n.message for n in app._notifications)
+        reader.select_fact(added["id"])
+        await pilot.press("d")
+        await settle(pilot)
+        assert added["id"] not in {f["id"] for f in get_facts(store, ids["alpha"])}
+        await pilot.press("u")
+        await settle(pilot)
+        assert added["id"] in {f["id"] for f in get_facts(store, ids["alpha"])}
+
+
+async def test_keyboard_selection_and_new_fact(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        view = reader.query_one(ArticleView)
+        await pilot.press("v")  # the cursor starts on the selected fact: "Ten rockets ..."
+        assert view.selecting
+        await pilot.press("w", "w")  # extend over "Ten rockets"
+        assert view.selection == span(ALPHA, "Ten rockets")
+        await pilot.press("shift+left", "shift+left")
+        assert view.selection == span(ALPHA, "Ten rocke")
+        await pilot.press("shift+right", "shift+right")
+        await pilot.press("n")
+        await settle(pilot)
+        form = app.screen
+        assert type(form).__name__ == "NewFactScreen"
+        await pilot.press("l")  # kind: launched
+        await settle(pilot)
+        form.query_one("#value").value = "10"
+        await pilot.press("enter")
+        await settle(pilot)
+        added = [f for f in get_facts(store, ids["alpha"]) if f["origin"] == "human"]
+        assert len(added) == 1
+        fact = added[0]
+        assert (fact["kind"], fact["value"], fact["status"]) == ("launched", 10, "added")
+        assert (fact["start"], fact["end"], fact["text"]) == (*span(ALPHA, "Ten rockets"),
+                                                               "Ten rockets")
+        assert reader.selected == fact["id"]
+        assert not view.selecting
+
+
+async def test_selection_moves_by_line_and_escape_ends_it(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        view = reader.query_one(ArticleView)
+        await pilot.press("v", "down", "shift+right")
+        start, end = view.selection
+        assert end - start == 1 and start > span(ALPHA, "Ten")[0]
+        await pilot.press("escape")
+        assert not view.selecting
+        assert isinstance(app.screen, ReaderScreen)  # escape ended the selection only
+        await pilot.press("n")  # nothing selected: a hint, no form
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_edit_form_saves_and_refuses_bad_values(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("e")
+        await settle(pilot)
+        form = app.screen
+        assert type(form).__name__ == "EditFactScreen"
+        form.query_one("#value").value = "-3"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is form  # the form said what is wrong and stayed
+        assert by_kind(store, ids["alpha"])["launched"]["value"] == 10
+        form.query_one("#value").value = "12"
+        form.query_one("#min").value = "12"
+        form.query_one("#max").value = "12"
+        await pilot.press("enter")
+        await settle(pilot)
+        launched = by_kind(store, ids["alpha"])["launched"]
+        assert (launched["value"], launched["status"]) == (12, "edited")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_next_previous_fact_and_tab(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        facts = get_facts(store, ids["alpha"])
+        await pilot.press("j", "down")
+        assert reader.selected == facts[2]["id"]
+        assert reader.query_one(FactsTable).cursor_row == 2
+        await pilot.press("k")
+        assert reader.selected == facts[1]["id"]
+        await pilot.press("tab")
+        assert app.focused is reader.query_one(FactsTable)
+        await pilot.press("down")  # the table's own cursor moves the selection too
+        await pilot.pause()
+        assert reader.selected == facts[2]["id"]
+        await pilot.press("tab")
+        assert app.focused is reader.query_one(ArticleView)
+
+
+async def test_mouse_click_on_row_and_on_span(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        facts = get_facts(store, ids["alpha"])
+        await pilot.click("#facts", offset=(3, 1 + 3))  # header row, then the 4th fact
+        await pilot.pause()
+        assert reader.selected == facts[3]["id"]
+        # click inside "Seven were shot down" in the text
+        view = reader.query_one(ArticleView)
+        start = span(ALPHA, "Seven were shot down")[0] + 2
+        line = view.line_of(start)
+        col = start - view._starts[line]
+        await pilot.click("#article", offset=(col + 1, line))  # +1: the view's padding
+        await pilot.pause()
+        assert reader.selected == next(f["id"] for f in facts if f["kind"] == "intercepted")
+
+
+async def test_back_and_quit(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "LibraryScreen"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("q")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "LibraryScreen"
+        await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+MARKUP = (
+    "Markup [bold]x[/bold] and [link=http://x.test]y[/link] stay text\n"
+    "\n"
+    "An escape \x1b[31mred\x1b[0m and a bell \x07 and a tab\there; "
+    "also a right-to-left mark \u202e here. Five rockets were fired."
+)
+
+
+async def test_article_text_is_never_markup(store):
+    five = MARKUP.index("Five rockets")
+    [(article_id, _)] = add_articles(
+        store, [NewArticle(MARKUP, title="[bold]Loud[/bold] \x1b[1mtitle", published="2024-01-01")],
+        facts_for=lambda _a: [{"kind": "launched", "value": 5, "start": five,
+                               "end": five + len("Five rockets"), "text": "Five rockets"}])
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        library_row = app.screen.query_one("#articles").get_row_at(0)
+        assert "[bold]Loud[/bold] ␛[1mtitle" in [cell.plain for cell in library_row]
+        reader = await open_reader(pilot, store, article_id)
+        view = reader.query_one(ArticleView)
+        text = screen_text(view)
+        assert "Markup [bold]x[/bold] and [link=http://x.test]y[/link] stay text" in text
+        assert "An escape ␛[31mred␛[0m and a bell ␇ and a tab here" in text
+        assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+        # one shown character per stored character: the fact's span still lines up
+        line = view.line_of(five)
+        strip_text = view.render_line(line).text
+        col = five - view._starts[line]
+        assert strip_text[col:col + len("Five rockets")] == "Five rockets"
+        # nothing was read as a style: "x" between the tags is not bold
+        for segment in view.render_line(0):
+            if "x" in segment.text and "[bold]" in segment.text:
+                assert not (segment.style and segment.style.bold)
+        title = str(reader.query_one("#reader-title").render())
+        assert "[bold]Loud[/bold] ␛[1mtitle" in title

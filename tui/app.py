@@ -1,0 +1,87 @@
+"""The factdesk app: the library, the reader and their forms on one store."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding
+from textual.command import Provider
+
+from .screens.library import LibraryScreen
+
+
+def _palette() -> type[Provider]:
+    """The command palette's entries (tui/palette.py), loaded when the palette opens."""
+    try:
+        from .palette import FactdeskCommands
+    except ImportError:
+        return _NoCommands
+    return FactdeskCommands
+
+
+class _NoCommands(Provider):
+    async def search(self, query: str):
+        return
+        yield
+
+
+class FactdeskApp(App):
+    """Opens on the library of `store`; every change goes to the store at once."""
+
+    TITLE = "factdesk"
+    CSS_PATH = ["app.tcss", "widgets/widgets.tcss"]
+    COMMANDS = App.COMMANDS | {_palette}
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True, id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+    ]
+
+    def __init__(self, store, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.store = store
+
+    def on_mount(self) -> None:
+        self.push_screen(LibraryScreen(self.store))
+
+    def action_help(self) -> None:
+        try:
+            from .screens.help import HelpScreen
+        except ImportError:
+            self.notify("help is not available in this build", severity="warning")
+            return
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_export(self) -> None:
+        try:
+            from .screens.forms import ExportScreen
+        except ImportError:
+            self.notify("the export form is not available in this build", severity="warning")
+            return
+
+        def chosen(choice: dict | None) -> None:
+            if choice:
+                self._export(choice)
+
+        self.push_screen(ExportScreen(), callback=chosen)
+
+    def _export(self, choice: dict) -> None:
+        from .runner import StoreRunner
+
+        store = self.store
+
+        def write():
+            from store.export import run_export
+
+            return run_export(store, choice["format"], choice["path"],
+                              include_pending=bool(choice.get("all")))
+
+        def done(summary) -> None:
+            self.notify(summary.message or summary.line(), title="export", timeout=6)
+
+        def failed(message: str) -> None:
+            self.notify(message, title="export", severity="error", timeout=8)
+
+        StoreRunner(self).run(write, done, failed)
+
+    def on_store_done(self, message) -> None:
+        message.callback()

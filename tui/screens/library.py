@@ -1,0 +1,228 @@
+"""The library: every article in the store, newest first, a page at a time."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from store import articles as store_articles
+from store.articles import ARTICLE_STATUSES
+
+from ..runner import StoreDone, StoreRunner
+from ..widgets.article import display_text
+
+FILTERS = (None, *ARTICLE_STATUSES)
+COLUMNS = (("published", "published"), ("source", "source"), ("title", "title"),
+           ("facts", "facts"), ("pending", "pending"), ("status", "status"))
+
+
+class LibraryScreen(Screen):
+    """Articles in a table; rows are loaded a page at a time as the cursor nears the end,
+    so a store of 100,000 articles opens at once. Article text is never loaded here."""
+
+    CSS_PATH = "library.tcss"
+    AUTO_FOCUS = "#articles"
+    PAGE = 200
+
+    BINDINGS = [
+        Binding("slash", "search", "Search", id="library.search"),
+        Binding("f", "filter", "Filter", id="library.filter"),
+        Binding("escape", "clear_search", "Clear search", show=False, id="library.clear_search"),
+        Binding("q", "app.quit", "Quit", id="library.quit"),
+    ]
+
+    def __init__(self, store) -> None:
+        super().__init__()
+        self.store = store
+        self.runner = StoreRunner(self)
+        self.status_filter: str | None = None
+        self.query_text: str = ""
+        self.total = 0
+        self._ids: list[int] = []
+        self._generation = 0
+        self._loading = False
+        self._want_id: int | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="library-status")
+        yield Input(placeholder="search titles and text; enter to search, escape to clear",
+                    id="search")
+        yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#articles", DataTable)
+        widths = {"published": 10, "source": 16, "facts": 5, "pending": 7, "status": 9,
+                  "title": max(30, self.app.size.width - 70)}
+        for key, label in COLUMNS:
+            table.add_column(label, key=key, width=widths[key])
+        self.reload()
+
+    def on_store_done(self, message: StoreDone) -> None:
+        message.callback()
+
+    # ---- loading ------------------------------------------------------------------
+
+    def reload(self, keep_id: int | None = None, rows: int | None = None) -> None:
+        """Load the first page (or the first `rows` rows) for the current filter."""
+        self._generation += 1
+        generation = self._generation
+        status, query = self.status_filter, self.query_text
+        limit = max(self.PAGE, rows or 0)
+        self._want_id = keep_id
+        self._loading = True
+        store = self.store
+
+        def load() -> tuple:
+            page = store_articles.list_articles(store, status=status, query=query or None,
+                                                limit=limit, offset=0)
+            total = store_articles.count_articles(store, status=status, query=query or None)
+            return page, total
+
+        self.runner.run(load, lambda result: self._fill(generation, *result, replace=True),
+                        self._failed)
+        self.runner.run(lambda: store_articles.stats(store), self._show_stats, self._failed)
+
+    def _load_more(self) -> None:
+        if self._loading or len(self._ids) >= self.total:
+            return
+        self._loading = True
+        generation = self._generation
+        status, query, offset = self.status_filter, self.query_text, len(self._ids)
+        store = self.store
+        self.runner.run(
+            lambda: store_articles.list_articles(store, status=status, query=query or None,
+                                                 limit=self.PAGE, offset=offset),
+            lambda page: self._fill(generation, page, self.total, replace=False),
+            self._failed,
+        )
+
+    def _failed(self, message: str) -> None:
+        self._loading = False
+        self.notify(message, title="store", severity="error")
+
+    def _fill(self, generation: int, page: list[dict], total: int, *, replace: bool) -> None:
+        if generation != self._generation:
+            return  # a newer search or filter replaced this one
+        table = self.query_one("#articles", DataTable)
+        self.total = total
+        if replace:
+            table.clear()
+            self._ids = []
+        seen = set(self._ids)
+        for row in page:
+            if row["id"] in seen:
+                continue
+            table.add_row(*_cells(row), key=str(row["id"]))
+            self._ids.append(row["id"])
+        self._loading = False
+        if replace and self._want_id in self._ids:
+            table.move_cursor(row=self._ids.index(self._want_id), animate=False)
+        self._show_counts()
+
+    def _show_counts(self, stats: dict | None = None) -> None:
+        if stats is not None:
+            self._stats = stats
+        stats = getattr(self, "_stats", None)
+        line = Text(end="")
+        line.append("factdesk", style="bold")
+        line.append(f"  {self.total:,} article{'s' if self.total != 1 else ''}")
+        line.append(f" ({len(self._ids):,} loaded)" if len(self._ids) < self.total else "")
+        line.append(f"  filter: {self.status_filter or 'all'}")
+        if self.query_text:
+            line.append("  search: ")
+            line.append(display_text(self.query_text), style="italic")
+        if stats:
+            reviewed = stats["articles"].get("reviewed", 0)
+            pending = stats["facts"].get("pending", 0)
+            line.append(f"  ·  {reviewed:,} reviewed  ·  {pending:,} facts pending")
+        self.query_one("#library-status", Static).update(line)
+
+    def _show_stats(self, stats: dict) -> None:
+        self._show_counts(stats)
+
+    # ---- events -------------------------------------------------------------------
+
+    @on(DataTable.RowHighlighted, "#articles")
+    def _near_end(self, event: DataTable.RowHighlighted) -> None:
+        if event.cursor_row >= len(self._ids) - 40:
+            self._load_more()
+
+    @on(DataTable.RowSelected, "#articles")
+    def _open(self, event: DataTable.RowSelected) -> None:
+        self.open_article(int(event.row_key.value))
+
+    def open_article(self, article_id: int) -> None:
+        from .reader import ReaderScreen
+
+        self.app.push_screen(
+            ReaderScreen(self.store, article_id, status=self.status_filter,
+                         query=self.query_text or None),
+            callback=self._back_from_reader,
+        )
+
+    def _back_from_reader(self, last_id: int | None) -> None:
+        # The reader may have changed statuses and counts, and moved to other articles.
+        self.reload(keep_id=last_id, rows=len(self._ids))
+
+    @on(Input.Submitted, "#search")
+    def _search(self, event: Input.Submitted) -> None:
+        self.query_text = event.value.strip()
+        self.query_one("#articles", DataTable).focus()
+        self.query_one("#search").display = bool(self.query_text)
+        self.reload()
+
+    # ---- actions ------------------------------------------------------------------
+
+    def action_open(self) -> None:
+        """Open the highlighted article (the palette's entry; enter does it in the table)."""
+        table = self.query_one("#articles", DataTable)
+        if self._ids and 0 <= table.cursor_row < len(self._ids):
+            self.open_article(self._ids[table.cursor_row])
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    def action_clear_search(self) -> None:
+        search = self.query_one("#search", Input)
+        had_query = bool(self.query_text)
+        search.value = ""
+        search.display = False
+        self.query_text = ""
+        self.query_one("#articles", DataTable).focus()
+        if had_query:
+            self.reload()
+
+    def action_filter(self) -> None:
+        index = FILTERS.index(self.status_filter)
+        self.status_filter = FILTERS[(index + 1) % len(FILTERS)]
+        self.notify(f"showing {self.status_filter or 'all'} articles", timeout=1.5)
+        self.reload()
+
+    @property
+    def article_ids(self) -> list[int]:
+        """The ids of the rows loaded so far, in table order."""
+        return list(self._ids)
+
+
+def _cells(row: dict) -> tuple[Text, ...]:
+    # Rich Text, never str: a DataTable reads a str cell as markup.
+    title = display_text((row.get("title") or "(untitled)").replace("\n", " "))
+    return (
+        Text((row.get("published") or "")[:10], end=""),
+        Text(display_text(row.get("source") or ""), end="", overflow="ellipsis", no_wrap=True),
+        Text(title, end="", overflow="ellipsis", no_wrap=True),
+        Text(str(row.get("facts") or 0), end="", justify="right"),
+        Text(str(row.get("pending") or 0), end="", justify="right",
+             style="bold" if row.get("pending") else ""),
+        Text(row.get("status") or "", end="", style=_STATUS_STYLE.get(row.get("status"), "")),
+    )
+
+
+_STATUS_STYLE = {"reviewed": "green", "in_review": "yellow", "flagged": "red", "new": ""}

@@ -1,0 +1,500 @@
+"""The reader: the article with its facts highlighted on the left, the facts and the event
+card on the right, and a key for every decision a person makes about them.
+
+Every change goes to the store at once (store.review, in a worker) and the screen is
+redrawn from what the store then holds. Accept and reject also update the screen at
+once, so fast keying never waits for the disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from store import articles as store_articles
+from store import review
+from store.events import display_value
+
+from ..runner import StoreDone, StoreRunner
+from ..widgets.article import ArticleView, display_text
+from ..widgets.card import EventCard
+from ..widgets.facts import FactsTable
+from ..widgets.legend import Legend
+
+
+class QuickValue(Input):
+    """The quick edit: digits typed over a fact; enter saves, escape cancels."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="quick.cancel")]
+
+    class Cancelled(Message):
+        pass
+
+    def action_cancel(self) -> None:
+        self.post_message(self.Cancelled())
+
+
+def _digit_bindings() -> list[Binding]:
+    return [Binding(str(d), f"quick_value('{d}')", "Type a value", show=False,
+                    id=f"reader.digit_{d}") for d in range(10)]
+
+
+class ReaderScreen(Screen[int | None]):
+    """Dismisses with the id of the article shown last (the library moves there)."""
+
+    CSS_PATH = "reader.tcss"
+    AUTO_FOCUS = "#article"
+
+    BINDINGS = [
+        Binding("j,down", "next_fact", "Next", id="reader.next_fact"),
+        Binding("k,up", "previous_fact", "Prev", id="reader.previous_fact"),
+        Binding("a", "accept", "Accept", id="reader.accept"),
+        Binding("x", "reject", "Reject", id="reader.reject"),
+        Binding("e,enter", "edit", "Edit", id="reader.edit"),
+        *_digit_bindings(),
+        Binding("v", "select_text", "Select", id="reader.select"),
+        Binding("n", "new_fact", "New", id="reader.new_fact"),
+        Binding("d", "delete", "Delete", show=False, id="reader.delete"),
+        Binding("u", "undo", "Undo", id="reader.undo"),
+        Binding("ctrl+r", "redo", "Redo", id="reader.redo"),
+        Binding("A", "accept_all", "All", id="reader.accept_all"),
+        Binding("m", "toggle_reviewed", "Reviewed", id="reader.mark_reviewed"),
+        Binding("right_square_bracket", "next_article", "Next art.", id="reader.next_article"),
+        Binding("left_square_bracket", "previous_article", "Prev art.", show=False,
+                id="reader.previous_article"),
+        Binding("right_curly_bracket", "next_unreviewed", "Unreviewed", show=False,
+                id="reader.next_unreviewed"),
+        Binding("c", "note", "Note", id="reader.note"),
+        Binding("tab", "switch_pane", "Pane", show=False, id="reader.switch_pane"),
+        Binding("escape,q", "back", "Back", id="reader.back"),
+    ]
+
+    def __init__(self, store, article_id: int, *, status: str | None = None,
+                 query: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.article_id = article_id
+        self.status_filter = status
+        self.query_text = query
+        self.runner = StoreRunner(self)
+        self.article: dict | None = None
+        self.facts: list[dict] = []
+        self.selected: int | None = None
+        self._pane = "#article"
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="reader-title")
+        with Horizontal(id="reader-split"):
+            with Vertical(id="left-pane"):
+                yield ArticleView(id="article")
+                yield Legend(id="legend")
+            with Vertical(id="right-pane"):
+                yield FactsTable(id="facts")
+                yield EventCard(id="card")
+        yield QuickValue(id="quick", restrict=r"[0-9,\-]*", max_length=12, select_on_focus=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load_article(self.article_id)
+
+    def on_store_done(self, message: StoreDone) -> None:
+        message.callback()
+
+    # ---- loading and drawing ------------------------------------------------------
+
+    def load_article(self, article_id: int, *, announce: str | None = None) -> None:
+        store = self.store
+
+        def load() -> tuple[dict, list[dict], list[dict]]:
+            article = store_articles.get_article(store, article_id)
+            facts = store_articles.get_facts(store, article_id)
+            return article, facts, store_articles.sections(article)
+
+        def show(result: tuple[dict, list[dict], list[dict]]) -> None:
+            self._show_article(*result)
+            if announce:
+                self.notify(announce, timeout=2)
+
+        self.runner.run(load, show, self._failed)
+
+    def _show_article(self, article: dict, facts: list[dict], sections: list[dict]) -> None:
+        self.article = article
+        self.article_id = article["id"]
+        self.facts = facts
+        pending = [f for f in facts if f["status"] == "pending"]
+        first = pending[0] if pending else (facts[0] if facts else None)
+        self.selected = first["id"] if first else None
+        self.query_one(ArticleView).set_article(article["text"], sections, facts, self.selected)
+        self.query_one(FactsTable).set_facts(facts, self.selected)
+        self.query_one(EventCard).show(facts)
+        self._show_title()
+
+    def _show_title(self) -> None:
+        article = self.article or {}
+        line = Text(end="", no_wrap=True, overflow="ellipsis")
+        line.append(display_text(article.get("title") or "(untitled)"), style="bold")
+        meta = [article.get("published"), article.get("source"), article.get("section")]
+        line.append("  " + " · ".join(display_text(str(m)) for m in meta if m), style="dim")
+        status = article.get("status") or ""
+        line.append(f"  [{status}]", style="bold green" if status == "reviewed" else "bold")
+        done = sum(1 for f in self.facts if f["status"] != "pending")
+        line.append(f"  {done}/{len(self.facts)} facts decided", style="dim")
+        if article.get("note"):
+            line.append("  note: ", style="bold")
+            line.append(display_text(article["note"].replace("\n", " ")), style="italic")
+        self.query_one("#reader-title", Static).update(line)
+
+    def _redraw_facts(self) -> None:
+        """The facts changed (status, value, added, removed): restyle, do not re-layout."""
+        ids = {f["id"] for f in self.facts}
+        if self.selected not in ids:
+            self.selected = self.facts[0]["id"] if self.facts else None
+        self.query_one(ArticleView).set_facts(self.facts, self.selected)
+        self.query_one(FactsTable).set_facts(self.facts, self.selected)
+        self.query_one(EventCard).show(self.facts)
+        self._show_title()
+
+    def _failed(self, message: str) -> None:
+        self.notify(message, title="store", severity="error", timeout=6)
+
+    # ---- changes ------------------------------------------------------------------
+
+    def _change(self, call: Callable[[], Any], *, said: Callable[[Any], str | None] | None = None,
+                select: Callable[[Any], int | None] | None = None,
+                failed: Callable[[str], None] | None = None) -> None:
+        """Run a store action, then redraw from what the store holds afterwards."""
+        store, article_id = self.store, self.article_id
+
+        def job() -> tuple[Any, dict, list[dict]]:
+            result = call()
+            return (result, store_articles.get_article(store, article_id),
+                    store_articles.get_facts(store, article_id))
+
+        def done(out: tuple[Any, dict, list[dict]]) -> None:
+            result, article, facts = out
+            if article_id != self.article_id:
+                return  # the person has moved to another article meanwhile
+            self.article = article
+            self.facts = facts
+            if select is not None and (target := select(result)) is not None:
+                self.selected = target
+            self._redraw_facts()
+            message = said(result) if said else None
+            if message:
+                self.notify(message, timeout=2)
+
+        def fail(message: str) -> None:
+            self._failed(message)
+            if failed is not None:
+                failed(message)
+            self._resync()
+
+        self.runner.run(job, done, fail)
+
+    def _resync(self) -> None:
+        """Redraw from the store (after a failed change undid an optimistic one)."""
+        store, article_id = self.store, self.article_id
+
+        def done(out: tuple[dict, list[dict]]) -> None:
+            if article_id == self.article_id:
+                self.article, self.facts = out
+                self._redraw_facts()
+
+        self.runner.run(lambda: (store_articles.get_article(store, article_id),
+                                 store_articles.get_facts(store, article_id)), done,
+                        self._failed)
+
+    # ---- selection ----------------------------------------------------------------
+
+    def current(self) -> dict | None:
+        for fact in self.facts:
+            if fact["id"] == self.selected:
+                return fact
+        return None
+
+    def select_fact(self, fact_id: int | None, *, from_table: bool = False) -> None:
+        if fact_id == self.selected:
+            return
+        self.selected = fact_id
+        self.query_one(ArticleView).select_fact(fact_id)
+        if not from_table:
+            self.query_one(FactsTable).show_fact(fact_id)
+
+    def _index(self) -> int:
+        for i, fact in enumerate(self.facts):
+            if fact["id"] == self.selected:
+                return i
+        return -1
+
+    def _next_pending(self, after: int) -> int | None:
+        """The first pending fact after the one with id `after` (wrapping around)."""
+        ids = [f["id"] for f in self.facts]
+        start = ids.index(after) + 1 if after in ids else 0
+        for fact in self.facts[start:] + self.facts[:start]:
+            if fact["status"] == "pending" and fact["id"] != after:
+                return fact["id"]
+        return None
+
+    @on(DataTable.RowHighlighted, "#facts")
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key is not None and event.row_key.value is not None:
+            self.select_fact(int(event.row_key.value), from_table=True)
+
+    @on(ArticleView.FactClicked)
+    def _span_clicked(self, event: ArticleView.FactClicked) -> None:
+        self.select_fact(event.fact_id)
+
+    # ---- fact actions -------------------------------------------------------------
+
+    def _need_fact(self) -> dict | None:
+        fact = self.current()
+        if fact is None:
+            self.notify("no fact selected", severity="warning", timeout=2)
+        return fact
+
+    def action_next_fact(self) -> None:
+        if self.facts:
+            i = self._index()
+            self.select_fact(self.facts[min(i + 1, len(self.facts) - 1)]["id"])
+
+    def action_previous_fact(self) -> None:
+        if self.facts:
+            i = self._index()
+            self.select_fact(self.facts[max(i - 1, 0)]["id"])
+
+    def _decide(self, status: str, call: Callable[[Any, int], dict]) -> None:
+        fact = self._need_fact()
+        if fact is None:
+            return
+        fact_id = fact["id"]
+        following = self._next_pending(fact_id)
+        # Shown at once; the store's answer redraws it moments later. A curated fact
+        # stays as it is on accept (the store keeps edited/added as they are).
+        if not (status == "accepted" and fact["status"] in ("edited", "added")):
+            fact["status"] = status
+        if following is not None:
+            self.selected = following
+        self._redraw_facts()
+        self._change(lambda: call(self.store, fact_id))
+
+    def action_accept(self) -> None:
+        self._decide("accepted", review.accept)
+
+    def action_reject(self) -> None:
+        self._decide("rejected", review.reject)
+
+    def action_edit(self) -> None:
+        fact = self._need_fact()
+        if fact is None:
+            return
+        try:
+            from .forms import EditFactScreen
+        except ImportError:
+            self.notify("the edit form is not available in this build", severity="warning")
+            return
+        self._open_edit(EditFactScreen, fact, fact)
+
+    def _open_edit(self, form_class, fact: dict, shown: dict) -> None:
+        fact_id = fact["id"]
+
+        def saved(changes: dict | None) -> None:
+            if not changes:
+                return
+
+            def refused(_message: str) -> None:
+                # The store said no (the form's own check let it through): reopen the
+                # form with what the person typed, so nothing they wrote is lost.
+                current = next((f for f in self.facts if f["id"] == fact_id), fact)
+                self._open_edit(form_class, current, dict(current, **changes))
+
+            self._change(lambda: review.edit(self.store, fact_id, changes),
+                         said=lambda f: f"{f['kind']} now {display_value(f)} (edited)",
+                         failed=refused)
+
+        self.app.push_screen(form_class(dict(shown)), callback=saved)
+
+    def action_quick_value(self, digit: str) -> None:
+        fact = self._need_fact()
+        if fact is None:
+            return
+        quick = self.query_one(QuickValue)
+        if quick.display:
+            # Typed before the box had the focus: the digit belongs to the value.
+            quick.value += digit
+            quick.cursor_position = len(quick.value)
+            return
+        quick.border_title = f"new value for {fact['kind']} “{display_value(fact)}”"
+        quick.border_subtitle = "enter saves · escape cancels"
+        quick.value = digit
+        quick.display = True
+        quick.focus()
+        quick.cursor_position = len(quick.value)
+
+    def _close_quick(self) -> None:
+        quick = self.query_one(QuickValue)
+        quick.display = False
+        quick.value = ""
+        self.query_one(self._pane).focus()
+
+    @on(Input.Submitted, "#quick")
+    def _quick_saved(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        fact = self.current()
+        self._close_quick()
+        if fact is None or not value:
+            return
+        fact_id = fact["id"]
+        self._change(lambda: review.set_value(self.store, fact_id, value),
+                     said=lambda f: f"{f['kind']} now {display_value(f)} (edited)")
+
+    @on(QuickValue.Cancelled)
+    def _quick_cancelled(self) -> None:
+        self._close_quick()
+
+    def action_select_text(self) -> None:
+        view = self.query_one(ArticleView)
+        if view.selecting:
+            view.action_end_selection()
+            return
+        fact = self.current()
+        if fact is not None and fact.get("start") is not None:
+            at = fact["start"]
+        else:
+            top = int(view.scroll_y)
+            at = view._starts[top] if top < view.line_count else 0
+        self._pane = "#article"
+        view.focus()
+        view.start_selection(at)
+        self.notify("arrows move, shift+arrows and w/b extend, n makes a fact, escape ends",
+                    timeout=3)
+
+    def action_new_fact(self) -> None:
+        view = self.query_one(ArticleView)
+        span = view.selection_or_word()
+        if span is None:
+            self.notify("select the words first: v, then shift+arrows or w", severity="warning",
+                        timeout=3)
+            return
+        try:
+            from .forms import NewFactScreen
+        except ImportError:
+            self.notify("the new-fact form is not available in this build", severity="warning")
+            return
+        start, end = span
+        article_id = self.article_id
+
+        def added(result: dict | None) -> None:
+            if not result or article_id != self.article_id:
+                return
+            fields = dict(result)
+            kind = fields.pop("kind")
+            view.action_end_selection() if view.selecting else None
+            self._change(lambda: review.add(self.store, article_id, kind, start, end, **fields),
+                         said=lambda f: f"added {f['kind']} {display_value(f)}",
+                         select=lambda f: f["id"])
+
+        self.app.push_screen(NewFactScreen(start, end, view.text[start:end]), callback=added)
+
+    def action_delete(self) -> None:
+        fact = self._need_fact()
+        if fact is None:
+            return
+        fact_id = fact["id"]
+        index = self._index()
+        neighbour = self.facts[index + 1 if index + 1 < len(self.facts) else max(index - 1, 0)]
+
+        # The store refuses a machine fact with a message saying what to do instead.
+        self._change(lambda: review.delete(self.store, fact_id),
+                     said=lambda _: "fact deleted (u brings it back)",
+                     select=lambda _: neighbour["id"] if neighbour["id"] != fact_id else None)
+
+    def action_undo(self) -> None:
+        article_id = self.article_id
+        self._change(lambda: review.undo(self.store, article_id),
+                     said=lambda action: f"undid {action}" if action else "nothing to undo")
+
+    def action_redo(self) -> None:
+        article_id = self.article_id
+        self._change(lambda: review.redo(self.store, article_id),
+                     said=lambda action: f"redid {action}" if action else "nothing to redo")
+
+    def action_accept_all(self) -> None:
+        article_id = self.article_id
+        for fact in self.facts:
+            if fact["status"] == "pending":
+                fact["status"] = "accepted"
+        self._redraw_facts()
+        self._change(lambda: review.accept_all(self.store, article_id),
+                     said=lambda n: f"accepted {n} pending fact{'s' if n != 1 else ''}")
+
+    # ---- article actions ----------------------------------------------------------
+
+    def action_toggle_reviewed(self) -> None:
+        article_id = self.article_id
+        self._change(lambda: review.toggle_reviewed(self.store, article_id),
+                     said=lambda a: f"article {a['status'].replace('_', ' ')}")
+
+    def action_note(self) -> None:
+        try:
+            from .forms import NoteScreen
+        except ImportError:
+            self.notify("the note form is not available in this build", severity="warning")
+            return
+        article_id = self.article_id
+
+        def saved(note: str | None) -> None:
+            if note is None or article_id != self.article_id:
+                return
+            self._change(lambda: review.set_note(self.store, article_id, note),
+                         said=lambda a: "note saved" if a.get("note") else "note cleared")
+
+        self.app.push_screen(NoteScreen((self.article or {}).get("note")), callback=saved)
+
+    def _go(self, step: int, *, unreviewed: bool = False) -> None:
+        store, article_id = self.store, self.article_id
+        status, query = self.status_filter, self.query_text
+
+        def arrived(target: int | None) -> None:
+            if target is None:
+                where = "no unreviewed article" if unreviewed else "no article"
+                self.notify(f"{where} {'after' if step > 0 else 'before'} this one", timeout=2)
+                return
+            self.article_id = target
+            self.load_article(target)
+
+        self.runner.run(lambda: store_articles.neighbour(store, article_id, step,
+                                                         unreviewed=unreviewed, status=status,
+                                                         query=query), arrived, self._failed)
+
+    def action_next_article(self) -> None:
+        self._go(1)
+
+    def action_previous_article(self) -> None:
+        self._go(-1)
+
+    def action_next_unreviewed(self) -> None:
+        self._go(1, unreviewed=True)
+
+    def action_switch_pane(self) -> None:
+        self._pane = "#facts" if self._pane == "#article" else "#article"
+        self.query_one(self._pane).focus()
+
+    def action_back(self) -> None:
+        view = self.query_one(ArticleView)
+        if view.selecting:
+            view.action_end_selection()
+            return
+        self.dismiss(self.article_id)
+
+    @on(ArticleView.SelectionChanged)
+    def _selection_changed(self, event: ArticleView.SelectionChanged) -> None:
+        self.refresh_bindings()
