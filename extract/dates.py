@@ -67,6 +67,14 @@ _FUTURE = re.compile(
     r"is to|are to|next)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|added|stated|confirmed|reported|denied|statement|"
+    r"briefing|release|conference|sentenced|wrote|posted|tweeted)\s+(?:[\w,]+\s+){0,3}$"
+)
+_STATEMENT_AFTER = re.compile(
+    r",?\s+(?:denied|said|says|announced|confirmed|reported|told|sentenced|warned|stated|"
+    r"released|published|issued)\b"
+)
 _SPAN_WORDS = re.compile(r"^(?:since|until|from|by|before|after)\b", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through)\s+$", re.IGNORECASE)
 
@@ -97,6 +105,11 @@ def find(doc: Document) -> list[Fact]:
         elif _CONTEXT.search(before):
             rule += ":context"
             confidence = 0.3
+        elif _STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(text, m.end()):
+            # "the army said on Tuesday", "police on Sunday denied": the day of the
+            # telling, which comes after the attack it tells of
+            rule += ":statement"
+            confidence = 0.35
         facts.append(
             Fact(
                 kind="event_date",

@@ -21,9 +21,11 @@ _FULL_DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b"
 )
+# "ERBIL, Iraq —", "KYIV (Reuters) -", "RAWALPINDI:", and the title-case "Kadugli –"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)\s*"
-    r"(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s+"
+    r"(?:\([^)\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+"
+    r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[—–]\s+"
 )
 # Lines that point at another story: their facts belong to that story, not this one.
 _RELATED = re.compile(

@@ -49,6 +49,8 @@ _ANCHOR = re.compile(
     r"shelling|salvo)\b(?!s)",
     re.IGNORECASE,
 )
+# rule suffixes of dates that are not an attack's day
+_ASIDE = re.compile(r":(?:context|future|statement)")
 _NAME_NOISE = {
     "air", "base", "airbase", "airport", "international", "military", "naval", "province",
     "region", "district", "city", "town", "village", "the", "al", "el", "of", "camp",
@@ -107,7 +109,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
     for f in facts:
         sent = doc.sentence_at(f.start)
         ev = sentence_event.get(sent.index, 0) if sent else 0
-        if f.kind == "event_date" and (":context" in f.rule or ":future" in f.rule):
+        if f.kind == "event_date" and _ASIDE.search(f.rule) and ":statement" not in f.rule:
             # the start of a war or a coming meeting: a date, but of no attack here
             if context_event is None:
                 context_event = new_unit("background")
@@ -131,7 +133,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
 
 def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:
     def usable(f: Fact) -> bool:
-        return f.kind == "event_date" and ":context" not in f.rule and ":future" not in f.rule
+        return f.kind == "event_date" and not _ASIDE.search(f.rule)
 
     body = [b for b in doc.blocks if b.kind == "body"]
     lead = body[0] if body else None
@@ -149,8 +151,10 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None
                     continue
                 cands = [f for f in by_sentence.get(sent.index, []) if usable(f)]
                 if cands:
-                    # a precise date beats a vague one in the same sentence
-                    return max(cands, key=lambda f: f.confidence)
+                    # two days in one sentence ("flights were halted on Friday after
+                    # rockets struck on Thursday night"): the attack is the earlier one;
+                    # then a precise date beats a vague one
+                    return min(cands, key=lambda f: (f.value, -f.confidence))
     return None
 
 
@@ -175,10 +179,7 @@ def _sentences_of(doc: Document, block: Any) -> list[Sentence]:
 
 def _classify(doc, sent, sfacts, current, main, main_keys, new_unit):  # noqa: ANN001, ANN202
     text = sent.text(doc)
-    dates = [
-        f.value for f in sfacts
-        if f.kind == "event_date" and ":context" not in f.rule and ":future" not in f.rule
-    ]
+    dates = [f.value for f in sfacts if f.kind == "event_date" and not _ASIDE.search(f.rule)]
     other_dates = [d for d in dates if main.date and d != main.date]
     targets = [f for f in sfacts if f.kind == "location" and f.role == "target"]
     other_places = [f for f in targets if main_keys and not (_name_keys(f.value) & main_keys)]
@@ -211,14 +212,30 @@ def _name_keys(name: str | None) -> set[str]:
     return {w for w in words if w not in _NAME_NOISE and len(w) > 1}
 
 
+def _norm(name: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", name.casefold().replace("’", "'")))
+
+
 def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: Fact | None) -> None:
     seen_actor: set[str] = set()
+    target = place_fact
+    if place_fact is not None:
+        # the target role goes to the first mention that names the chosen place at least
+        # as fully ("Harir air base" in the headline, then in the lead): one target,
+        # where the reader first meets it
+        want = _norm(place_fact.value)
+        target = next(
+            (f for f in facts if f.kind == "location" and f.main_event and f.role != "origin"
+             and want in _norm(f.value)),
+            place_fact,
+        )
+        target.role = "target"
     for f in facts:
         if not f.main_event:
             continue
         if f.kind == "event_date" and f is not date_fact:
             f.main_event = False
-        elif f.kind == "location" and f is not place_fact and f.role == "target":
+        elif f.kind == "location" and f is not target and f.role == "target":
             f.role = "mentioned"
         elif f.kind == "actor" and f.role != "target":
             key = " ".join(sorted(_name_keys(f.value))) or f.value.casefold()

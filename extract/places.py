@@ -64,12 +64,14 @@ _FACILITY = {
     "barracks": "base", "camp": "base", "outpost": "base",
     "international airport": "airport", "airport": "airport",
     "port": "port", "refinery": "facility", "oil field": "facility", "oilfield": "facility",
-    "power plant": "facility", "dam": "facility",
+    "power plant": "facility", "dam": "facility", "base complex": "base",
+    "displacement camp": "camp", "refugee camp": "camp", "IDP camp": "camp",
+    "corridor": "region", "embassy": "facility", "market": "facility",
 }
 _ADMIN = {
     "province": "province", "governorate": "province", "oblast": "province",
     "region": "region", "district": "district", "county": "district", "state": "province",
-    "city": "city", "town": "town", "village": "village", "refugee camp": "camp",
+    "city": "city", "town": "town", "village": "village", "area": "region",
 }
 _TYPE_WORDS = {**_FACILITY, **_ADMIN}
 
@@ -121,6 +123,19 @@ _TYPE_OF = re.compile(
     r"\b(?P<type>town|city|village|province|region|district|governorate|area|port|capital)"
     rf"\s+of\s+(?P<name>{_NAME})"
 )
+# A name the gazetteer does not know, placed by the words around it: "near Jilib",
+# "into Monguno", "Monguno, a garrison town".
+_NEAR = re.compile(
+    r"\b(?:near|outside|into|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of)\s+"
+    rf"(?P<name>{_NAME})"
+)
+_APPOSITIVE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?P<type>town|city|village|district|province|region|port|capital)\b"
+)
+_NOT_PLACE_AFTER = re.compile(
+    r"['’]?s?\s+(?:positions?|forces|troops|fighters|militants|border|officials?|rebels)\b"
+)
 _GAZ = re.compile(rf"\b(?P<name>{_words(_GAZETTEER, False)})(?![\w-])")
 
 # First tokens that make a "name" a description instead: "The base", "US base".
@@ -133,7 +148,9 @@ _NOT_NAME = {
     "Officials", "Residents", "Local", "Both", "Another", "Each", "Every", "Several",
     "Western", "Eastern", "Northern", "Southern", "Central", "Turkish", "Saudi", "Yemeni",
     "Lebanese", "Jordanian", "Somali", "Afghan", "Pakistani", "Libyan", "Sudanese",
-    "Kurdish", "Palestinian", "Egyptian", "British", "French", "NATO", "UN",
+    "Kurdish", "Palestinian", "Egyptian", "British", "French", "NATO", "UN", "Islamic",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Israel", "Russia", "Ukraine", "Iran", "Iraq",
 }
 
 _ORIGIN_BEFORE = re.compile(
@@ -152,12 +169,14 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:targeted|targeting|targets?|struck|striking|hit|hitting|shelled|shelling|bombed|"
     r"bombing|attacked|attacking|pounded|pounding|stormed|raided|rocketed|impacted)"
     r"|\b(?:fell|landed|exploded|crashed|impacted)\s+(?:on|in|at|near|inside|into)"
+    r"|\b(?:heading|headed|aimed|flying)\s+(?:for|at|towards?)|\binto"
     r"|\bat)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
 )
 _TARGET_AFTER = re.compile(
     r"^\s*(?:,[^,]{0,60},\s*)?(?:was|were|has been|had been|have been|is|came)\s+"
-    r"(?:\w+\s+){0,2}?(?:targeted|attacked|struck|hit|shelled|bombed|under\s+(?:attack|fire))",
+    r"(?:\w+\s+){0,2}?(?:targeted|attacked|struck|hit|shelled|bombed|"
+    r"under\s+(?:\w+\s+)?(?:attack|fire))",
     re.IGNORECASE,
 )
 _IN_BEFORE = re.compile(
@@ -183,14 +202,18 @@ def find(doc: Document) -> list[Fact]:
             continue
         name = text[name_start : t.start()].rstrip()
         first = name.split()[0] if name.split() else ""
-        while first in _NOT_NAME and " " in name:
-            skip = len(first) + (len(name) - len(name[len(first):].lstrip()) - len(first))
-            name_start += skip
-            name = name[skip:]
-            first = name.split()[0]
-        if not name or first in _NOT_NAME or not first[:1].isupper():
-            continue
-        kind = _TYPE_WORDS[re.sub(r"\s+", " ", t.group("type").lower())]
+        type_word = re.sub(r"\s+", " ", t.group("type"))
+        kind = _TYPE_WORDS.get(type_word) or _TYPE_WORDS[type_word.lower()]
+        if kind == "facility" and type_word.lower() == "embassy":
+            pass  # "the US embassy": the country's name is the embassy's name
+        else:
+            while first in _NOT_NAME and " " in name:
+                skip = len(first) + (len(name) - len(name[len(first):].lstrip()) - len(first))
+                name_start += skip
+                name = name[skip:]
+                first = name.split()[0]
+            if not name or first in _NOT_NAME or _GAZETTEER.get(name) == "country":
+                continue  # "the Syria garrison" names no garrison
         cands.append((name_start, t.end(), kind, "place.named_type", 3, name_start))
     for m in _TYPE_OF.finditer(text):
         name = m.group("name")
@@ -199,12 +222,22 @@ def find(doc: Document) -> list[Fact]:
         kind = m.group("type")
         kind = {"governorate": "province", "capital": "city", "area": "region"}.get(kind, kind)
         cands.append((m.start("name"), m.end("name"), kind, "place.type_of", 2, m.start()))
+    for m in _NEAR.finditer(text):
+        name = m.group("name")
+        if name.split()[0] in _NOT_NAME or _NOT_PLACE_AFTER.match(text, m.end()):
+            continue
+        cands.append((m.start("name"), m.end("name"), "place", "place.near", 0, m.start("name")))
+    for m in _APPOSITIVE.finditer(text):
+        if m.group("name").split()[0] in _NOT_NAME:
+            continue
+        kind = m.group("type")
+        cands.append((m.start("name"), m.end("name"), kind, "place.appositive", 2, m.start("name")))
     for m in _GAZ.finditer(text):
         name = m.group("name")
         cands.append((m.start(), m.end(), _GAZETTEER[name], "place.gazetteer", 1, m.start()))
     if doc.dateline is not None:
         dl = text[doc.dateline.start : doc.dateline.end]
-        m = re.match(r"\s*([A-Z][A-Z.'’\- ]*[A-Z])", dl)
+        m = re.match(r"\s*([A-Z][A-Z.'’\- ]*[A-Z]|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+[—–]))", dl)
         if m:
             s = doc.dateline.start + m.start(1)
             cands.append((s, s + len(m.group(1)), "city", "place.dateline", 4, s))
@@ -282,4 +315,6 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
     return "mentioned", 0.4
 
 
-_IN_KINDS = {"base", "airport", "city", "town", "village", "camp", "port", "facility", "sea"}
+_IN_KINDS = {
+    "base", "airport", "city", "town", "village", "camp", "port", "facility", "sea", "place",
+}
