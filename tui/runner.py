@@ -18,7 +18,7 @@ from textual.message_pump import MessagePump
 from store.errors import StoreError
 
 
-class StoreDone(Message):
+class StoreDone(Message, bubble=False):
     """A store call finished; the owner runs `callback` on the UI thread."""
 
     def __init__(self, callback: Callable[[], None]) -> None:

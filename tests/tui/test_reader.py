@@ -127,6 +127,8 @@ async def test_accept_all_and_mark_reviewed(store, ids):
         await pilot.press("m")
         await settle(pilot)
         assert get_article(store, ids["alpha"])["status"] == "reviewed"
+        # each change is reported once (results must not be handled twice)
+        assert [n.message for n in app._notifications].count("article reviewed") == 1
         await pilot.press("m")
         await settle(pilot)
         assert get_article(store, ids["alpha"])["status"] == "in_review"
@@ -310,9 +312,10 @@ async def test_back_and_quit(store, ids):
         await settle(pilot)
         assert type(app.screen).__name__ == "LibraryScreen"
         await open_reader(pilot, store, ids["alpha"])
+        assert app.return_code is None
         await pilot.press("ctrl+q")
         await pilot.pause()
-    assert app.return_code == 0
+        assert app.return_code == 0  # exited by the key, not by the test ending
 
 
 MARKUP = (

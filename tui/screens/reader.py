@@ -130,8 +130,10 @@ class ReaderScreen(Screen[int | None]):
         self.article = article
         self.article_id = article["id"]
         self.facts = facts
+        # Start where the work is: the first pending fact of the main event.
         pending = [f for f in facts if f["status"] == "pending"]
-        first = pending[0] if pending else (facts[0] if facts else None)
+        main = [f for f in pending if f.get("main_event")]
+        first = (main or pending or facts or [None])[0]
         self.selected = first["id"] if first else None
         self.query_one(ArticleView).set_article(article["text"], sections, facts, self.selected)
         self.query_one(FactsTable).set_facts(facts, self.selected)

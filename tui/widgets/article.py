@@ -340,12 +340,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _render(self, index: int) -> Strip:
         console = self.app.console
+        base = self.rich_style
         label = self._labels[index]
         if label is not None:
-            text = Text(label, style=self._style("article--label"), no_wrap=True, end="")
+            text = Text(label, style=base + self._style("article--label"), no_wrap=True, end="")
             return Strip(text.render(console), text.cell_len)
         s, e = self._starts[index], self._ends[index]
-        text = Text(self._shown[s:e], no_wrap=True, end="")
+        text = Text(self._shown[s:e], style=base, no_wrap=True, end="")
         block = self._line_block[index]
         if block != "body":
             text.stylize(self._style(f"article--{block}"))

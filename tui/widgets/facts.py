@@ -15,7 +15,7 @@ from .kinds import FACT_CLASSES, KIND_LABELS, STATUS_CLASSES, kind_class, status
 COLUMNS = (("kind", "kind"), ("value", "value"), ("object", "object"), ("source", "source"),
            ("status", "status"))
 # Fixed widths: the table must fit its pane without scrolling sideways.
-WIDTHS = {"kind": 11, "value": 7, "object": 15, "source": 13, "status": 8}
+WIDTHS = {"kind": 11, "value": 12, "object": 13, "source": 13, "status": 8}
 
 
 class FactsTable(DataTable):

@@ -1,0 +1,145 @@
+"""The library screen through Pilot on a real store."""
+
+from __future__ import annotations
+
+from store import review
+from store.articles import NewArticle, add_articles, get_article, get_facts
+from tests.tui.helpers import fill, settle
+from tui.app import FactdeskApp
+from tui.screens.library import LibraryScreen
+from tui.screens.reader import ReaderScreen
+
+SIZE = (150, 40)
+
+
+def titles(screen: LibraryScreen) -> list[str]:
+    table = screen.query_one("#articles")
+    return [table.get_row_at(i)[2].plain for i in range(table.row_count)]
+
+
+def status_line(screen: LibraryScreen) -> str:
+    return str(screen.query_one("#library-status").render())
+
+
+async def test_lists_newest_first_with_counts(store):
+    ids = fill(store)
+    review.accept(store, get_facts(store, ids["bravo"])[0]["id"])
+    review.set_status(store, ids["bravo"], "reviewed")
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        assert titles(screen) == ["Rockets hit Base Alpha", "Drones target river port",
+                                  "Shelling near border town"]
+        row = [c.plain for c in screen.query_one("#articles").get_row_at(1)]
+        assert row == ["2024-03-02", "Wire B", "Drones target river port", "2", "1", "reviewed"]
+        line = status_line(screen)
+        assert "3 articles" in line and "1 reviewed" in line and "8 facts pending" in line
+
+
+async def test_enter_opens_and_escape_comes_back_updated(store):
+    ids = fill(store)
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article_id == ids["bravo"]
+        await pilot.press("A", "m")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        row = [c.plain for c in library.query_one("#articles").get_row_at(1)]
+        assert row[4:] == ["0", "reviewed"]
+        assert library.query_one("#articles").cursor_row == 1
+
+
+async def test_reader_navigation_moves_the_library_cursor(store):
+    ids = fill(store)
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", "right_square_bracket", "right_square_bracket")
+        await settle(pilot)
+        assert app.screen.article_id == ids["charlie"]
+        await pilot.press("q")
+        await settle(pilot)
+        assert app.screen.query_one("#articles").cursor_row == 2
+
+
+async def test_search(store):
+    fill(store)
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"drones", "enter")
+        await settle(pilot)
+        assert titles(app.screen) == ["Drones target river port"]
+        assert "search: drones" in status_line(app.screen)
+        await pilot.press("slash", *'"[unbalanced', "enter")  # searched, not parsed
+        await settle(pilot)
+        assert titles(app.screen) == []
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(titles(app.screen)) == 3
+
+
+async def test_filter_cycles_statuses(store):
+    ids = fill(store)
+    review.set_status(store, ids["charlie"], "flagged")
+    review.accept(store, get_facts(store, ids["alpha"])[0]["id"])  # alpha: in_review
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        seen = {}
+        for _ in range(5):
+            await pilot.press("f")
+            await settle(pilot)
+            screen = app.screen
+            seen[screen.status_filter] = titles(screen)
+        assert seen == {
+            "new": ["Drones target river port"],
+            "in_review": ["Rockets hit Base Alpha"],
+            "reviewed": [],
+            "flagged": ["Shelling near border town"],
+            None: ["Rockets hit Base Alpha", "Drones target river port",
+                   "Shelling near border town"],
+        }
+
+
+async def test_pages_load_as_the_cursor_nears_the_end(store):
+    add_articles(store, (NewArticle(f"Report number {i} about an attack.", title=f"Report {i:04d}",
+                                    published=f"2023-{1 + i % 12:02d}-{1 + i % 28:02d}")
+                         for i in range(450)))
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        table = screen.query_one("#articles")
+        assert table.row_count == LibraryScreen.PAGE
+        assert "450 articles (200 loaded)" in status_line(screen)
+        table.move_cursor(row=table.row_count - 1)
+        await settle(pilot)
+        assert table.row_count == 400
+        table.move_cursor(row=table.row_count - 1)
+        await settle(pilot)
+        assert table.row_count == 450
+        ids = screen.article_ids
+        assert len(set(ids)) == 450
+        published = [get_article(store, i)["published"] for i in ids[:5]]
+        assert published == sorted(published, reverse=True)
+
+
+async def test_q_quits(store):
+    fill(store)
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.return_code is None
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code == 0  # exited by the key, not by the test ending
