@@ -152,6 +152,22 @@ async def test_edit_kind_and_qualifier_from_selects():
     assert app.result == {"kind": "intercepted", "qualifier": "at_least", "max": None}
 
 
+async def test_edit_enter_in_an_open_dropdown_picks_then_saves():
+    app = Host(EditFactScreen(FACT))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab", "tab", "tab")
+        assert app.focused.id == "qualifier"
+        # space opens the list, down moves from "exact" to "at least", enter picks it.
+        await pilot.press("space", "down", "enter")
+        await pilot.pause()
+        assert app.result is UNSET
+        assert app.screen.query_one("#qualifier", Select).value == "at_least"
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == {"qualifier": "at_least"}
+
+
 async def test_edit_escape_returns_none_and_no_change_returns_none():
     app = Host(EditFactScreen(FACT))
     async with app.run_test(size=(120, 40)) as pilot:

@@ -291,7 +291,7 @@ class _FactForm(ModalScreen[dict | None]):
     def _field_rows(self, *, with_kind: bool) -> ComposeResult:
         fact = self.fact
         if with_kind:
-            yield Label("Kind", classes="field-label")
+            yield Label("Kind", classes="field-label", id="label-kind")
             yield Select(
                 [(KIND_LABELS[k], k) for k in KINDS],
                 value=fact.get("kind") if fact.get("kind") in KINDS else Select.NULL,
@@ -299,16 +299,16 @@ class _FactForm(ModalScreen[dict | None]):
                 compact=True,
                 id="kind",
             )
-        yield Label("Value", classes="field-label")
+        yield Label("Value", classes="field-label", id="label-value")
         yield Input(_text(fact.get("value")), placeholder=_hint_for(fact.get("kind")),
                     compact=True, id="value")
-        yield Label("Min", classes="field-label")
+        yield Label("Min", classes="field-label", id="label-min")
         yield Input(_text(fact.get("min")), placeholder=PLACEHOLDERS["min"], compact=True,
                     id="min")
-        yield Label("Max", classes="field-label")
+        yield Label("Max", classes="field-label", id="label-max")
         yield Input(_text(fact.get("max")), placeholder=PLACEHOLDERS["max"], compact=True,
                     id="max")
-        yield Label("Qualifier", classes="field-label")
+        yield Label("Qualifier", classes="field-label", id="label-qualifier")
         qualifier = fact.get("qualifier")
         yield Select(
             [(q.replace("_", " "), q) for q in QUALIFIERS],
@@ -319,10 +319,10 @@ class _FactForm(ModalScreen[dict | None]):
             id="qualifier",
         )
         for name in ("object", "role", "attributed_to", "event_date"):
-            yield Label(FIELD_LABELS[name], classes="field-label")
+            yield Label(FIELD_LABELS[name], classes="field-label", id=f"label-{name}")
             yield Input(_text(fact.get(name)), placeholder=PLACEHOLDERS[name], compact=True,
                         id=name)
-        yield Label("", classes="field-label")
+        yield Label("", classes="field-label", id="label-main_event")
         yield Checkbox("Main event of the report", bool(fact.get("main_event", True)),
                        compact=True, id="main_event")
 
@@ -361,13 +361,15 @@ class _FactForm(ModalScreen[dict | None]):
         error.display = True
         self._error_field = field
         if field:
-            for widget in self.query(f"#{field}"):
+            # The field and its label are marked; the field takes the focus.
+            for widget in self.query(f"#{field}, #label-{field}"):
                 widget.add_class("-invalid")
+            for widget in self.query(f"#{field}"):
                 widget.focus()
 
     def clear_error(self) -> None:
         if self._error_field:
-            for widget in self.query(f"#{self._error_field}"):
+            for widget in self.query(f"#{self._error_field}, #label-{self._error_field}"):
                 widget.remove_class("-invalid")
         self._error_field = None
         error = self.query_one("#error", Static)
@@ -720,9 +722,9 @@ class ExportScreen(ModalScreen[dict | None]):
                     yield RadioButton(Content.assemble((fmt, "bold"), "  ", (about, "dim")),
                                       value=fmt == self.format, id=f"format-{fmt}")
             with Grid(id="fields"):
-                yield Label("Path", classes="field-label")
+                yield Label("Path", classes="field-label", id="label-path")
                 yield Input(self._default_path(self.format), compact=True, id="path")
-                yield Label("", classes="field-label")
+                yield Label("", classes="field-label", id="label-all")
                 yield Checkbox("Include pending machine facts (--all)", False, compact=True,
                                id="all")
             yield Static("", id="error")
