@@ -29,8 +29,12 @@ GROUPS = (
     "Israeli army", "Israeli forces", "Russian forces", "Russian army", "Russian troops",
     "Ukrainian forces", "Ukrainian army", "Iran-backed militias", "Iran-backed militia",
     "Iran-backed groups", "Iran-aligned militias", "pro-Iran militias", "pro-Iranian militias",
-    "Iran-backed Houthis", "Iran-backed Houthi rebels", "Iran-backed Hezbollah", "militants",
-    "gunmen", "jihadists", "insurgents", "rebels", "separatists",
+    "Iran-backed Houthis", "Iran-backed Houthi rebels", "Iran-backed Hezbollah",
+    "Islamic State West Africa Province", "Sudan People's Liberation Movement-North",
+    "SPLM-N", "U.S. Africa Command", "US Africa Command", "U.S. Central Command",
+    "US Central Command", "AFRICOM", "CENTCOM", "federal military", "federal forces",
+    "government forces", "Palestinian Islamic Jihad's armed wing", "Hamas's armed wing",
+    "al-Quds Brigades",
 )
 STATES = (
     "Russia", "Ukraine", "Israel", "Iran", "United States", "US", "U.S.", "Washington",
@@ -39,12 +43,34 @@ STATES = (
 )
 # Adjectives that name the side behind a weapon or strike ("an Israeli strike").
 DEMONYMS = (
-    "Israeli", "Russian", "Iranian", "US", "American", "Ukrainian", "Turkish", "Houthi",
+    "Israeli", "Russian", "Iranian", "US", "U.S.", "American", "Ukrainian", "Turkish", "Houthi",
     "Hezbollah", "Hamas", "Pakistani", "Syrian", "Saudi", "Jordanian", "British",
+    "Azerbaijani", "Armenian", "Sudanese", "Ethiopian", "Somali", "Nigerian", "Afghan",
+    "Iraqi", "Lebanese", "Yemeni", "Chadian", "Malian",
+)
+# The state a demonym stands for: "an Israeli strike" is Israel's.
+COUNTRY_OF = {
+    "israeli": "Israel", "russian": "Russia", "iranian": "Iran", "us": "US", "u.s.": "US",
+    "american": "US", "ukrainian": "Ukraine", "turkish": "Turkey", "pakistani": "Pakistan",
+    "syrian": "Syria", "saudi": "Saudi Arabia", "jordanian": "Jordan", "british": "UK",
+    "azerbaijani": "Azerbaijan", "armenian": "Armenia", "sudanese": "Sudan",
+    "ethiopian": "Ethiopia", "somali": "Somalia", "nigerian": "Nigeria", "afghan": "Afghanistan",
+    "iraqi": "Iraq", "lebanese": "Lebanon", "yemeni": "Yemen", "chadian": "Chad",
+    "malian": "Mali", "united states": "US", "washington": "US", "moscow": "Russia",
+    "kyiv": "Ukraine", "tehran": "Iran", "houthis": "Houthi",
+}
+# Words after a name that keep it the same party: "Houthi militants", "U.S. forces".
+_FORCE_NOUN = (
+    r"(?:militants|rebels|fighters|forces|militias?|militiamen|insurgents|gunmen|troops|"
+    r"soldiers|aircraft|jets|warplanes|army|military|navy|allies|cell)"
 )
 
 _ALT = words_pattern(sorted(set(GROUPS + STATES)))
-_MENTION = re.compile(rf"(?<![\w-])[\"“]?(?P<name>{_ALT})[\"”]?(?![\w-])")
+_MENTION = re.compile(
+    rf"(?<![\w-])[\"“]?(?P<name>(?:{_ALT})(?:\s+\([A-Z][\w-]{{1,10}}\))?"
+    rf"(?:\s+{_FORCE_NOUN})?"
+    rf"|(?:{words_pattern(sorted(DEMONYMS))})\s+{_FORCE_NOUN})[\"”]?(?![\w-])"
+)
 _WEAPON = (
     r"(?:air\s*strikes?|airstrikes?|strikes?|drones?|missiles?|rockets?|shelling|attacks?|"
     r"bombardment|bombing|raids?|warplanes?|jets?|artillery|fire|barrage|offensive)"
@@ -62,13 +88,14 @@ _CLAIM_BEFORE = re.compile(r"\b(?:claimed|claim)\s+by\s+(?:the\s+)?[\"“]?$")
 _CLAIM_AFTER = re.compile(
     r"^[\"”]?,?\s+(?:(?:has|have|had|later|quickly|swiftly|also)\s+){0,2}"
     r"(?:claimed|claims|claiming)\b"
-    r"|^[\"”]?,?\s+(?:said|says|announced|stated)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
+    r"|^[\"”]?(?:,[^,]{0,80},)?\s+(?:said|says|announced|stated)\s+"
+    r"(?:(?:in|on)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?)?(?:that\s+)?"
     r"(?:it|they|its\s+fighters)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:targeted|attacked|launched|fired|struck|hit|shelled|carried\s+out)"
 )
 _BLAME_BEFORE = re.compile(
     r"(?:\bblam\w*\s+(?:[\w'’]+\s+){0,6}?on\s+|\baccus\w*\s+|\battributed\s+(?:[\w'’]+\s+){0,4}?"
-    r"to\s+|\bpinned\s+(?:[\w'’]+\s+){0,4}?on\s+|\bblam\w*\s+)(?:the\s+)?$"
+    r"to\s+|\bpinned\s+(?:[\w'’]+\s+){0,4}?on\s+|\bblam\w*\s+)(?:the\s+)?(?:[a-z]+\s+)?$"
 )
 _BLAME_AFTER = re.compile(r"^\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?(?:blamed|accused)")
 _TARGET_BEFORE = re.compile(
@@ -79,10 +106,12 @@ _TARGET_AFTER_NOUN = re.compile(
     r"^\s+(?:and\s+[\w-]+\s+)?(?:forces|troops|personnel|soldiers|bases?|positions|vessels?|ships?)\b"
 )
 _DOER_AFTER = re.compile(
-    r"^[\"”]?\s+(?:(?:itself|also|then|later|has|have|had|again|reportedly|allegedly|"
-    r"on\s+\w+)\s+){0,3}"
-    r"(?:launched|fired|attacked|struck|shelled|targeted|bombed|hit|pounded|carried\s+out|"
-    r"unleashed|sent|used|stormed|raided|ambushed|killed|downed|shot)\b"
+    r"^[\"”]?(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?\s*(?:(?:itself|also|then|later|has|have|had|"
+    r"again|reportedly|allegedly|on\s+\w+)\s+){0,3}"
+    r"(?:launch(?:ed|es)?|fire[ds]?|attack(?:ed|s)?|str(?:uck|ikes?)|shell(?:ed|s)?|"
+    r"target(?:ed|s)?|bomb(?:ed|s)?|hits?|pound(?:ed|s)?|carried\s+out|conduct(?:ed|s)|"
+    r"unleashed|sent|used|stormed|raided|ambushed|killed|downed|shot|dropped|drops|"
+    r"opened\s+fire)\b"
 )
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
 _ATTACK_WORD = re.compile(
@@ -90,7 +119,17 @@ _ATTACK_WORD = re.compile(
     r"missiles?|drones?|ambush\w*|carried out)\b",
     re.IGNORECASE,
 )
-_VAGUE = {"militants", "gunmen", "jihadists", "insurgents", "rebels", "separatists"}
+_VAGUE = {"federal forces", "government forces", "federal military"}
+
+
+def actor_key(name: str) -> str:
+    """One key for the ways a report names one party: "Israeli", "Israel", "Israeli
+    forces"; "Houthi", "Houthis", "Houthi rebels"; "US", "U.S. forces"."""
+    low = re.sub(r"\s+\([^)]*\)", "", name.casefold().replace("’", "'"))
+    low = re.sub(rf"\s+{_FORCE_NOUN}$", "", low) or low
+    low = low.removeprefix("the ")
+    canon = COUNTRY_OF.get(low, low)
+    return re.sub(r"[^a-z0-9]+", " ", canon.casefold()).strip()
 
 
 def find(doc: Document) -> list[Fact]:
@@ -98,11 +137,11 @@ def find(doc: Document) -> list[Fact]:
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, role: str, rule: str, conf: float) -> None:
+    def add(start: int, end: int, role: str, rule: str, conf: float, value: str | None = None) -> None:
         if any(start < e and s < end for s, e in taken):
             return
         taken.append((start, end))
-        value = re.sub(r"\s+", " ", text[start:end])
+        value = value or re.sub(r"\s+", " ", text[start:end])
         facts.append(
             Fact(kind="actor", value=value, start=start, end=end, text=text[start:end],
                  role=role, rule=f"actor.{rule}", confidence=conf)
@@ -120,10 +159,11 @@ def find(doc: Document) -> list[Fact]:
         if role:
             add(s, e, role[0], role[1], role[2])
     for m in _DEMONYM.finditer(text):
-        before = text[max(0, m.start() - 40) : m.start()]
-        if _TARGET_BEFORE.search(before):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _TARGET_BEFORE.search(before[-40:]) or _RESPONSE_BEFORE.search(before):
             continue
-        add(m.start("name"), m.end("name"), "perpetrator", "demonym_weapon", 0.5)
+        add(m.start("name"), m.end("name"), "perpetrator", "demonym_weapon", 0.5,
+            COUNTRY_OF.get(m.group("name").lower()))
     facts.sort(key=lambda f: f.start)
     return facts
 
@@ -133,10 +173,14 @@ def _role(before: str, after: str, sentence: str, name: str) -> tuple[str, str, 
     # anchored at the end of a stretch costs a scan of the whole stretch
     low_before = before.lower()
     head = after[:60].lower()
-    if name in STATES and re.match(r"^[\"”]?['’]s\b", after) and not re.match(
-        rf"^['’]s\s+(?:\w+\s+)?{_WEAPON}", after
+    if name in STATES and (
+        (re.match(r"^[\"”]?['’]s\b", after) and not re.match(rf"^['’]s\s+(?:\w+\s+)?{_WEAPON}", after))
+        or _PLACE_BEFORE.search(before[-20:])
     ):
-        return None  # "Iraq’s Ain al-Asad air base": a place, not a party
+        # "Iraq’s Ain al-Asad air base", "fired from Yemen struck": a place, not a party
+        return None
+    if _RESPONSE_BEFORE.search(before[-60:]):
+        return None  # "in response to Houthi attacks": the cause, another event
     if ("claim" in low_before and _CLAIM_BEFORE.search(before)) or (
         _SPEECH_OR_CLAIM.search(head) and _CLAIM_AFTER.match(after)
     ):
@@ -164,5 +208,8 @@ _BLAME_HINT = re.compile(r"blam|accus|attribut|pinned")
 _TARGET_HINT = re.compile(r"attack|strike|assault|fire|target|on |against")
 _ON_BEFORE = re.compile(r"\b(?:on|against|targeting|at)\s+(?:the\s+)?$")
 _BY_AGENT = re.compile(
-    r"\b(?:fired|launched|attack\w*|carried out|strikes?|shell\w*)\s+by\s+(?:the\s+)?$"
+    r"\b(?:fired|launched|attack\w*|carried out|strikes?|shell\w*)\s+by\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?$"
 )
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|of|at|into|across|over|inside|near|to)\s+(?:\w+ern\s+)?$")
+_RESPONSE_BEFORE = re.compile(r"\b(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b")

@@ -29,7 +29,7 @@ _DATELINE = re.compile(
 )
 # Lines that point at another story: their facts belong to that story, not this one.
 _RELATED = re.compile(
-    r"^(?:read more|read also|also read|related|see also|more on this|watch|listen|"
+    r"^(?:read more|read also|also read|also|related|see also|more on this|watch|listen|"
     r"recommended|more from|latest|trending|explainer)\b(?:\s*[:\-–—|]|\s*$)",
     re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .actors import actor_key
 from .document import Document, Sentence
 from .model import COUNT_KINDS, Event, Fact
 
@@ -31,7 +32,8 @@ _BACKGROUND_START = re.compile(
     r"(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|Earlier\s+this\s+(?:month|year)|Previously|Since|Over\s+the\s+"
     r"(?:past|last)|In\s+(?:the\s+)?(?:past|recent)|Back\s+in|A\s+similar|Similar|The\s+"
-    r"(?:previous|last)\s+(?:attack|strike)|Months?\s+ago|Weeks?\s+ago|Years?\s+ago)\b"
+    r"(?:previous|last)\s+(?:attack|strike)|Months?\s+ago|Weeks?\s+ago|Years?\s+ago|"
+    r"In\s+(?:a|another)\s+separate|In\s+another|Separately|Elsewhere|Meanwhile,\s+in)\b"
 )
 _BACKGROUND_ANY = re.compile(
     r"\b(?:similar\s+attacks?|previous\s+attacks?|earlier\s+attacks?|there\s+have\s+been|"
@@ -167,9 +169,13 @@ def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | Non
             for sent in _sentences_of(doc, block):
                 if block is not lead and _BACKGROUND_START.match(sent.text(doc)):
                     continue
-                for f in by_sentence.get(sent.index, []):
-                    if f.kind == "location" and f.role == "target":
-                        return f
+                targets = [
+                    f for f in by_sentence.get(sent.index, [])
+                    if f.kind == "location" and f.role == "target"
+                ]
+                if targets:
+                    # "struck X" outranks "in Y" in the same sentence; then the first
+                    return max(targets, key=lambda f: (f.confidence, -f.start))
     return None
 
 
@@ -238,7 +244,7 @@ def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: F
         elif f.kind == "location" and f is not target and f.role == "target":
             f.role = "mentioned"
         elif f.kind == "actor" and f.role != "target":
-            key = " ".join(sorted(_name_keys(f.value))) or f.value.casefold()
+            key = actor_key(f.value)
             if key in seen_actor:
                 f.main_event = False
             seen_actor.add(key)

@@ -79,7 +79,8 @@ _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|an|az|bin|ibn|de|di|du|la|le)"
 # A name token: capitalised ("Asad", "Ain", "Tel"), or an Arabic article joined to one
 # ("al-Asad"), or a hyphenated pair ("Deir-ez-Zor").
 _TOKEN = rf"(?:[A-Z]\w*(?:-\w+)*|{_PARTICLE}-[A-Z]\w*)"
-_NAME = rf"{_TOKEN}(?:\s+(?:(?:{_PARTICLE}\s+)?{_TOKEN}|\d{{1,4}}\b)){{0,4}}"
+# words of one name sit on one line: a name never runs across a paragraph break
+_NAME = rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE}[ \t]+)?{_TOKEN}|\d{{1,4}}\b)){{0,4}}"
 
 
 def words_pattern(words: list[str] | tuple[str, ...]) -> str:
@@ -129,6 +130,15 @@ _NEAR = re.compile(
     r"\b(?:near|outside|into|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of)\s+"
     rf"(?P<name>{_NAME})"
 )
+_FACILITY_IN = re.compile(
+    r"\b(?:workshop|market|building|school|hospital|house|homes?|mosque|church|factory|plant|"
+    r"station|checkpoint|post|warehouse|depot|neighbou?rhood|residential\s+area|farm)\s+"
+    rf"(?:in|at|near)\s+(?P<name>{_NAME})"
+)
+_FIRED_AT = re.compile(
+    r"\b(?:fired|fires|fire|launched|launches|launch|shot|lobbed|aimed|directed)\b"
+    rf"[^.;\n]{{0,60}}?\bat\s+(?P<name>{_NAME})"
+)
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?P<type>town|city|village|district|province|region|port|capital)\b"
@@ -169,10 +179,14 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:targeted|targeting|targets?|struck|striking|hit|hitting|shelled|shelling|bombed|"
     r"bombing|attacked|attacking|pounded|pounding|stormed|raided|rocketed|impacted)"
     r"|\b(?:fell|landed|exploded|crashed|impacted)\s+(?:on|in|at|near|inside|into)"
-    r"|\b(?:heading|headed|aimed|flying)\s+(?:for|at|towards?)|\binto"
-    r"|\bat)"
-    r"\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
+    r"|\b(?:heading|headed|aimed|flying)\s+(?:for|at|towards?)|\binto)"
+    r"\s+(?:the\s+|a\s+)?(?:(?:north|south|east|west)\w*\s+|[a-z]+-[a-z]+\s+|besieged\s+|nearby\s+"
+    r"|frontline\s+|border\s+|southern\s+|northern\s+|eastern\s+|western\s+)?"
+    r"(?:[A-Z][\w-]*['’]s\s+)?$",
 )
+# "at X" makes X the target only where the sentence tells of an attack ("prayers were
+# offered at the Wana garrison" does not)
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 _TARGET_AFTER = re.compile(
     r"^\s*(?:,[^,]{0,60},\s*)?(?:was|were|has been|had been|have been|is|came)\s+"
     r"(?:\w+\s+){0,2}?(?:targeted|attacked|struck|hit|shelled|bombed|"
@@ -214,7 +228,10 @@ def find(doc: Document) -> list[Fact]:
                 first = name.split()[0]
             if not name or first in _NOT_NAME or _GAZETTEER.get(name) == "country":
                 continue  # "the Syria garrison" names no garrison
-        cands.append((name_start, t.end(), kind, "place.named_type", 3, name_start))
+        # "Gwoza town": the word only says what Gwoza is; "Harir air base", "Anbar
+        # province" name a different thing than the bare name does
+        end = name_start + len(name) if kind in ("town", "city", "village") else t.end()
+        cands.append((name_start, end, kind, "place.named_type", 3, name_start))
     for m in _TYPE_OF.finditer(text):
         name = m.group("name")
         if name.split()[0] in _NOT_NAME:
@@ -227,6 +244,12 @@ def find(doc: Document) -> list[Fact]:
         if name.split()[0] in _NOT_NAME or _NOT_PLACE_AFTER.match(text, m.end()):
             continue
         cands.append((m.start("name"), m.end("name"), "place", "place.near", 0, m.start("name")))
+    for rx, rule in ((_FACILITY_IN, "place.facility_in"), (_FIRED_AT, "place.fired_at")):
+        for m in rx.finditer(text):
+            name = m.group("name")
+            if name.split()[0] in _NOT_NAME or _NOT_PLACE_AFTER.match(text, m.end()):
+                continue
+            cands.append((m.start("name"), m.end("name"), "place", rule, 0, m.start("name")))
     for m in _APPOSITIVE.finditer(text):
         if m.group("name").split()[0] in _NOT_NAME:
             continue
@@ -310,6 +333,8 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
     after = text[end : min(s1, end + 90)]
     if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return "target", 0.7
+    if _AT_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1):
+        return "target", 0.6
     if kind in _IN_KINDS and _IN_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1):
         return "target", 0.5
     return "mentioned", 0.4
@@ -317,4 +342,5 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
 
 _IN_KINDS = {
     "base", "airport", "city", "town", "village", "camp", "port", "facility", "sea", "place",
+    "region", "district",
 }

@@ -27,11 +27,11 @@ def found(text: str) -> list[tuple[str, str | None]]:
         ("Officials blamed the attack on Hezbollah.", ("Hezbollah", "blamed")),
         ("The ministry accused Russia of shelling the plant.", ("Russia", "blamed")),
         ("Russia launched 30 drones at the city.", ("Russia", "perpetrator")),
-        ("An Israeli strike hit the building.", ("Israeli", "perpetrator")),
+        ("An Israeli strike hit the building.", ("Israel", "perpetrator")),
         ("Iran-backed militias have attacked the base before.", ("Iran-backed militias", "perpetrator")),
         ("The convoy was ambushed in an attack carried out by Boko Haram.",
          ("Boko Haram", "perpetrator")),
-        ("The drones targeted US forces in the east.", ("US", "target")),
+        ("The drones targeted US forces in the east.", ("US forces", "target")),
     ],
 )
 def test_frames(sentence: str, expected: tuple[str, str]) -> None:
