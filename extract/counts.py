@@ -68,10 +68,16 @@ _CALIBRE = r"\d+(?:\.\d+)?\s?-?\s?mm\b|\d+(?:\.\d+)?-(?:inch|pounder)\b"
 # compound ("explosive-laden", "10-year-old") or a listed adjective.
 _MOD = (
     rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*(?:-[\w’'.]+)*|[a-z]+(?:-[\w]+)+|\d+-[\w-]+|"
-    rf"(?i:{lx.NOUN_MODIFIERS})\b)\s+)"
+    rf"[\w-]+['’]s|(?i:{lx.NOUN_MODIFIERS})\b)\s+)"
+)
+# One unlisted word may stand right before the noun ("crane operator", "ground staff"),
+# but not a word that reads as a verb or a function word.
+_FREE_MOD = (
+    r"(?:(?!(?:of|the|and|or|but|were|was|are|is|had|have|has|been|from|at|in|on|to|by|with|"
+    r"for|that|which|who|people|said|says|more)\b)[a-z]{3,}(?<!ed)(?<!ing)\s+)"
 )
 _HEAD = re.compile(
-    rf"\s+(?P<mods>{_MOD}{{0,4}})(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
+    rf"\s+(?:\(\d+\)\s+)?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
 )
 _NOT_HEAD_AFTER = re.compile(rf"\s*(?:-|\s(?i:{lx.MUNITION_NOT_HEAD_AFTER})\b)")
 _INTERCEPTOR = re.compile(rf"\b(?:{lx.INTERCEPTOR_MARKS})", _I)
@@ -101,7 +107,8 @@ _VERB_GROUPS = (
 _RIGHT = re.compile(
     rf"""(?:\s*[”"’'»)]+)?
     (?:\s*,?\s*\b{_ADV}\b)*
-    (?:\s+{_PREP}\s+[^,.;:!?\d“”"()]{{1,45}}?)?
+    (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,45}}?)?
+    (?:\s*,\s*(?:an?\s+)?[a-z][\w-]*\d[\w-]*\s*,)?
     (?:\s*,?\s+(?P<rel>which|that|who))?
     (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them)\b[^,;.]{{1,50}},)?
     (?:\s*,(?=\s+(?:were|was|had|have|has)\b))?
@@ -110,7 +117,7 @@ _RIGHT = re.compile(
     (?:\s+(?P<neg>{lx.NEGATION}))?
     (?:\s+{_ADV}\b)*
     (?:\s+(?:been|be)\b)?
-    \s+(?:{"|".join(f"(?P<{k}>{p})" for k, p in _VERB_GROUPS)})(?![\w-])""",
+    \s+[“"‘']?(?:{"|".join(f"(?P<{k}>{p})" for k, p in _VERB_GROUPS)})(?![\w-])""",
     re.VERBOSE,
 )  # matched on a lower-cased window
 _AND_VERB = re.compile(
@@ -124,13 +131,16 @@ _LEFT_GROUPS = (
     ("killed", lx.KILLED_BEFORE),
     ("injured", lx.INJURED_BEFORE),
 )
-_LEFT_TAIL = r"\s+(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+)?\Z"
+_LEFT_TAIL = r"""\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+)?\Z"""
 # Matched on a lower-cased window without IGNORECASE: far cheaper in `re`.
 _LEFT = re.compile(rf"\b(?:{'|'.join(f'(?P<{k}>{p})' for k, p in _LEFT_GROUPS)}){_LEFT_TAIL}")
 _LEFT_FAR = re.compile(
-    rf"\b(?:(?P<launched>{lx.LAUNCH_BEFORE_FAR})|(?P<killed>{lx.KILLED_BEFORE_FAR})){_LEFT_TAIL}"
+    rf"\b(?:(?P<intercepted>{lx.INTERCEPT_BEFORE_FAR})|(?P<launched>{lx.LAUNCH_BEFORE_FAR})|"
+    rf"(?P<killed>{lx.KILLED_BEFORE_FAR})){_LEFT_TAIL}"
 )
-_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit"))
+_PUT_AT = re.compile(rf"\b{lx.PUT_AT}{_LEFT_TAIL}")
+_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", '"by', '"with',
+                       "“with", "“by", '"at', "“at", '"to', "“to"))
 _HYP_BEFORE = re.compile(rf"\b(?:{lx.HYPOTHETICAL}|{lx.NEGATION})\b(?:\s+\w+){{0,2}}\s*\Z", _I)
 _BREAKDOWN_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\()\s*\Z", _I)
 _OF_THE_START = re.compile(r"^\W*(?:of|from)\s+(?:the|these|those)\s+\Z", _I)
@@ -189,6 +199,45 @@ _DROP_WORDS = {"the", "other", "others", "more", "additional", "further", "anoth
                "her", "their", "its", "of", "total", "separate", "remaining"}
 
 
+_ZERO_IMPACT = re.compile(
+    r"\bno\s+(?:[\w-]+\s+)?(?:ships?|vessels?|buildings?|homes?|houses?|aircraft|planes?|"
+    r"facilities|installations?|structures?|targets?|sites?)\s+(?:was|were|had\s+been|"
+    r"have\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|damaged)\b",
+    _I,
+)
+_SING = (
+    r"man|woman|boy|girl|child|soldier|civilian|teenager|teen|policeman|officer|worker|person|"
+    r"journalist|paramedic|medic|resident|farmer|shepherd|guard|contractor|pilot|driver|"
+    r"student|baby|infant|toddler|teacher|nurse|doctor|fighter|militant|commander"
+)
+_KIN = r"sons?|daughters?|children|child|wife|husband|mother|father|brothers?|sisters?|" + _SING
+# "a man and a woman were lightly hurt", "wounding a woman and her two daughters": one figure.
+_PAIR = re.compile(
+    rf"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:{_SING})\s+and\s+(?:an?|one|his|her|their)\s+"
+    rf"(?:(?P<n2>two|three|four|five|six|\d)\s+)?(?:[\w-]+\s+)?(?:{_KIN})\b",
+    _I,
+)
+# Headline style with no article: "boy killed", "Woman dies of heart attack".
+_SINGLE_HEADLINE = re.compile(
+    rf"(?:^|[,;:]\s+|\b(?:as|and|while)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING}))\s+"
+    r"(?:(?:was|is)\s+)?(?:\w+ly\s+)?(?P<verb>killed|dies|died|dead|injured|wounded|hurt)\b"
+)
+_ON_GROUND = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:on\s+the\s+ground|before\s+(?:they|it)\s+(?:could|were|was)\s+"
+    r"(?:be\s+)?(?:launched|fired)|in\s+(?:storage|(?:a|their)\s+depot))",
+    _I,
+)
+_BARE_NEXT = re.compile(
+    r"\s*(?:[,.;:!?)\]”\"'’—–-]|$|(?:were|was|had|have|has|are|is|in|on|at|into|over|near|from|"
+    r"by|with|and|or|but|more|apiece|each|that|which|who|as|during|across|before|after|"
+    r"overnight|since|so|to|toward|towards|out|of|others|people|persons)\b)",
+    _I,
+)
+_INTRO = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+which|\bof\s+whom|\()\s*\Z", _I)
+_HOW = re.compile(r"\bhow\s+\Z", _I)
+_AND_BEFORE = re.compile(r"(?:\band|,)\s*\Z", _I)
+
+
 @dataclass
 class _Link:
     """A verb tying a figure to a kind, and where it sits."""
@@ -198,6 +247,20 @@ class _Link:
     end: int
     aux: bool = False
     how: str = "subject"
+    verb: str = ""
+
+
+@dataclass
+class _Pending:
+    """A figure with a noun but no verb of its own, waiting for a neighbour's."""
+
+    amount: numbers.Amount
+    start: int
+    end: int
+    family: str | None  # munition, casualty, or None when the noun does not say
+    obj: str | None
+    intro: bool = False  # "including 47", "among them three children", "(8 contractors"
+    fallback: Fact | None = None
 
 
 @dataclass
@@ -224,11 +287,10 @@ def find(doc: Document) -> list[Fact]:
     for sent in doc.sentences:
         if sent.block.kind == "byline":
             continue
-        chunk = text[sent.start : sent.end]
-        _sentence(doc, sent, state, chunk.lower())
+        _sentence(doc, sent, state, low[sent.start : sent.end])
     seen: set[tuple[str, int, int]] = set()
     out: list[Fact] = []
-    for f in state.facts:
+    for f in sorted(state.facts, key=lambda f: (f.start, f.end)):
         key = (f.kind, f.start, f.end)
         if key not in seen:
             seen.add(key)
@@ -245,7 +307,7 @@ def _munition_mentions(text: str) -> list[tuple[int, str]]:
         m = _ANY_MUNITION.match(text, w.start())
         if m is None:
             continue
-        lo = max(0, m.start() - 40)
+        lo = max(0, m.start() - 25)
         if _INTERCEPTOR.search(text, lo, m.end() + 15):
             continue
         out.append((m.start(), _munition_class(text, m, lo)))
@@ -277,55 +339,58 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     text = doc.text
     s0, s1 = sent.start, sent.end
     main = sent.block.kind not in ("caption", "related")
-    taken: list[tuple[int, int]] = []
     new: list[Fact] = []
 
-    zeros = _zero_casualties(text, s0, s1) if any(h in low for h in _ZERO_HINTS) else []
-    for fact in zeros:
-        taken.append((fact.start, fact.end))
-        new.append(fact)
-    zero_spans = list(taken)
+    if any(h in low for h in _ZERO_HINTS):
+        new += _zero_casualties(text, s0, s1)
+        new += _zero_impacts(text, s0, s1, state)
+    hinted = any(h in low for h in _CASUALTY_HINTS)
+    if hinted:
+        new += _pairs(text, s0, s1)
+    claimed = [(f.start, f.end) for f in new]
 
     amounts = numbers.find(text[s0:s1], articles=True)
     skip: set[int] = set()
-    pending: list[tuple[int, numbers.Amount, str, tuple[int, int]]] = []  # NPs with no verb
+    pending: list[_Pending] = []
     for i, a in enumerate(amounts):
         if i in skip:
             continue
         start, end = s0 + a.start, s0 + a.end
-        if any(ts <= start < te for ts, te in zero_spans):
+        if any(ts <= start < te for ts, te in claimed):
             continue
         nxt = amounts[i + 1] if i + 1 < len(amounts) else None
         if a.ref == "all" and nxt is not None and nxt.start - a.end <= 1 and nxt.ref is None:
             continue  # "all 15 were intercepted": the figure carries the count
-        facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending, i)
+        if _HOW.search(text, max(s0, start - 5), start):
+            continue  # "how many had been launched" asks, it does not count
+        facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
         if consumed:
             skip.add(i + 1)
         for f in facts:
-            f.main_event = main
-            new.append(f)
-            taken.append((f.start, f.end))
-            if f.kind == "launched":
-                state.launched.append(f)
-            state.facts.append(f)
-    _resolve_pending(text, pending, new, state, main)
-    hinted = any(h in low for h in _CASUALTY_HINTS)
-    for f in _vague_groups(text, s0, s1, taken) if hinted else ():
-        f.main_event = main
-        new.append(f)
+            _keep(f, new, state)
+    _resolve_pending(text, pending, new, state)
+    if hinted:
+        taken = [(f.start, f.end) for f in new]
+        new += _vague_groups(text, s0, s1, taken)
+        if sent.block.kind == "headline":
+            new += _single_headline(text, s0, s1, taken)
     for f in new:
+        f.main_event = main
         if not any(f is g for g in state.facts):
-            f.main_event = main
             state.facts.append(f)
-    state.facts.sort(key=lambda f: (f.start, f.end))
+
+
+def _keep(f: Fact, new: list[Fact], state: _State) -> None:
+    new.append(f)
+    state.facts.append(f)
+    if f.kind == "launched":
+        state.launched.append(f)
 
 
 def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:
     """'No casualties' (killed 0 and injured 0), 'no one was hurt', 'no injuries'."""
     out: list[Fact] = []
     for m in _ZERO_CASUALTY.finditer(text, s0, s1):
-        if _HYP_BEFORE.search(text, max(s0, m.start() - 25), m.start()) and not m.group(0).lower().startswith(("no", "without", "did")):
-            continue
         what = (m.group("what") or "").lower()
         kinds: list[str] = []
         if what:
@@ -351,8 +416,46 @@ def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:
     return out
 
 
+def _zero_impacts(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
+    """'No ships were hit': impacted 0."""
+    out: list[Fact] = []
+    for m in _ZERO_IMPACT.finditer(text, s0, s1):
+        cls = _carried(state, m.start()) or "projectile"
+        out.append(_fact(text, "impacted", 0, 0, 0, "exact", cls, m.start(), m.end(), "count.impact.none", "none"))
+    return out
+
+
+def _pairs(text: str, s0: int, s1: int) -> list[Fact]:
+    """'A man and a woman were lightly hurt' (2), 'wounding a woman and her two daughters' (3)."""
+    out: list[Fact] = []
+    for m in _PAIR.finditer(text, s0, s1):
+        n2 = m.group("n2")
+        second = 1 if n2 is None else (numbers.word_value(n2) or 1)
+        link = _choose(_right(text, m.end(), s1), _left(text, m.start(), s0), CASUALTY_KINDS)
+        if link is None:
+            continue
+        n = 1 + second
+        lo, hi = min(m.start(), link.start), max(m.end(), link.end)
+        out.append(_fact(text, link.kind, n, n, n, "exact", "civilians", lo, hi,
+                         f"casualty.{link.kind}.sum", "coordinated"))
+    return out
+
+
+def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _SINGLE_HEADLINE.finditer(text[s0:s1]):
+        a, b = s0 + m.start("np"), s0 + m.end("verb")
+        if any(ts < b and a < te for ts, te in taken):
+            continue
+        verb = m.group("verb").lower()
+        kind = "killed" if verb in ("killed", "dies", "died", "dead") else "injured"
+        out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), a, b,
+                         f"casualty.{kind}.headline", "subject"))
+    return out
+
+
 def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int, end: int,
-         nxt: numbers.Amount | None, pending: list, idx: int) -> tuple[list[Fact], bool]:
+         nxt: numbers.Amount | None, pending: list[_Pending]) -> tuple[list[Fact], bool]:
     """Facts for one figure; the flag says the next figure was used too (a ratio)."""
     text = doc.text
     s0, s1 = sent.start, sent.end
@@ -363,20 +466,16 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             return _ratio(doc, sent, state, a, start, end, nxt), True
 
     head = _HEAD.match(text, end, s1) if _head_near(state, end) else None
-    if head is None and a.article:
-        return [], False
-    part = None if head else _PARTITIVE.match(text, end, s1)
-    if head and head.group("mun") is not None:
-        if _NOT_HEAD_AFTER.match(text, head.end(), s1):
+    whole_ref = a.ref is not None and a.ref != "one"
+    if head is not None and head.group("mun") is not None:
+        if whole_ref or _NOT_HEAD_AFTER.match(text, head.end(), s1):
             return [], False
-        if _INTERCEPTOR.search(text, max(s0, start - 30), head.end() + 12):
-            return [], False
-        if a.ref is not None:
+        if _INTERCEPTOR.search(text, head.start("mods"), min(s1, head.end() + 14)):
             return [], False
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
-        return _munition_np(doc, sent, state, a, start, end, head.end(), cls, pending, idx), False
-    if head and head.group("vic") is not None:
-        if a.ref is not None:
+        return _munition_np(doc, sent, state, a, start, end, head.end(), cls, pending), False
+    if head is not None and head.group("vic") is not None:
+        if whole_ref:
             return [], False
         np_end = head.end()
         mm = _MEMBER_OF.match(text, np_end, s1) if head.group("vic").lower().startswith(("member", "personnel")) else None
@@ -385,14 +484,24 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             while np_end > head.end() and text[np_end - 1].isspace():
                 np_end -= 1
         obj = _victim_object(text[head.start("mods") : head.end()], mm.group("grp") if mm else None)
-        return _victim_np(doc, sent, a, start, end, np_end, obj, pending, idx), False
+        return _victim_np(doc, sent, a, start, end, np_end, obj, pending), False
     if a.article:
+        fm = _FATALITY.match(text, end, s1)
+        if fm:
+            return [_make(text, "killed", a, start, fm.end(), None, "casualty.killed.fatality", "subject")], False
         return [], False  # "a"/"an" counts only with its noun
+    part = _PARTITIVE.match(text, end, s1)
     if part is not None:
-        return _partitive(doc, sent, state, a, start, end, part), False
+        return _partitive(doc, sent, state, a, start, end, part, pending), False
     if a.zero and a.text.lower() == "no":
         return [], False
-    return _bare(doc, sent, state, a, start, end), False
+    return _bare(doc, sent, state, a, start, end, pending), False
+
+
+_TAIL_NOUN = re.compile(
+    r"\s+(?:an?\s+)?(?P<w>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]+)(?<!ly)(?=\s*(?:[,.;)]|and\b|$))"
+)
+_FATALITY = re.compile(r"\s+(?:\w+\s+)?fatality\b", _I)
 
 
 def _head_near(state: _State, end: int) -> bool:
@@ -419,22 +528,37 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
     if m is None or m.group("hyp") or m.group("neg"):
         return None
     kind = next(k for k, _ in _VERB_GROUPS if m.group(k) is not None)
-    aux = bool(m.group("aux").strip()) or m.group("rel") is not None
-    return _Link(kind, pos + m.start(kind), pos + m.end(kind), aux=aux)
+    # a relative clause ("drones that were targeting the ship") describes, it does not
+    # govern: a verb before the figure still wins over it
+    aux = bool(m.group("aux").strip()) and m.group("rel") is None
+    return _Link(kind, pos + m.start(kind), pos + m.end(kind), aux=aux, verb=m.group(kind))
 
 
 def _left(text: str, pos: int, s0: int) -> _Link | None:
     lo = max(s0, pos - 40)
     win = text[lo:pos].lower()
     m = _LEFT.search(win) if len(win) == pos - lo else None
+    put = None
     if m is None:
-        lo = max(s0, pos - 90)
+        lo = max(s0, pos - 140)
         win = text[lo:pos].lower()
         if len(win) != pos - lo or not _FAR_LAST.intersection(win.rsplit(None, 3)[-3:]):
             return None
         m = _LEFT_FAR.search(win)
         if m is None:
-            return None
+            put = _PUT_AT.search(win)
+            if put is None:
+                return None
+    if put is not None:
+        what = (put.group("of") or "").lower()
+        if re.search(r"injur|wound|hurt", what):
+            kind = "injured"
+        elif re.search(r"dead|death|kill|fatal", what + put.group("what").lower()) or "toll" in put.group("what").lower():
+            kind = "killed"
+        else:
+            kind = "launched"  # "the number of shells", "the number at nine rockets"
+        return _Link(kind, lo + put.start(), lo + put.end(), how="put_at")
+    assert m is not None
     kind = next(k for k in ("intercepted", "launched", "killed", "injured") if m.groupdict().get(k) is not None)
     ms, me = lo + m.start(kind), lo + m.end(kind)
     if _HYP_BEFORE.search(text, max(s0, ms - 30), ms):
@@ -454,7 +578,7 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
         how = "active"
     if kind == "killed" and verb in ("left", "leaving"):
         return None
-    return _Link(kind, ms, me, how=how)
+    return _Link(kind, ms, me, how=how, verb=verb)
 
 
 def _choose(right: _Link | None, left: _Link | None, allowed: tuple[str, ...]) -> _Link | None:
@@ -469,21 +593,48 @@ def _choose(right: _Link | None, left: _Link | None, allowed: tuple[str, ...]) -
     return lft or r
 
 
+def _main_verb(text: str, right: _Link | None, s1: int) -> _Link | None:
+    """'A ballistic missile fired from Yemen struck an open area': the participle
+    describes the missile; the verb after it says what the missile did."""
+    if right is None or right.kind != "launched" or right.aux:
+        return right
+    nxt = _right(text, right.end, s1)
+    if nxt is not None and nxt.kind in ("intercepted", "impacted", "miss"):
+        return nxt
+    return right
+
+
 def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
-                 end: int, np_end: int, cls: str, pending: list, idx: int) -> list[Fact]:
+                 end: int, np_end: int, cls: str, pending: list[_Pending]) -> list[Fact]:
     text = doc.text
     s0, s1 = sent.start, sent.end
-    link = _choose(_right(text, np_end, s1), _left(text, start, s0), MUNITION_KINDS + ("miss",))
-    if link is None:
+    right = _main_verb(text, _right(text, np_end, s1), s1)
+    left = _left(text, start, s0)
+    if right is not None and right.kind == "intercepted" and _ON_GROUND.match(text, right.end, s1):
+        return []  # destroyed before launch: never fired, never intercepted
+    intro = bool(_INTRO.search(text, max(s0, start - 20), start))
+    if (right is not None and right.kind == "launched" and not right.aux and left is None
+            and _AND_BEFORE.search(text, max(s0, start - 6), start)):
+        # "shot down 21 drones and three missiles launched by ...": the list shares the
+        # verb before it; the participle only counts when nothing else does
+        lo, hi = start, max(np_end, right.end)
+        fb = _make(text, "launched", a, lo, hi, cls, "count.launch.subject", "subject")
+        pending.append(_Pending(a, start, np_end, "munition", cls, intro, fb))
+        return []
+    link = _choose(right, left, MUNITION_KINDS + ("miss",))
+    if link is None or (intro and link.start > start and not link.aux):
         if _OF_THE_START.match(text, s0, start):
             return [_make(text, "launched", a, start, np_end, cls, "count.launch.partitive_total", "partitive_total")]
-        if not a.article:
-            pending.append((idx, a, cls, (start, np_end)))
+        if not a.article or intro:
+            pending.append(_Pending(a, start, np_end, "munition", cls, intro))
         return []
     if link.kind == "miss":
         return []
-    if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with"):
+    if a.article and link.start > start and link.kind == "launched" and not link.aux:
+        return []  # "a drone dropped explosives": not clearly one launch
+    if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with", "barrage"):
         return []
+    a = _resolve_ref(a, state, link.kind, start, cls) or a
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
     out = [_make(text, link.kind, a, lo, hi, cls, f"count.{_KIND_VERB[link.kind]}.{how}", how)]
@@ -498,78 +649,101 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     return out
 
 
+_KILLING_VERBS = ("eliminated", "neutralised", "neutralized", "taken out")
+
+
 def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end: int,
-               np_end: int, obj: str | None, pending: list, idx: int) -> list[Fact]:
+               np_end: int, obj: str | None, pending: list[_Pending]) -> list[Fact]:
     text = doc.text
     s0, s1 = sent.start, sent.end
     right = _right(text, np_end, s1)
+    if right is not None and right.kind == "intercepted" and right.verb in _KILLING_VERBS:
+        right.kind = "killed"  # people "eliminated" or "neutralised" are dead
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None  # "two gunmen killed five people": the gunmen are not the dead
+    intro = bool(_INTRO.search(text, max(s0, start - 20), start))
     link = _choose(right, _left(text, start, s0), CASUALTY_KINDS)
     if link is None:
-        pending.append((idx, a, obj or "", (start, np_end)))
+        if not a.article or intro:
+            pending.append(_Pending(a, start, np_end, "casualty", obj, intro))
         return []
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
-    if _BREAKDOWN_BEFORE.search(text, max(s0, start - 20), start):
+    if intro:
         how = "breakdown"
     return [_make(text, link.kind, a, lo, hi, obj, f"casualty.{link.kind}.{how}", how)]
 
 
 def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
-               end: int, part: re.Match[str]) -> list[Fact]:
+               end: int, part: re.Match[str], pending: list[_Pending]) -> list[Fact]:
     """'13 of the projectiles were shot down', 'one of them hit', 'two of whom died'."""
     text = doc.text
     s0, s1 = sent.start, sent.end
-    link = _choose(_right(text, part.end(), s1), _left(text, start, s0), MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
-    if link is None or link.kind == "miss":
+    right = _main_verb(text, _right(text, part.end(), s1), s1)
+    link = _choose(right, _left(text, start, s0), MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
+    if part.group("mun") is not None:
+        cls: str | None = _munition_class(text, _sub(part, "mun"), part.start("mods"))
+    else:
+        cls = None
+    vic_obj = _victim_object(text[part.start("mods") : part.end()], None) if part.group("vic") else None
+    if link is None:
+        # "eight of them contractors": a breakdown waiting for the total before it
+        tail = _TAIL_NOUN.match(text, part.end(), s1)
+        obj = vic_obj or (tail.group("w") if tail and part.group("pron") else None)
+        family = "munition" if cls else ("casualty" if part.group("vic") else None)
+        pending.append(_Pending(a, start, tail.end() if tail else part.end(), family, cls or obj, True))
+        return []
+    if link.kind == "miss":
         return []
     lo, hi = min(start, link.start), max(part.end(), link.end)
     if link.kind in CASUALTY_KINDS:
-        if part.group("mun") is not None:
+        if cls is not None:
             return []
-        obj = _victim_object(text[part.start("mods") : part.end()], None) if part.group("vic") else None
-        return [_make(text, link.kind, a, lo, hi, obj, f"casualty.{link.kind}.partitive", "partitive")]
+        return [_make(text, link.kind, a, lo, hi, vic_obj, f"casualty.{link.kind}.partitive", "partitive")]
     if part.group("vic") is not None:
         return []
-    if part.group("mun") is not None:
-        cls = _munition_class(text, _sub(part, "mun"), part.start("mods"))
-    else:
+    if cls is None:
         cls = _carried(state, start)
         if cls is None:
             return []
-    a = _resolve_ref(a, state, link.kind, start, cls)
-    if a is None:
+    r = _resolve_ref(a, state, link.kind, start, cls)
+    if r is None:
         return []
-    return [_make(text, link.kind, a, lo, hi, cls, "count.partitive", "partitive")]
+    return [_make(text, link.kind, r, lo, hi, cls, "count.partitive", "partitive")]
 
 
 def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
-          end: int) -> list[Fact]:
+          end: int, pending: list[_Pending]) -> list[Fact]:
     """A figure with no noun: 'two fell on the airbase', 'the rest were intercepted',
     'killing 12', '3 dead'. Munition kinds borrow the munition named last."""
     text = doc.text
     s0, s1 = sent.start, sent.end
     if a.value is not None and 1900 <= a.value <= 2099 and a.text.isdigit():
         return []
-    right = _right(text, end, s1)
+    right = _main_verb(text, _right(text, end, s1), s1)
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None
+    intro = bool(_INTRO.search(text, max(s0, start - 20), start))
+    nxt_ok = bool(_BARE_NEXT.match(text, end, s1))
     # a verb right after a bare figure is its own ("with 3 impacting")
-    left = _left(text, start, s0) if right is None else None
+    left = _left(text, start, s0) if right is None and nxt_ok else None
     link = _choose(right, left, MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
-    if link is None or link.kind == "miss":
+    if link is None or (intro and link.start > start and not link.aux):
+        if a.ref is None and (intro or re.match(r"\s+(?:an?\s+|[A-Z])", text[end : end + 3])):
+            pending.append(_Pending(a, start, end, None, None, intro))
+        return []
+    if link.kind == "miss":
         return []
     lo, hi = min(start, link.start), max(end, link.end)
     if link.kind in CASUALTY_KINDS:
-        if a.ref is not None:
+        if a.ref is not None and a.ref != "one":
             return []
         how = "bare" if link.start > start else link.how
         return [_make(text, link.kind, a, lo, hi, None, f"casualty.{link.kind}.{how}", "reference" if how == "bare" else how)]
     cls = _carried(state, start)
     if cls is None:
         return []
-    if link.kind == "launched" and a.ref is not None:
+    if link.kind == "launched" and (a.ref is not None or a.zero):
         return []
     r = _resolve_ref(a, state, link.kind, start, cls)
     if r is None:
@@ -582,7 +756,7 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     """Give 'all', 'the rest', 'the other', 'most' a figure from the launch named before."""
     if a.ref is None:
         return a
-    if a.ref == "other":
+    if a.ref in ("other", "one"):
         return numbers.Amount(a.start, a.end, a.text, 1, 1, 1, "exact", number_start=a.start)
     if a.ref == "most":
         return a
@@ -592,16 +766,21 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     if a.ref == "all":
         return numbers.Amount(a.start, a.end, a.text, launch.value, launch.min, launch.max,
                               launch.qualifier or "exact", number_start=a.start)
-    # the rest: the launch figure less every intercept and impact stated since
+    # the rest: the launch figure less every intercept and impact stated nearby
     if launch.value is None or launch.qualifier != "exact":
         return a
-    used = 0
+    j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    seen: set[tuple[str, int]] = set()
     for f in state.facts:
-        if f.start > launch.start and f.start < pos and f.kind in ("intercepted", "impacted"):
-            if f.value is None:
-                return a
-            used += f.value
-    left = launch.value - used
+        if f.start >= pos or f.kind not in ("intercepted", "impacted"):
+            continue
+        k = bisect.bisect_right(state.sentence_starts, f.start) - 1
+        if j - k > 3:
+            continue
+        if f.value is None:
+            return a
+        seen.add((f.kind, f.value))
+    left = launch.value - sum(v for _, v in seen)
     if left < 0:
         return a
     return numbers.Amount(a.start, a.end, a.text, left, left, left, "exact", number_start=a.start)
@@ -626,7 +805,7 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
     if head and head.group("vic") is not None:
         return []
     if head and head.group("mun") is not None:
-        cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
+        cls: str | None = _munition_class(text, _sub(head, "mun"), head.start("mods"))
         np_end = head.end()
     else:
         cls = _carried(state, start)
@@ -636,51 +815,54 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
     link = _choose(_right(text, np_end, s1), _left(text, start, s0), MUNITION_KINDS + ("miss",))
     if link is None or link.kind in ("miss", "launched"):
         return []
-    lo, hi = min(start, link.start), max(np_end, link.end)
-    out = [_make(text, link.kind, a, lo, max(end, link.end) if link.start > start else b_start - 1, cls, "count.ratio", "ratio")]
-    out[0].start, out[0].end = lo, max(out[0].end, end)
-    out[0].text = text[out[0].start : out[0].end]
-    out.append(_make(text, "launched", b, b_start, np_end, cls, "count.ratio", "ratio"))
-    _ = hi
-    return out
+    if link.start > start:
+        lo, hi = start, link.end
+    else:
+        lo, hi = link.start, end
+    of_start = end + (len(text[end:b_start]) - len(text[end:b_start].lstrip()))
+    return [
+        _make(text, link.kind, a, lo, hi, cls, "count.ratio", "ratio"),
+        _make(text, "launched", b, of_start, np_end, cls, "count.ratio", "ratio"),
+    ]
 
 
-def _resolve_pending(text: str, pending: list, new: list[Fact], state: _State, main: bool) -> None:
+def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State) -> None:
     """A noun phrase with no verb of its own shares its neighbour's: 'fired 15 rockets and
     3 drones', '3 rockets and 2 drones were intercepted', '9 injured (8 contractors,
-    1 soldier)'."""
-    if not pending:
-        return
-    for _idx, a, obj, (start, np_end) in pending:
-        is_mun = obj in _MUN_CLASSES or obj in {r[2] for r in lx.CLASS_REFINERS}
-        family = MUNITION_KINDS if is_mun else CASUALTY_KINDS
-        before = [f for f in new if f.kind in family and f.end <= start]
-        after = [f for f in new if f.kind in family and f.start >= np_end]
+    1 soldier)', 'including 47 over the Bryansk region'."""
+    made: list[Fact] = []
+    for p in pending:
+        fam = {"munition": MUNITION_KINDS, "casualty": CASUALTY_KINDS}.get(p.family or "", MUNITION_KINDS + CASUALTY_KINDS)
+        before = [f for f in new if f.kind in fam and f.start < p.start and f.end <= p.start + 1]
+        after = [f for f in new if f.kind in fam and f.start >= p.end]
         src: Fact | None = None
         how = "coordinated"
         if before:
-            f = max(before, key=lambda f: f.end)
-            gap = text[f.end : start]
-            if len(gap) <= 40 and _CONJ_BETWEEN.match(gap):
+            f = max(before, key=lambda f: (f.end, f.start))
+            gap = text[f.end : p.start]
+            chained = f in made and re.fullmatch(r"[^\d;:]{0,50}\b(?:and|or)\s*", gap, _I)
+            if (len(gap) <= 40 and _CONJ_BETWEEN.match(gap)) or chained or (
+                    p.intro and len(gap) <= 80 and not re.search(r"\d|[.;]", gap)):
                 src = f
-                if not is_mun and re.search(r"[(:]|including|among|of\s+whom", gap, _I):
+                if p.intro or (f in made and f.rule.endswith(".breakdown")) or re.search(r"[(:]|including|among|of\s+whom", gap, _I):
                     how = "breakdown"
-        if src is None and after:
+        if src is None and after and not p.intro:
             f = min(after, key=lambda f: f.start)
-            gap = text[np_end : f.start]
+            gap = text[p.end : f.start]
             if len(gap) <= 12 and re.fullmatch(r"[\s,]*(?:and|or|as\s+well\s+as|plus)\s*", gap, _I):
                 src = f
         if src is None:
+            if p.fallback is not None:
+                _keep(p.fallback, new, state)
             continue
-        if src.rule.endswith(".breakdown"):
-            how = "breakdown"
+        is_mun = src.kind in MUNITION_KINDS
+        obj = p.obj
+        if is_mun and (obj is None or p.family != "munition"):
+            obj = src.object
         prefix = "count." + _KIND_VERB[src.kind] if is_mun else "casualty." + src.kind
-        fact = _make(text, src.kind, a, start, np_end, obj or None, f"{prefix}.{how}", how)
-        fact.main_event = main
-        new.append(fact)
-        state.facts.append(fact)
-        if fact.kind == "launched":
-            state.launched.append(fact)
+        fact = _make(text, src.kind, p.amount, p.start, p.end, obj or None, f"{prefix}.{how}", how)
+        made.append(fact)
+        _keep(fact, new, state)
 
 
 def _vague_groups(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:

@@ -16,6 +16,9 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"loitering\s+munitions?", "drone"),
     (r"suicide\s+drones?|kamikaze\s+drones?", "drone"),
     (r"glide\s+bombs?|guided\s+bombs?|aerial\s+bombs?|barrel\s+bombs?", "bomb"),
+    (r"(?:precision-)?guided\s+munitions?|munitions?", "bomb"),
+    (r"rocket-propelled\s+grenades?|rpgs?", "rocket"),
+    (r"grenades?", "grenade"),
     (r"rockets?|katyushas?|grads?|qassams?|fajr-?\d*s?", "rocket"),
     (r"missiles?|iskanders?|kinzhals?|kalibrs?|tochkas?|scuds?|tomahawks?|atacms|storm\s+shadows?|fattahs?", "missile"),
     (r"drones?|uavs?|shaheds?|gerans?|quadcopters?|lancets?", "drone"),
@@ -48,7 +51,7 @@ MUNITION_NOT_HEAD_AFTER = (
 # A munition noun with one of these nearby is the defence's, not the attack's.
 INTERCEPTOR_MARKS = (
     r"interceptors?|patriot|iron\s+dome|thaad|arrow|david['’]s\s+sling|nasams|iris-t|"
-    r"sm-\d|tamir|surface-to-air|air[- ]defen[cs]e|anti-aircraft|anti-air|s-[234]00|pantsir|"
+    r"sm-\d|tamir|surface-to-air|air[- ]defen[cs]e|anti-aircraft|anti-air|pantsir|sea\s+ceptor|"
     r"stinger"
 )
 
@@ -67,6 +70,8 @@ NOUN_MODIFIERS = (
     r"libyan|sudanese|ethiopian|british|french|german|us|u\.s\.|uk|un|nato|coalition|"
     r"government|army|military|police|security|border|militia|rebel|private|civilian|"
     r"emergency|rescue|medical|humanitarian|aid|senior|junior|high-ranking|top|"
+    r"strike|decoy|imitator|quadcopter|drone|fpv|jet-powered|ground|sea|naval|maritime|"
+    r"multiple|various|unarmed|mobile|fresh|live|dud|primitive|commercial|modified|"
     r"other|more|the|his|her|their|its"
 )
 
@@ -77,12 +82,15 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"police\s*(?:officers?|m[ae]n|wom[ae]n)?|policem[ae]n|officers?|cops?", "police"),
     (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
      r"reservists?|paratroopers?|commanders?|officials?", "soldiers"),
-    (r"civilians?|residents?|villagers?|inhabitants?|passers-?by|bystanders?|locals?", "civilians"),
+    (r"civilians?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?", "civilians"),
     (r"children|child|kids?|boys?|girls?|infants?|babies|baby|teen(?:ager)?s?|minors?|toddlers?", "children"),
     (r"women|woman|men|man|people|persons?|individuals?|adults?|others?|victims?|family\s+members?|"
      r"relatives?|pilgrims?|worshippers?|shepherds?|farmers?|fishermen|students?|pupils?|"
      r"passengers?|journalists?|reporters?|photographers?|paramedics?|medics?|doctors?|nurses?|"
-     r"rescuers?|firefighters?|aid\s+workers?|workers?|staff(?:\s+members?)?|employees?|"
+     r"rescuers?|firefighters?|aid\s+workers?|workers?|teachers?|drivers?|pilots?|operators?|"
+    r"porters?|vendors?|traders?|shopkeepers?|labou?rers?|engineers?|technicians?|"
+    r"saudis?|emiratis?|azerbaijanis?|armenians?|georgians?|indians?|egyptians?|turks?|"
+    r"bangladeshis?|filipinos?|thais?||staff(?:\s+members?)?|employees?|"
      r"volunteers?|guards?|crew(?:\s+members?)?|seafarers?|mariners?|contractors?|"
      r"americans?|israelis?|palestinians?|iraqis?|iranians?|syrians?|lebanese|ukrainians?|"
      r"russians?|yemenis?|jordanians?|kurds?|afghans?|pakistanis?|somalis?|nigerians?|"
@@ -115,7 +123,7 @@ GROUP_ALIASES: list[tuple[str, str]] = [
 # ("15 rockets were fired", "two fell") and before it ("fired 15 rockets").
 LAUNCH_AFTER = (
     r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|sent|used|aimed|directed|deployed|"
-    r"targeted|targeting|attacked|attacking|were\s+aimed|flew|flying|headed|heading|came|coming|"
+    r"targeted|targeting|attacked|attacking|were\s+aimed|"
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
     r"observed|registered|recorded"
 )
@@ -126,13 +134,24 @@ LAUNCH_BEFORE = (
     r"(?:targeted|attacked|hit|struck|pounded|bombarded|rocked|hammered)\s+by|"
     r"came\s+under\s+(?:fire|attack)\s+(?:from|by)|"
     r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"
-    r"involving|involved|including"
+    r"faced|facing|endured|enduring"
 )
 # Launch verbs separated from the figure by their object: "attacked Kyiv overnight with".
 LAUNCH_BEFORE_FAR = (
-    r"(?:targeted|targeting|attacked|attacking|struck|striking|hit|hitting|pounded|pounding|"
-    r"shelled|shelling|bombarded|bombarding|rocked|hammered|raided|fired|launched|firing)"
-    r"(?:\s+[^,;.:\d]{1,50}?)?\s+(?:by|with|using)"
+    r"(?:targeted|targeting|targets|target|attacked|attacking|attacks|attack|struck|striking|"
+    r"strikes|hit|hits|hitting|pounded|pounding|pounds|pound|shelled|shelling|shells|bombarded|"
+    r"bombarding|bombards|rocked|hammered|hammers|raided|fired|launched|firing)"
+    r"(?:\s+[^;.:\d]{1,80}?)?\s+(?:by|with|using)"
+)
+INTERCEPT_BEFORE_FAR = (
+    r"(?:repel(?:led|s)?|repelling|thwarted|foiled|fended\s+off|beat\s+back|beaten\s+back)"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assault|raid)\s+(?:by|of|involving|with)"
+)
+# "put the number of shells at seven": the noun after "of" says which kind.
+PUT_AT = (
+    r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+the\s+"
+    r"(?P<what>(?:death\s+|casualty\s+)?(?:number|toll|total|figure|count|tally))"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?\s+at"
 )
 INTERCEPT_AFTER = (
     r"intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|repelled|foiled|thwarted|"
@@ -142,14 +161,16 @@ INTERCEPT_AFTER = (
     r"intercepting|downing|shooting\s+down"
 )
 INTERCEPT_BEFORE = (
-    r"intercepted|intercepting|intercepts|intercept|downed|downing|down|destroyed|destroying|"
+    r"intercepted|intercepting|intercepts|intercept|downed|downing|downs|down|destroyed|"
+    r"destroying|destroys|shoots\s+down|takes\s+out|take\s+out|neutrali[sz]es|repels|"
     r"destroy|neutrali[sz]ed|neutrali[sz]ing|repelled|repelling|foiled|thwarted|eliminated|"
     r"engaged|shot\s+down|shooting\s+down|shoot\s+down|brought\s+down|bringing\s+down|"
     r"took\s+out|taking\s+out|knocked\s+out|disabled|suppressed|jammed|"
     r"interception\s+of|destruction\s+of"
 )
 IMPACT_AFTER = (
-    r"fell|falling|landed|landing|hit|hitting|struck|striking|exploded|exploding|"
+    r"fell|fallen|falling|falls|fall|landed|landing|lands|land|hit|hits|hitting|struck|"
+    r"strikes|striking|exploded|exploding|explodes|explode|crashes|"
     r"slammed\s+into|slamming\s+into|crashed|crashing|impacted|impacting|detonated|"
     r"smashed\s+into|reached|penetrated|got\s+through|made\s+it\s+through|"
     r"caused\s+damage|damaged"
@@ -158,17 +179,18 @@ IMPACT_AFTER = (
 MISS_AFTER = r"missed|fell\s+short|failed|malfunctioned|misfired"
 
 KILLED_AFTER = (
-    r"killed|dead|died|slain|perished|martyred|lost\s+their\s+lives|lost\s+his\s+life|"
-    r"lost\s+her\s+life|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
+    r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
     r"confirmed\s+dead|pronounced\s+dead|deaths?|fatalit(?:y|ies)|bodies|"
-    r"killed\s+in\s+action"
+    r"killed\s+in\s+action|embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
+    r"los(?:e|es|t|ing)\s+(?:their|his|her)\s+li(?:ves|fe)"
 )
 KILLED_BEFORE = (
     r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     r"deaths?\s+of|left|leaving"  # left/leaving only with "dead" after: checked by the rule
 )
 KILLED_BEFORE_FAR = (
-    r"(?:death|fatality)\s+toll[^.;,]{0,40}?(?:to|at|of|reached|hit)|"
+    r"(?:death|fatality)\s+toll[^.;]{0,90}?(?:to|at|of|reached|hit)|"
+    r"bringing\s+the\s+(?:death\s+)?toll[^.;]{0,60}?\s+to|"
     r"toll\s+(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|has\s+risen)"
     r"[^.;,]{0,20}?(?:to|at)?"
 )

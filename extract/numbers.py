@@ -55,6 +55,10 @@ REFS = {
     "the others": "rest", "the other": "other", "most": "most", "the majority": "most",
     "the bulk": "most", "almost all": "most", "nearly all": "most",
 }
+# Ordinals name one more item of a set already counted ("a third fell in an open area").
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+for _ord in _ORDINALS:
+    REFS[f"a {_ord}"] = REFS[f"the {_ord}"] = "one"
 
 _WORD_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD_TEN = "|".join(_TENS)
@@ -66,8 +70,13 @@ _CORE = rf"(?:{_DIGITS}(?:\s+thousand)?|{_HUNDRED}|{_DOZEN}|\b(?:{_WORDNUM})\b)"
 
 _QUAL = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
 _VAGUE = (
-    r"(?:dozens|scores|tens|hundreds|thousands)(?:\s+(?:upon|and)\s+(?:dozens|hundreds|thousands))?\s+of"
-    r"|several|multiple|numerous|many|a\s+(?:number|handful|couple|series)\s+of|a\s+few"
+    r"tens\s+of(?:\s+thousands\s+of)?"
+    r"|(?:dozens|scores|hundreds|thousands)(?:\s+(?:upon|and)\s+(?:dozens|hundreds|thousands))?"
+    r"(?:\s+of(?:\s+thousands\s+of)?)?"
+    r"|several|multiple|numerous|many"
+    r"|a\s+(?:(?:small|large|big|great|limited|significant|substantial|considerable|growing|"
+    r"unknown|undisclosed|unspecified)\s+)?number[\"”’]?\s+of"
+    r"|a\s+(?:handful|series)\s+of|a\s+few"
 )
 _REF = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(REFS, key=len, reverse=True))
 
@@ -77,7 +86,8 @@ _PHRASE = re.compile(
     | (?:(?:\b(?P<qual>{_QUAL})\s*)?
          (?P<core>{_CORE})
          (?:\s*(?:-|–|to|or)\s*(?P<to>{_CORE}))?)
-    | (?P<pair>\ba\s+pair\s+of\b)
+    | (?P<pair>\ba\s+pair\s+of\b|\ba\s+couple\b(?!\s+of\b))
+    | (?P<couple>\ba\s+couple\s+of\b)
     | (?P<both>\bboth\b)
     | (?P<zero>\b(?:none|neither|no(?:\s+one|-one)?|nobody|zero)\b)
     | (?P<vague>\b(?:{_VAGUE})\b)
@@ -225,9 +235,12 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "the rest", "the other", "the remain", "the majority", "the bulk", "at least", "at most",
     "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",
     "well over", "not more", "not less", "not fewer",
-]
+] + [f"the {o}" for o in _ORDINALS]
 _A_WORDS = ["a dozen", "a pair", "a number", "a few", "a handful", "a couple", "a series",
-            "a minimum", "a hundred", "an estimated", "an approximate"]
+            "a minimum", "a hundred", "an estimated", "an approximate", "a small", "a large",
+            "a big", "a great", "a limited", "a significant", "a substantial", "a considerable",
+            "a growing", "an unknown", "an undisclosed", "an unspecified"] + [
+    f"a {o}" for o in _ORDINALS]
 _STARTS = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + _A_WORDS)})\b|\d[\d,]*")
 _ARTICLE_STARTS = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + ['a', 'an'])})\b|\d[\d,]*")
 _STARTS_SLOW = re.compile(_ARTICLE_STARTS.pattern, re.IGNORECASE)
@@ -310,9 +323,18 @@ def _amount(text: str, m: re.Match[str], articles: bool) -> Amount | None:
     if m.group("vague") is not None:
         words = span.lower().split()
         key = words[0] if words[0] in VAGUE_MIN else " ".join(words[:2])
-        return Amount(s, e, span, None, VAGUE_MIN.get(key), None, "vague", number_start=s)
+        lo = VAGUE_MIN.get(key)
+        if lo is not None and words[-2:] == ["thousands", "of"] and words[0] != "thousands":
+            lo *= 1000  # "tens of thousands" is at least 20,000
+        return Amount(s, e, span, None, lo, None, "vague", number_start=s)
+    if m.group("couple") is not None:
+        return Amount(s, e, span, None, 2, None, "vague", number_start=s)
     if m.group("ref") is not None:
         ref = REFS[re.sub(r"\s+", " ", span.lower())]
+        if ref == "one":
+            if re.match(r"\s+of\b", text[e : e + 4]):
+                return None  # "a third of the drones" is a fraction
+            return Amount(s, e, span, 1, 1, 1, "exact", ref=ref, number_start=s)
         return Amount(s, e, span, None, None, None, "vague", ref=ref, number_start=s)
     if m.group("art") is not None and articles:
         return Amount(s, e, span, 1, 1, 1, "exact", article=True, number_start=s)
