@@ -62,7 +62,7 @@ COUNTRY_OF = {
 # Words after a name that keep it the same party: "Houthi militants", "U.S. forces".
 _FORCE_NOUN = (
     r"(?:militants|rebels|fighters|forces|militias?|militiamen|insurgents|gunmen|troops|"
-    r"soldiers|aircraft|jets|warplanes|army|military|navy|allies|cell)"
+    r"aircraft|jets|warplanes|army|military|navy|allies|cell)"
 )
 
 _ALT = words_pattern(sorted(set(GROUPS + STATES)))
@@ -106,12 +106,16 @@ _TARGET_AFTER_NOUN = re.compile(
     r"^\s+(?:and\s+[\w-]+\s+)?(?:forces|troops|personnel|soldiers|bases?|positions|vessels?|ships?)\b"
 )
 _DOER_AFTER = re.compile(
-    r"^[\"”]?(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?\s*(?:(?:itself|also|then|later|has|have|had|"
+    r"^[\"”]?(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?(?:\s+\([A-Z][\w-]{1,10}\))?"
+    # "X and their Y allies shelled": a second party before the verb
+    r"(?:\s+and\s+(?:their|its|allied)?\s*[\w-]+(?:\s+(?:allies|fighters|militias?|forces))?)?"
+    r"\s*(?:(?:itself|also|then|later|has|have|had|"
     r"again|reportedly|allegedly|on\s+\w+)\s+){0,3}"
     r"(?:launch(?:ed|es)?|fire[ds]?|attack(?:ed|s)?|str(?:uck|ikes?)|shell(?:ed|s)?|"
     r"target(?:ed|s)?|bomb(?:ed|s)?|hits?|pound(?:ed|s)?|carried\s+out|conduct(?:ed|s)|"
-    r"unleashed|sent|used|stormed|raided|ambushed|killed|downed|shot|dropped|drops|"
-    r"opened\s+fire)\b"
+    r"unleashed|sent|used|stormed|raided|ambushed|killed(?!\s+(?:in|by|when|as|on|after|during|and)\b)|"
+    r"downed|shot|dropped|drops|opened\s+fire|(?:was|were|is|are)\s+responsible\s+for|"
+    r"responsible)\b"
 )
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
 _ATTACK_WORD = re.compile(
@@ -198,9 +202,19 @@ def _role(before: str, after: str, sentence: str, name: str) -> tuple[str, str, 
     if _DOER_AFTER.match(after):
         conf = 0.4 if name in _VAGUE else 0.7
         return "perpetrator", "subject_verb", conf
-    if ("by" in low_before[-12:]) and _BY_AGENT.search(before) and _ATTACK_WORD.search(sentence):
+    if ("by" in low_before[-30:]) and _BY_AGENT.search(before) and _ATTACK_WORD.search(sentence):
         return "perpetrator", "by_agent", 0.6
+    if "link" in low_before[-30:] or "affiliat" in low_before[-30:] or "belong" in low_before[-30:]:
+        if _CELL_OF.search(before):
+            return "perpetrator", "cell_of", 0.4
     return None
+
+
+# "a cell linked to X" (the attackers' affiliation, as courts and police give it)
+_CELL_OF = re.compile(
+    r"\b(?:cell|group|men|militants|gunmen|attackers|suspects|fighters)\s+(?:\w+\s+)?"
+    r"(?:linked|tied|affiliated|belonging)\s+(?:to|with)\s+(?:the\s+)?$"
+)
 
 
 _SPEECH_OR_CLAIM = re.compile(r"claim|said|says|announced|stated")

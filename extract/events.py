@@ -224,15 +224,28 @@ def _norm(name: str) -> str:
 
 def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: Fact | None) -> None:
     seen_actor: set[str] = set()
+    # "Islamic State West Africa Province (ISWAP)" then "ISWAP fighters": one party
+    alias: dict[str, str] = {}
+    full_name: dict[str, str] = {}
+    for f in facts:
+        if f.kind == "actor":
+            m = re.search(r"\(([A-Z][\w-]{1,10})\)", f.value)
+            if m:
+                alias[actor_key(m.group(1))] = actor_key(f.value)
+                full_name[actor_key(m.group(1))] = f.value[: m.end()]
+    for f in facts:
+        if f.kind == "actor" and actor_key(f.value) in full_name:
+            f.value = full_name[actor_key(f.value)]  # the name the report spells out
     target = place_fact
     if place_fact is not None:
-        # the target role goes to the first mention that names the chosen place at least
-        # as fully ("Harir air base" in the headline, then in the lead): one target,
-        # where the reader first meets it
+        # the target role goes to the first mention of the chosen place, under this name
+        # or a shorter or longer form of it ("Victory base" in the headline, "Victory
+        # base complex" in the lead): one target, where the reader first meets it
         want = _norm(place_fact.value)
         target = next(
             (f for f in facts if f.kind == "location" and f.main_event and f.role != "origin"
-             and want in _norm(f.value)),
+             and f.object != "country" and _norm(f.value)
+             and (want in _norm(f.value) or _norm(f.value) in want)),
             place_fact,
         )
         target.role = "target"
@@ -245,6 +258,7 @@ def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: F
             f.role = "mentioned"
         elif f.kind == "actor" and f.role != "target":
             key = actor_key(f.value)
+            key = alias.get(key, key)
             if key in seen_actor:
                 f.main_event = False
             seen_actor.add(key)

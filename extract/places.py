@@ -67,6 +67,7 @@ _FACILITY = {
     "power plant": "facility", "dam": "facility", "base complex": "base",
     "displacement camp": "camp", "refugee camp": "camp", "IDP camp": "camp",
     "corridor": "region", "embassy": "facility", "market": "facility",
+    "police station": "facility", "police post": "facility", "checkpoint": "facility",
 }
 _ADMIN = {
     "province": "province", "governorate": "province", "oblast": "province",
