@@ -73,8 +73,12 @@ _MOD = (
 # One unlisted word may stand right before the noun ("crane operator", "ground staff"),
 # but not a word that reads as a verb or a function word.
 _FREE_MOD = (
-    r"(?:(?!(?:of|the|and|or|but|were|was|are|is|had|have|has|been|from|at|in|on|to|by|with|"
-    r"for|that|which|who|people|said|says|more)\b)[a-z]{3,}(?<!ed)(?<!ing)\s+)"
+    r"(?:(?!(?:of|the|and|or|but|nor|were|was|are|is|had|have|has|been|from|at|in|on|to|by|"
+    r"with|without|for|that|which|who|whom|whose|when|where|while|after|before|since|until|as|"
+    r"than|then|there|they|them|their|its|his|her|our|your|this|these|those|into|onto|over|"
+    r"under|near|about|also|just|only|still|some|any|all|both|each|per|via|amid|among|during|"
+    r"across|along|inside|outside|upon|within|out|off|down|up|people|said|says|more|most|"
+    r"other|others|killed|dead|died|hurt|wounded|injured|fell|hit|struck)\b)[a-z]{3,}(?<!ed)(?<!ing)(?<!ly)\s+)"
 )
 _HEAD = re.compile(
     rf"\s+(?:\(\d+\)\s+)?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
@@ -100,9 +104,9 @@ _VERB_GROUPS = (
     ("intercepted", lx.INTERCEPT_AFTER),
     ("miss", lx.MISS_AFTER),
     ("impacted", lx.IMPACT_AFTER),
-    ("launched", lx.LAUNCH_AFTER),
     ("killed", lx.KILLED_AFTER),
     ("injured", lx.INJURED_AFTER),
+    ("launched", lx.LAUNCH_AFTER),
 )
 _RIGHT = re.compile(
     rf"""(?:\s*[”"’'»)]+)?
@@ -162,7 +166,9 @@ _ZERO_CASUALTY = re.compile(
     r"military|american|us|israeli|any)\s+)*"
     r"(?:(?:reports?|word|sign|indications?|news)\s+of\s+(?:any\s+)?(?:\w+\s+)?)?"
     r"(?P<what>casualties|injuries|injured|wounded|deaths|fatalities|dead|victims|loss\s+of\s+life)"
-    r"|(?:no\s+one|no-one|nobody|none)\b(?:\s+[\w’']+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
+    r"|(?:no\s+one|no-one|nobody|none|no\s+(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
+    r"personnel|residents|service\s*members|crew(?:\s+members)?|passengers|workers|staff|"
+    r"americans|israelis|children))\b(?:\s+[\w’']+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
     r"have\s+been|is|are|got)\s+(?:\w+ly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed|dead)"
     r"(?:\s*(?:,|or|and|nor)\s+(?:\w+ly\s+)?(?P<v2>killed|injured|hurt|wounded))?)\b",
     _I,
@@ -189,7 +195,9 @@ _VIC_FIRST = frozenset(
 ) | {"men", "man"}
 _HEAD_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST | _VIC_FIRST))})")
 _MUN_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST))})")
-_CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dead")
+_CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
+                   "shahadat", "fatal", "casualt", "toll", "hell", "eliminat", "neutrali", "harm",
+                   "concussion", "trauma", "hospital")
 _ZERO_HINTS = ("no", "without", "zero")
 _MUN_CLASSES = [c for _, c in lx.MUNITION_HEADS]
 _REFINERS = [(re.compile(p, _I), base, cls) for p, base, cls in lx.CLASS_REFINERS]
@@ -540,7 +548,7 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     m = _LEFT.search(win) if len(win) == pos - lo else None
     put = None
     if m is None:
-        lo = max(s0, pos - 140)
+        lo = max(s0, pos - 170)
         win = text[lo:pos].lower()
         if len(win) != pos - lo or not _FAR_LAST.intersection(win.rsplit(None, 3)[-3:]):
             return None
@@ -625,11 +633,11 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     if link is None or (intro and link.start > start and not link.aux):
         if _OF_THE_START.match(text, s0, start):
             return [_make(text, "launched", a, start, np_end, cls, "count.launch.partitive_total", "partitive_total")]
-        if not a.article or intro:
+        if not a.article:
             pending.append(_Pending(a, start, np_end, "munition", cls, intro))
         return []
-    if link.kind == "miss":
-        return []
+    if link.kind == "miss" or (link.kind == "launched" and a.zero):
+        return []  # "no rockets were fired" denies an attack; it is not a count
     if a.article and link.start > start and link.kind == "launched" and not link.aux:
         return []  # "a drone dropped explosives": not clearly one launch
     if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with", "barrage"):
@@ -664,7 +672,7 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     intro = bool(_INTRO.search(text, max(s0, start - 20), start))
     link = _choose(right, _left(text, start, s0), CASUALTY_KINDS)
     if link is None:
-        if not a.article or intro:
+        if not a.article:
             pending.append(_Pending(a, start, np_end, "casualty", obj, intro))
         return []
     lo, hi = min(start, link.start), max(np_end, link.end)
@@ -771,6 +779,7 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
         return a
     j = bisect.bisect_right(state.sentence_starts, pos) - 1
     seen: set[tuple[str, int]] = set()
+    vague: set[str] = set()
     for f in state.facts:
         if f.start >= pos or f.kind not in ("intercepted", "impacted"):
             continue
@@ -778,8 +787,11 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
         if j - k > 3:
             continue
         if f.value is None:
-            return a
-        seen.add((f.kind, f.value))
+            vague.add(f.kind)
+        else:
+            seen.add((f.kind, f.value))
+    if vague - {k for k, _ in seen}:
+        return a
     left = launch.value - sum(v for _, v in seen)
     if left < 0:
         return a

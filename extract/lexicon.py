@@ -64,7 +64,7 @@ NOUN_MODIFIERS = (
     r"improvised|homemade|locally|made|armed|explosives|fixed-wing|combat|reconnaissance|"
     r"surveillance|anti-ship|anti-tank|air-launched|sea-launched|ground-launched|"
     r"surface-to-surface|separate|total|further|remaining|unidentified|suspected|"
-    r"innocent|unarmed|elderly|young|wounded|injured|off-duty|on-duty|foreign|local|"
+    r"innocent|unarmed|elderly|young|off-duty|on-duty|foreign|local|"
     r"american|israeli|iraqi|iranian|russian|ukrainian|syrian|lebanese|palestinian|"
     r"jordanian|yemeni|saudi|emirati|kurdish|turkish|afghan|pakistani|somali|nigerian|"
     r"libyan|sudanese|ethiopian|british|french|german|us|u\.s\.|uk|un|nato|coalition|"
@@ -170,7 +170,7 @@ INTERCEPT_BEFORE = (
 )
 IMPACT_AFTER = (
     r"fell|fallen|falling|falls|fall|landed|landing|lands|land|hit|hits|hitting|struck|"
-    r"strikes|striking|exploded|exploding|explodes|explode|crashes|"
+    r"striking|exploded|exploding|explodes|explode|crashes|"
     r"slammed\s+into|slamming\s+into|crashed|crashing|impacted|impacting|detonated|"
     r"smashed\s+into|reached|penetrated|got\s+through|made\s+it\s+through|"
     r"caused\s+damage|damaged"
@@ -189,7 +189,7 @@ KILLED_BEFORE = (
     r"deaths?\s+of|left|leaving"  # left/leaving only with "dead" after: checked by the rule
 )
 KILLED_BEFORE_FAR = (
-    r"(?:death|fatality)\s+toll[^.;]{0,90}?(?:to|at|of|reached|hit)|"
+    r"(?:death|fatality)\s+toll[^.;]{0,130}?(?:to|at|of|reached|hit)|"
     r"bringing\s+the\s+(?:death\s+)?toll[^.;]{0,60}?\s+to|"
     r"toll\s+(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|has\s+risen)"
     r"[^.;,]{0,20}?(?:to|at)?"
