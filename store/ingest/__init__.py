@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
@@ -192,13 +193,43 @@ def ingest(
 
     writer = Writer(store, facts_for, on_extract_error=extract_failed)
     try:
-        for path in found.files:
-            for article in iter_file(path, report.failed, report.warnings):
-                writer.add(article)
-            report.files += 1
-            if progress:
-                progress(1)
-        writer.flush()
+        with _bulk_writes(store):
+            for path in found.files:
+                for article in iter_file(path, report.failed, report.warnings):
+                    writer.add(article)
+                report.files += 1
+                if progress:
+                    progress(1)
+            writer.flush()
     finally:
         report.new, report.duplicate, report.facts = writer.new, writer.duplicate, writer.facts
     return report
+
+
+# Connection settings for the length of an import (restored afterwards): see _bulk_writes.
+BULK_PRAGMAS = {"synchronous": 1, "cache_size": -32768, "wal_autocheckpoint": 10000}
+
+
+@contextmanager
+def _bulk_writes(store: Store) -> Iterator[None]:
+    """Settings for a bulk import, put back when it ends. synchronous=NORMAL: in WAL
+    mode the store stays consistent after a crash, and at worst the last chunks of this
+    import are lost, which a re-run restores (nothing is added twice); it saves an fsync
+    per chunk, and a person's review edits keep full durability afterwards. A 32 MB page
+    cache and a 40 MB WAL between checkpoints keep the uid and full-text indexes from
+    being written out again and again: together about twice the throughput on a large
+    import."""
+    conn = store.db.conn
+    with store.lock:
+        before = {name: conn.execute(f"PRAGMA {name}").fetchone()[0] for name in BULK_PRAGMAS}
+        for name, value in BULK_PRAGMAS.items():
+            # Names and values are our own constants and ints read back from SQLite.
+            conn.execute(f"PRAGMA {name} = {int(value)}")
+    try:
+        yield
+    finally:
+        with store.lock:
+            for name, value in before.items():
+                conn.execute(f"PRAGMA {name} = {int(value)}")
+            # Fold the larger WAL back into the store now rather than at some later write.
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")

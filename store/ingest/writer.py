@@ -14,7 +14,9 @@ from ..articles import NewArticle, text_uid
 from ..db import Store, now
 from ..facts import FACT_FIELDS, fact_rows
 
-CHUNK = 1000
+# Articles per transaction: large enough that commits and full-text segment merges are
+# rare, small enough that the store's lock is never held for long (a fraction of a second).
+CHUNK = 2000
 
 _ARTICLE_SQL = (
     "INSERT OR IGNORE INTO articles (uid, title, source, url, published, section, text,"
@@ -59,45 +61,57 @@ class Writer:
         if not batch:
             return
         uids = [text_uid(a.text) for a in batch]
+        if self.facts_for is None:
+            new, facts = self._store_plain(batch, uids), 0
+        else:
+            new, facts = self._store_with_facts(batch, uids)
+        self.new += new
+        self.duplicate += len(batch) - new
+        self.facts += facts
+
+    def _store_plain(self, batch: list[NewArticle], uids: list[str]) -> int:
+        # No facts to attach, so no ids are needed: one executemany, whose row count
+        # (changes made by the statement itself, not by the FTS trigger) is the number
+        # of new articles. Several times faster than a statement per article.
+        stamp = now()
+        with self.store.transaction() as db:
+            cur = db.conn.executemany(_ARTICLE_SQL, (
+                (uid, a.title, a.source, a.url, a.published, a.section, a.text, a.origin, stamp)
+                for a, uid in zip(batch, uids, strict=True)))
+            return cur.rowcount
+
+    def _store_with_facts(self, batch: list[NewArticle], uids: list[str]) -> tuple[int, int]:
+        # Extraction is the slow part: run it only for articles not stored yet, and
+        # outside the lock so the UI thread is never kept waiting on it.
+        existing = self._existing(uids)
         facts: dict[int, list[Any]] = {}
-        if self.facts_for is not None:
-            # Extraction is the slow part: run it only for articles not stored yet, and
-            # outside the lock so the UI thread is never kept waiting on it.
-            existing = self._existing(uids)
-            seen: set[str] = set()
-            for i, (article, uid) in enumerate(zip(batch, uids, strict=True)):
-                if uid in existing or uid in seen:
-                    continue
-                seen.add(uid)
+        for i, (article, uid) in enumerate(zip(batch, uids, strict=True)):
+            if uid not in existing:
+                existing.add(uid)
                 facts[i] = self._extract(article)
         stamp = now()
-        new = duplicate = stored_facts = 0
+        new = 0
+        fact_params: list[tuple] = []
         with self.store.transaction() as db:
             conn = db.conn
-            fact_params: list[tuple] = []
             for i, (a, uid) in enumerate(zip(batch, uids, strict=True)):
                 cur = conn.execute(
                     _ARTICLE_SQL,
                     (uid, a.title, a.source, a.url, a.published, a.section, a.text, a.origin, stamp),
                 )
                 if cur.rowcount != 1:
-                    duplicate += 1
                     continue
                 new += 1
                 found = facts.get(i)
-                if self.facts_for is not None and i not in facts:
-                    # Seen as stored before the lock was taken, and deleted since: extract
-                    # now rather than store it without facts.
+                if found is None:
+                    # Seen as stored before the lock was taken, and deleted since:
+                    # extract now rather than store it without facts.
                     found = self._extract(a)
-                if found:
-                    for row in fact_rows(cur.lastrowid, found, stamp):
-                        fact_params.append(tuple(row.get(c) for c in _FACT_COLUMNS))
+                for row in fact_rows(cur.lastrowid, found, stamp):
+                    fact_params.append(tuple(row.get(c) for c in _FACT_COLUMNS))
             if fact_params:
                 conn.executemany(_FACT_SQL, fact_params)
-                stored_facts = len(fact_params)
-        self.new += new
-        self.duplicate += duplicate
-        self.facts += stored_facts
+        return new, len(fact_params)
 
     def _existing(self, uids: list[str]) -> set[str]:
         found: set[str] = set()

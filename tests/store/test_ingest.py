@@ -457,3 +457,11 @@ def test_extension_case_does_not_matter(tmp_path, name):
     content = json.dumps({"text": "x y z"}) if name.endswith("JSONL") else REPORT
     articles, errors = read_path(write(tmp_path / name, content))
     assert len(articles) == 1 and errors == []
+
+
+def test_connection_settings_are_restored_after_a_run(store, tmp_path):
+    names = ("synchronous", "cache_size", "wal_autocheckpoint")
+    before = {n: store.query(f"PRAGMA {n}")[0][n] for n in names}
+    write(tmp_path / "a.txt", REPORT)
+    ingest(store, [tmp_path / "a.txt"], extract_facts=False)
+    assert {n: store.query(f"PRAGMA {n}")[0][n] for n in names} == before
