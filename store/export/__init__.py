@@ -124,24 +124,21 @@ def run_export(
     sel = Selection(statuses=statuses, status=status, since=first, until=last, query=query)
 
     if fmt == "brat":
-        if out is None or isinstance(out, str) and out == "-" or not isinstance(out, str | Path):
+        if out is None or out == "-" or not isinstance(out, str | Path):
             raise ExportError("brat writes a folder of .txt and .ann files: give one with -o FOLDER")
         target = Path(out).expanduser()
         _check_folder(target, force)
-        with _Progress(progress) as tick:
-            return _export(store, fmt, sel, target, target, tick)
+        return _export(store, fmt, sel, target, target, _Progress(progress))
     if out is None or (isinstance(out, str) and out == "-"):
-        with _Progress(progress) as tick:
-            return _export(store, fmt, sel, sys.stdout, None, tick)
+        return _export(store, fmt, sel, sys.stdout, None, _Progress(progress))
     if not isinstance(out, str | Path):
-        with _Progress(progress) as tick:
-            return _export(store, fmt, sel, out, None, tick)
+        return _export(store, fmt, sel, out, None, _Progress(progress))
     target = Path(out).expanduser()
     _check_file(target, force)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh, _Progress(progress) as tick:
-            summary = _export(store, fmt, sel, fh, target, tick)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            summary = _export(store, fmt, sel, fh, target, _Progress(progress))
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -179,12 +176,6 @@ class _Progress:
         self.callback = callback
         self.done = 0
         self.total = 0
-
-    def __enter__(self) -> _Progress:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
     def start(self, total: int) -> None:
         self.total = total

@@ -356,6 +356,8 @@ def _conflicts(facts: list[dict], kind: str) -> dict[str, dict[tuple[str, str], 
     add up, they do not conflict)."""
     groups: dict[str, list[dict]] = {}
     for fact in facts:
+        if fact.get("value") is None and fact.get("min") is None:
+            continue  # "minor injuries" gives no figure to disagree with (as on the card)
         group = (fact.get("object") or "") if kind in ("killed", "injured") else ""
         groups.setdefault(group, []).append(fact)
     out = {}
