@@ -156,7 +156,8 @@ _ACTIVE_OBJECT = re.compile(
 )
 _CONJ_BETWEEN = re.compile(
     r"^[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
-    r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?$",
+    r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?"
+    r"(?:(?:all|both|another|a\s+further|the)\s+)?$",
     _I,
 )
 _ZERO_CASUALTY = re.compile(
@@ -269,6 +270,7 @@ class _Pending:
     obj: str | None
     intro: bool = False  # "including 47", "among them three children", "(8 contractors"
     fallback: Fact | None = None
+    bare: bool = False  # no noun at all: "downed over Belgorod and one over Kursk"
 
 
 @dataclass
@@ -509,6 +511,26 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
 _TAIL_NOUN = re.compile(
     r"\s+(?:an?\s+)?(?P<w>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]+)(?<!ly)(?=\s*(?:[,.;)]|and\b|$))"
 )
+_BRINGING = re.compile(
+    r"\s+the\s+(?:total\s+)?(?:number|toll|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<verb>killed|dead|deaths|wounded|injured)\b",
+    _I,
+)
+_BRINGING_BEFORE = re.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes)\s+to\s*\Z", _I)
+
+
+def _bringing_to(text: str, a: numbers.Amount, start: int, end: int, s0: int, s1: int) -> list[Fact]:
+    """'bringing to 339 the number of soldiers killed'."""
+    if not _BRINGING_BEFORE.search(text, max(s0, start - 20), start):
+        return []
+    m = _BRINGING.match(text, end, s1)
+    if m is None:
+        return []
+    kind = "injured" if m.group("verb").lower() in ("wounded", "injured") else "killed"
+    lo = _BRINGING_BEFORE.search(text, max(s0, start - 20), start).start()  # type: ignore[union-attr]
+    return [_make(text, kind, a, lo, m.end(), None, f"casualty.{kind}.toll", "toll")]
+
+
 _FATALITY = re.compile(r"\s+(?:\w+\s+)?fatality\b", _I)
 
 
@@ -737,8 +759,11 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     left = _left(text, start, s0) if right is None and nxt_ok else None
     link = _choose(right, left, MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
     if link is None or (intro and link.start > start and not link.aux):
-        if a.ref is None and (intro or re.match(r"\s+(?:an?\s+|[A-Z])", text[end : end + 3])):
-            pending.append(_Pending(a, start, end, None, None, intro))
+        if a.ref is None and (intro or re.match(r"\s+(?:an?\s+|[A-Z])", text[end : end + 3])
+                              or _AND_BEFORE.search(text, max(s0, start - 6), start)):
+            pending.append(_Pending(a, start, end, None, None, intro, bare=True))
+        elif link is None and a.ref is None:
+            return _bringing_to(text, a, start, end, s0, s1)
         return []
     if link.kind == "miss":
         return []
@@ -852,7 +877,12 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
         if before:
             f = max(before, key=lambda f: (f.end, f.start))
             gap = text[f.end : p.start]
-            chained = f in made and re.fullmatch(r"[^\d;:]{0,50}\b(?:and|or)\s*", gap, _I)
+            if f.rule == "count.ratio" and f.kind == "launched":
+                # "destroyed 55 of the 90 drones and all four missiles": the list shares
+                # the ratio's verb, not its denominator
+                partner = [g for g in before if g.rule == "count.ratio" and g.kind != "launched" and g.end <= f.start]
+                f = max(partner, key=lambda g: g.end) if partner else f
+            chained = (f in made or p.bare) and re.fullmatch(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", gap, _I)
             if (len(gap) <= 40 and _CONJ_BETWEEN.match(gap)) or chained or (
                     p.intro and len(gap) <= 80 and not re.search(r"\d|[.;]", gap)):
                 src = f
