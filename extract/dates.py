@@ -93,6 +93,10 @@ def find(doc: Document) -> list[Fact]:
         if resolved is None:
             continue
         value, rule, confidence = resolved
+        if doc.dateline is not None and doc.dateline.start <= m.start() < doc.dateline.end:
+            # "MOGADISHU, June 17 (Xinhua) --": the day the story was filed
+            facts.append(_fact(m, phrase, value, rule + ":dateline", 0.2))
+            continue
         sent = doc.sentence_at(m.start())
         before = text[sent.start if sent else max(0, m.start() - 80) : m.start()]
         if kind == "wk" and re.match(r"(?:next|coming)\b", phrase, re.IGNORECASE) or (
@@ -110,19 +114,15 @@ def find(doc: Document) -> list[Fact]:
             # telling, which comes after the attack it tells of
             rule += ":statement"
             confidence = 0.35
-        facts.append(
-            Fact(
-                kind="event_date",
-                value=value.isoformat(),
-                start=m.start(),
-                end=m.end(),
-                text=phrase,
-                event_date=value.isoformat(),
-                rule=rule,
-                confidence=confidence,
-            )
-        )
+        facts.append(_fact(m, phrase, value, rule, confidence))
     return facts
+
+
+def _fact(m: re.Match[str], phrase: str, value: date, rule: str, confidence: float) -> Fact:
+    return Fact(
+        kind="event_date", value=value.isoformat(), start=m.start(), end=m.end(), text=phrase,
+        event_date=value.isoformat(), rule=rule, confidence=confidence,
+    )
 
 
 # Words every date phrase contains. Scanning for them first and trying the full pattern

@@ -33,7 +33,9 @@ _BACKGROUND_START = re.compile(
     r"November|December)|Earlier\s+this\s+(?:month|year)|Previously|Since|Over\s+the\s+"
     r"(?:past|last)|In\s+(?:the\s+)?(?:past|recent)|Back\s+in|A\s+similar|Similar|The\s+"
     r"(?:previous|last)\s+(?:attack|strike)|Months?\s+ago|Weeks?\s+ago|Years?\s+ago|"
-    r"In\s+(?:a|another)\s+separate|In\s+another|Separately|Elsewhere|Meanwhile,\s+in)\b"
+    r"In\s+(?:a|another)\s+separate|In\s+another|Separately|Elsewhere|Meanwhile,\s+in|"
+    r"(?:Hours|Days|Minutes)\s+(?:later|earlier)|Later(?:\s+on)?,|Earlier,|The\s+(?:day|night)\s+"
+    r"(?:before|after))\b"
 )
 _BACKGROUND_ANY = re.compile(
     r"\b(?:similar\s+attacks?|previous\s+attacks?|earlier\s+attacks?|there\s+have\s+been|"
@@ -42,7 +44,10 @@ _BACKGROUND_ANY = re.compile(
     r"have\s+repeatedly|since\s+the\s+(?:start|beginning|outbreak)|so\s+far\s+(?:this|in)|"
     r"(?:war|conflict|fighting|offensive|campaign)\s+(?:has|have|had)\s+(?:so\s+far\s+)?"
     r"(?:killed|left|displaced)|death\s+toll\s+(?:in|from)\s+the\s+(?:war|conflict)|"
-    r"troops\s+(?:in|stationed)|there\s+are\s+(?:roughly|about|some|around)?)\b",
+    r"troops\s+(?:in|stationed)|there\s+are\s+(?:roughly|about|some|around)?|"
+    # a toll counted since a war began, or kept by a news agency, is war-wide
+    r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\bsince|since\b[^.]{0,80}\b(?:killed|dead|deaths|toll)|"
+    r"according\s+to\s+an?\s+\w+\s+tally)\b",
     re.IGNORECASE,
 )
 _ANCHOR = re.compile(
@@ -52,7 +57,7 @@ _ANCHOR = re.compile(
     re.IGNORECASE,
 )
 # rule suffixes of dates that are not an attack's day
-_ASIDE = re.compile(r":(?:context|future|statement)")
+_ASIDE = re.compile(r":(?:context|future|statement|dateline)")
 _NAME_NOISE = {
     "air", "base", "airbase", "airport", "international", "military", "naval", "province",
     "region", "district", "city", "town", "village", "the", "al", "el", "of", "camp",
@@ -111,7 +116,9 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
     for f in facts:
         sent = doc.sentence_at(f.start)
         ev = sentence_event.get(sent.index, 0) if sent else 0
-        if f.kind == "event_date" and _ASIDE.search(f.rule) and ":statement" not in f.rule:
+        if f.kind == "event_date" and _ASIDE.search(f.rule) and not re.search(
+            r":(?:statement|dateline)", f.rule
+        ):
             # the start of a war or a coming meeting: a date, but of no attack here
             if context_event is None:
                 context_event = new_unit("background")

@@ -122,7 +122,8 @@ _TYPE_WORD = re.compile(rf"(?<=\s)(?P<type>{_words(_TYPE_WORDS, True)})\b")
 # right where the type word starts).
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+$")
 _TYPE_OF = re.compile(
-    r"\b(?P<type>town|city|village|province|region|district|governorate|area|port|capital)"
+    r"\b(?P<type>town|city|village|province|region|district|governorate|area|port|capital|"
+    r"community|kibbutz|moshav|neighbou?rhood|suburb|settlement|camp)"
     rf"\s+of\s+(?P<name>{_NAME})"
 )
 # A name the gazetteer does not know, placed by the words around it: "near Jilib",
@@ -203,6 +204,13 @@ _ATTACK_NOUN = re.compile(
     r"missiles?|drones?|explosions?|blasts?|killed|fired|launched)\b",
     re.IGNORECASE,
 )
+_PREV_WORD = re.compile(r"([\w.-]+)[ \t]+$")
+_LEAD_INS = {
+    "In", "At", "From", "To", "On", "Near", "The", "And", "But", "Across", "Outside", "Inside",
+    "Around", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Upper",
+    "Lower", "North", "South", "East", "West", "Of", "For", "By", "Over", "Into", "Both",
+    "While", "As", "After", "Before", "Since", "With", "Beyond", "Toward", "Towards",
+}
 _NAME_START = re.compile(r"(?<![\w'’-])[A-Z]")
 _POSSESSIVE = re.compile(r"^.*['’]s\s+")
 
@@ -238,7 +246,11 @@ def find(doc: Document) -> list[Fact]:
         if name.split()[0] in _NOT_NAME:
             continue
         kind = m.group("type")
-        kind = {"governorate": "province", "capital": "city", "area": "region"}.get(kind, kind)
+        kind = {
+            "governorate": "province", "capital": "city", "area": "region", "community": "town",
+            "kibbutz": "village", "moshav": "village", "neighborhood": "district",
+            "neighbourhood": "district", "suburb": "district", "settlement": "town",
+        }.get(kind, kind)
         cands.append((m.start("name"), m.end("name"), kind, "place.type_of", 2, m.start()))
     for m in _NEAR.finditer(text):
         name = m.group("name")
@@ -258,6 +270,9 @@ def find(doc: Document) -> list[Fact]:
         cands.append((m.start("name"), m.end("name"), kind, "place.appositive", 2, m.start("name")))
     for m in _GAZ.finditer(text):
         name = m.group("name")
+        prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+        if prev and prev.group(1)[0].isupper() and prev.group(1) not in _LEAD_INS:
+            continue  # "Abdifatah Aden": the end of a person's name, not the port
         cands.append((m.start(), m.end(), _GAZETTEER[name], "place.gazetteer", 1, m.start()))
     if doc.dateline is not None:
         dl = text[doc.dateline.start : doc.dateline.end]
