@@ -369,8 +369,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if any(ts <= start < te for ts, te in claimed):
             continue
         nxt = amounts[i + 1] if i + 1 < len(amounts) else None
-        if a.ref == "all" and nxt is not None and nxt.start - a.end <= 1 and nxt.ref is None:
-            continue  # "all 15 were intercepted": the figure carries the count
+        if a.ref is not None and nxt is not None and nxt.start - a.end <= 1 and nxt.ref is None:
+            continue  # "all 15 were intercepted", "the remaining 12": the figure carries the count
         if _HOW.search(text, max(s0, start - 5), start):
             continue  # "how many had been launched" asks, it does not count
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)

@@ -191,8 +191,8 @@ KILLED_BEFORE = (
 KILLED_BEFORE_FAR = (
     r"(?:death|fatality)\s+toll[^.;]{0,130}?(?:to|at|of|reached|hit)|"
     r"bringing\s+the\s+(?:death\s+)?toll[^.;]{0,60}?\s+to|"
-    r"toll\s+(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|has\s+risen)"
-    r"[^.;,]{0,20}?(?:to|at)?"
+    r"toll\b[^.;]{0,130}?\b(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|"
+    r"risen|climbs|rises|hit)(?:\s+to|\s+at)?"
 )
 INJURED_AFTER = (
     r"injured|wounded|hurt|injuries|wounds|maimed|"

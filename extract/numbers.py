@@ -232,7 +232,8 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "many", "both", "none", "neither", "nobody", "no", "zero", "between", "half", "all",
     "every", "most", "over", "nearly", "almost", "about", "around", "approximately",
     "approx", "some", "roughly", "estimated", "circa", "upwards", "fewer", "less", "more",
-    "the rest", "the other", "the remain", "the majority", "the bulk", "at least", "at most",
+    "the rest", "the other", "the others", "the remainder", "the remaining", "the majority",
+    "the bulk", "at least", "at most",
     "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",
     "well over", "not more", "not less", "not fewer",
 ] + [f"the {o}" for o in _ORDINALS]

@@ -1,0 +1,371 @@
+"""Count rules: each shape with sentences that must give a fact and sentences that must not.
+
+All sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from extract import counts
+from extract.document import parse
+from extract.model import Fact
+
+
+def facts(text: str) -> list[Fact]:
+    return counts.find(parse(text))
+
+
+def of_kind(text: str, kind: str) -> list[Fact]:
+    return [f for f in facts(text) if f.kind == kind]
+
+
+def single(text: str, kind: str) -> Fact:
+    found = of_kind(text, kind)
+    assert len(found) == 1, [(f.kind, f.value, f.text) for f in facts(text)]
+    return found[0]
+
+
+def values(text: str) -> list[tuple[str, int | None]]:
+    return [(f.kind, f.value) for f in facts(text)]
+
+
+# --- spans and the fact contract -------------------------------------------------------
+
+def test_span_is_text_slice_and_covers_count_and_noun() -> None:
+    text = "Gunmen fired 9 rockets at the depot on Sunday."
+    f = single(text, "launched")
+    assert text[f.start : f.end] == f.text
+    assert "9 rockets" in f.text
+    assert f.rule and 0 < f.confidence <= 1
+
+
+def test_no_duplicate_fact_for_one_span() -> None:
+    found = facts("Nine rockets were fired at the port.")
+    keys = [(f.kind, f.start, f.end) for f in found]
+    assert len(keys) == len(set(keys))
+
+
+# --- launched -----------------------------------------------------------------------------
+
+def test_launch_passive_subject() -> None:
+    f = single("At least a dozen drones were launched at the harbour.", "launched")
+    assert (f.value, f.min, f.qualifier, f.object) == (None, 12, "at_least", "drone")
+    assert f.rule == "count.launch.passive"
+
+
+def test_launch_object_of_verb() -> None:
+    f = single("The rebels fired seven mortar rounds at the checkpoint.", "launched")
+    assert (f.value, f.object) == (7, "mortar")
+
+
+def test_launch_targeted_by() -> None:
+    f = single("The depot was targeted by 11 rockets overnight.", "launched")
+    assert (f.value, f.rule) == (11, "count.launch.targeted_by")
+
+
+def test_launch_attacked_with_far_object() -> None:
+    f = single("The army attacked the northern suburbs overnight with 52 drones.", "launched")
+    assert (f.value, f.rule, f.object) == (52, "count.launch.attacked_with", "drone")
+
+
+def test_launch_barrage_of() -> None:
+    f = single("The town was hit by a barrage of 30 rockets.", "launched")
+    assert f.value == 30
+
+
+def test_launch_used_and_came_under_fire() -> None:
+    assert single("The enemy used 27 Shahed drones in the raid.", "launched").value == 27
+    assert single("The post came under fire from at least three shells.", "launched").min == 3
+
+
+def test_calibre_is_not_the_count() -> None:
+    assert single("Militants fired fourteen 107mm rockets.", "launched").value == 14
+    assert single("Militants fired 14 122-mm rockets.", "launched").value == 14
+
+
+def test_model_numbers_are_not_counts() -> None:
+    assert single("Russia fired four S-300 missiles at the city.", "launched").value == 4
+    assert values("The Kh-101 and the S-400 were discussed.") == []
+
+
+def test_interceptors_are_not_launches() -> None:
+    text = "Air defences fired two interceptor missiles and three Patriot missiles at the target."
+    assert of_kind(text, "launched") == []
+
+
+def test_denied_or_hypothetical_launch_is_no_fact() -> None:
+    assert of_kind("Police said no rockets were fired at the palace.", "launched") == []
+    assert of_kind("The group threatened to launch 100 drones at the fleet.", "launched") == []
+    assert of_kind("The militia could fire 50 rockets a day.", "launched") == []
+
+
+def test_how_many_is_no_count() -> None:
+    assert values("The army did not say how many had been launched.") == []
+
+
+def test_counts_of_attacks_troops_and_targets_are_not_facts() -> None:
+    text = (
+        "There have been more than 150 attacks since October. About 2,500 American troops are "
+        "in the country. Jets struck 40 targets. The 101st Airborne arrived 35 kms away."
+    )
+    assert values(text) == []
+
+
+def test_destroyed_on_the_ground_is_not_intercepted() -> None:
+    text = "Two drones and a missile were destroyed on the ground before they could be launched."
+    assert values(text) == []
+
+
+# --- intercepted ------------------------------------------------------------------------
+
+def test_intercept_active_and_passive() -> None:
+    assert single("Air defences shot down 17 drones over the coast.", "intercepted").value == 17
+    f = single("Nine missiles were neutralised by the navy.", "intercepted")
+    assert (f.value, f.rule) == (9, "count.intercept.passive")
+
+
+def test_intercept_partitive() -> None:
+    f = single("He said 13 of the projectiles were brought down by the defences.", "intercepted")
+    assert (f.value, f.object, f.rule) == (13, "projectile", "count.partitive")
+    assert f.text.startswith("13 of the projectiles")
+
+
+def test_ratio_gives_launch_and_intercept() -> None:
+    found = facts("The air force said it downed 22 of 35 missiles.")
+    assert [(f.kind, f.value, f.rule) for f in found] == [
+        ("intercepted", 22, "count.ratio"), ("launched", 35, "count.ratio")]
+    assert values("Crews intercepted 8 out of 10 drones.") == [("intercepted", 8), ("launched", 10)]
+
+
+def test_ratio_needs_a_munition() -> None:
+    assert values("Officials said 3 of 10 families had left.") == []
+
+
+def test_bare_figure_borrows_munition_from_previous_sentence() -> None:
+    text = "Russia launched 40 drones overnight. Air defences destroyed 30, the army said."
+    f = single(text, "intercepted")
+    assert (f.value, f.object, f.rule) == (30, "drone", "count.reference")
+
+
+def test_bare_figure_without_munition_context_is_no_fact() -> None:
+    assert values("Officials destroyed 30 in the morning.") == []
+    assert values("The fire destroyed around 300 hectares of forest.") == []
+
+
+def test_engaged_and_repelled() -> None:
+    assert single("Air defences engaged 12 drones over the capital.", "intercepted").value == 12
+    f = single("The mayor said defences repelled an attack by 19 drones.", "intercepted")
+    assert f.value == 19
+
+
+def test_whole_sets() -> None:
+    assert values("Two rockets were fired from the strip. Both were intercepted.") == [
+        ("launched", 2), ("intercepted", 2)]
+    found = values("Twelve drones were launched. All of them were destroyed.")
+    assert found == [("launched", 12), ("intercepted", 12)]
+    most = single("Forty rockets were fired. Most were intercepted.", "intercepted")
+    assert (most.value, most.qualifier) == (None, "vague")
+
+
+def test_the_rest_is_the_remainder_when_known() -> None:
+    text = "Fifteen missiles were launched. Two hit the base and the rest were shot down."
+    assert values(text) == [("launched", 15), ("impacted", 2), ("intercepted", 13)]
+
+
+def test_the_rest_is_vague_when_launch_unknown() -> None:
+    text = "Rockets hit the town. Two struck homes and the rest fell in fields."
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert len(rest) == 1 and rest[0].value is None and rest[0].qualifier == "vague"
+
+
+def test_list_shares_the_verb() -> None:
+    text = "Russia fired 12 cruise missiles and 30 drones; 10 missiles and 25 drones were destroyed."
+    assert values(text) == [("launched", 12), ("launched", 30), ("intercepted", 10),
+                            ("intercepted", 25)]
+
+
+def test_gapped_list() -> None:
+    text = "Two drones were downed over the bay and one over the port, the ministry said."
+    assert values(text) == [("intercepted", 2), ("intercepted", 1)]
+
+
+def test_breakdown_after_including() -> None:
+    text = "Defences destroyed 148 drones overnight, including 47 over the border region."
+    assert values(text) == [("intercepted", 148), ("intercepted", 47)]
+
+
+# --- impacted ---------------------------------------------------------------------------
+
+def test_impact_bare_and_other() -> None:
+    text = "Rebels fired two missiles at the tanker. One hit the ship and the other fell into the sea."
+    assert values(text) == [("launched", 2), ("impacted", 1), ("impacted", 1)]
+
+
+def test_compressed_headline() -> None:
+    text = "3 rockets fired at north, 2 shot down\n\nThe army gave no other details."
+    assert values(text) == [("launched", 3), ("intercepted", 2)]
+
+
+def test_approx_with_impacting() -> None:
+    text = '"Approx. 14 rockets launched with 3 impacting," the army said.'
+    found = facts(text)
+    assert [(f.kind, f.value, f.qualifier) for f in found] == [
+        ("launched", 14, "about"), ("impacted", 3, "exact")]
+
+
+def test_none_hit_is_zero() -> None:
+    text = "Seven rockets were launched at the town. None hit the base."
+    assert values(text) == [("launched", 7), ("impacted", 0)]
+    assert single("No ships were hit, the navy said.", "impacted").value == 0
+
+
+def test_missed_is_not_an_impact() -> None:
+    text = "The rebels fired two missiles at the frigate; both missed."
+    assert values(text) == [("launched", 2)]
+
+
+def test_participle_then_main_verb() -> None:
+    f = single("A ballistic missile fired from the south struck an open area.", "impacted")
+    assert f.value == 1
+    assert of_kind("A ballistic missile fired from the south struck an open area.", "launched") == []
+
+
+def test_ordinal_item() -> None:
+    text = "Two drones hit the depot. A third was shot down over the sea."
+    assert values(text) == [("impacted", 2), ("intercepted", 1)]
+
+
+def test_single_munition_needs_a_clear_verb() -> None:
+    assert values("A drone dropped grenades on a car.") == []
+    assert values("The militants discussed a rocket attack.") == []
+    assert single("A 155mm shell hit the bus stop.", "impacted").value == 1
+
+
+# --- killed -----------------------------------------------------------------------------
+
+def test_killed_passive_with_group() -> None:
+    f = single("Five members of Iran's Revolutionary Guards were killed in the strike.", "killed")
+    assert (f.value, f.object, f.rule) == (5, "IRGC members", "casualty.killed.passive")
+
+
+def test_killed_active_and_participle() -> None:
+    assert single("The raid killed 12 people.", "killed").value == 12
+    f = single("The blast hit a market, killing at least 12.", "killed")
+    assert (f.min, f.qualifier) == (12, "at_least")
+
+
+def test_killed_left_dead_and_toll() -> None:
+    assert single("The shelling left five dead.", "killed").value == 5
+    assert single("The death toll rose to 17 on Monday.", "killed").value == 17
+    f = single("The toll from the strike on the market in the old town rose to 23.", "killed")
+    assert f.value == 23
+
+
+def test_killed_idioms() -> None:
+    assert single("Twelve people lost their lives.", "killed").value == 12
+    assert single("Two soldiers embraced martyrdom.", "killed").value == 2
+    assert single("The strike caused a fatality.", "killed").value == 1
+    assert single("Woman dies in shelter\n\nNo other details were given.", "killed").value == 1
+
+
+def test_put_the_toll_at() -> None:
+    assert single("The monitor put the toll at nine fighters.", "killed").value == 9
+    f = single("Shells hit the town. Police put the number of shells at seven.", "launched")
+    assert f.value == 7
+
+
+def test_active_killer_is_not_a_victim() -> None:
+    assert values("Two gunmen killed five villagers.") == [("killed", 5)]
+
+
+def test_hypothetical_death_is_no_fact() -> None:
+    assert values("The device could have killed dozens of people.") == []
+    assert values("Up to five more people may still be trapped.") == []
+
+
+def test_no_one_killed_by_rockets_is_zero() -> None:
+    text = "A woman died of a heart attack while sheltering. No one was killed by the rockets."
+    assert values(text) == [("killed", 1), ("killed", 0)]
+
+
+# --- injured ----------------------------------------------------------------------------
+
+def test_member_of_security_forces() -> None:
+    f = single("A member of Iraq's security forces was seriously wounded.", "injured")
+    assert (f.value, f.object) == (1, "Iraqi security forces")
+
+
+def test_vague_group_injury() -> None:
+    f = single("US personnel suffered minor injuries, an official said.", "injured")
+    assert (f.value, f.min, f.qualifier, f.object) == (None, None, "vague", "US personnel")
+
+
+def test_treated_for_wounds_not_for_shock() -> None:
+    assert single("Four soldiers were treated for shrapnel wounds.", "injured").value == 4
+    assert values("Four people were treated for shock and anxiety.") == []
+
+
+def test_brain_injuries_and_concussion() -> None:
+    assert single("Some 34 troops were diagnosed with traumatic brain injuries.", "injured").value == 34
+    assert single("One woman suffered a concussion.", "injured").value == 1
+
+
+def test_pairs_add_up() -> None:
+    assert single("A man and a woman were lightly hurt.", "injured").value == 2
+    assert single("The shell landed, wounding a woman and her two daughters.", "injured").value == 3
+
+
+def test_breakdown_in_parentheses() -> None:
+    text = "Nine people were injured (eight contractors and one soldier)."
+    assert values(text) == [("injured", 9), ("injured", 8), ("injured", 1)]
+    rules = [f.rule for f in facts(text)]
+    assert rules[1:] == ["casualty.injured.breakdown", "casualty.injured.breakdown"]
+
+
+def test_breakdown_partitive_and_appositive() -> None:
+    text = "Nine people were injured, eight of them contractors and one a US service member."
+    assert values(text) == [("injured", 9), ("injured", 8), ("injured", 1)]
+    text = "The attack injured five people, three Saudis and two Yemeni nationals."
+    assert values(text) == [("injured", 5), ("injured", 3), ("injured", 2)]
+
+
+def test_killed_and_injured_in_one_clause() -> None:
+    assert values("Two soldiers were killed and 11 others wounded.") == [("killed", 2), ("injured", 11)]
+    assert values("The bombardment killed 8 and wounded 20.") == [("killed", 8), ("injured", 20)]
+
+
+# --- zero casualties ----------------------------------------------------------------------
+
+def test_no_casualties_is_both_zero() -> None:
+    assert sorted(values("The attack caused no casualties.")) == [("injured", 0), ("killed", 0)]
+    assert sorted(values("Shells landed without causing casualties.")) == [("injured", 0), ("killed", 0)]
+
+
+def test_no_injuries_is_injured_zero_only() -> None:
+    assert values("There were no immediate reports of injuries.") == [("injured", 0)]
+    assert sorted(values("No civilians were injured or killed.")) == [("injured", 0), ("killed", 0)]
+
+
+def test_nobody_hurt() -> None:
+    assert values("Nobody was hurt.") == [("injured", 0)]
+
+
+# --- structure --------------------------------------------------------------------------
+
+def test_caption_numbers_give_no_counts() -> None:
+    text = (
+        "Troops of the 82nd Airborne Division walk past helicopters 40 kms west of the city on "
+        "12 May 2005. The army has about 150,000 troops in the country. AFP PHOTO/Staff\n"
+        "Rockets hit base\n\nThree rockets were fired at the base on Monday."
+    )
+    found = facts(text)
+    assert [(f.kind, f.value) for f in found] == [("launched", 3)]
+    assert all(f.main_event for f in found)
+
+
+def test_caption_facts_are_not_main_event() -> None:
+    text = (
+        "File photo: two rockets were fired at the same base on 3 March 2019. AFP PHOTO\n"
+        "Base attacked\n\nFour rockets were fired at the base on Monday."
+    )
+    found = facts(text)
+    assert [(f.value, f.main_event) for f in found] == [(2, False), (4, True)]

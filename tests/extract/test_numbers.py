@@ -1,0 +1,183 @@
+"""Number phrases: values, bounds and qualifiers, and the numbers that are never counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import numbers
+
+
+def one(text: str, articles: bool = False) -> numbers.Amount:
+    found = numbers.find(text, articles=articles)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("7 shells", 7),
+        ("2,500 leaflets", 2500),
+        ("twelve rounds", 12),
+        ("twenty-one boats", 21),
+        ("thirty five trucks", 35),
+        ("a dozen shells", 12),
+        ("half a dozen shells", 6),
+        ("two dozen shells", 24),
+        ("a pair of launchers", 2),
+        ("both sides", 2),
+        ("one hundred and twenty homes", 120),
+        ("a couple in their sixties", 2),
+    ],
+)
+def test_exact_values(phrase: str, value: int) -> None:
+    a = one(phrase)
+    assert a.value == value
+    assert a.min == value and a.max == value
+    assert a.qualifier == "exact"
+
+
+def test_zero_words() -> None:
+    for phrase in ("none of them", "neither vessel", "nobody", "no one", "no shells"):
+        a = numbers.find(phrase)[0]
+        assert a.value == 0 and a.zero, phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lo", "hi", "qual"),
+    [
+        ("at least 8 boats", 8, None, "at_least"),
+        ("at least a dozen boats", 12, None, "at_least"),
+        ("not fewer than 40 rounds", 40, None, "at_least"),
+        ("more than 60 homes", 61, None, "more_than"),
+        ("over 40 homes", 41, None, "more_than"),
+        ("upwards of 200 homes", 201, None, "more_than"),
+        ("up to 10 boats", None, 10, "up_to"),
+        ("as many as 30 boats", None, 30, "up_to"),
+        ("not more than five boats", None, 5, "up_to"),
+        ("fewer than 20 boats", None, 19, "up_to"),
+        ("between 10 and 15 boats", 10, 15, "range"),
+        ("10 to 15 boats", 10, 15, "range"),
+        ("10-15 boats", 10, 15, "range"),
+        ("two or three boats", 2, 3, "range"),
+    ],
+)
+def test_bounded_amounts_have_no_value(phrase: str, lo: int | None, hi: int | None, qual: str) -> None:
+    a = one(phrase)
+    assert a.value is None
+    assert (a.min, a.max, a.qualifier) == (lo, hi, qual)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["about 40 boats", "around 40 boats", "approximately 40 boats", "approx. 40 boats",
+     "Approx. 40 boats", "some 40 boats", "roughly 40 boats", "nearly 40 boats", "almost 40 boats"],
+)
+def test_about_keeps_the_value(phrase: str) -> None:
+    a = one(phrase)
+    assert (a.value, a.qualifier) == (40, "about")
+    assert a.text.lower().startswith(phrase.split()[0].lower())
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lo"),
+    [
+        ("dozens of boats", 24),
+        ("scores of boats", 40),
+        ("tens of boats", 20),
+        ("hundreds of boats", 200),
+        ("tens of thousands of people", 20000),
+        ("several boats", 3),
+        ("multiple boats", 2),
+        ("a number of boats", None),
+        ('"a small number" of boats', None),
+        ("a couple of boats", 2),
+    ],
+)
+def test_vague_amounts(phrase: str, lo: int | None) -> None:
+    a = one(phrase)
+    assert (a.value, a.min, a.qualifier) == (None, lo, "vague")
+
+
+def test_from_to_is_a_change_not_a_range() -> None:
+    found = numbers.find("the toll rose from 10 to 15")
+    assert [a.value for a in found] == [10, 15]
+    assert all(a.qualifier == "exact" for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 101st Airborne Division",
+        "35 km south of the city",
+        "35 kms south of Mosul",
+        "at 2130 hours",
+        "at 6:30 p.m. local time",
+        "a 10-year-old girl",
+        "in 2003",
+        "on 04 October",
+        "on October 7",
+        "an S-300 battery and Kh-101 stocks",
+        "Shahed-136 and MQ-9 airframes",
+        "an A320 airliner",
+        "nearly 40 per cent",
+        "50% of homes",
+        "$5 million in aid",
+        "a 122mm calibre",
+        "1.5 tonnes",
+    ],
+)
+def test_never_counts(text: str) -> None:
+    assert numbers.find(text) == []
+
+
+def test_calibre_before_noun_leaves_the_count() -> None:
+    assert [a.value for a in numbers.find("fourteen 107mm rockets")] == [14]
+    assert [a.value for a in numbers.find("14 122-mm rockets")] == [14]
+
+
+def test_references_and_ordinals() -> None:
+    assert one("the rest fell").ref == "rest"
+    assert one("the others fell").ref == "rest"
+    assert one("the other fell").ref == "other"
+    assert one("all of them were downed").ref == "all"
+    assert one("most were downed").ref == "most"
+    third = one("a third fell")
+    assert (third.ref, third.value) == ("one", 1)
+    assert numbers.find("a third of the homes") == []
+
+
+def test_articles_only_on_request() -> None:
+    assert numbers.find("a guard was hurt") == []
+    a = one("a guard was hurt", articles=True)
+    assert a.article and a.value == 1
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Officials said at least 11 boats and 3 trucks came."
+    for a in numbers.find(text):
+        assert text[a.start : a.end] == a.text
+    assert [a.text for a in numbers.find(text)] == ["at least 11", "3"]
+
+
+def test_parse_whole_phrase() -> None:
+    a = numbers.parse("at least a dozen")
+    assert a is not None and (a.min, a.qualifier) == (12, "at_least")
+    assert numbers.parse("the base") is None
+
+
+def test_word_value() -> None:
+    assert numbers.word_value("ninety-nine") == 99
+    assert numbers.word_value("2 thousand") == 2000
+    assert numbers.word_value("three dozen") == 36
+    assert numbers.word_value("lots") is None
+
+
+def test_trie_pattern_matches_exactly_its_words() -> None:
+    import re
+
+    pat = re.compile(rf"^(?:{numbers.trie_pattern(['ten', 'tens', 'twelve', 'at least'])})$")
+    for w in ("ten", "tens", "twelve", "at  least"):
+        assert pat.match(w), w
+    for w in ("te", "twelv", "atleast"):
+        assert not pat.match(w), w
