@@ -293,7 +293,9 @@ def _upper(f: Fact) -> int | None:
 
 
 def _build(unit: _Unit, members: list[Fact], date: str | None) -> Event:
-    place = next((f.value for f in members if f.kind == "location" and f.role == "target"), None)
+    place = unit.place or next(
+        (f.value for f in members if f.kind == "location" and f.role == "target"), None
+    )
     if place is None:
         place = next(
             (f.value for f in members if f.kind == "location" and f.object != "country"),

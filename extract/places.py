@@ -178,8 +178,9 @@ _LAUNCH_WORDS = re.compile(
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:attacks?|strikes?|raids?|assaults?|bombings?|bombardments?|shelling|barrages?|"
     r"fire|offensive|incursion|explosions?|blasts?|hits?)\s+(?:on|against|at|targeting|near)"
-    r"|\b(?:targeted|targeting|targets?|struck|striking|hit|hitting|shelled|shelling|bombed|"
-    r"bombing|attacked|attacking|pounded|pounding|stormed|raided|rocketed|impacted)"
+    r"|\b(?:targeted|targeting|targets?|struck|striking|strikes|hit|hits|hitting|shelled|"
+    r"shelling|shells|bombed|bombing|bombs|attacked|attacking|attacks|pounded|pounding|pounds|"
+    r"stormed|raided|rocketed|impacted|batters|battered|rocks|rocked)"
     r"|\b(?:fell|landed|exploded|crashed|impacted)\s+(?:on|in|at|near|inside|into)"
     r"|\b(?:heading|headed|aimed|flying)\s+(?:for|at|towards?)|\binto)"
     r"\s+(?:the\s+|a\s+)?(?:(?:north|south|east|west)\w*\s+|[a-z]+-[a-z]+\s+|besieged\s+|nearby\s+"
@@ -195,12 +196,14 @@ _TARGET_AFTER = re.compile(
     r"under\s+(?:\w+\s+)?(?:attack|fire))",
     re.IGNORECASE,
 )
+_POSSESSOR = re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?[A-Z]")
+_COMPLEX = re.compile(r"[ \t]+complex\b")
 _IN_BEFORE = re.compile(
-    r"\b(?:in|near|outside|around)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    r"\b(?:in|near|outside|around|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?$"
 )
 _ATTACK_NOUN = re.compile(
-    r"\b(?:attack\w*|strikes?|struck|raids?|shelling|shelled|bombard\w*|bomb\w*|rockets?|"
+    r"\b(?:attack\w*|strikes?|airstrikes?|struck|hit|raids?|shell\w*|mortars?|bombard\w*|bomb\w*|rockets?|"
     r"missiles?|drones?|explosions?|blasts?|killed|fired|launched)\b",
     re.IGNORECASE,
 )
@@ -240,6 +243,9 @@ def find(doc: Document) -> list[Fact]:
         # "Gwoza town": the word only says what Gwoza is; "Harir air base", "Anbar
         # province" name a different thing than the bare name does
         end = name_start + len(name) if kind in ("town", "city", "village") else t.end()
+        if kind == "base":
+            tail = _COMPLEX.match(text, end)
+            end = tail.end() if tail else end  # "Victory base complex" is one name
         cands.append((name_start, end, kind, "place.named_type", 3, name_start))
     for m in _TYPE_OF.finditer(text):
         name = m.group("name")
@@ -343,10 +349,11 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
     before = text[max(s0, start - 45) : start]
     if "from" in before and _ORIGIN_BEFORE.search(before) and _LAUNCH_WORDS.search(text, s0, s1):
         return "origin", 0.6
-    if kind == "country":
-        # a country is where things happen, rarely the thing hit
-        return "mentioned", 0.5
     after = text[end : min(s1, end + 90)]
+    if kind == "country" or _POSSESSOR.match(after):
+        # a country is where things happen, rarely the thing hit; in "Mogadishu's
+        # Bondhere district" the place hit is the one after the possessive
+        return "mentioned", 0.5
     if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return "target", 0.7
     if _AT_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1):

@@ -61,3 +61,45 @@ def test_spans_are_exact() -> None:
     text = "The strike, claimed by the Houthis, was blamed on Iran by Washington."
     for f in actors.find(parse(text, PUB)):
         assert text[f.start : f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Houthi militants fired two missiles at the tanker.", ("Houthi militants", "perpetrator")),
+        ("U.S. forces struck two depots on Sunday.", ("U.S. forces", "perpetrator")),
+        ("Azerbaijani forces opened fire on the post.", ("Azerbaijani forces", "perpetrator")),
+        ("The blast was the latest attack by the paramilitary Rapid Support Forces.",
+         ("Rapid Support Forces", "perpetrator")),
+        ("Police blamed the banned Tehreek-e-Taliban Pakistan (TTP) for the drone attack.",
+         ("Tehreek-e-Taliban Pakistan (TTP)", "blamed")),
+        ("The men belonged to a cell linked to Kataib Hezbollah.", ("Kataib Hezbollah", "perpetrator")),
+        ("Palestinian Islamic Jihad's armed wing fired a barrage of rockets.",
+         ("Palestinian Islamic Jihad's armed wing", "perpetrator")),
+        ("The Islamic Resistance in Iraq, an umbrella of armed groups, said in a Telegram post "
+         "that it had targeted the base.", ("Islamic Resistance in Iraq", "claimed")),
+    ],
+)
+def test_more_frames(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two Armenian soldiers killed in border shelling.",
+        "A missile fired from Yemen struck an open area.",
+        "Israel struck in response to Houthi missile attacks.",
+        "Insurgents fired mortars at the town.",
+    ],
+)
+def test_victims_places_and_causes_are_not_perpetrators(sentence: str) -> None:
+    got = found(sentence)
+    assert not any(v in ("Armenian soldiers", "Yemen", "Houthi", "Insurgents") for v, _ in got)
+
+
+def test_actor_key_joins_the_names_of_one_party() -> None:
+    assert actors.actor_key("Israeli") == actors.actor_key("Israel") == actors.actor_key("Israeli forces")
+    assert actors.actor_key("Houthis") == actors.actor_key("Houthi rebels")
+    assert actors.actor_key("U.S. forces") == actors.actor_key("US")
+    assert actors.actor_key("Hamas") != actors.actor_key("Hezbollah")

@@ -100,3 +100,22 @@ def test_dateparser_calls_are_cached() -> None:
         dates.find(parse("The raid on January 3 left two dead.", SAT))
     info = dates._dateparser.cache_info()
     assert info.misses == 1 and info.hits == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rockets hit the base overnight, the army said on Friday.",
+        "Police on Friday denied that the depot was hit.",
+        "The command said in a statement on Friday that two drones fell.",
+    ],
+)
+def test_day_of_the_telling_is_a_statement_date(sentence: str) -> None:
+    facts = [f for f in dates.find(parse(sentence, SAT)) if "Friday" in f.text]
+    assert facts and facts[0].rule.endswith(":statement")
+
+
+def test_day_in_the_dateline_is_the_filing_day() -> None:
+    text = "Base hit again\n\nDORRA, March 16 (Wire) -- Rockets hit the base on Friday.\n"
+    facts = dates.find(parse(text, SAT))
+    assert [f.rule for f in facts] == ["date.explicit:dateline", "date.weekday"]

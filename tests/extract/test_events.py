@@ -154,3 +154,65 @@ def test_every_fact_gets_the_event_date_of_its_event() -> None:
 def test_no_facts_still_gives_a_main_event() -> None:
     _, evs = run("Nothing happened here.\n")
     assert len(evs) == 1 and evs[0].main and evs[0].date is None
+
+
+def test_earliest_day_of_the_lead_sentence_is_the_attack_day() -> None:
+    text = "The airport shut on Saturday after rockets struck Dorra International Airport on Friday night.\n"
+    facts, evs = run(text)
+    assert main_dates(facts) == ["2024-05-03"]
+
+
+def test_statement_day_in_lead_falls_back_to_the_next_paragraph() -> None:
+    text = (
+        "Police on Saturday denied that rockets had been fired at the palace.\n\n"
+        "However, a mortar shell did land in the Hodan district on Friday, wounding two.\n"
+    )
+    facts, evs = run(text)
+    assert main_dates(facts) == ["2024-05-03"]
+
+
+def test_target_role_moves_to_the_first_mention_of_the_place() -> None:
+    text = "Rockets hit Dorra air base\n\nRockets hit Dorra air base complex on Friday.\n"
+    facts, evs = run(text)
+    targets = [f for f in facts if f.kind == "location" and f.role == "target" and f.main_event]
+    assert len(targets) == 1 and targets[0].start == 0 + text.index("Dorra air base")
+    assert evs[0].place == "Dorra air base complex"
+
+
+def test_separate_incident_and_hours_later_leave_the_main_event() -> None:
+    text = (
+        "Rockets hit Dorra air base on Friday.\n\n"
+        "In a separate incident, gunmen killed two guards near Qala.\n\n"
+        "Hours later, jets struck the town of Marrat.\n"
+    )
+    facts, _ = run(text)
+    for name in ("Qala", "Marrat"):
+        f = next(f for f in facts if f.value == name)
+        assert not f.main_event
+
+
+def test_war_wide_toll_is_background() -> None:
+    text = (
+        "Rockets hit Dorra air base on Friday.\n\n"
+        "Cross-border fire has killed more than 500 people since October, according to an AFP tally.\n"
+    )
+    toll = count(text, "killed more than 500 people", "killed", None, 501, "more_than", "people")
+    run(text, [toll])
+    assert not toll.main_event
+
+
+def test_one_actor_per_party_and_abbreviation_takes_the_full_name() -> None:
+    text = (
+        "DAP fighters shell Dorra\n\n"
+        "Fighters of the Dorra Armed Party (DAP) fired mortars at Dorra air base on Friday.\n"
+    )
+    doc = parse(text, PUB)
+    a = Fact(kind="actor", value="DAP fighters", start=0, end=12, text="DAP fighters",
+             role="perpetrator")
+    i = text.index("Dorra Armed Party (DAP)")
+    b = Fact(kind="actor", value="Dorra Armed Party (DAP)", start=i, end=i + 23,
+             text="Dorra Armed Party (DAP)", role="perpetrator")
+    facts = sorted(dates.find(doc) + places.find(doc) + [a, b], key=lambda f: f.start)
+    events.group(doc, facts)
+    assert a.value == b.value == "Dorra Armed Party (DAP)"
+    assert [f.main_event for f in (a, b)] == [True, False]

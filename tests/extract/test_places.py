@@ -93,3 +93,37 @@ def test_spans_are_exact() -> None:
     text = "Rockets fired from Sahra province struck Iraq’s Tal Zarqa air base near Mosul."
     for f in places.find(parse(text, PUB)):
         assert text[f.start : f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Insurgents fired grenades into Kerawa town at dawn.", ("Kerawa", "town", "target")),
+        ("An airstrike hit targets in the vicinity of Buale, officials said.",
+         ("Buale", "place", "target")),
+        ("Mortars hit Doron, a garrison town in the north.", ("Doron", "town", "target")),
+        ("Militants fired 20 rockets at Qiryat Tal on Monday.", ("Qiryat Tal", "place", "target")),
+        ("A bomb hit a workshop in Vovchansk, killing two.", ("Vovchansk", "place", "target")),
+        ("Shells hit the rebel-held city of Marrat.", ("Marrat", "city", "target")),
+        ("Drones headed for Tamra International Airport were downed.",
+         ("Tamra International Airport", "airport", "target")),
+        ("A drone struck the Abu Nur displacement camp.", ("Abu Nur displacement camp", "camp", "target")),
+    ],
+)
+def test_more_target_shapes(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(sentence)
+
+
+def test_at_needs_an_attack_in_the_sentence() -> None:
+    assert ("Wadi garrison", "base", "mentioned") in found("Prayers were held at the Wadi garrison.")
+    assert ("Wadi garrison", "base", "target") in found("Two rockets fell at the Wadi garrison.")
+
+
+def test_person_name_ending_in_a_city_name_is_no_place() -> None:
+    assert found("Police spokesman Abdi Aden said nothing more.") == []
+
+
+def test_name_does_not_run_across_a_paragraph_break() -> None:
+    got = found("Two hurt near Metula\n\nAn Israeli drone hit a car.")
+    assert ("Metula", "place", "target") in got or ("Metula", "place", "mentioned") in got
+    assert all("\n" not in g[0] for g in got)
