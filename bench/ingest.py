@@ -4,9 +4,10 @@ search and with and without fact extraction.
     python bench/ingest.py                    # 1,000 and 100,000 reports
     python bench/ingest.py -n 5000            # one size
     python bench/ingest.py --extract-max 2000 # extraction runs for sizes up to 2,000
+    python bench/ingest.py --no-extract       # the store side only
 
 The reports are made here from templates (varied counts, places, weapons, sources and
-dates), written as one JSON Lines file and, for up to --txt-max of them, as one .txt file
+dates), written as one JSON Lines file and, for sizes up to --txt-max, also as one .txt file
 each in the seed's format. Each scenario runs in its own process so that its peak
 memory (ru_maxrss) is its own; the time is that of `store.ingest.ingest` (reading,
 parsing, deduplicating, extracting when asked, writing), not of Python's start-up.
@@ -72,7 +73,7 @@ def write_inputs(folder: Path, n: int, txt_max: int) -> tuple[Path, Path, int]:
     jsonl = folder / f"reports-{n}.jsonl"
     txt_dir = folder / f"txt-{n}"
     txt_dir.mkdir()
-    n_txt = min(n, txt_max)
+    n_txt = n if n <= txt_max else 0
     with open(jsonl, "w", encoding="utf-8") as f:
         for i in range(n):
             rec = make_report(i, rng)
@@ -104,7 +105,7 @@ def child(args: argparse.Namespace) -> None:
             for name in ("articles_ai", "articles_ad", "articles_au"):
                 conn.execute(f"DROP TRIGGER IF EXISTS [{name}]")
     start, cpu_start = time.perf_counter(), time.process_time()
-    report = ingest(store, [args.input], extract_facts=args.extract)
+    report = ingest(store, [args.input], extract_facts=args.extract, jobs=args.jobs)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     store.close()
     size = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
@@ -114,9 +115,10 @@ def child(args: argparse.Namespace) -> None:
                       "peak_mb": peak_kb / 1024}))
 
 
-def run_scenario(tmp: Path, name: str, source: Path, fts: bool, extract: bool) -> dict:
+def run_scenario(tmp: Path, name: str, source: Path, fts: bool, extract: bool, jobs: int) -> dict:
     db = tmp / f"{name}.db"
-    cmd = [sys.executable, __file__, "--child", "--db", str(db), "--input", str(source)]
+    cmd = [sys.executable, __file__, "--child", "--db", str(db), "--input", str(source),
+           "--jobs", str(jobs)]
     cmd += [] if fts else ["--no-fts"]
     cmd += ["--extract"] if extract else []
     out = subprocess.run(cmd, capture_output=True, text=True, check=False)
@@ -130,22 +132,28 @@ def run_scenario(tmp: Path, name: str, source: Path, fts: bool, extract: bool) -
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, action="append", help="number of reports (repeatable; default 1000 and 100000)")
-    parser.add_argument("--txt-max", type=int, default=1000, help="write at most this many reports as .txt files (default 1000)")
+    parser.add_argument("--txt-max", type=int, default=1000, help="also write each report as a .txt file for sizes up to this (default 1000)")
     parser.add_argument("--extract-max", type=int, default=1000,
                         help="run the extraction scenarios only for sizes up to this (default 1000)")
     parser.add_argument("--no-extract", action="store_true", help="skip the extraction scenarios")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="worker processes for the parallel extraction row (default: one per CPU, at most 8)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--input", help=argparse.SUPPRESS)
     parser.add_argument("--no-fts", dest="fts", action="store_false", help=argparse.SUPPRESS)
     parser.add_argument("--extract", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args)
         return
 
     sizes = args.n or [1000, 100_000]
-    header = (f"{'reports':>8}  {'input':<13} {'FTS':<4} {'extract':<8} {'stored':>8} {'wall s':>7} "
+    from store.ingest.parallel import default_jobs
+
+    jobs = args.workers or default_jobs()
+    header = (f"{'reports':>8}  {'input':<10} {'FTS':<4} {'extract':<8} {'stored':>8} {'wall s':>7} "
               f"{'reports/s':>10} {'CPU s':>6} {'per CPU s':>10} {'store MB':>9} {'peak MB':>8}  facts")
     print(header)
     print("-" * len(header))
@@ -153,19 +161,27 @@ def main() -> None:
         tmp = Path(tmp_name)
         for n in sizes:
             jsonl, txt_dir, n_txt = write_inputs(tmp, n, args.txt_max)
-            scenarios = [("jsonl", jsonl, n, True, False), ("jsonl", jsonl, n, False, False),
-                         (f"{n_txt} .txt", txt_dir, n_txt, True, False)]
+            txt = [(".txt files", txt_dir)] if n_txt == n else []
+            # (input label, path, FTS, extract, worker processes)
+            scenarios = [("jsonl", jsonl, True, False, 1), ("jsonl", jsonl, False, False, 1)]
+            scenarios += [(label, path, True, False, 1) for label, path in txt]
             if not args.no_extract and n <= args.extract_max:
-                scenarios += [("jsonl", jsonl, n, True, True), (f"{n_txt} .txt", txt_dir, n_txt, True, True)]
-            for label, source, expected, fts, extract in scenarios:
-                r = run_scenario(tmp, f"s{n}", source, fts, extract)
-                if r["new"] != expected or r["failed"]:
-                    sys.exit(f"expected {expected} new reports, got {r}")
-                print(f"{n:>8,}  {label:<13} {'yes' if fts else 'no':<4} {'yes' if extract else 'no':<8} "
+                scenarios.append(("jsonl", jsonl, True, True, 1))
+                if jobs > 1:
+                    scenarios.append(("jsonl", jsonl, True, True, jobs))
+                scenarios += [(label, path, True, True, 1) for label, path in txt]
+            for label, source, fts, extract, workers in scenarios:
+                r = run_scenario(tmp, f"s{n}", source, fts, extract, workers)
+                if r["new"] != n or r["failed"]:
+                    sys.exit(f"expected {n} new reports, got {r}")
+                how = "no" if not extract else "yes" if workers == 1 else f"yes x{workers}"
+                print(f"{n:>8,}  {label:<10} {'yes' if fts else 'no':<4} {how:<8} "
                       f"{r['new']:>8,} {r['seconds']:>7.2f} {r['new'] / r['seconds']:>10,.0f} "
                       f"{r['cpu']:>6.2f} {r['new'] / r['cpu']:>10,.0f} "
                       f"{r['store_bytes'] / 1e6:>9.1f} {r['peak_mb']:>8.0f}  {r['facts']:,}", flush=True)
             jsonl.unlink()
+    print("\nCPU s is this process's CPU time; with worker processes (x N) their time is not "
+          "in it, so read the wall-clock rate for those rows.")
 
 
 if __name__ == "__main__":

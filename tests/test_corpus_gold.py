@@ -16,7 +16,7 @@ _spec = importlib.util.spec_from_file_location("check_gold", CORPUS / "check_gol
 check_gold = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(check_gold)
 
-RECORDS = [json.loads(l) for l in GOLD.read_text(encoding="utf-8").splitlines() if l.strip()]
+RECORDS = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_corpus_size():

@@ -13,10 +13,14 @@ from typing import Any
 from ..articles import NewArticle, text_uid
 from ..db import Store, now
 from ..facts import FACT_FIELDS, fact_rows
+from .parallel import ExtractorPool
 
 # Articles per transaction: large enough that commits and full-text segment merges are
 # rare, small enough that the store's lock is never held for long (a fraction of a second).
 CHUNK = 2000
+# With extraction a chunk is mostly extraction time; smaller chunks keep the progress
+# bar moving and the work lost to an interruption small.
+EXTRACT_CHUNK = 256
 
 _ARTICLE_SQL = (
     "INSERT OR IGNORE INTO articles (uid, title, source, url, published, section, text,"
@@ -39,13 +43,15 @@ class Writer:
         store: Store,
         facts_for: Callable[[NewArticle], list[Any]] | None,
         *,
-        chunk: int = CHUNK,
-        on_extract_error: Callable[[NewArticle, Exception], None] | None = None,
+        chunk: int | None = None,
+        on_extract_error: Callable[[NewArticle, str], None] | None = None,
+        pool: ExtractorPool | None = None,
     ):
         self.store = store
         self.facts_for = facts_for
-        self.chunk = chunk
+        self.chunk = chunk or (CHUNK if facts_for is None else EXTRACT_CHUNK)
         self.on_extract_error = on_extract_error
+        self.pool = pool
         self.buffer: list[NewArticle] = []
         self.new = 0
         self.duplicate = 0
@@ -84,11 +90,23 @@ class Writer:
         # Extraction is the slow part: run it only for articles not stored yet, and
         # outside the lock so the UI thread is never kept waiting on it.
         existing = self._existing(uids)
-        facts: dict[int, list[Any]] = {}
-        for i, (article, uid) in enumerate(zip(batch, uids, strict=True)):
+        todo: list[int] = []
+        for i, uid in enumerate(uids):
             if uid not in existing:
                 existing.add(uid)
-                facts[i] = self._extract(article)
+                todo.append(i)
+        facts: dict[int, list[Any]] = {}
+        results = None
+        if self.pool is not None and self.pool.usable(len(todo)):
+            results = self.pool.map([batch[i] for i in todo])
+        if results is not None:
+            for i, (ok, found) in zip(todo, results, strict=True):
+                if not ok and self.on_extract_error is not None:
+                    self.on_extract_error(batch[i], found)
+                facts[i] = found if ok else []
+        else:
+            for i in todo:
+                facts[i] = self._extract(batch[i])
         stamp = now()
         new = 0
         fact_params: list[tuple] = []
@@ -128,5 +146,5 @@ class Writer:
             return list(self.facts_for(article))
         except Exception as exc:  # an extractor bug must not cost the user the article
             if self.on_extract_error is not None:
-                self.on_extract_error(article, exc)
+                self.on_extract_error(article, f"{type(exc).__name__}: {exc}")
             return []

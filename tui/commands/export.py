@@ -61,11 +61,14 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
         options = dict(include_pending=args.include_pending, status=args.status,
                        since=args.since, until=args.until, query=args.query, force=args.force)
-        if err.is_terminal:
+        # A bar only where it cannot mix with the records: stderr is a terminal and the
+        # records go to a file or a pipe.
+        if err.is_terminal and not (to_stdout and sys.stdout.isatty()):
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
             with Progress(TextColumn("exporting"), BarColumn(), MofNCompleteColumn(),
-                          console=err, transient=True) as bar:
+                          console=err, transient=True, redirect_stdout=False,
+                          redirect_stderr=False) as bar:
                 task = bar.add_task("export", total=None)
 
                 def progress(done: int, total: int) -> None:

@@ -25,14 +25,19 @@ def register(sub) -> None:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--no-extract", action="store_true", help="store the articles without running the extractor")
+    p.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
+                   help="extract in N worker processes on large imports (default: one per CPU, "
+                   "at most 8; 1 = no workers)")
     p.add_argument("--quiet", "-q", action="store_true", help="print only failures and the summary")
 
 
 def run(args: argparse.Namespace) -> int:
     from store import open_store
     from store.ingest import ingest, walk_all
+    from store.ingest.parallel import default_jobs
 
     found = walk_all(args.paths)
+    jobs = args.jobs or default_jobs()
     with open_store(args.db) as store:
         path = store.path
         if _wants_progress(found, args.quiet):
@@ -50,9 +55,10 @@ def run(args: argparse.Namespace) -> int:
             with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
                 task = bar.add_task("ingesting", total=len(found.files))
                 report = ingest(store, args.paths, files=found, extract_facts=not args.no_extract,
-                                progress=lambda n: bar.advance(task, n))
+                                jobs=jobs, progress=lambda n: bar.advance(task, n))
         else:
-            report = ingest(store, args.paths, files=found, extract_facts=not args.no_extract)
+            report = ingest(store, args.paths, files=found, extract_facts=not args.no_extract,
+                            jobs=jobs)
     err = sys.stderr
     for problem in report.failed:
         print(f"failed: {safe(str(problem))}", file=err)
@@ -65,6 +71,16 @@ def run(args: argparse.Namespace) -> int:
             print(f"skipped: ... and {len(report.skipped) - SHOW_SKIPPED} more", file=err)
     print(summary(report, path))
     return 1 if report.failed else 0
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
 
 
 def summary(report, path) -> str:
