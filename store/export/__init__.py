@@ -10,9 +10,11 @@ destroys the one it was to replace.
 
 from __future__ import annotations
 
+import errno
 import os
+import secrets
+import stat
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -128,22 +130,55 @@ def run_export(
             raise ExportError("brat writes a folder of .txt and .ann files: give one with -o FOLDER")
         target = Path(out).expanduser()
         _check_folder(target, force)
-        return _export(store, fmt, sel, target, target, _Progress(progress))
+        try:
+            return _export(store, fmt, sel, target, target, _Progress(progress))
+        except OSError as exc:
+            raise ExportError(f"{target}: cannot write ({_reason(exc)})") from None
     if out is None or (isinstance(out, str) and out == "-"):
         return _export(store, fmt, sel, sys.stdout, None, _Progress(progress))
     if not isinstance(out, str | Path):
         return _export(store, fmt, sel, out, None, _Progress(progress))
     target = Path(out).expanduser()
     _check_file(target, force)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        fd, tmp = _open_beside(target)
+    except OSError as exc:
+        raise ExportError(f"{target}: cannot write ({_reason(exc)})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             summary = _export(store, fmt, sel, fh, target, _Progress(progress))
         os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"{target}: cannot write ({_reason(exc)})") from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return summary
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or exc.__class__.__name__
+
+
+def _open_beside(target: Path) -> tuple[int, Path]:
+    """A new temporary file in the target's folder, to be moved over it when complete.
+    Created like any new file (0666 less the umask, as `open` would), not with
+    mkstemp's private 0600: the export is for sharing. A file replaced with --force
+    keeps its own permissions."""
+    mode = 0o666
+    if target.exists():
+        mode = stat.S_IMODE(target.stat().st_mode)
+    for _ in range(100):
+        tmp = target.parent / f".{target.name}.{secrets.token_hex(4)}.part"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        except FileExistsError:
+            continue
+        if target.exists():
+            os.chmod(tmp, mode)  # the umask must not narrow a file's existing mode
+        return fd, tmp
+    raise FileExistsError(errno.EEXIST, "no free temporary name")
 
 
 def _check_file(target: Path, force: bool) -> None:

@@ -339,3 +339,40 @@ def test_path_argument_may_be_a_string(store, ids, tmp_path):
     summary = run_export(store, "jsonl", str(target))
     assert summary.path == Path(target)
     assert len(read_jsonl(target.read_text(encoding="utf-8"))) == summary.records
+
+
+def test_a_new_file_is_shared_like_any_other_and_a_replaced_one_keeps_its_mode(store, ids, tmp_path):
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        target = tmp_path / "shared.csv"
+        run_export(store, "csv", target)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644  # not mkstemp's 0600
+        target.chmod(0o640)
+        run_export(store, "csv", target, force=True)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    finally:
+        os.umask(umask)
+
+
+def test_a_file_that_cannot_be_written_is_a_clear_error(store, ids, tmp_path, monkeypatch):
+    import os
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "open", denied)
+    with pytest.raises(ExportError, match=r"out\.csv: cannot write \(Permission denied\)"):
+        run_export(store, "csv", tmp_path / "out.csv")
+    monkeypatch.undo()
+
+    import store.export.brat as brat
+
+    def full(self, item):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(brat.BratWriter, "write", full)
+    with pytest.raises(ExportError, match=r"cannot write \(No space left on device\)"):
+        run_export(store, "brat", tmp_path / "brat")

@@ -73,6 +73,23 @@ def test_bad_date_and_bad_status_are_clear_errors(db):
     assert done.returncode == 2 and "invalid choice: 'done'" in done.stderr
 
 
+@pytest.mark.parametrize("args, words", [
+    (("--format", "xml"), "invalid choice: 'xml'"),
+    (("--format", "csv", "--status", "nonsense"), "invalid choice: 'nonsense'"),
+    ((), "the following arguments are required: --format"),
+    (("--format", "csv", "--since", "last week"), "since: 'last week' is not a date"),
+    (("--format", "csv", "-o", "/nonexistent-folder/x/out.csv"), "no such folder"),
+    (("--format", "csv", "--since", "2024-05", "--until", "2024-01"), "is after until"),
+    (("--format", "brat"), "give one with -o FOLDER"),
+])
+def test_bad_input_is_one_line_and_no_traceback(db, args, words):
+    done = factdesk("--db", db, "export", *args)
+    assert done.returncode == 2
+    assert words in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert done.stdout == ""
+
+
 def test_brat_needs_an_output_folder(db, tmp_path):
     done = factdesk("--db", db, "export", "--format", "brat")
     assert done.returncode == 2 and "give one with -o FOLDER" in done.stderr

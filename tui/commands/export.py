@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+import types
+from typing import NoReturn
 
 FORMAT_HELP = """\
 formats:
@@ -34,6 +36,8 @@ def register(sub) -> None:
         "goes to stderr.",
         epilog=FORMAT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    # One line for a bad option, as for a bad date: the usage block would bury it.
+    p.error = types.MethodType(_one_line_error, p)
     p.add_argument("--format", "-f", required=True,
                    choices=("jsonl", "csv", "acled", "brat", "spans"), help="output format")
     p.add_argument("-o", "--output", metavar="PATH",
@@ -47,6 +51,10 @@ def register(sub) -> None:
     p.add_argument("--query", metavar="TEXT", help="only articles matching this full-text search")
     p.add_argument("--force", action="store_true",
                    help="replace an existing file (or write into a non-empty folder)")
+
+
+def _one_line_error(parser: argparse.ArgumentParser, message: str) -> NoReturn:
+    parser.exit(2, f"{parser.prog}: error: {message} (see {parser.prog} --help)\n")
 
 
 def run(args: argparse.Namespace) -> int:
