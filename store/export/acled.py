@@ -5,9 +5,15 @@ analyst (latitude and longitude: there is no geocoder offline). Coding choices:
 
 - event_type / sub_event_type from the munitions: missiles, rockets, shells, mortars
   and unnamed projectiles are "Explosions/Remote violence" / "Shelling/artillery/missile
-  attack"; drones, air strikes and dropped bombs are "Air/drone strike". An attack whose
-  every projectile was intercepted is still coded as the attack it was (ACLED does the
-  same) with "intercepted" in tags and notes. No munition: both left blank.
+  attack"; drones, air strikes and dropped bombs are "Air/drone strike". When the facts
+  name no munition, the sentences holding them are read for one; a "strike" or "blast"
+  of unnamed means is "Explosions/Remote violence" with the sub-event type left blank.
+  Nothing to go on: both left blank.
+- An attack whose every projectile was intercepted, and that killed and hurt no one, is
+  coded as ACLED codes an interception: "Strategic developments" / "Disrupted weapons
+  use", the intercepting side (the target actor, if named) as actor1 and the attacker as
+  actor2, "intercepted" in tags and notes. If the interception still cost lives or
+  injuries (debris), the attack is coded as the attack it was.
 - fatalities: the lowest credible figure, per victim group, of the event's curated
   killed facts, summed over groups; 0 when the report gives none.
 - notes: ACLED's "On <day month year>, ..." sentence with the counts, who said them,
@@ -34,12 +40,23 @@ COLUMNS = (
 )  # fmt: skip
 ATTACK_KINDS = ("launched", "intercepted", "impacted", "killed", "injured")
 REMOTE = "Explosions/Remote violence"
+STRATEGIC = "Strategic developments"
+DISRUPTED = "Disrupted weapons use"
 SHELLING = "Shelling/artillery/missile attack"
 AIR = "Air/drone strike"
 _SHELLING_WORDS = re.compile(r"missile|rocket|shell|mortar|artillery|projectile|katyusha|grad",
                              re.IGNORECASE)
 _AIR_WORDS = re.compile(r"drone|uav|unmanned|air\s*strike|airstrike|aerial|bomb|aircraft|jet",
                         re.IGNORECASE)
+# In the sentences around the facts (not in the facts' own words, which the patterns
+# above read): strict forms only, "bomb" alone could be a suicide bombing.
+_CONTEXT_SHELLING = re.compile(r"\b(?:missile|rocket|shell(?:s|ing|ed)?|mortar|artillery|"
+                               r"katyusha)", re.IGNORECASE)
+_CONTEXT_AIR = re.compile(r"\b(?:drones?|uavs?|air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|"
+                          r"fighter\s+jets?|aerial\s+bombardment)\b", re.IGNORECASE)
+_CONTEXT_REMOTE = re.compile(r"\b(?:strikes?|struck|bombardment|blasts?|explosions?)\b",
+                             re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
 TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
 INTERNATIONAL = {
     "afp", "agence france-presse", "reuters", "ap", "associated press", "bbc", "al jazeera",
@@ -130,14 +147,21 @@ def acled_row(article: dict, event: int, main: bool, facts: list[dict]) -> dict 
     for fact in facts:
         by_kind.setdefault(fact["kind"], []).append(fact)
 
-    event_type, sub_event_type = event_type_of(facts)
+    event_type, sub_event_type = event_type_of(facts, article.get("text") or "")
     intercepted_all = fully_intercepted(by_kind)
+    disrupted = intercepted_all and not by_kind.get("killed") and not by_kind.get("injured")
     country, admin1 = place_of(card["place"], by_kind.get("location", []))
     actors = [f for f in by_kind.get("actor", []) if f.get("role") in ("perpetrator", "claimed")]
     targets = [f for f in by_kind.get("actor", []) if f.get("role") == "target"]
     actor1 = _unique(f["value"] for f in actors)
     if not actor1 and event_type:
         actor1 = ["Unidentified Armed Group" + (f" ({country})" if country else "")]
+    actor2 = _unique(f["value"] for f in targets)
+    if disrupted:
+        # ACLED's interception rows: the side that stopped the weapons acts (actor1),
+        # the side whose weapons were stopped is actor2.
+        event_type, sub_event_type = STRATEGIC, DISRUPTED
+        actor1, actor2 = actor2, ["; ".join(actor1)] if actor1 else []
     source = (article.get("source") or "").strip()
     tags = []
     if intercepted_all:
@@ -151,7 +175,7 @@ def acled_row(article: dict, event: int, main: bool, facts: list[dict]) -> dict 
         "sub_event_type": sub_event_type,
         "actor1": actor1[0] if actor1 else "",
         "assoc_actor_1": "; ".join(actor1[1:]),
-        "actor2": "; ".join(_unique(f["value"] for f in targets)),
+        "actor2": "; ".join(actor2),
         "country": country,
         "admin1": admin1,
         "location": card["place"] or "",
@@ -167,7 +191,10 @@ def acled_row(article: dict, event: int, main: bool, facts: list[dict]) -> dict 
     }
 
 
-def event_type_of(facts: list[dict]) -> tuple[str, str]:
+def event_type_of(facts: list[dict], text: str = "") -> tuple[str, str]:
+    """(event_type, sub_event_type) from the munitions the launch, interception and
+    impact facts name; failing that, from the sentences holding the event's attack
+    facts ("killed in a drone strike"); ("", "") when nothing says."""
     words = " ".join(
         f"{f.get('object') or ''} {f.get('text') or ''}"
         for f in facts if f.get("kind") in ("launched", "intercepted", "impacted")
@@ -176,7 +203,25 @@ def event_type_of(facts: list[dict]) -> tuple[str, str]:
         return REMOTE, SHELLING
     if _AIR_WORDS.search(words):
         return REMOTE, AIR
+    context = " ".join(_sentence(text, f) for f in facts if f.get("kind") in ATTACK_KINDS)
+    if _CONTEXT_SHELLING.search(context):
+        return REMOTE, SHELLING
+    if _CONTEXT_AIR.search(context):
+        return REMOTE, AIR
+    if _CONTEXT_REMOTE.search(context):
+        return REMOTE, ""
     return "", ""
+
+
+def _sentence(text: str, fact: dict) -> str:
+    """The sentence (or line) of the text holding the fact's span."""
+    start, end = fact.get("start"), fact.get("end")
+    if not text or not isinstance(start, int) or not isinstance(end, int):
+        return ""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return text[before[-1] if before else 0:after.start() if after else len(text)]
 
 
 def lowest(fact: dict) -> int:
@@ -275,8 +320,16 @@ def _figure(fact: dict) -> str:
     return shown.replace(" (vague)", "") if shown != "(vague)" else "an unspecified number of"
 
 
+def _who(who: str | None) -> str:
+    """A source as it reads mid-sentence: "The American official" -> "the American
+    official"."""
+    if not who:
+        return ""
+    return re.sub(r"^(The|An?)(?=\s)", lambda m: m.group(1).lower(), who.strip())
+
+
 def _said(fact: dict) -> str:
-    who = fact.get("attributed_to")
+    who = _who(fact.get("attributed_to"))
     return f" (according to {who})" if who else ""
 
 
@@ -344,7 +397,7 @@ def _claims(facts: list[dict]) -> dict[tuple[str, str], list[str]]:
     out: dict[tuple[str, str], list[str]] = {}
     for fact in facts:
         sources = out.setdefault((_figure(fact), fact.get("object") or ""), [])
-        who = fact.get("attributed_to")
+        who = _who(fact.get("attributed_to"))
         if who and who not in sources:
             sources.append(who)
     return out

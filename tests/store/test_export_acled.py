@@ -8,7 +8,14 @@ import io
 import pytest
 
 from store.export import run_export
-from store.export.acled import COLUMNS, fatalities, fully_intercepted, long_date, place_of
+from store.export.acled import (
+    COLUMNS,
+    acled_row,
+    fatalities,
+    fully_intercepted,
+    long_date,
+    place_of,
+)
 
 from .export_corpus import build, read_csv
 
@@ -42,18 +49,20 @@ def test_rocket_attack_row(rows):
     notes = a["notes"]
     # the event card's figure leads (an exact one over a bound); the others follow
     assert notes.startswith("On 2 March 2024, 24 rockets were launched at Kharkiv "
-                            "(according to A military spokesman). 18 intercepted")
+                            "(according to a military spokesman). 18 intercepted")
     assert notes.endswith("1 fatality.")
     assert "3 workers injured (according to medics)" in notes
-    assert "Conflicting launched figures: at least 20 rockets (the regional governor); 24 rockets (A military spokesman)" in notes
+    assert "Conflicting launched figures: at least 20 rockets (the regional governor); 24 rockets (a military spokesman)" in notes
     assert "intercepted" not in a["tags"]
     assert a["actor1"] == "Unidentified Armed Group (Ukraine)"
 
 
-def test_fully_intercepted_drone_attack(rows):
+def test_fully_intercepted_drone_attack_is_a_disrupted_weapons_use(rows):
     ids, by_article, _, _ = rows
     b = by_article[ids["b"]]
-    assert (b["event_type"], b["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert (b["event_type"], b["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
+    # no actor named: the interceptor is unknown, the attacker unidentified
+    assert b["actor1"] == "" and b["actor2"] == "Unidentified Armed Group (Ukraine)"
     assert b["tags"] == "intercepted" and "All were intercepted." in b["notes"]
     assert b["fatalities"] == "0" and "No fatalities reported." in b["notes"]
     assert b["source"] == "'-wire"
@@ -64,8 +73,54 @@ def test_missiles_with_a_month_part_date_and_a_named_actor(rows):
     ids, by_article, _, _ = rows
     d = by_article[ids["d"]]
     assert d["time_precision"] == "2" and d["notes"].startswith("Around 15 October 2023, 7 missiles")
-    assert d["actor1"] == "Militants" and d["tags"] == "intercepted"
-    assert d["sub_event_type"] == "Shelling/artillery/missile attack"
+    # every missile shot down, no one hurt: ACLED's interception coding, the attacker
+    # as actor2
+    assert d["tags"] == "intercepted" and "All were intercepted." in d["notes"]
+    assert (d["event_type"], d["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
+    assert d["actor1"] == "" and d["actor2"] == "Militants"
+
+
+def f(kind, value, words, text, **more):
+    start = text.index(words)
+    return {"kind": kind, "value": value, "min": value, "max": value, "qualifier": "exact",
+            "start": start, "end": start + len(words), "text": words, "status": "accepted",
+            "main_event": True, "event": 0, **more}
+
+
+def test_interception_that_still_hurt_people_stays_the_attack():
+    text = "Both drones were intercepted over Odesa; falling debris injured two people."
+    facts = [f("intercepted", 2, "Both drones were intercepted", text, object="drone"),
+             f("impacted", 0, "Both drones", text, object="drone"),
+             f("injured", 2, "injured two people", text, object="people"),
+             f("actor", "Ukrainian Air Force", "Odesa", text, role="target")]
+    row = acled_row({"id": 1, "text": text}, 0, True, facts)
+    assert (row["event_type"], row["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert row["tags"] == "intercepted" and row["actor2"] == "Ukrainian Air Force"
+    assert row["actor1"].startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("sentence, coded", [
+    ("Five soldiers were killed in a drone strike near Sumy.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("Five soldiers were killed when artillery hit Sumy.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("Five soldiers were killed in a strike in Sumy.", ("Explosions/Remote violence", "")),
+    ("Five soldiers were killed in Sumy.", ("", "")),
+])
+def test_event_type_from_the_sentence_when_no_munition_is_a_fact(sentence, coded):
+    text = "Other news first. " + sentence + " A suicide bombing elsewhere."
+    facts = [f("killed", 5, "Five soldiers were killed", text, object="soldiers")]
+    row = acled_row({"id": 1, "text": text}, 0, True, facts)
+    assert (row["event_type"], row["sub_event_type"]) == coded
+    assert row["fatalities"] == 5 and "Disrupted" not in row["sub_event_type"]
+
+
+def test_sources_read_mid_sentence():
+    text = "Two rockets hit Sumy, The American official said."
+    row = acled_row({"id": 1, "text": text}, 0, True, [
+        f("impacted", 2, "Two rockets hit", text, object="rocket",
+          attributed_to="The American official")])
+    assert "2 hit (according to the American official)." in row["notes"]
 
 
 def test_pending_only_article_appears_with_all(store):
