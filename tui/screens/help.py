@@ -37,6 +37,7 @@ LIBRARY_KEYS: tuple[tuple[str, str], ...] = (
     ("enter", "open the article"),
     ("/", "full-text search"),
     ("f", "filter by status"),
+    ("x", "export curated records (jsonl, csv, ACLED, brat, spans)"),
     ("q", "quit"),
 )
 FORM_KEYS: tuple[tuple[str, str], ...] = (

@@ -31,6 +31,7 @@ class LibraryScreen(Screen):
     BINDINGS = [
         Binding("slash", "search", "Search", id="library.search"),
         Binding("f", "filter", "Filter", id="library.filter"),
+        Binding("x", "app.export", "Export", id="library.export"),
         Binding("escape", "clear_search", "Clear search", show=False, id="library.clear_search"),
         Binding("q", "app.quit", "Quit", id="library.quit"),
     ]

@@ -1,0 +1,101 @@
+"""Export from the app: `x` on the library and the palette's entry open the export
+form; the export runs off the UI thread and its summary (or its refusal) is notified."""
+
+from __future__ import annotations
+
+import json
+
+from textual.command import CommandPalette
+from textual.widgets import Input
+
+from store import review
+from store.articles import get_facts
+from store.export import NO_CURATED
+from tests.tui.helpers import fill, settle
+from tui.app import FactdeskApp
+from tui.screens.forms import ExportScreen
+from tui.screens.library import LibraryScreen
+
+SIZE = (150, 40)
+
+
+async def _until(pilot, condition, tries: int = 100) -> None:
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("condition not met in time")
+
+
+def _messages(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def _export_via_form(pilot, app, path) -> None:
+    assert isinstance(app.screen, ExportScreen)
+    app.screen.query_one("#path", Input).value = str(path)
+    # Focus is on the format list with jsonl chosen: enter on it exports.
+    await pilot.press("enter")
+    await _until(pilot, lambda: any("records" in m or "curated" in m for m in _messages(app)))
+
+
+async def test_x_on_the_library_exports_the_curated_facts(store, tmp_path):
+    ids = fill(store)
+    review.accept_all(store, ids["alpha"])
+    review.reject(store, get_facts(store, ids["alpha"])[0]["id"])
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("x")
+        await pilot.pause()
+        target = tmp_path / "events.jsonl"
+        await _export_via_form(pilot, app, target)
+        assert isinstance(app.screen, LibraryScreen)
+        messages = _messages(app)
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    exported = {f["id"] for r in records for f in r["facts"]}
+    kept = {f["id"] for f in get_facts(store, ids["alpha"]) if f["status"] == "accepted"}
+    assert exported == kept and len(kept) == len(get_facts(store, ids["alpha"])) - 1
+    assert any(f"{len(records)} records, {len(kept)} facts" in m and str(target) in m
+               for m in messages)
+
+
+async def test_palette_entry_opens_the_form_and_an_empty_export_says_why(store, tmp_path):
+    fill(store)  # machine facts only: nothing curated yet
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"export")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await _until(pilot, lambda: isinstance(app.screen, ExportScreen))
+        target = tmp_path / "empty.jsonl"
+        await _export_via_form(pilot, app, target)
+        messages = _messages(app)
+    assert target.read_text(encoding="utf-8") == ""
+    assert any(NO_CURATED in m for m in messages)
+
+
+async def test_a_refused_export_is_an_error_notification(store, tmp_path, monkeypatch):
+    from store import export
+
+    fill(store)
+
+    def refuse(*args, **kwargs):
+        raise export.ExportError("disk says no")
+
+    monkeypatch.setattr(export, "run_export", refuse)
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one("#path", Input).value = str(tmp_path / "x.jsonl")
+        await pilot.press("enter")
+        await _until(pilot, lambda: "disk says no" in _messages(app))
+        errors = [n for n in app._notifications if str(n.message) == "disk says no"]
+        assert errors[0].severity == "error"
