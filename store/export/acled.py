@@ -15,7 +15,10 @@ analyst (latitude and longitude: there is no geocoder offline). Coding choices:
   actor2, "intercepted" in tags and notes. If the interception still cost lives or
   injuries (debris), the attack is coded as the attack it was.
 - fatalities: the lowest credible figure, per victim group, of the event's curated
-  killed facts, summed over groups; 0 when the report gives none.
+  killed facts (an "up to" figure counts as given; a figure with no number at all is
+  no figure); specific groups (soldiers, civilians) are summed, and a figure for
+  "people" in general stands for the whole, so "12 people, including 5 children" is 12,
+  not 17; 0 when the report gives none.
 - notes: ACLED's "On <day month year>, ..." sentence with the counts, who said them,
   injuries and any conflicting figures.
 - time_precision: 1 a day, 2 a part of a month or a week ("mid-October"), 3 a month.
@@ -229,14 +232,35 @@ def lowest(fact: dict) -> int:
     return low if low is not None else 0
 
 
+# Victim groups that mean everyone: a figure for them is a total, not one more group.
+GENERIC_GROUPS = frozenset({"", "people", "persons", "person", "individuals", "victims"})
+
+
+def victim_group(fact: dict) -> str:
+    key = re.sub(r"\s+", " ", (fact.get("object") or "").strip().lower())
+    return "people" if key in GENERIC_GROUPS else key
+
+
+def credible(fact: dict) -> int | None:
+    """The figure a claim gives at its lowest: its lower bound; for "up to 5", 5 (the
+    only number said); None when it gives no number ("people were killed")."""
+    low, high = bounds(fact)
+    return low if low is not None else high
+
+
 def fatalities(killed: list[dict]) -> int:
     """Lowest credible figure per victim group (two sources on one group are one group
-    read conservatively), summed over groups."""
+    read conservatively); specific groups summed; a general "people" figure is a total
+    that already holds them, so the larger of it and that sum."""
     groups: dict[str, int] = {}
     for fact in killed:
-        key = (fact.get("object") or "").strip().lower()
-        groups[key] = min(groups.get(key, lowest(fact)), lowest(fact))
-    return sum(groups.values())
+        figure = credible(fact)
+        if figure is None:
+            continue
+        key = victim_group(fact)
+        groups[key] = min(groups.get(key, figure), figure)
+    everyone = groups.pop("people", 0)
+    return max(everyone, sum(groups.values()))
 
 
 def fully_intercepted(by_kind: dict[str, list[dict]]) -> bool:
@@ -362,13 +386,15 @@ def notes(card: dict, by_kind: dict[str, list[dict]], intercepted_all: bool) -> 
         entry = counts.get(kind)
         if entry:
             fact = _fact(by_kind, entry)
-            sentences.append(f"{_figure(fact).capitalize()} {verb}{_said(fact)}.")
+            figure = _figure(fact).removesuffix(" of")  # "An unspecified number hit"
+            sentences.append(f"{figure.capitalize()} {verb}{_said(fact)}.")
     if intercepted_all:
         sentences.append("All were intercepted.")
     for kind, verb in (("killed", "killed"), ("injured", "injured")):
         for (figure, group), sources in _claims(by_kind.get(kind, [])).items():
             said = f" (according to {'; '.join(sources)})" if sources else ""
-            sentences.append(f"{figure.capitalize()} {group or 'people'} {verb}{said}.")
+            group = group or ("person" if figure == "1" else "people")
+            sentences.append(f"{figure.capitalize()} {group} {verb}{said}.")
     actor = card["actor"]
     if actor:
         role = card.get("actor_role")
@@ -381,7 +407,7 @@ def notes(card: dict, by_kind: dict[str, list[dict]], intercepted_all: bool) -> 
                 + (f" ({'; '.join(sources)})" if sources else "")
                 for (figure, obj), sources in figures.items()
             )
-            about = f" {group}" if group else ""
+            about = f" {group}" if group and group != "people" else ""
             sentences.append(f"Conflicting {kind}{about} figures: {listed}.")
     killed = fatalities(by_kind.get("killed", []))
     if not by_kind.get("killed"):
@@ -396,7 +422,10 @@ def _claims(facts: list[dict]) -> dict[tuple[str, str], list[str]]:
     with its sources listed."""
     out: dict[tuple[str, str], list[str]] = {}
     for fact in facts:
-        sources = out.setdefault((_figure(fact), fact.get("object") or ""), [])
+        obj = fact.get("object") or ""
+        if obj.strip().lower() in GENERIC_GROUPS:
+            obj = ""  # "2 people" said with and without the word is one claim
+        sources = out.setdefault((_figure(fact), obj), [])
         who = _who(fact.get("attributed_to"))
         if who and who not in sources:
             sources.append(who)
@@ -411,7 +440,7 @@ def _conflicts(facts: list[dict], kind: str) -> dict[str, dict[tuple[str, str], 
     for fact in facts:
         if fact.get("value") is None and fact.get("min") is None:
             continue  # "minor injuries" gives no figure to disagree with (as on the card)
-        group = (fact.get("object") or "") if kind in ("killed", "injured") else ""
+        group = victim_group(fact) if kind in ("killed", "injured") else ""
         groups.setdefault(group, []).append(fact)
     out = {}
     for group, members in groups.items():

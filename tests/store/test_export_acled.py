@@ -80,9 +80,13 @@ def test_missiles_with_a_month_part_date_and_a_named_actor(rows):
     assert d["actor1"] == "" and d["actor2"] == "Militants"
 
 
+_ids = iter(range(1, 10_000))
+
+
 def f(kind, value, words, text, **more):
     start = text.index(words)
-    return {"kind": kind, "value": value, "min": value, "max": value, "qualifier": "exact",
+    return {"id": next(_ids), "kind": kind, "value": value, "min": value, "max": value,
+            "qualifier": "exact",
             "start": start, "end": start + len(words), "text": words, "status": "accepted",
             "main_event": True, "event": 0, **more}
 
@@ -173,3 +177,26 @@ def test_place_lookup():
 def test_long_date():
     assert long_date("2024-01-20") == "20 January 2024"
     assert long_date(None) == "an unknown date"
+
+
+def test_fatalities_general_figure_is_a_total_and_figureless_claims_do_not_zero_it():
+    # "12 people were killed, including 5 children": 12, not 17
+    assert fatalities([k(12, obj="people"), k(5, obj="children")]) == 12
+    # the same claim with and without its noun is one group
+    assert fatalities([k(2), k(2, obj="people")]) == 2
+    # specific groups add up past a smaller general figure
+    assert fatalities([k(2, obj="people"), k(3, obj="soldiers"), k(1, obj="civilians")]) == 4
+    # "up to 5" against "14": the lowest figure said is 5
+    assert fatalities([k(None, "up_to", max=5, obj="people"), k(14, obj="people")]) == 5
+    # "people were killed" gives no number: it neither counts nor zeroes another's
+    assert fatalities([k(None, "vague", obj="people"), k(12, obj="people")]) == 12
+
+
+def test_notes_read_as_sentences_for_one_person_and_vague_hits():
+    text = "Rockets hit Sumy, killing one. Some hit a school, officials said."
+    row = acled_row({"id": 1, "text": text}, 0, True, [
+        f("killed", 1, "killing one", text),
+        f("impacted", None, "Some hit", text, object="rocket", qualifier="vague", min=None, max=None),
+    ])
+    assert "1 person killed." in row["notes"]
+    assert "An unspecified number hit." in row["notes"]
