@@ -99,3 +99,45 @@ async def test_a_refused_export_is_an_error_notification(store, tmp_path, monkey
         await _until(pilot, lambda: "disk says no" in _messages(app))
         errors = [n for n in app._notifications if str(n.message) == "disk says no"]
         assert errors[0].severity == "error"
+
+
+async def test_keys_typed_ahead_of_enter_on_the_format_list_are_not_jumped(tmp_path):
+    # Keys arriving in one burst (a fast typist, a paste, tmux send-keys): the list must
+    # take both downs before the form's enter decides, so enter picks acled here
+    # rather than exporting jsonl.
+    from textual import events
+
+    from tests.tui.test_forms import Host
+
+    app = Host(ExportScreen(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for key in ("down", "down", "enter"):
+            app.post_message(events.Key(key, "\r" if key == "enter" else None))
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, ExportScreen), "enter exported instead of picking"
+        assert app.screen.query_one("#path", Input).value.endswith("factdesk-acled.csv")
+        for key in ("enter",):
+            app.post_message(events.Key(key, "\r"))
+        await pilot.pause(0.2)
+    assert app.result == {"format": "acled", "path": str(tmp_path / "factdesk-acled.csv"),
+                          "all": False}
+
+
+async def test_a_path_typed_in_one_burst_with_its_enter_is_taken_whole(tmp_path):
+    from textual import events
+
+    from tests.tui.test_forms import Host
+
+    app = Host(ExportScreen(tmp_path, fmt="csv"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        path = app.screen.query_one("#path", Input)
+        path.value = ""
+        path.focus()
+        await pilot.pause()
+        for char in "typed.csv":
+            app.post_message(events.Key(char, char))
+        app.post_message(events.Key("enter", "\r"))
+        await pilot.pause(0.3)
+    assert app.result == {"format": "csv", "path": str(tmp_path / "typed.csv"), "all": False}

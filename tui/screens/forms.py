@@ -20,6 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import (
     Button,
@@ -693,6 +694,26 @@ DEFAULT_NAMES = {
 }
 
 
+class FormatList(RadioSet):
+    """The export formats. Enter on a highlighted format picks it; on the chosen one it
+    asks the form to export (Chosen). Enter is the list's own binding, not the form's
+    priority one, so keys typed just before it ("down down enter" in one burst) are
+    taken first, in the order typed."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "choose", "Choose", show=False, id="export.choose"),
+    ]
+
+    class Chosen(Message):
+        """Enter on the format already chosen: export."""
+
+    def action_choose(self) -> None:
+        if self.pressed_index != _highlighted(self):
+            self.action_toggle_button()
+        else:
+            self.post_message(self.Chosen())
+
+
 class ExportScreen(ModalScreen[dict | None]):
     """Choose an export: format, where to write it, and whether pending machine facts go
     too. Dismisses with {"format", "path", "all"}, or None. An existing path is refused
@@ -717,7 +738,7 @@ class ExportScreen(ModalScreen[dict | None]):
             yield Static(Content.assemble(("Export curated records", "bold")),
                          id="form-title")
             yield Label("Format", id="format-label")
-            with RadioSet(id="format"):
+            with FormatList(id="format"):
                 for fmt, about in EXPORT_FORMATS.items():
                     yield RadioButton(Content.assemble((fmt, "bold"), "  ", (about, "dim")),
                                       value=fmt == self.format, id=f"format-{fmt}")
@@ -775,9 +796,21 @@ class ExportScreen(ModalScreen[dict | None]):
         focused = self.focused
         if isinstance(focused, Button):
             raise SkipAction()
-        if isinstance(focused, RadioSet) and focused.pressed_index != _highlighted(focused):
-            # Enter on another format picks it; on the chosen one it exports.
-            raise SkipAction()
+        result = self.result()
+        if result is not None:
+            self.dismiss(result)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # On the format list and the path, enter is the widget's own key (FormatList's
+        # choose, the Input's submit): the form's priority enter would be handled
+        # before keys typed just ahead of it (a pasted path and its enter).
+        if action == "save" and isinstance(self.focused, FormatList | Input):
+            return False
+        return True
+
+    @on(FormatList.Chosen)
+    @on(Input.Submitted, "#path")
+    def _format_chosen_again(self) -> None:
         result = self.result()
         if result is not None:
             self.dismiss(result)
