@@ -354,3 +354,135 @@ async def test_article_text_is_never_markup(store):
                 assert not (segment.style and segment.style.bold)
         title = str(reader.query_one("#reader-title").render())
         assert "[bold]Loud[/bold] ␛[1mtitle" in title
+
+
+async def test_digits_and_enter_typed_before_the_box_has_the_focus(store, ids):
+    # A fast typist (or tmux send-keys) can put "1 4 enter" in before the quick box
+    # takes the focus: enter must still save the value, not open the edit form.
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        reader.action_quick_value("1")
+        reader.action_quick_value("4")
+        reader.action_edit()  # what enter does while the article still has the focus
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        launched = by_kind(store, ids["alpha"])["launched"]
+        assert (launched["value"], launched["status"]) == (14, "edited")
+        assert not reader.query_one("#quick").display
+        # escape in the same moment cancels the box and stays in the reader
+        reader.action_quick_value("9")
+        reader.action_back()
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert by_kind(store, ids["alpha"])["launched"]["value"] == 14
+
+
+async def test_digits_on_a_place_are_refused(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("j")  # the place "Base Alpha"
+        await pilot.press("1", "4", "enter")
+        await settle(pilot)
+        place = by_kind(store, ids["alpha"])["location"]
+        assert (place["value"], place["status"]) == ("Base Alpha", "pending")
+        assert any("place is a name" in n.message for n in app._notifications)
+        assert not reader.query_one("#quick").display
+
+
+async def test_enter_edits_from_the_text_and_from_the_facts_table(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, store, ids["alpha"])
+        for pane_keys in ((), ("tab", "j")):
+            await pilot.press(*pane_keys, "enter")
+            await settle(pilot)
+            form = app.screen
+            assert type(form).__name__ == "EditFactScreen"
+            form.query_one("#attributed_to").value = "the base commander"
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ReaderScreen)
+        facts = get_facts(store, ids["alpha"])
+        assert [f["attributed_to"] for f in facts[:2]] == ["the base commander"] * 2
+        assert [f["status"] for f in facts[:2]] == ["edited", "edited"]
+
+
+async def test_undo_and_redo_many_steps_across_a_restart(store, ids, tmp_path):
+    from store import open_store
+
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("a", "x", "2", "enter")  # accept 1st, reject 2nd, 3rd now 2
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    decided = [(f["status"], f["value"]) for f in get_facts(store, ids["alpha"])[:3]]
+    assert decided == [("accepted", 10), ("rejected", "Base Alpha"), ("edited", 2)]
+
+    again = open_store(tmp_path / "test.db")  # a new process would open it like this
+    try:
+        app = FactdeskApp(again)
+        async with app.run_test(size=SIZE) as pilot:
+            reader = await open_reader(pilot, again, ids["alpha"])
+            await pilot.press("u")  # the reviewed mark
+            await settle(pilot)
+            assert get_article(again, ids["alpha"])["status"] == "in_review"
+            await pilot.press("u")  # the quick edit: the fact undone is selected
+            await settle(pilot)
+            third = get_facts(again, ids["alpha"])[2]
+            assert (third["value"], third["status"]) == (7, "pending")
+            assert reader.selected == third["id"]
+            await pilot.press("u", "u")
+            await settle(pilot)
+            assert {f["status"] for f in get_facts(again, ids["alpha"])} == {"pending"}
+            await pilot.press("u")
+            await settle(pilot)
+            assert any(n.message == "nothing to undo" for n in app._notifications)
+            await pilot.press("ctrl+r", "ctrl+r", "ctrl+r")
+            await settle(pilot)
+            redone = [(f["status"], f["value"]) for f in get_facts(again, ids["alpha"])[:3]]
+            assert redone == decided
+            assert reader.selected == third["id"]
+    finally:
+        again.close()
+
+
+async def test_accept_all_is_one_undo_step(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("A")
+        await settle(pilot)
+        statuses = [f["status"] for f in get_facts(store, ids["alpha"])]
+        assert statuses == ["rejected"] + ["accepted"] * 5
+        await pilot.press("u")
+        await settle(pilot)
+        statuses = [f["status"] for f in get_facts(store, ids["alpha"])]
+        assert statuses == ["rejected"] + ["pending"] * 5
+
+
+async def test_help_and_palette_on_the_reader(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is reader
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"accept all")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is reader
+        assert {f["status"] for f in get_facts(store, ids["alpha"])} == {"accepted"}
+

@@ -23,11 +23,13 @@ from textual.widgets import DataTable, Footer, Input, Static
 from store import articles as store_articles
 from store import review
 from store.events import display_value
+from store.facts import COUNT_KINDS
 
 from ..runner import StoreDone, StoreRunner
 from ..widgets.article import ArticleView, display_text
 from ..widgets.card import EventCard
 from ..widgets.facts import FactsTable
+from ..widgets.kinds import KIND_LABELS
 from ..widgets.legend import Legend
 
 
@@ -41,6 +43,10 @@ class QuickValue(Input):
 
     def action_cancel(self) -> None:
         self.post_message(self.Cancelled())
+
+
+# Facts whose value can be typed as digits: the counts, and a date (2024-01-20).
+QUICK_KINDS = frozenset(COUNT_KINDS) | {"event_date"}
 
 
 def _digit_bindings() -> list[Binding]:
@@ -295,6 +301,11 @@ class ReaderScreen(Screen[int | None]):
         self._decide("rejected", review.reject)
 
     def action_edit(self) -> None:
+        if self.query_one(QuickValue).display:
+            # enter typed right after the digits, before the box took the focus: it
+            # saves the quick value, as it would have in the box.
+            self._save_quick()
+            return
         fact = self._need_fact()
         if fact is None:
             return
@@ -329,6 +340,11 @@ class ReaderScreen(Screen[int | None]):
         if fact is None:
             return
         quick = self.query_one(QuickValue)
+        if not quick.display and fact["kind"] not in QUICK_KINDS:
+            label = KIND_LABELS.get(fact["kind"], fact["kind"])
+            self.notify(f"{label} is a name, not a number: e edits it", severity="warning",
+                        timeout=3)
+            return
         if quick.display:
             # Typed before the box had the focus: the digit belongs to the value.
             quick.value += digit
@@ -348,8 +364,11 @@ class ReaderScreen(Screen[int | None]):
         self.query_one(self._pane).focus()
 
     @on(Input.Submitted, "#quick")
-    def _quick_saved(self, event: Input.Submitted) -> None:
-        value = event.value.strip()
+    def _quick_saved(self) -> None:
+        self._save_quick()
+
+    def _save_quick(self) -> None:
+        value = self.query_one(QuickValue).value.strip()
         fact = self.current()
         self._close_quick()
         if fact is None or not value:
@@ -419,15 +438,27 @@ class ReaderScreen(Screen[int | None]):
                      said=lambda _: "fact deleted (u brings it back)",
                      select=lambda _: neighbour["id"] if neighbour["id"] != fact_id else None)
 
+    def _changed_fact(self, before: dict[int, dict]) -> int | None:
+        """The first fact that differs from `before` (after an undo or a redo), so the
+        person sees what came back."""
+        for fact in self.facts:
+            if before.get(fact["id"]) != fact:
+                return fact["id"]
+        return None
+
     def action_undo(self) -> None:
         article_id = self.article_id
+        before = {f["id"]: dict(f) for f in self.facts}
         self._change(lambda: review.undo(self.store, article_id),
-                     said=lambda action: f"undid {action}" if action else "nothing to undo")
+                     said=lambda action: f"undid {action}" if action else "nothing to undo",
+                     select=lambda _: self._changed_fact(before))
 
     def action_redo(self) -> None:
         article_id = self.article_id
+        before = {f["id"]: dict(f) for f in self.facts}
         self._change(lambda: review.redo(self.store, article_id),
-                     said=lambda action: f"redid {action}" if action else "nothing to redo")
+                     said=lambda action: f"redid {action}" if action else "nothing to redo",
+                     select=lambda _: self._changed_fact(before))
 
     def action_accept_all(self) -> None:
         article_id = self.article_id
@@ -491,6 +522,9 @@ class ReaderScreen(Screen[int | None]):
         self.query_one(self._pane).focus()
 
     def action_back(self) -> None:
+        if self.query_one(QuickValue).display:
+            self._close_quick()  # escape typed before the quick box took the focus
+            return
         view = self.query_one(ArticleView)
         if view.selecting:
             view.action_end_selection()
