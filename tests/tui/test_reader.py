@@ -486,3 +486,19 @@ async def test_help_and_palette_on_the_reader(store, ids):
         assert app.screen is reader
         assert {f["status"] for f in get_facts(store, ids["alpha"])} == {"accepted"}
 
+
+@pytest.mark.parametrize("width", [100, 120, 140, 200])
+async def test_facts_table_fits_its_pane(store, ids, width):
+    review.edit(store, get_facts(store, ids["alpha"])[0]["id"],
+                {"attributed_to": "a US defense source and Iraqi police"})
+    app = FactdeskApp(store)
+    async with app.run_test(size=(width, 40)) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        table = reader.query_one(FactsTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        header = "".join(s.text for s in table.render_line(0))
+        assert header.split() == ["kind", "value", "object", "source", "status"]
+        row = "".join(s.text for s in table.render_line(1))
+        assert row.rstrip().endswith("edited")
+        if width >= 140:  # room enough for a whole "the army"-sized source
+            assert "the army" in "".join(s.text for s in table.render_line(3))

@@ -14,8 +14,28 @@ from .kinds import FACT_CLASSES, KIND_LABELS, STATUS_CLASSES, kind_class, status
 
 COLUMNS = (("kind", "kind"), ("value", "value"), ("object", "object"), ("source", "source"),
            ("status", "status"))
-# Fixed widths: the table must fit its pane without scrolling sideways.
-WIDTHS = {"kind": 11, "value": 12, "object": 13, "source": 13, "status": 8}
+# The table always fits its pane (no sideways scrolling, the status always in sight):
+# kind and status keep their width, value, object and source share what is left.
+# Cells carry their own one-space gap (the table's cell padding is 0, which would
+# otherwise take two columns between every pair).
+FIXED = {"kind": len("intercepted") + 1, "status": len("accepted") + 1}
+SHARES = {"value": 4, "object": 3, "source": 4}
+MIN_SHARED = 8
+
+
+def column_widths(total: int) -> dict[str, int]:
+    """Column widths (gap included) for a table `total` cells wide."""
+    free = max(total - sum(FIXED.values()), MIN_SHARED * len(SHARES))
+    weight = sum(SHARES.values())
+    widths = {key: max(free * share // weight, MIN_SHARED) for key, share in SHARES.items()}
+    widths["source"] += max(free - sum(widths.values()), 0)  # rounding leftovers
+    return {**FIXED, **widths}
+
+
+def _cell(content: str, style: Style | str = "", base: Style | str = "") -> Text:
+    cell = Text(" ", style=base, end="", no_wrap=True, overflow="ellipsis")
+    cell.append(content, style=style)
+    return cell
 
 
 class FactsTable(DataTable):
@@ -26,13 +46,31 @@ class FactsTable(DataTable):
     }
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
+        super().__init__(cursor_type="row", zebra_stripes=False, cell_padding=0, **kwargs)
         self._rows: dict[int, tuple] = {}
         self._order: list[int] = []
+        self._widths: dict[str, int] = {}
 
     def on_mount(self) -> None:
+        self._add_columns(column_widths(self.scrollable_content_region.width))
+
+    def on_resize(self) -> None:
+        widths = column_widths(self.scrollable_content_region.width)
+        if widths == self._widths:
+            return
+        # Column widths are fixed once added: lay the table out again at the new ones.
+        row = self.cursor_row
+        self.clear(columns=True)
+        self._add_columns(widths)
+        for fact_id in self._order:
+            self.add_row(*self._rows[fact_id], key=str(fact_id))
+        if self._order:
+            self.move_cursor(row=min(row, len(self._order) - 1), animate=False)
+
+    def _add_columns(self, widths: dict[str, int]) -> None:
+        self._widths = widths
         for key, label in COLUMNS:
-            self.add_column(label, key=key, width=WIDTHS[key])
+            self.add_column(_cell(label), key=key, width=widths[key])
 
     def action_select_cursor(self) -> None:
         # enter belongs to the reader (edit the fact); let it through.
@@ -41,24 +79,20 @@ class FactsTable(DataTable):
     def _cells(self, fact: dict) -> tuple[Text, ...]:
         secondary = self.get_component_rich_style("fact--secondary", partial=True) if not fact.get(
             "main_event") else Style()
-        kind = Text(KIND_LABELS.get(fact.get("kind"), str(fact.get("kind"))),
-                    style=self.get_component_rich_style(kind_class(fact.get("kind")), partial=True)
-                    + secondary, end="")
+        kind = KIND_LABELS.get(fact.get("kind"), str(fact.get("kind")))
         object_ = fact.get("object") or fact.get("role") or ""
-        ellipsis = {"no_wrap": True, "overflow": "ellipsis"}
         if fact.get("object") and fact.get("role"):
             object_ = f"{fact['object']} ({fact['role']})"
         status = fact.get("status") or "pending"
-        cells = (
-            kind,
-            Text(display_text(display_value(fact)), style=secondary, end="", **ellipsis),
-            Text(display_text(str(object_)), style=secondary, end="", **ellipsis),
-            Text(display_text(str(fact.get("attributed_to") or "")), style=secondary, end="",
-                 **ellipsis),
-            Text(status, style=self.get_component_rich_style(status_class(status), partial=True)
-                 + secondary, end=""),
+        return (
+            _cell(kind, self.get_component_rich_style(kind_class(fact.get("kind")),
+                                                      partial=True), secondary),
+            _cell(display_text(display_value(fact)), base=secondary),
+            _cell(display_text(str(object_)), base=secondary),
+            _cell(display_text(str(fact.get("attributed_to") or "")), base=secondary),
+            _cell(status, self.get_component_rich_style(status_class(status), partial=True),
+                  secondary),
         )
-        return cells
 
     def set_facts(self, facts: list[dict], selected: int | None) -> None:
         """Show `facts`; rows that did not change are left alone."""
@@ -91,6 +125,8 @@ class FactsTable(DataTable):
 
 
 def _key(cells: tuple[Text, ...] | None) -> tuple | None:
-    # Text equality ignores the base style; a row restyled (e.g. made secondary) must
-    # count as changed.
-    return None if cells is None else tuple((c.plain, str(c.style)) for c in cells)
+    # Text equality ignores the styles; a row restyled (e.g. made secondary, or a new
+    # status) must count as changed.
+    return None if cells is None else tuple(
+        (c.plain, str(c.style), tuple((sp.start, sp.end, str(sp.style)) for sp in c.spans))
+        for c in cells)
