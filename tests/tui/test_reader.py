@@ -7,7 +7,7 @@ import pytest
 
 from store import review
 from store.articles import NewArticle, add_articles, get_article, get_facts
-from tests.tui.helpers import ALPHA, fill, settle, span
+from tests.tui.helpers import ALPHA, ALPHA_FACTS, fill, settle, span
 from tui.app import FactdeskApp
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article import ArticleView
@@ -502,3 +502,19 @@ async def test_facts_table_fits_its_pane(store, ids, width):
         assert row.rstrip().endswith("edited")
         if width >= 140:  # room enough for a whole "the army"-sized source
             assert "the army" in "".join(s.text for s in table.render_line(3))
+
+
+async def test_a_long_headline_leaves_the_status_and_note_in_sight(store, ids):
+    long_title = "Rockets hit Base Alpha " + "and much more happened there " * 6
+    [(article_id, _)] = add_articles(
+        store, [NewArticle(ALPHA + "\n\nMore later.", title=long_title, published="2024-03-04")],
+        facts_for=lambda _a: [dict(f) for f in ALPHA_FACTS])
+    review.set_note(store, article_id, "ask the desk")
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await open_reader(pilot, store, article_id)
+        bar = reader.query_one("#reader-title")
+        shown = "".join(s.text for s in bar.render_line(0))
+        assert shown.strip().startswith("Rockets hit Base Alpha and much")
+        assert "…" in shown and "[new]" in shown and "0/6 facts decided" in shown
+        assert "note: ask the desk" in shown

@@ -149,7 +149,6 @@ class ReaderScreen(Screen[int | None]):
     def _show_title(self) -> None:
         article = self.article or {}
         line = Text(end="", no_wrap=True, overflow="ellipsis")
-        line.append(display_text(article.get("title") or "(untitled)"), style="bold")
         meta = [article.get("published"), article.get("source"), article.get("section")]
         line.append("  " + " · ".join(display_text(str(m)) for m in meta if m), style="dim")
         status = article.get("status") or ""
@@ -159,7 +158,17 @@ class ReaderScreen(Screen[int | None]):
         if article.get("note"):
             line.append("  note: ", style="bold")
             line.append(display_text(article["note"].replace("\n", " ")), style="italic")
-        self.query_one("#reader-title", Static).update(line)
+        # A long headline gives way, so the status, the count and the note stay in sight.
+        bar = self.query_one("#reader-title", Static)
+        room = max((bar.content_region.width or self.app.size.width) - line.cell_len, 24)
+        title = Text(display_text(article.get("title") or "(untitled)"), style="bold", end="",
+                     no_wrap=True, overflow="ellipsis")
+        title.truncate(room, overflow="ellipsis")
+        bar.update(title + line)
+
+    def on_resize(self) -> None:
+        if self.article is not None:
+            self._show_title()
 
     def _redraw_facts(self) -> None:
         """The facts changed (status, value, added, removed): restyle, do not re-layout."""
