@@ -76,10 +76,11 @@ class FactdeskApp(App):
                               include_pending=bool(choice.get("all")))
 
         def done(summary) -> None:
-            self.notify(summary.message or summary.line(), title="export", timeout=6)
+            self.notify(summary.message or summary.line(), title="export", timeout=6,
+                        markup=False)
 
         def failed(message: str) -> None:
-            self.notify(message, title="export", severity="error", timeout=8)
+            self.notify(message, title="export", severity="error", timeout=8, markup=False)
 
         StoreRunner(self).run(write, done, failed)
 

@@ -518,3 +518,28 @@ async def test_a_long_headline_leaves_the_status_and_note_in_sight(store, ids):
         assert shown.strip().startswith("Rockets hit Base Alpha and much")
         assert "…" in shown and "[new]" in shown and "0/6 facts decided" in shown
         assert "note: ask the desk" in shown
+
+
+async def test_notifications_show_article_text_as_written(store):
+    # A fact made from text like "[link=http://a]y[/link]" is named in the toast that
+    # confirms it; read as markup, that toast crashed the app.
+    text = "Rockets [bold]x[/bold] hit [link=http://a]y[/link] base\n\nFive rockets were fired."
+    [(article_id, _)] = add_articles(store, [NewArticle(text, title="t", published="2024-01-01")],
+                                     facts_for=lambda _a: [])
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        reader = await open_reader(pilot, store, article_id)
+        view = reader.query_one(ArticleView)
+        for phrase in ("[link=http://a]y[/link]", "x[/bold]"):
+            view.start_selection(text.index(phrase))
+            for _ in phrase:
+                await pilot.press("shift+right")
+            await pilot.press("n")
+            await settle(pilot)
+            await pilot.press("p", "enter")  # a place named as the text gives it
+            await settle(pilot)
+            await pilot.pause(0.2)  # the toast is drawn
+            assert app.return_code is None and isinstance(app.screen, ReaderScreen)
+            assert f"added location {phrase}" in [n.message for n in app._notifications]
+        assert [f["value"] for f in get_facts(store, article_id)] == [
+            "x[/bold]", "[link=http://a]y[/link]"]

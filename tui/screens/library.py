@@ -104,7 +104,7 @@ class LibraryScreen(Screen):
 
     def _failed(self, message: str) -> None:
         self._loading = False
-        self.notify(message, title="store", severity="error")
+        self.notify(message, title="store", severity="error", markup=False)
 
     def _fill(self, generation: int, page: list[dict], total: int, *, replace: bool) -> None:
         if generation != self._generation:

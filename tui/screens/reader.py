@@ -16,6 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
@@ -128,7 +129,7 @@ class ReaderScreen(Screen[int | None]):
         def show(result: tuple[dict, list[dict], list[dict]]) -> None:
             self._show_article(*result)
             if announce:
-                self.notify(announce, timeout=2)
+                self.notify(announce, timeout=2, markup=False)
 
         self.runner.run(load, show, self._failed)
 
@@ -181,7 +182,7 @@ class ReaderScreen(Screen[int | None]):
         self._show_title()
 
     def _failed(self, message: str) -> None:
-        self.notify(message, title="store", severity="error", timeout=6)
+        self.notify(message, title="store", severity="error", timeout=6, markup=False)
 
     # ---- changes ------------------------------------------------------------------
 
@@ -207,7 +208,8 @@ class ReaderScreen(Screen[int | None]):
             self._redraw_facts()
             message = said(result) if said else None
             if message:
-                self.notify(message, timeout=2)
+                # Messages name facts, whose values come from the article: never markup.
+                self.notify(message, timeout=2, markup=False)
 
         def fail(message: str) -> None:
             self._failed(message)
@@ -359,7 +361,8 @@ class ReaderScreen(Screen[int | None]):
             quick.value += digit
             quick.cursor_position = len(quick.value)
             return
-        quick.border_title = f"new value for {fact['kind']} “{display_value(fact)}”"
+        # Content, not str: a str title is read as markup.
+        quick.border_title = Content(f"new value for {fact['kind']} “{display_value(fact)}”")
         quick.border_subtitle = "enter saves · escape cancels"
         quick.value = digit
         quick.display = True
