@@ -15,8 +15,9 @@ def run(args: argparse.Namespace) -> int:
         load_demo_if_first_run(store)
     from tui.app import FactdeskApp
 
+    app = FactdeskApp(store)
     try:
-        FactdeskApp(store).run()
+        app.run()
     finally:
         store.close()
-    return 0
+    return app.return_code or 0  # 1 when the app stopped on an error
