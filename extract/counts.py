@@ -110,6 +110,7 @@ _VERB_GROUPS = (
 )
 _RIGHT = re.compile(
     rf"""(?:\s*[”"’'»)]+)?
+    (?:\s+(?:more|further|others))?  # "dozens more were wounded", "three others struck"
     (?:\s*,?\s*\b{_ADV}\b)*
     (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,45}}?)?
     (?:\s*,\s*(?:an?\s+)?[a-z][\w-]*\d[\w-]*\s*,)?
@@ -135,12 +136,12 @@ _LEFT_GROUPS = (
     ("killed", lx.KILLED_BEFORE),
     ("injured", lx.INJURED_BEFORE),
 )
-_LEFT_TAIL = r"""\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+)?\Z"""
+_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+)?\Z"""
 # Matched on a lower-cased window without IGNORECASE: far cheaper in `re`.
 _LEFT = re.compile(rf"\b(?:{'|'.join(f'(?P<{k}>{p})' for k, p in _LEFT_GROUPS)}){_LEFT_TAIL}")
 _LEFT_FAR = re.compile(
     rf"\b(?:(?P<intercepted>{lx.INTERCEPT_BEFORE_FAR})|(?P<launched>{lx.LAUNCH_BEFORE_FAR})|"
-    rf"(?P<killed>{lx.KILLED_BEFORE_FAR})){_LEFT_TAIL}"
+    rf"(?P<killed>{lx.KILLED_BEFORE_FAR})|(?P<injured>{lx.INJURED_BEFORE_FAR})){_LEFT_TAIL}"
 )
 _PUT_AT = re.compile(rf"\b{lx.PUT_AT}{_LEFT_TAIL}")
 _FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", '"by', '"with',
@@ -163,6 +164,8 @@ _CONJ_BETWEEN = re.compile(
 _ZERO_CASUALTY = re.compile(
     r"\b(?:(?:no|zero|without(?:\s+(?:causing|any|reported))*|"
     r"(?:did|does|do)\s+not\s+(?:cause|result\s+in|lead\s+to)(?:\s+any)?)\s+"
+    # damage named first: "no damage or injuries", "without causing damage or casualties"
+    r"(?:(?:(?:material|major|serious|significant|any)\s+)?damage\s+(?:or|and|nor)\s+(?:any\s+)?)?"
     r"(?:(?:immediate|initial|further|other|reported|known|serious|major|human|civilian|"
     r"military|american|us|israeli|any)\s+)*"
     r"(?:(?:reports?|word|sign|indications?|news)\s+of\s+(?:any\s+)?(?:\w+\s+)?)?"
@@ -371,6 +374,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         nxt = amounts[i + 1] if i + 1 < len(amounts) else None
         if a.ref is not None and nxt is not None and nxt.start - a.end <= 1 and nxt.ref is None:
             continue  # "all 15 were intercepted", "the remaining 12": the figure carries the count
+        if (a.qualifier == "vague" and a.text.lower().endswith(" of") and nxt is not None
+                and nxt.start - a.end <= 1 and nxt.ref is None and not nxt.article):
+            continue  # "a barrage of 40 rockets": the figure, not the barrage, is the count
         if _HOW.search(text, max(s0, start - 5), start):
             continue  # "how many had been launched" asks, it does not count
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
@@ -487,6 +493,12 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
     if head is not None and head.group("vic") is not None:
         if whole_ref:
             return [], False
+        if head.group("vic").lower() == "others" and not head.group("mods").strip():
+            r = _right(text, head.end(), s1)
+            if r is not None and r.kind in MUNITION_KINDS + ("miss",) and (not r.aux or r.kind == "intercepted"):
+                # "11 were downed, but three others struck a depot": "others" stands for
+                # more of the munition, not for people
+                return _bare(doc, sent, state, a, start, end, pending), False
         np_end = head.end()
         mm = _MEMBER_OF.match(text, np_end, s1) if head.group("vic").lower().startswith(("member", "personnel")) else None
         if mm:
@@ -604,6 +616,8 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
             how = "barrage"
     elif kind == "killed" and ("toll" in verb or "deaths" in verb or "death of" in verb):
         how = "toll"
+    elif kind in CASUALTY_KINDS and verb.startswith(("number", "total", "tally", "count")):
+        how = "toll"  # "the number of people killed rose to 14"
     elif kind in CASUALTY_KINDS:
         how = "active"
     if kind == "killed" and verb in ("left", "leaving"):
@@ -692,7 +706,10 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None  # "two gunmen killed five people": the gunmen are not the dead
     intro = bool(_INTRO.search(text, max(s0, start - 20), start))
-    link = _choose(right, _left(text, start, s0), CASUALTY_KINDS)
+    left = _left(text, start, s0)
+    if left is not None and left.kind == "intercepted" and left.verb in _KILLING_VERBS:
+        left.kind = "killed"  # "the army neutralised around fifty fighters": people, so dead
+    link = _choose(right, left, CASUALTY_KINDS)
     if link is None:
         if not a.article:
             pending.append(_Pending(a, start, np_end, "casualty", obj, intro))
@@ -850,6 +867,8 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
     if cls is None:
         return []
     link = _choose(_right(text, np_end, s1), _left(text, start, s0), MUNITION_KINDS + ("miss",))
+    if (link is None or (link.kind == "launched" and not link.aux)) and head and head.group("mun"):
+        link = _ratio_chain(text, state, start, s0) or link
     if link is None or link.kind in ("miss", "launched"):
         return []
     if link.start > start:
@@ -861,6 +880,24 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
         _make(text, link.kind, a, lo, hi, cls, "count.ratio", "ratio"),
         _make(text, "launched", b, of_start, np_end, cls, "count.ratio", "ratio"),
     ]
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)?\s*\Z", _I)
+
+
+def _ratio_chain(text: str, state: _State, start: int, s0: int) -> _Link | None:
+    """'destroyed 52 of 61 drones and two of four missiles': a second ratio joined to the
+    first by 'and' shares its verb."""
+    prev = [f for f in state.facts if f.rule == "count.ratio" and s0 <= f.start and f.end <= start]
+    if len(prev) < 2:
+        return None
+    total = max(prev, key=lambda f: f.end)
+    if total.kind != "launched" or not _LIST_GAP.match(text, total.end, start) or not text[total.end:start].strip():
+        return None
+    part = [f for f in prev if f.kind != "launched" and f.end <= total.start + 1]
+    if not part:
+        return None
+    return _Link(max(part, key=lambda f: f.end).kind, start, start)
 
 
 def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State) -> None:

@@ -141,7 +141,7 @@ LAUNCH_BEFORE_FAR = (
     r"(?:targeted|targeting|targets|target|attacked|attacking|attacks|attack|struck|striking|"
     r"strikes|hit|hits|hitting|pounded|pounding|pounds|pound|shelled|shelling|shells|bombarded|"
     r"bombarding|bombards|rocked|hammered|hammers|raided|fired|launched|firing)"
-    r"(?:\s+[^;.:\d]{1,80}?)?\s+(?:by|with|using)"
+    r"(?:\s+[^;.:\d]{1,80}?)?\s+[“\"]?(?:by|with|using)"  # a quote may open at "with"
 )
 INTERCEPT_BEFORE_FAR = (
     r"(?:repel(?:led|s)?|repelling|thwarted|foiled|fended\s+off|beat\s+back|beaten\s+back)"
@@ -151,7 +151,7 @@ INTERCEPT_BEFORE_FAR = (
 PUT_AT = (
     r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+the\s+"
     r"(?P<what>(?:death\s+|casualty\s+)?(?:number|toll|total|figure|count|tally))"
-    r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?))?\s+at"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?))?\s+at"
 )
 INTERCEPT_AFTER = (
     r"intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|repelled|foiled|thwarted|"
@@ -188,11 +188,25 @@ KILLED_BEFORE = (
     r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     r"deaths?\s+of|left|leaving"  # left/leaving only with "dead" after: checked by the rule
 )
+# Verbs that move a running count to its new figure ("rose to", "stood at").
+TOLL_RISE = (
+    r"(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|risen|climbs|rises|"
+    r"hit|grew|soared)(?:\s+to|\s+at)?"
+)
 KILLED_BEFORE_FAR = (
     r"(?:death|fatality)\s+toll[^.;]{0,130}?(?:to|at|of|reached|hit)|"
     r"bringing\s+the\s+(?:death\s+)?toll[^.;]{0,60}?\s+to|"
     r"toll\b[^.;]{0,130}?\b(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|"
-    r"risen|climbs|rises|hit)(?:\s+to|\s+at)?"
+    r"risen|climbs|rises|hit)(?:\s+to|\s+at)?|"
+    # wire updates name the count instead of a toll: "the number of people killed by the
+    # strike rose to 14"
+    rf"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:killed|dead|deaths|fatalities)\b"
+    rf"[^.;]{{0,130}}?\b{TOLL_RISE}"
+)
+# The same update shape for the wounded: "the number of injured has risen to 73".
+INJURED_BEFORE_FAR = (
+    rf"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:injured|wounded|hurt)\b"
+    rf"[^.;]{{0,130}}?\b{TOLL_RISE}"
 )
 INJURED_AFTER = (
     r"injured|wounded|hurt|injuries|wounds|maimed|"

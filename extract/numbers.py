@@ -30,6 +30,11 @@ VAGUE_MIN: dict[str, int | None] = {
     "a few": None, "a handful": None, "a couple": 2, "a series": None,
 }
 
+# Nouns for a group of munitions fired together, and adjectives met before them.
+SALVO_WORDS = ["barrage", "salvo", "volley", "wave", "swarm"]
+SALVO_MODS = ["massive", "large", "huge", "heavy", "fresh", "new", "fierce", "intense",
+              "sustained", "renewed", "combined", "major"]
+
 # Qualifier words before a number and the qualifier they give.
 QUALIFIERS: dict[str, str] = {
     "at least": "at_least", "a minimum of": "at_least", "no fewer than": "at_least",
@@ -54,6 +59,10 @@ REFS = {
     "the rest": "rest", "the remainder": "rest", "the remaining": "rest",
     "the others": "rest", "the other": "other", "most": "most", "the majority": "most",
     "the bulk": "most", "almost all": "most", "nearly all": "most",
+    # statements say "the vast majority were shot down", often with the phrase in quotes
+    "large majority": "most", "vast majority": "most", "overwhelming majority": "most",
+    "the large majority": "most", "the vast majority": "most",
+    "the overwhelming majority": "most",
 }
 # Ordinals name one more item of a set already counted ("a third fell in an open area").
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
@@ -77,6 +86,9 @@ _VAGUE = (
     r"|a\s+(?:(?:small|large|big|great|limited|significant|substantial|considerable|growing|"
     r"unknown|undisclosed|unspecified)\s+)?number[\"”’]?\s+of"
     r"|a\s+(?:handful|series)\s+of|a\s+few"
+    # a salvo is not a count (PATTERNS.md): "a barrage of rockets" is a vague launch; when a
+    # figure follows ("a barrage of 40 rockets") the caller keeps the figure instead
+    rf"|an?\s+(?:(?:{'|'.join(SALVO_MODS)})\s+)?(?:{'|'.join(SALVO_WORDS)})\s+of"
 )
 _REF = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(REFS, key=len, reverse=True))
 
@@ -235,12 +247,14 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "the rest", "the other", "the others", "the remainder", "the remaining", "the majority",
     "the bulk", "at least", "at most",
     "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",
-    "well over", "not more", "not less", "not fewer",
+    "well over", "not more", "not less", "not fewer", "large majority", "vast majority",
+    "overwhelming majority", "the large", "the vast", "the overwhelming",
 ] + [f"the {o}" for o in _ORDINALS]
 _A_WORDS = ["a dozen", "a pair", "a number", "a few", "a handful", "a couple", "a series",
             "a minimum", "a hundred", "an estimated", "an approximate", "a small", "a large",
             "a big", "a great", "a limited", "a significant", "a substantial", "a considerable",
-            "a growing", "an unknown", "an undisclosed", "an unspecified"] + [
+            "a growing", "an unknown", "an undisclosed", "an unspecified", "an intense"] + [
+    f"a {w}" for w in SALVO_WORDS + SALVO_MODS] + [
     f"a {o}" for o in _ORDINALS]
 _STARTS = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + _A_WORDS)})\b|\d[\d,]*")
 _ARTICLE_STARTS = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + ['a', 'an'])})\b|\d[\d,]*")

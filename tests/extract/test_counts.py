@@ -369,3 +369,97 @@ def test_caption_facts_are_not_main_event() -> None:
     )
     found = facts(text)
     assert [(f.value, f.main_event) for f in found] == [(2, False), (4, True)]
+
+
+# --- held-out set A shapes ------------------------------------------------------------
+
+def test_salvo_without_figure_is_a_vague_launch() -> None:
+    f = single("A volley of mortar bombs was fired at the checkpoint at dusk.", "launched")
+    assert (f.value, f.min, f.qualifier, f.object) == (None, None, "vague", "mortar")
+    f = single("Insurgents launched a fresh wave of drones at the refinery.", "launched")
+    assert (f.value, f.object) == (None, "drone")
+
+
+def test_salvo_with_figure_keeps_only_the_figure() -> None:
+    found = of_kind("A barrage of some 25 rockets was fired at the valley.", "launched")
+    assert [(f.value, f.qualifier) for f in found] == [(25, "about")]
+
+
+def test_salvo_of_attacks_is_no_launch() -> None:
+    assert values("A wave of drone attacks hit the port. A barrage of criticism followed.") == []
+
+
+def test_quote_opening_at_with_still_links_the_far_launch() -> None:
+    text = 'The group said it had struck a border post "with dozens of Burkan missiles" at noon.'
+    f = single(text, "launched")
+    assert (f.min, f.qualifier, f.object) == (24, "vague", "missile")
+
+
+def test_majority_were_intercepted_is_a_vague_intercept() -> None:
+    text = 'The rebels fired 60 rockets. The "vast majority" were intercepted, the army said.'
+    f = single(text, "intercepted")
+    assert (f.value, f.qualifier, f.object) == (None, "vague", "rocket")
+
+
+def test_others_after_a_munition_figure_are_munitions() -> None:
+    text = "Gunners shot down nine drones, but at least two others struck the power station."
+    f = single(text, "impacted")
+    assert (f.min, f.qualifier, f.object) == (2, "at_least", "drone")
+    assert of_kind(text, "injured") == []
+
+
+def test_others_as_people_stay_casualties() -> None:
+    text = "Two rockets hit the market. Three others were wounded by flying glass."
+    assert single(text, "injured").value == 3
+    assert of_kind(text, "impacted")[0].value == 2
+    # a passive "were hit" after "others" is about people, not more munitions
+    assert [f.value for f in of_kind("Four rockets fell. Two others were hit by debris.", "impacted")] == [4]
+
+
+def test_more_between_figure_and_casualty_verb() -> None:
+    text = "Between 12 and 15 villagers died and dozens more were hurt in the shelling."
+    hurt = single(text, "injured")
+    assert (hurt.min, hurt.qualifier) == (24, "vague")
+    assert [f.qualifier for f in of_kind(text, "killed")] == ["range"]
+    assert single("Six more were wounded overnight.", "injured").value == 6
+
+
+def test_neutralised_people_are_killed() -> None:
+    f = single('The army said it "neutralised" some 40 insurgents near the dam.', "killed")
+    assert (f.value, f.qualifier) == (40, "about")
+    assert of_kind("The army neutralised 12 drones over the dam.", "killed") == []
+
+
+def test_number_of_killed_rose_to() -> None:
+    text = ("The number of people killed by the missile strike on the market in the eastern town "
+            "rose to 19 on Monday.")
+    f = single(text, "killed")
+    assert (f.value, f.rule) == (19, "casualty.killed.toll")
+    assert single("The number of injured has climbed to 64.", "injured").value == 64
+    # a count of something else rising is not a casualty figure
+    assert values("The number of displaced families rose to 300.") == []
+
+
+def test_put_the_number_at_with_a_long_of_phrase() -> None:
+    text = "The monitor put the number of people killed in the two raids on the camp at eleven."
+    assert single(text, "killed").value == 11
+
+
+def test_no_damage_or_injuries_is_zero() -> None:
+    f = single("Three shells landed near the gate but caused no damage or injuries.", "injured")
+    assert f.value == 0
+    text = "The drone crashed without causing damage or casualties."
+    assert sorted(f.kind for f in facts(text) if f.value == 0) == ["injured", "killed"]
+    assert values("The blast caused damage and injuries to the crew.") == []
+
+
+def test_ratio_list_shares_the_first_verb() -> None:
+    text = "Crews destroyed 40 of 48 drones and three of five cruise missiles fired by the enemy."
+    got = sorted((f.kind, f.value, f.object) for f in facts(text))
+    assert got == sorted([("intercepted", 40, "drone"), ("launched", 48, "drone"),
+                          ("intercepted", 3, "cruise missile"), ("launched", 5, "cruise missile")])
+
+
+def test_ratio_list_needs_a_munition_noun() -> None:
+    text = "Crews downed 40 of 48 drones and one of two jets."
+    assert sorted(f.value for f in facts(text)) == [40, 48]

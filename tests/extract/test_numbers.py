@@ -181,3 +181,30 @@ def test_trie_pattern_matches_exactly_its_words() -> None:
         assert pat.match(w), w
     for w in ("te", "twelv", "atleast"):
         assert not pat.match(w), w
+
+
+# --- salvo nouns and majorities (held-out set A) -------------------------------------
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["a volley of mortar bombs", "a barrage of rockets", "a fresh wave of drones", "an intense salvo of shells"],
+)
+def test_salvo_nouns_are_vague_without_a_figure(phrase: str) -> None:
+    a = numbers.find(phrase)[0]
+    assert (a.value, a.min, a.qualifier) == (None, None, "vague")
+    assert a.text.lower().endswith(" of")
+
+
+def test_salvo_noun_is_not_a_vague_amount_without_of() -> None:
+    assert numbers.find("the wave hit at dawn") == []
+    assert numbers.find("a wave goodbye from the crew") == []
+
+
+@pytest.mark.parametrize("phrase", ["the vast majority", "the large majority", "overwhelming majority"])
+def test_majority_phrases_are_most(phrase: str) -> None:
+    a = one(phrase + " were downed")
+    assert (a.ref, a.value) == ("most", None)
+
+
+def test_other_majorities_are_not_amounts() -> None:
+    assert numbers.find("a slim majority backed the bill") == []
