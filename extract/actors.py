@@ -86,10 +86,14 @@ _CLAIMED_BY = re.compile(
 
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed|claim)\s+by\s+(?:the\s+)?[\"“]?$")
 _CLAIM_AFTER = re.compile(
-    r"^[\"”]?,?\s+(?:(?:has|have|had|later|quickly|swiftly|also)\s+){0,2}"
+    # an appositive may sit between the name and its verb: "JNIM, an al Qaeda-linked
+    # group, claimed responsibility"; a renaming ("Hamas's armed wing, the al-Qassam
+    # Brigades, claimed") leaves the claim to the name inside it
+    r"^[\"”]?(?:,\s+(?:an?\s|the\s+[a-z]+\s)[^,]{0,80}(?=,))?,?\s+(?:(?:has|have|had|later|quickly|swiftly|also)\s+){0,2}"
     r"(?:claimed|claims|claiming)\b"
     r"|^[\"”]?(?:,[^,]{0,80},)?\s+(?:said|says|announced|stated)\s+"
-    r"(?:(?:in|on)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?)?(?:that\s+)?"
+    # "said in a statement on its radio station that ..."
+    r"(?:(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?){0,2}(?:that\s+)?"
     r"(?:it|they|its\s+fighters)\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:targeted|attacked|launched|fired|struck|hit|shelled|carried\s+out)"
 )
@@ -185,6 +189,8 @@ def _role(before: str, after: str, sentence: str, name: str) -> tuple[str, str, 
         return None
     if _RESPONSE_BEFORE.search(before[-60:]):
         return None  # "in response to Houthi attacks": the cause, another event
+    if "," in before[-70:] and _APPOSITION_BEFORE.search(before):
+        return None  # "the Islamic Resistance in Iraq, an umbrella of Iran-backed militias,": a description
     if ("claim" in low_before and _CLAIM_BEFORE.search(before)) or (
         _SPEECH_OR_CLAIM.search(head) and _CLAIM_AFTER.match(after)
     ):
@@ -217,6 +223,8 @@ _CELL_OF = re.compile(
 )
 
 
+# Inside an appositive that describes the name before it ("X, a coalition of Y, said").
+_APPOSITION_BEFORE = re.compile(r"[\w)\"”],\s+(?:an?\s+|the\s+(?=[a-z]+\s))(?:[\w'’-]+\s+){0,6}$")
 _SPEECH_OR_CLAIM = re.compile(r"claim|said|says|announced|stated")
 _BLAME_HINT = re.compile(r"blam|accus|attribut|pinned")
 _TARGET_HINT = re.compile(r"attack|strike|assault|fire|target|on |against")

@@ -68,6 +68,9 @@ _FACILITY = {
     "displacement camp": "camp", "refugee camp": "camp", "IDP camp": "camp",
     "corridor": "region", "embassy": "facility", "market": "facility",
     "police station": "facility", "police post": "facility", "checkpoint": "facility",
+    # fortified sites reports name by their own word: "the Halane compound", "Rumeilan
+    # landing zone"
+    "compound": "base", "landing zone": "base",
 }
 _ADMIN = {
     "province": "province", "governorate": "province", "oblast": "province",
@@ -141,6 +144,14 @@ _FIRED_AT = re.compile(
     r"\b(?:fired|fires|fire|launched|launches|launch|shot|lobbed|aimed|directed)\b"
     rf"[^.;\n]{{0,60}}?\bat\s+(?P<name>{_NAME})"
 )
+# Two names sharing one plural type word: "in Khost and Paktika provinces".
+_PAIR_PLURAL = re.compile(
+    rf"(?P<a>{_TOKEN}(?:[ \t]+{_TOKEN})?)[ \t]+and[ \t]+(?P<b>{_TOKEN}(?:[ \t]+{_TOKEN})?)[ \t]+"
+    r"(?P<type>provinces|regions|districts|governorates|oblasts|states|towns|villages|cities)\b"
+)
+_PLURAL_TYPE = {"provinces": "province", "regions": "region", "districts": "district",
+                "governorates": "province", "oblasts": "province", "states": "province",
+                "towns": "town", "villages": "village", "cities": "city"}
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?P<type>town|city|village|district|province|region|port|capital)\b"
@@ -269,6 +280,12 @@ def find(doc: Document) -> list[Fact]:
             if name.split()[0] in _NOT_NAME or _NOT_PLACE_AFTER.match(text, m.end()):
                 continue
             cands.append((m.start("name"), m.end("name"), "place", rule, 0, m.start("name")))
+    for m in _PAIR_PLURAL.finditer(text):
+        kind = _PLURAL_TYPE[m.group("type")]
+        for g in ("a", "b"):
+            if m.group(g).split()[0] in _NOT_NAME:
+                break
+            cands.append((m.start(g), m.end(g), kind, "place.pair_plural", 2, m.start(g)))
     for m in _APPOSITIVE.finditer(text):
         if m.group("name").split()[0] in _NOT_NAME:
             continue

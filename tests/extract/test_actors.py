@@ -103,3 +103,30 @@ def test_actor_key_joins_the_names_of_one_party() -> None:
     assert actors.actor_key("Houthis") == actors.actor_key("Houthi rebels")
     assert actors.actor_key("U.S. forces") == actors.actor_key("US")
     assert actors.actor_key("Hamas") != actors.actor_key("Hezbollah")
+
+
+def test_claim_through_a_descriptive_appositive() -> None:
+    text = "The Houthis, a movement that controls much of the north, claimed the drone attack on Monday."
+    assert ("Houthis", "claimed") in found(text)
+
+
+def test_name_inside_a_descriptive_appositive_is_no_actor() -> None:
+    text = ("The Islamic Resistance in Iraq, a coalition of Iran-backed militias, claimed it had "
+            "attacked the port with drones.")
+    got = found(text)
+    assert ("Islamic Resistance in Iraq", "claimed") in got
+    assert all(v != "Iran-backed militias" for v, _ in got)
+
+
+def test_renaming_appositive_leaves_the_claim_to_the_inner_name() -> None:
+    text = "Hamas's armed wing, the al-Qassam Brigades, claimed the mortar fire."
+    got = found(text)
+    assert ("al-Qassam Brigades", "claimed") in got
+    assert all(v != "Hamas's armed wing" for v, _ in got)
+
+
+def test_said_in_a_statement_on_its_channel_that_it_shelled() -> None:
+    text = "Al-Shabaab said in a statement on its radio station that its fighters had shelled the camp."
+    assert ("Al-Shabaab", "claimed") in found(text)
+    # a statement that is not a claim of the attack gives no role
+    assert found("Al-Shabaab said in a statement on its radio station that talks had failed.") == []

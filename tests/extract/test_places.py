@@ -127,3 +127,20 @@ def test_name_does_not_run_across_a_paragraph_break() -> None:
     got = found("Two hurt near Metula\n\nAn Israeli drone hit a car.")
     assert ("Metula", "place", "target") in got or ("Metula", "place", "mentioned") in got
     assert all("\n" not in g[0] for g in got)
+
+
+def test_compound_and_landing_zone_name_a_site() -> None:
+    got = found("Mortar rounds landed inside the Kalima compound on Friday.")
+    assert ("Kalima compound", "base", "target") in got
+    got = found("Rockets were fired at the Shaddadi landing zone overnight.")
+    assert ("Shaddadi landing zone", "base", "target") in got
+    # the common nouns alone name nothing
+    assert found("Shells hit the compound and the landing zone.") == []
+
+
+def test_two_names_share_a_plural_type_word() -> None:
+    got = [(v, t) for v, t, _ in found("Jets bombed villages in Tarkan and Zabul provinces on Monday.")]
+    assert ("Tarkan", "province") in got
+    assert ("Zabul", "province") in got
+    # a lower-case pair is no name
+    assert found("Jets bombed the north and south provinces.") == []
