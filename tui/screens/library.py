@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -26,6 +29,8 @@ class LibraryScreen(Screen):
 
     CSS_PATH = "library.tcss"
     AUTO_FOCUS = "#articles"
+    COMPONENT_CLASSES = {"library--name", "library--query", "library--pending",
+                         *(f"library--{status}" for status in ARTICLE_STATUSES)}
     PAGE = 200
 
     BINDINGS = [
@@ -118,7 +123,7 @@ class LibraryScreen(Screen):
         for row in page:
             if row["id"] in seen:
                 continue
-            table.add_row(*_cells(row), key=str(row["id"]))
+            table.add_row(*_cells(row, self._style), key=str(row["id"]))
             self._ids.append(row["id"])
         self._loading = False
         if replace and self._want_id in self._ids:
@@ -130,18 +135,21 @@ class LibraryScreen(Screen):
             self._stats = stats
         stats = getattr(self, "_stats", None)
         line = Text(end="")
-        line.append("factdesk", style="bold")
+        line.append("factdesk", style=self._style("library--name"))
         line.append(f"  {self.total:,} article{'s' if self.total != 1 else ''}")
         line.append(f" ({len(self._ids):,} loaded)" if len(self._ids) < self.total else "")
         line.append(f"  filter: {self.status_filter or 'all'}")
         if self.query_text:
             line.append("  search: ")
-            line.append(display_text(self.query_text), style="italic")
+            line.append(display_text(self.query_text), style=self._style("library--query"))
         if stats:
             reviewed = stats["articles"].get("reviewed", 0)
             pending = stats["facts"].get("pending", 0)
             line.append(f"  ·  {reviewed:,} reviewed  ·  {pending:,} facts pending")
         self.query_one("#library-status", Static).update(line)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
 
     def _show_stats(self, stats: dict) -> None:
         self._show_counts(stats)
@@ -212,18 +220,17 @@ class LibraryScreen(Screen):
         return list(self._ids)
 
 
-def _cells(row: dict) -> tuple[Text, ...]:
+def _cells(row: dict, style: Callable[[str], Style]) -> tuple[Text, ...]:
     # Rich Text, never str: a DataTable reads a str cell as markup.
     title = display_text((row.get("title") or "(untitled)").replace("\n", " "))
+    status = row.get("status") or ""
     return (
         Text((row.get("published") or "")[:10], end=""),
         Text(display_text(row.get("source") or ""), end="", overflow="ellipsis", no_wrap=True),
         Text(title, end="", overflow="ellipsis", no_wrap=True),
         Text(str(row.get("facts") or 0), end="", justify="right"),
         Text(str(row.get("pending") or 0), end="", justify="right",
-             style="bold" if row.get("pending") else ""),
-        Text(row.get("status") or "", end="", style=_STATUS_STYLE.get(row.get("status"), "")),
+             style=style("library--pending") if row.get("pending") else ""),
+        Text(status, end="", style=style(f"library--{status}") if status in ARTICLE_STATUSES
+             else ""),
     )
-
-
-_STATUS_STYLE = {"reviewed": "green", "in_review": "yellow", "flagged": "red", "new": ""}

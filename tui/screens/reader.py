@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Footer, Input
 
 from store import articles as store_articles
 from store import review
@@ -27,11 +26,12 @@ from store.events import display_value
 from store.facts import COUNT_KINDS
 
 from ..runner import StoreDone, StoreRunner
-from ..widgets.article import ArticleView, display_text
+from ..widgets.article import ArticleView
 from ..widgets.card import EventCard
 from ..widgets.facts import FactsTable
 from ..widgets.kinds import KIND_LABELS
 from ..widgets.legend import Legend
+from ..widgets.titlebar import TitleBar
 
 
 class QuickValue(Input):
@@ -99,7 +99,7 @@ class ReaderScreen(Screen[int | None]):
         self._pane = "#article"
 
     def compose(self) -> ComposeResult:
-        yield Static(id="reader-title")
+        yield TitleBar(id="reader-title")
         with Horizontal(id="reader-split"):
             with Vertical(id="left-pane"):
                 yield ArticleView(id="article")
@@ -148,28 +148,8 @@ class ReaderScreen(Screen[int | None]):
         self._show_title()
 
     def _show_title(self) -> None:
-        article = self.article or {}
-        line = Text(end="", no_wrap=True, overflow="ellipsis")
-        meta = [article.get("published"), article.get("source"), article.get("section")]
-        line.append("  " + " · ".join(display_text(str(m)) for m in meta if m), style="dim")
-        status = article.get("status") or ""
-        line.append(f"  [{status}]", style="bold green" if status == "reviewed" else "bold")
         done = sum(1 for f in self.facts if f["status"] != "pending")
-        line.append(f"  {done}/{len(self.facts)} facts decided", style="dim")
-        if article.get("note"):
-            line.append("  note: ", style="bold")
-            line.append(display_text(article["note"].replace("\n", " ")), style="italic")
-        # A long headline gives way, so the status, the count and the note stay in sight.
-        bar = self.query_one("#reader-title", Static)
-        room = max((bar.content_region.width or self.app.size.width) - line.cell_len, 24)
-        title = Text(display_text(article.get("title") or "(untitled)"), style="bold", end="",
-                     no_wrap=True, overflow="ellipsis")
-        title.truncate(room, overflow="ellipsis")
-        bar.update(title + line)
-
-    def on_resize(self) -> None:
-        if self.article is not None:
-            self._show_title()
+        self.query_one(TitleBar).show(self.article or {}, done, len(self.facts))
 
     def _redraw_facts(self) -> None:
         """The facts changed (status, value, added, removed): restyle, do not re-layout."""
