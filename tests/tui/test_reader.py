@@ -543,3 +543,26 @@ async def test_notifications_show_article_text_as_written(store):
             assert f"added location {phrase}" in [n.message for n in app._notifications]
         assert [f["value"] for f in get_facts(store, article_id)] == [
             "x[/bold]", "[link=http://a]y[/link]"]
+
+
+async def test_every_change_is_one_row_in_edits_at_once(store, ids):
+    def journal() -> list[tuple]:
+        return [tuple(r) for r in store.db.execute(
+            "SELECT action, fact_id FROM edits WHERE article_id = ? ORDER BY id",
+            [ids["alpha"]])]
+
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, store, ids["alpha"])
+        first, second, third = (f["id"] for f in get_facts(store, ids["alpha"])[:3])
+        expected = []
+        for keys, row in ((("a",), ("accept", first)), (("x",), ("reject", second)),
+                          (("8", "enter"), ("edit", third)), (("m",), ("status", None)),
+                          (("u",), ("undo", None))):
+            await pilot.press(*keys)
+            await settle(pilot)
+            expected.append(row)
+            assert journal() == expected  # written before the next key, one row each
+        await pilot.press("c", *"see wire", "ctrl+s")
+        await settle(pilot)
+        assert journal()[-1] == ("note", None)
