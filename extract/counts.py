@@ -87,6 +87,8 @@ _NOT_HEAD_AFTER = re.compile(rf"\s*(?:-|\s(?i:{lx.MUNITION_NOT_HEAD_AFTER})\b)")
 _INTERCEPTOR = re.compile(rf"\b(?:{lx.INTERCEPTOR_MARKS})", _I)
 _PARTITIVE = re.compile(
     rf"\s+(?i:out\s+)?(?i:of)\s+(?:(?P<pron>(?i:them|which|whom|those|these|it))\b|"
+    # "six of the wounded later died": the casualties named by their state
+    rf"(?i:the|these|those)\s+(?P<hurt>(?i:injured|wounded|hurt))\b|"
     rf"(?i:the|these|those|its|their)\s+(?P<mods>{_MOD}{{0,3}}?)"
     rf"(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-]))"
 )
@@ -115,7 +117,9 @@ _RIGHT = re.compile(
     (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,45}}?)?
     (?:\s*,\s*(?:an?\s+)?[a-z][\w-]*\d[\w-]*\s*,)?
     (?:\s*,?\s+(?P<rel>which|that|who))?
-    (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them)\b[^,;.]{{1,50}},)?
+    (?:\s*,?\s+(?:aged\s+\d+|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)\b,?)?  # ages, not counts
+    (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
+        (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them))\b[^,;.]{{1,50}},)?  # "12 people, seven of whom were children, were killed"
     (?:\s*,(?=\s+(?:were|was|had|have|has)\b))?
     (?:\s+(?P<hyp>{lx.HYPOTHETICAL})\b)?
     (?P<aux>(?:\s+{_AUX}\b)*)
@@ -222,11 +226,17 @@ _SING = (
     r"journalist|paramedic|medic|resident|farmer|shepherd|guard|contractor|pilot|driver|"
     r"student|baby|infant|toddler|teacher|nurse|doctor|fighter|militant|commander"
 )
+_PLURAL_VICTIMS = (
+    r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
+    r"paramedics|passengers|residents|farmers|students|relatives|colleagues|journalists"
+)
 _KIN = r"sons?|daughters?|children|child|wife|husband|mother|father|brothers?|sisters?|" + _SING
 # "a man and a woman were lightly hurt", "wounding a woman and her two daughters": one figure.
 _PAIR = re.compile(
-    rf"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:{_SING})\s+and\s+(?:an?|one|his|her|their)\s+"
-    rf"(?:(?P<n2>two|three|four|five|six|\d)\s+)?(?:[\w-]+\s+)?(?:{_KIN})\b",
+    rf"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:{_SING})\s+and\s+(?:(?:an?|one|his|her|their)\s+"
+    rf"(?:(?P<n2>two|three|four|five|six|\d)\s+)?(?:[\w-]+\s+)?(?:{_KIN})"
+    # "killing a nurse and two patients": a bare figure with its own plural noun
+    rf"|(?P<n3>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}))\b",
     _I,
 )
 # Headline style with no article: "boy killed", "Woman dies of heart attack".
@@ -445,7 +455,7 @@ def _pairs(text: str, s0: int, s1: int) -> list[Fact]:
     """'A man and a woman were lightly hurt' (2), 'wounding a woman and her two daughters' (3)."""
     out: list[Fact] = []
     for m in _PAIR.finditer(text, s0, s1):
-        n2 = m.group("n2")
+        n2 = m.group("n2") or m.group("n3")
         second = 1 if n2 is None else (numbers.word_value(n2) or 1)
         link = _choose(_right(text, m.end(), s1), _left(text, m.start(), s0), CASUALTY_KINDS)
         if link is None:
@@ -672,6 +682,10 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         if not a.article:
             pending.append(_Pending(a, start, np_end, "munition", cls, intro))
         return []
+    if link.kind in ("intercepted", "impacted") and link.start > start and not a.article:
+        q = _QUANT_OF.search(text, max(s0, start - 30), start)
+        if q is not None:
+            return _quantified_set(text, q, a, start, np_end, link, cls)
     if link.kind == "miss" or (link.kind == "launched" and a.zero):
         return []  # "no rockets were fired" denies an attack; it is not a count
     if a.article and link.start > start and link.kind == "launched" and not link.aux:
@@ -690,6 +704,31 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
             if kind2 != link.kind:
                 e2 = m2.end(kind2)
                 out.append(_make(text, kind2, a, start, e2, cls, f"count.{_KIND_VERB[kind2]}.conjoined", "subject"))
+    return out
+
+
+# A quantifier over a counted set: "most of 35 rockets ... were intercepted".
+_QUANT_OF = re.compile(
+    r"\b(?P<q>most|all|none|some|many|several|half|the\s+(?:vast\s+|large\s+)?majority|the\s+bulk)"
+    r"\s+of\s+(?:the\s+)?\Z",
+    _I,
+)
+
+
+def _quantified_set(text: str, q: re.Match[str], a: numbers.Amount, start: int, np_end: int,
+                    link: _Link, cls: str) -> list[Fact]:
+    """The figure is the set fired; the quantifier says how many of it the verb is about
+    (all: the whole set, none: zero, the others: an unstated part)."""
+    word = q.group("q").lower()
+    out = [_make(text, "launched", a, start, np_end, cls, "count.launch.partitive_total", "partitive_total")]
+    if word == "all":
+        part = numbers.Amount(q.start(), q.end(), q.group(), a.value, a.min, a.max, a.qualifier)
+    elif word == "none":
+        part = numbers.Amount(q.start(), q.end(), q.group(), 0, 0, 0, "exact", zero=True)
+    else:
+        part = numbers.Amount(q.start(), q.end(), q.group(), None, None, None, "vague")
+    rule = f"count.{_KIND_VERB[link.kind]}.quantified"
+    out.append(_make(text, link.kind, part, q.start(), link.end, cls, rule, "whole"))
     return out
 
 
@@ -733,6 +772,13 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     else:
         cls = None
     vic_obj = _victim_object(text[part.start("mods") : part.end()], None) if part.group("vic") else None
+    if part.group("hurt") is not None:
+        # a subset of the wounded only counts when the verb tells a new fate ("later died");
+        # "three of the injured were in critical condition" restates the injured
+        if link is None or link.kind != "killed":
+            return []
+        lo, hi = min(start, link.start), max(part.end(), link.end)
+        return [_make(text, "killed", a, lo, hi, None, "casualty.killed.partitive", "partitive")]
     if link is None:
         # "eight of them contractors": a breakdown waiting for the total before it
         tail = _TAIL_NOUN.match(text, part.end(), s1)
@@ -900,6 +946,9 @@ def _ratio_chain(text: str, state: _State, start: int, s0: int) -> _Link | None:
     return _Link(max(part, key=lambda f: f.end).kind, start, start)
 
 
+_ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.\d]{1,60}(?=,)", _I)
+
+
 def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State) -> None:
     """A noun phrase with no verb of its own shares its neighbour's: 'fired 15 rockets and
     3 drones', '3 rockets and 2 drones were intercepted', '9 injured (8 contractors,
@@ -913,7 +962,9 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
         how = "coordinated"
         if before:
             f = max(before, key=lambda f: (f.end, f.start))
-            gap = text[f.end : p.start]
+            # "43 missiles, among them cruise and ballistic ones, and 74 drones": the
+            # aside does not break the list
+            gap = _ASIDE.sub("", text[f.end : p.start])
             if f.rule == "count.ratio" and f.kind == "launched":
                 # "destroyed 55 of the 90 drones and all four missiles": the list shares
                 # the ratio's verb, not its denominator

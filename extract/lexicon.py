@@ -85,7 +85,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"civilians?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?", "civilians"),
     (r"children|child|kids?|boys?|girls?|infants?|babies|baby|teen(?:ager)?s?|minors?|toddlers?", "children"),
     (r"women|woman|men|man|people|persons?|individuals?|adults?|others?|victims?|family\s+members?|"
-     r"relatives?|pilgrims?|worshippers?|shepherds?|farmers?|fishermen|students?|pupils?|"
+     r"relatives?|patients?|pilgrims?|worshippers?|shepherds?|farmers?|fishermen|students?|pupils?|"
      r"passengers?|journalists?|reporters?|photographers?|paramedics?|medics?|doctors?|nurses?|"
      r"rescuers?|firefighters?|aid\s+workers?|workers?|teachers?|drivers?|pilots?|operators?|"
     r"porters?|vendors?|traders?|shopkeepers?|labou?rers?|engineers?|technicians?|"

@@ -35,6 +35,9 @@ SALVO_WORDS = ["barrage", "salvo", "volley", "wave", "swarm"]
 SALVO_MODS = ["massive", "large", "huge", "heavy", "fresh", "new", "fierce", "intense",
               "sustained", "renewed", "combined", "major"]
 
+# Units after a vague word: "several dozen" is at least 36.
+_VAGUE_UNITS = {"dozen": 12, "hundred": 100, "thousand": 1000}
+
 # Qualifier words before a number and the qualifier they give.
 QUALIFIERS: dict[str, str] = {
     "at least": "at_least", "a minimum of": "at_least", "no fewer than": "at_least",
@@ -82,6 +85,8 @@ _VAGUE = (
     r"tens\s+of(?:\s+thousands\s+of)?"
     r"|(?:dozens|scores|hundreds|thousands)(?:\s+(?:upon|and)\s+(?:dozens|hundreds|thousands))?"
     r"(?:\s+of(?:\s+thousands\s+of)?)?"
+    # "several dozen" is at least three dozen; "a few hundred" has no stated floor
+    r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)(?:\s+of)?"
     r"|several|multiple|numerous|many"
     r"|a\s+(?:(?:small|large|big|great|limited|significant|substantial|considerable|growing|"
     r"unknown|undisclosed|unspecified)\s+)?number[\"”’]?\s+of"
@@ -126,6 +131,7 @@ _MONTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:of\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +218,8 @@ def _is_blocked(text: str, m: re.Match[str], core: str) -> bool:
         return True
     if core.isdigit() and len(core) == 4 and _YEAR.fullmatch(core):
         return True
+    if _AGED_BEFORE.search(text, max(0, s - 12), s):
+        return True  # "a man, aged 45," is an age
     return False
 
 
@@ -310,7 +318,7 @@ def _amount(text: str, m: re.Match[str], articles: bool) -> Amount | None:
         return Amount(s, e, span, 1, 1, 1, "exact", article=True, number_start=s) if articles else None
     if m.group("lo") is not None:
         lo, hi = word_value(m.group("lo")), word_value(m.group("hi"))
-        if lo is None or hi is None or hi <= lo:
+        if lo is None or hi is None or hi <= lo or _AGED_BEFORE.search(text, max(0, s - 12), s):
             return None
         return Amount(s, e, span, None, lo, hi, "range", number_start=s)
     core = m.group("core")
@@ -341,6 +349,9 @@ def _amount(text: str, m: re.Match[str], articles: bool) -> Amount | None:
         lo = VAGUE_MIN.get(key)
         if lo is not None and words[-2:] == ["thousands", "of"] and words[0] != "thousands":
             lo *= 1000  # "tens of thousands" is at least 20,000
+        unit = words[-2] if words[-1] == "of" else words[-1]
+        if lo is not None and unit in _VAGUE_UNITS:
+            lo *= _VAGUE_UNITS[unit]
         return Amount(s, e, span, None, lo, None, "vague", number_start=s)
     if m.group("couple") is not None:
         return Amount(s, e, span, None, 2, None, "vague", number_start=s)

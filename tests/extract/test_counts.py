@@ -463,3 +463,55 @@ def test_ratio_list_shares_the_first_verb() -> None:
 def test_ratio_list_needs_a_munition_noun() -> None:
     text = "Crews downed 40 of 48 drones and one of two jets."
     assert sorted(f.value for f in facts(text)) == [40, 48]
+
+
+# --- held-out set B shapes ------------------------------------------------------------
+
+def test_subset_of_the_wounded_who_later_died() -> None:
+    text = "Eleven people were hurt in the blast. Four of the wounded later died in hospital."
+    f = single(text, "killed")
+    assert (f.value, f.rule) == (4, "casualty.killed.partitive")
+
+
+def test_subset_of_the_injured_without_a_new_fate_is_no_fact() -> None:
+    text = "Two shepherds were killed, and three of the injured were in a serious condition."
+    assert [(f.kind, f.value) for f in facts(text)] == [("killed", 2)]
+
+
+def test_of_whom_aside_between_figure_and_verb() -> None:
+    f = single("At least nine people, four of whom were children, were killed in the raid.", "killed")
+    assert (f.min, f.qualifier, f.object) == (9, "at_least", "people")
+    assert single("Six villagers, two of them women, were wounded.", "injured").value == 6
+
+
+def test_age_between_noun_and_verb_is_skipped_not_counted() -> None:
+    assert values("A man in his 70s was seriously injured by debris.") == [("injured", 1)]
+    assert values("A shepherd, aged 62, was killed by a mine.") == [("killed", 1)]
+
+
+def test_pair_with_a_bare_second_figure_is_summed() -> None:
+    f = single("The shell hit the clinic, killing a nurse and three patients.", "killed")
+    assert f.value == 4
+    # a second figure that is not people is not added
+    assert of_kind("A guard and 3 rockets were found at the site.", "injured") == []
+
+
+def test_several_dozen_more_were_injured() -> None:
+    f = single("Eight died and several dozen more were injured.", "injured")
+    assert (f.value, f.min, f.qualifier) == (None, 36, "vague")
+
+
+def test_list_with_an_aside_keeps_its_verb() -> None:
+    text = "The navy fired 30 missiles, among them cruise and anti-ship missiles, and twenty drones."
+    got = [(f.kind, f.value, f.object) for f in facts(text)]
+    assert ("launched", 20, "drone") in got
+    assert ("launched", 30, "missile") in got
+
+
+def test_quantifier_over_a_counted_set() -> None:
+    got = values("Officials said most of 28 rockets fired at the port were intercepted.")
+    assert ("launched", 28) in got and ("intercepted", None) in got
+    assert ("intercepted", 28) not in got
+    got = values("None of the five drones hit the ship.")
+    assert ("impacted", 0) in got and ("launched", 5) in got
+    assert ("impacted", 5) not in got

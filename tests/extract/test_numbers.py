@@ -208,3 +208,15 @@ def test_majority_phrases_are_most(phrase: str) -> None:
 
 def test_other_majorities_are_not_amounts() -> None:
     assert numbers.find("a slim majority backed the bill") == []
+
+
+def test_aged_figures_are_ages() -> None:
+    assert numbers.find("a farmer, aged 58, was hurt") == []
+    assert numbers.find("boys aged between 9 and 14") == []
+    assert [a.value for a in numbers.find("58 farmers were hurt")] == [58]
+
+
+@pytest.mark.parametrize(("phrase", "lo"), [("several dozen", 36), ("several hundred", 300), ("a few dozen", None)])
+def test_vague_word_with_a_unit(phrase: str, lo: int | None) -> None:
+    a = one(phrase + " residents")
+    assert (a.value, a.min, a.qualifier) == (None, lo, "vague")
