@@ -524,3 +524,40 @@ async def test_help_without_bindings_reads_the_screen_below():
         assert ("z", "Zap it") in _rows(app.screen, "help-current")
         title = app.screen.query_one("#help-current-title", Static).render()
         assert str(title) == "Keys: keys active now"
+
+
+# ---- control characters from the article -------------------------------------------
+
+def _screen_text(screen: Screen) -> str:
+    return "\n".join("".join(s.text for s in w.render_line(y))
+                     for w in screen.query("Static, Input") for y in range(w.size.height))
+
+
+async def test_forms_show_control_characters_as_symbols_never_raw():
+    # An Input or a Static writes its text to the terminal as it is: an ESC from the
+    # article would be a real escape sequence there.
+    selected = "\x1b[31mred\x1b[0m base \x07"
+    app = Host(NewFactScreen(0, len(selected), selected))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        shown = _screen_text(app.screen)
+        assert "\x1b" not in shown and "\x07" not in shown
+        assert "␛[31mred␛[0m base ␇" in shown
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result["value"] == "␛[31mred␛[0m base ␇"
+
+
+async def test_edit_leaves_a_field_with_control_characters_alone_unless_changed():
+    fact = dict(FACT, object="rock\x1bet", text="struck by \x1b[1m15 rockets")
+    app = Host(EditFactScreen(fact))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        shown = _screen_text(app.screen)
+        assert "\x1b" not in shown and "rock␛et" in shown and "by ␛[1m15 rockets" in shown
+        app.screen.query_one("#attributed_to", Input).value = "Iraqi police"
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == {"attributed_to": "Iraqi police"}

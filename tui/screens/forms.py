@@ -38,6 +38,8 @@ from store.errors import InvalidEdit
 from store.facts import COUNT_KINDS
 from store.review import EDITABLE, KINDS, QUALIFIERS, validate
 
+from ..widgets.article import display_text
+
 # How each field is called on screen; error messages from the store name fields by their
 # column, the form names them as the person sees them.
 FIELD_LABELS = {
@@ -101,12 +103,13 @@ def _hint_for(kind: str | None) -> str:
 
 
 def _text(value: Any) -> str:
-    """A stored field as the text an Input shows."""
+    """A stored field as the text an Input shows (control characters as visible symbols:
+    an Input writes its text to the terminal as it is)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    return display_text(str(value))
 
 
 def _split_error(exc: InvalidEdit) -> tuple[str | None, str]:
@@ -435,7 +438,8 @@ class EditFactScreen(_FactForm):
             yield Static(self._title(), id="form-title")
             if fact.get("text"):
                 yield Static(Content.assemble(("Evidence: ", "bold"), "“",
-                                              " ".join(str(fact["text"]).split()), "”"),
+                                              display_text(" ".join(str(fact["text"]).split())),
+                                              "”"),
                              id="evidence")
             with Grid(id="fields"):
                 yield from self._field_rows(with_kind=True)
@@ -501,8 +505,9 @@ class EditFactScreen(_FactForm):
             new, old = form.get(name), original.get(name)
             if name == "main_event":
                 new, old = bool(new), bool(old if old is not None else True)
-            if new != old:
-                out[name] = new
+            if new != old and not (isinstance(old, str) and new == _text(old)):
+                out[name] = new  # (a field shown with symbols for control characters
+                # and left as it was is not a change)
         return out
 
     def _save(self) -> None:
@@ -536,7 +541,7 @@ class NewFactScreen(_FactForm):
             yield Static(Content.assemble(("New fact", "bold"),
                                           (f"  characters {self.start}–{self.end}", "dim")),
                          id="form-title")
-            shown = " ".join(self.text.split())
+            shown = display_text(" ".join(self.text.split()))
             if len(shown) > 240:
                 shown = shown[:239] + "…"
             yield Static(Content.assemble(("Selected: ", "bold"), "“", shown, "”"),
