@@ -76,6 +76,7 @@ _ADMIN = {
     "province": "province", "governorate": "province", "oblast": "province",
     "region": "region", "district": "district", "county": "district", "state": "province",
     "city": "city", "town": "town", "village": "village", "area": "region",
+    "countryside": "region",  # Syrian reports: "the eastern Hama countryside"
 }
 _TYPE_WORDS = {**_FACILITY, **_ADMIN}
 

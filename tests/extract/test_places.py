@@ -144,3 +144,9 @@ def test_two_names_share_a_plural_type_word() -> None:
     assert ("Zabul", "province") in got
     # a lower-case pair is no name
     assert found("Jets bombed the north and south provinces.") == []
+
+
+def test_countryside_names_a_region() -> None:
+    got = found("A drone struck an army post in the Raqqa countryside on Saturday.")
+    assert ("Raqqa countryside", "region", "target") in got
+    assert found("Shells fell across the countryside.") == []
