@@ -46,7 +46,8 @@ DEMONYMS = (
     "Israeli", "Russian", "Iranian", "US", "U.S.", "American", "Ukrainian", "Turkish", "Houthi",
     "Hezbollah", "Hamas", "Pakistani", "Syrian", "Saudi", "Jordanian", "British",
     "Azerbaijani", "Armenian", "Sudanese", "Ethiopian", "Somali", "Nigerian", "Afghan",
-    "Iraqi", "Lebanese", "Yemeni", "Chadian", "Malian",
+    "Iraqi", "Lebanese", "Yemeni", "Chadian", "Malian", "Myanmar", "Burkinabe", "Nigerien",
+    "Congolese", "Indian", "Chinese",
 )
 # The state a demonym stands for: "an Israeli strike" is Israel's.
 COUNTRY_OF = {
@@ -57,7 +58,9 @@ COUNTRY_OF = {
     "ethiopian": "Ethiopia", "somali": "Somalia", "nigerian": "Nigeria", "afghan": "Afghanistan",
     "iraqi": "Iraq", "lebanese": "Lebanon", "yemeni": "Yemen", "chadian": "Chad",
     "malian": "Mali", "united states": "US", "washington": "US", "moscow": "Russia",
-    "kyiv": "Ukraine", "tehran": "Iran", "houthis": "Houthi",
+    "kyiv": "Ukraine", "tehran": "Iran", "houthis": "Houthi", "myanmar": "Myanmar",
+    "burkinabe": "Burkina Faso", "nigerien": "Niger", "congolese": "DR Congo", "indian": "India",
+    "chinese": "China",
 }
 # Words after a name that keep it the same party: "Houthi militants", "U.S. forces".
 _FORCE_NOUN = (
@@ -113,6 +116,8 @@ _DOER_AFTER = re.compile(
     r"^[\"”]?(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?(?:\s+\([A-Z][\w-]{1,10}\))?"
     # "X and their Y allies shelled": a second party before the verb
     r"(?:\s+and\s+(?:their|its|allied)?\s*[\w-]+(?:\s+(?:allies|fighters|militias?|forces))?)?"
+    # "Turkish forces, which have fought the PKK for decades, fired the rounds"
+    r"(?:,\s+(?:which|who)\s+[^,;.]{1,90},)?"
     r"\s*(?:(?:itself|also|then|later|has|have|had|"
     r"again|reportedly|allegedly|on\s+\w+)\s+){0,3}"
     r"(?:launch(?:ed|es)?|fire[ds]?|attack(?:ed|s)?|str(?:uck|ikes?)|shell(?:ed|s)?|"

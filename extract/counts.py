@@ -912,9 +912,13 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
         np_end = b_end
     if cls is None:
         return []
-    link = _choose(_right(text, np_end, s1), _left(text, start, s0), MUNITION_KINDS + ("miss",))
+    link = _choose(_main_verb(text, _right(text, np_end, s1), s1), _left(text, start, s0), MUNITION_KINDS + ("miss",))
     if (link is None or (link.kind == "launched" and not link.aux)) and head and head.group("mun"):
         link = _ratio_chain(text, state, start, s0) or link
+    if link is not None and link.kind == "launched" and link.start > start:
+        # "the drone was one of at least four launched": the verb is the whole set's
+        of_start = end + (len(text[end:b_start]) - len(text[end:b_start].lstrip()))
+        return [_make(text, "launched", b, of_start, link.end, cls, "count.ratio", "ratio")]
     if link is None or link.kind in ("miss", "launched"):
         return []
     if link.start > start:

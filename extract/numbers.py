@@ -88,7 +88,7 @@ _VAGUE = (
     # "several dozen" is at least three dozen; "a few hundred" has no stated floor
     r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)(?:\s+of)?"
     r"|several|multiple|numerous|many"
-    r"|a\s+(?:(?:small|large|big|great|limited|significant|substantial|considerable|growing|"
+    r"|an?\s+(?:(?:small|large|big|great|limited|significant|substantial|considerable|growing|"
     r"unknown|undisclosed|unspecified)\s+)?number[\"”’]?\s+of"
     r"|a\s+(?:handful|series)\s+of|a\s+few"
     # a salvo is not a count (PATTERNS.md): "a barrage of rockets" is a vague launch; when a

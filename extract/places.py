@@ -154,6 +154,10 @@ _PLURAL_WORD = re.compile(r"(?<=[ \t])(?:provinces|regions|districts|governorate
 _PLURAL_TYPE = {"provinces": "province", "regions": "region", "districts": "district",
                 "governorates": "province", "oblasts": "province", "states": "province",
                 "towns": "town", "villages": "village", "cities": "city"}
+# "the towns of Djibo and Arbinda": both names take the type.
+_TYPES_OF = re.compile(
+    rf"\b(?P<type>towns|villages|cities|provinces|districts|regions)\s+of\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"
+)
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?P<type>town|city|village|district|province|region|port|capital)\b"
@@ -282,6 +286,11 @@ def find(doc: Document) -> list[Fact]:
             if name.split()[0] in _NOT_NAME or _NOT_PLACE_AFTER.match(text, m.end()):
                 continue
             cands.append((m.start("name"), m.end("name"), "place", rule, 0, m.start("name")))
+    for m in _TYPES_OF.finditer(text):
+        kind = _PLURAL_TYPE[m.group("type")]
+        for g in ("a", "b"):
+            if m.group(g).split()[0] not in _NOT_NAME:
+                cands.append((m.start(g), m.end(g), kind, "place.types_of", 2, m.start()))
     for t in _PLURAL_WORD.finditer(text):
         # the pair pattern runs only just before a plural type word: rare, and a scan of
         # every capitalised word would cost a fifth of the place rules

@@ -130,3 +130,15 @@ def test_said_in_a_statement_on_its_channel_that_it_shelled() -> None:
     assert ("Al-Shabaab", "claimed") in found(text)
     # a statement that is not a claim of the attack gives no role
     assert found("Al-Shabaab said in a statement on its radio station that talks had failed.") == []
+
+
+def test_doer_through_a_relative_clause() -> None:
+    text = "Turkish forces, which have fought the PKK there for years, fired the shells from the ridge."
+    assert ("Turkish forces", "perpetrator") in found(text)
+    # a relative clause with no attack verb after it gives no role
+    assert ("Turkish forces", "perpetrator") not in found(
+        "Turkish forces, which have fought the PKK there for years, withdrew on Monday.")
+
+
+def test_more_demonyms_name_their_state() -> None:
+    assert ("Myanmar", "perpetrator") in found("A Myanmar military air strike hit the monastery.")

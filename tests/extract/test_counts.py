@@ -515,3 +515,21 @@ def test_quantifier_over_a_counted_set() -> None:
     got = values("None of the five drones hit the ship.")
     assert ("impacted", 0) in got and ("launched", 5) in got
     assert ("impacted", 5) not in got
+
+
+# --- held-out set C shapes ------------------------------------------------------------
+
+def test_one_of_a_set_launched() -> None:
+    text = "A drone hit the depot. It was one of at least six launched at the town overnight."
+    f = single(text, "launched")
+    assert (f.min, f.qualifier, f.object) == (6, "at_least", "drone")
+
+
+def test_ratio_with_a_participle_then_the_verb() -> None:
+    got = values("Nine of the 11 rockets fired from the hills were intercepted.")
+    assert ("intercepted", 9) in got and ("launched", 11) in got
+
+
+def test_an_unspecified_number_is_vague() -> None:
+    f = single("An unspecified number of mortar shells also hit the camp.", "impacted")
+    assert (f.value, f.qualifier, f.object) == (None, "vague", "mortar")

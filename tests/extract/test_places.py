@@ -150,3 +150,9 @@ def test_countryside_names_a_region() -> None:
     got = found("A drone struck an army post in the Raqqa countryside on Saturday.")
     assert ("Raqqa countryside", "region", "target") in got
     assert found("Shells fell across the countryside.") == []
+
+
+def test_plural_type_of_two_names() -> None:
+    got = [(v, t) for v, t, _ in found("Gunmen attacked the towns of Karsa and Bodi on Sunday.")]
+    assert ("Karsa", "town") in got and ("Bodi", "town") in got
+    assert found("Gunmen attacked the towns of the north and the south.") == []
