@@ -150,7 +150,7 @@ _PAIR_PLURAL = re.compile(
     rf"(?P<a>{_TOKEN}(?:[ \t]+{_TOKEN})?)[ \t]+and[ \t]+(?P<b>{_TOKEN}(?:[ \t]+{_TOKEN})?)[ \t]+"
     r"(?P<type>provinces|regions|districts|governorates|oblasts|states|towns|villages|cities)\b"
 )
-_PLURAL_WORD = re.compile(r"(?<=[ \t])(?:provinces|regions|districts|governorates|oblasts|states|towns|villages|cities)\b")
+_PLURAL_WORD = re.compile(r"(?<=\s)(?:provinces|regions|districts|governorates|oblasts|states|towns|villages|cities)\b")
 _PLURAL_TYPE = {"provinces": "province", "regions": "region", "districts": "district",
                 "governorates": "province", "oblasts": "province", "states": "province",
                 "towns": "town", "villages": "village", "cities": "city"}
@@ -286,14 +286,16 @@ def find(doc: Document) -> list[Fact]:
             if name.split()[0] in _NOT_NAME or _NOT_PLACE_AFTER.match(text, m.end()):
                 continue
             cands.append((m.start("name"), m.end("name"), "place", rule, 0, m.start("name")))
-    for m in _TYPES_OF.finditer(text):
-        kind = _PLURAL_TYPE[m.group("type")]
-        for g in ("a", "b"):
-            if m.group(g).split()[0] not in _NOT_NAME:
-                cands.append((m.start(g), m.end(g), kind, "place.types_of", 2, m.start()))
     for t in _PLURAL_WORD.finditer(text):
-        # the pair pattern runs only just before a plural type word: rare, and a scan of
-        # every capitalised word would cost a fifth of the place rules
+        # both pair patterns run only at a plural type word: rare, and a scan of every
+        # capitalised word would cost a fifth of the place rules
+        m = _TYPES_OF.match(text, t.start())
+        if m is not None:
+            kind = _PLURAL_TYPE[m.group("type")]
+            for g in ("a", "b"):
+                if m.group(g).split()[0] not in _NOT_NAME:
+                    cands.append((m.start(g), m.end(g), kind, "place.types_of", 2, m.start()))
+            continue
         m = _PAIR_PLURAL.search(text, max(0, t.start() - 80), t.end())
         if m is None or m.end() != t.end():
             continue
