@@ -50,6 +50,17 @@ class QuickValue(Input):
 QUICK_KINDS = frozenset(COUNT_KINDS) | {"event_date"}
 
 
+# An article, its facts and its sections (headline, caption, body...), as the reader shows them.
+Loaded = tuple[dict, list[dict], list[dict]]
+
+
+def read_article(store, article_id: int) -> Loaded:
+    """The store reads behind opening an article (run in a worker)."""
+    article = store_articles.get_article(store, article_id)
+    facts = store_articles.get_facts(store, article_id)
+    return article, facts, store_articles.sections(article)
+
+
 def _digit_bindings() -> list[Binding]:
     return [Binding(str(d), f"quick_value('{d}')", "Type a value", show=False,
                     id=f"reader.digit_{d}") for d in range(10)]
@@ -86,8 +97,9 @@ class ReaderScreen(Screen[int | None]):
     ]
 
     def __init__(self, store, article_id: int, *, status: str | None = None,
-                 query: str | None = None) -> None:
+                 query: str | None = None, loaded: Loaded | None = None) -> None:
         super().__init__()
+        self._loaded = loaded
         self.store = store
         self.article_id = article_id
         self.status_filter = status
@@ -111,7 +123,22 @@ class ReaderScreen(Screen[int | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.load_article(self.article_id)
+        if self._loaded is not None:
+            self._show_article(*self._loaded)
+            self._loaded = None
+        else:
+            self.load_article(self.article_id)
+
+    def reopen(self, loaded: Loaded, *, status: str | None = None,
+               query: str | None = None) -> None:
+        """Show another article, read beforehand (read_article): the library keeps this
+        screen and shows it again, so only the new article is drawn, never the old one."""
+        self.status_filter, self.query_text = status, query
+        self._pane = "#article"
+        self._show_article(*loaded)
+
+    def on_screen_resume(self) -> None:
+        self.query_one(self._pane).focus()
 
     def on_store_done(self, message: StoreDone) -> None:
         message.callback()
@@ -121,12 +148,10 @@ class ReaderScreen(Screen[int | None]):
     def load_article(self, article_id: int, *, announce: str | None = None) -> None:
         store = self.store
 
-        def load() -> tuple[dict, list[dict], list[dict]]:
-            article = store_articles.get_article(store, article_id)
-            facts = store_articles.get_facts(store, article_id)
-            return article, facts, store_articles.sections(article)
+        def load() -> Loaded:
+            return read_article(store, article_id)
 
-        def show(result: tuple[dict, list[dict], list[dict]]) -> None:
+        def show(result: Loaded) -> None:
             self._show_article(*result)
             if announce:
                 self.notify(announce, timeout=2, markup=False)
