@@ -41,7 +41,8 @@ class LibraryScreen(Screen):
         Binding("f", "filter", "Filter", id="library.filter"),
         Binding("x", "app.export", "Export", id="library.export"),
         Binding("escape", "clear_search", "Clear search", show=False, id="library.clear_search"),
-        Binding("q", "app.quit", "Quit", id="library.quit"),
+        # ctrl+q (the app's) already shows Quit in the footer; q is listed by help.
+        Binding("q", "app.quit", "Quit", show=False, id="library.quit"),
     ]
 
     def __init__(self, store) -> None:
