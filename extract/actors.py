@@ -64,7 +64,7 @@ COUNTRY_OF = {
 }
 # Words after a name that keep it the same party: "Houthi militants", "U.S. forces".
 _FORCE_NOUN = (
-    r"(?:militants|rebels|fighters|forces|militias?|militiamen|insurgents|gunmen|troops|"
+    r"(?:militants|rebels|fighters|(?:security\s+)?forces|militias?|militiamen|insurgents|gunmen|troops|"
     r"aircraft|jets|warplanes|army|military|navy|allies|cell)"
 )
 

@@ -119,7 +119,7 @@ _RIGHT = re.compile(
     (?:\s*,?\s+(?P<rel>which|that|who))?
     (?:\s*,?\s+(?:aged\s+\d+|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)\b,?)?  # ages, not counts
     (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
-        (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them))\b[^,;.]{{1,50}},)?  # "12 people, seven of whom were children, were killed"
+        (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b[^,;.]{{1,50}},)?  # "12 people, seven of whom were children, were killed"
     (?:\s*,(?=\s+(?:were|was|had|have|has)\b))?
     (?:\s+(?P<hyp>{lx.HYPOTHETICAL})\b)?
     (?P<aux>(?:\s+{_AUX}\b)*)
@@ -494,8 +494,10 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
     head = _HEAD.match(text, end, s1) if _head_near(state, end) else None
     whole_ref = a.ref is not None and a.ref != "one"
     if head is not None and head.group("mun") is not None:
-        if whole_ref or _NOT_HEAD_AFTER.match(text, head.end(), s1):
+        if _NOT_HEAD_AFTER.match(text, head.end(), s1):
             return [], False
+        if whole_ref:
+            return _whole_np(doc, sent, state, a, start, head), False
         if _INTERCEPTOR.search(text, head.start("mods"), min(s1, head.end() + 14)):
             return [], False
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
@@ -846,6 +848,29 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []
     rule = f"count.whole.{a.ref}" if a.ref else "count.reference"
     return [_make(text, link.kind, r, lo, hi, cls, rule, "whole" if a.ref else "reference")]
+
+
+_OR_NEXT = re.compile(r"\s*,?\s+or\s+", _I)
+
+
+def _whole_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
+              head: re.Match[str]) -> list[Fact]:
+    """'The remaining rockets fell in open areas', 'all the drones were shot down': a
+    whole set or its remainder named with its noun takes its figure from the launch."""
+    text = doc.text
+    s0, s1 = sent.start, sent.end
+    if a.ref not in ("rest", "all", "most"):
+        return []
+    link = _choose(_main_verb(text, _right(text, head.end(), s1), s1), _left(text, start, s0),
+                   ("intercepted", "impacted", "miss"))
+    if link is None or link.kind == "miss" or _OR_NEXT.match(text, link.end, s1):
+        return []  # "the remaining rockets were intercepted or fell in open areas": split, no figure
+    cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
+    r = _resolve_ref(a, state, link.kind, start, cls)
+    if r is None:
+        return []
+    lo, hi = min(start, link.start), max(head.end(), link.end)
+    return [_make(text, link.kind, r, lo, hi, cls, f"count.whole.{a.ref}", "whole")]
 
 
 def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str) -> numbers.Amount | None:

@@ -142,3 +142,8 @@ def test_doer_through_a_relative_clause() -> None:
 
 def test_more_demonyms_name_their_state() -> None:
     assert ("Myanmar", "perpetrator") in found("A Myanmar military air strike hit the monastery.")
+
+
+def test_demonym_with_security_forces() -> None:
+    assert ("Pakistani security forces", "perpetrator") in found(
+        "Pakistani security forces killed nine militants in a raid.")

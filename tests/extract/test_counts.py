@@ -533,3 +533,26 @@ def test_ratio_with_a_participle_then_the_verb() -> None:
 def test_an_unspecified_number_is_vague() -> None:
     f = single("An unspecified number of mortar shells also hit the camp.", "impacted")
     assert (f.value, f.qualifier, f.object) == (None, "vague", "mortar")
+
+
+# --- held-out set D shapes ------------------------------------------------------------
+
+def test_of_which_aside_between_figure_and_verb() -> None:
+    text = "Ten drones, six of which were downed, were launched at the port."
+    got = values(text)
+    assert ("launched", 10) in got and ("intercepted", 6) in got
+
+
+def test_remaining_munitions_named_with_their_noun() -> None:
+    text = "Nine rockets were fired at the town. Five were intercepted. The remaining rockets fell in fields."
+    f = single(text, "impacted")
+    assert (f.value, f.rule) == (4, "count.whole.rest")
+    f = single("Militants fired 7 mortar shells. All the shells landed short of the wall.", "impacted")
+    assert f.value == 7
+
+
+def test_remainder_split_between_two_fates_has_no_figure() -> None:
+    text = "Eight rockets were fired. The remaining rockets were intercepted or fell in open areas."
+    assert of_kind(text, "intercepted") == [] and of_kind(text, "impacted") == []
+    # and a whole set that was launched is no new launch
+    assert [f.value for f in of_kind("Eight rockets were fired. All rockets were fired from the north.", "launched")] == [8]
