@@ -615,7 +615,7 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     assert m is not None
     kind = next(k for k in ("intercepted", "launched", "killed", "injured") if m.groupdict().get(k) is not None)
     ms, me = lo + m.start(kind), lo + m.end(kind)
-    if _HYP_BEFORE.search(text, max(s0, ms - 30), ms):
+    if _HYP_BEFORE.search(text, max(s0, ms - 45), ms):
         return None
     verb = m.group(kind).lower()
     how = "object"

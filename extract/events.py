@@ -196,7 +196,9 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit):  # noqa: A
     other_dates = [d for d in dates if main.date and d != main.date]
     targets = [f for f in sfacts if f.kind == "location" and f.role == "target"]
     other_places = [f for f in targets if main_keys and not (_name_keys(f.value) & main_keys)]
-    attack = _ATTACK.search(text) is not None
+    # the attack-word scan is the costliest test here and only matters beside another
+    # date or place
+    attack = bool(other_dates or other_places) and _ATTACK.search(text) is not None
     mentions_main = bool(main_keys) and any(
         _name_keys(f.value) & main_keys for f in sfacts if f.kind == "location"
     )

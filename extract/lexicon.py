@@ -224,7 +224,8 @@ INJURED_BEFORE = (
 
 # Words that make what follows hypothetical or denied ("threatened to launch").
 HYPOTHETICAL = (
-    r"could|would|might|may|can|will|shall|should|threaten(?:s|ed|ing)?\s+to|"
+    # a time may sit inside the threat: "threatened on Thursday to fire"
+    r"could|would|might|may|can|will|shall|should|threaten(?:s|ed|ing)?\s+(?:on\s+\w+\s+)?to|"
     r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+to|"
     r"able\s+to|capable\s+of|aim(?:s|ed)?\s+to|tr(?:y|ies|ied)\s+to|attempt(?:s|ed)?\s+to|"
     r"order(?:s|ed)?\s+to|ready\s+to|enough\s+to|designed\s+to|if|unless|whether"

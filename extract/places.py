@@ -326,6 +326,8 @@ def find(doc: Document) -> list[Fact]:
     for start, end, kind, rule, _prio, anchor in sorted(
         cands, key=lambda c: (-(c[1] - c[0]), -c[4])
     ):
+        if end - start < 2:
+            continue  # "U" of "U.S. bases": a single letter names no place
         if taken.find(1, start, end) >= 0:
             continue  # a longer name already holds this stretch ("Gaza" in "Gaza City")
         taken[start:end] = b"\x01" * (end - start)

@@ -556,3 +556,8 @@ def test_remainder_split_between_two_fates_has_no_figure() -> None:
     assert of_kind(text, "intercepted") == [] and of_kind(text, "impacted") == []
     # and a whole set that was launched is no new launch
     assert [f.value for f in of_kind("Eight rockets were fired. All rockets were fired from the north.", "launched")] == [8]
+
+
+def test_threat_with_a_day_inside_is_no_launch() -> None:
+    assert of_kind('The militia threatened on Sunday to fire "dozens of drones" at the bases.', "launched") == []
+    assert single("The militia fired a dozen drones on Sunday.", "launched").value == 12

@@ -156,3 +156,9 @@ def test_plural_type_of_two_names() -> None:
     got = [(v, t) for v, t, _ in found("Gunmen attacked the towns of Karsa and Bodi on Sunday.")]
     assert ("Karsa", "town") in got and ("Bodi", "town") in got
     assert found("Gunmen attacked the towns of the north and the south.") == []
+
+
+def test_single_letter_is_no_place() -> None:
+    got = found('Militants fired rockets at U.S. bases near Baghdad.')
+    assert all(len(v) > 1 for v, _, _ in got)
+    assert any(v == "Baghdad" for v, _, _ in got)
