@@ -40,6 +40,8 @@ CONFIDENCE: dict[str, float] = {
     "coordinated": 0.75,
     "breakdown": 0.75,
     "partitive_total": 0.6,
+    "participle": 0.7,
+    "definite": 0.6,
     "active": 0.85,
     "toll": 0.85,
     "none": 0.8,
@@ -110,12 +112,18 @@ _VERB_GROUPS = (
     ("injured", lx.INJURED_AFTER),
     ("launched", lx.LAUNCH_AFTER),
 )
+_VERB_ALT = "|".join(p for _, p in _VERB_GROUPS)
 _RIGHT = re.compile(
     rf"""(?:\s*[”"’'»)]+)?
+    (?:\s*\([a-z][a-z0-9-]{{1,9}}\))?  # an abbreviation: "unmanned aerial systems (UAS)"
     (?:\s+(?:more|further|others))?  # "dozens more were wounded", "three others struck"
     (?:\s*,?\s*\b{_ADV}\b)*
     (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,45}}?)?
     (?:\s*,\s*(?:an?\s+)?[a-z][\w-]*\d[\w-]*\s*,)?
+    # an appositive between the noun and its verb: "one serviceman, Private Elvin
+    # Mammadov, 21, had been wounded", "one of the wounded, a woman in her sixties, died"
+    (?:(?:\s*,\s*(?!(?:and|but|while|as|which|who|that|where|when|including|among|after|before)\b)
+        (?:[^,;.:!?\d“”"()]{{1,60}}|\d{{1,3}})){{1,3}}\s*,(?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s*,?\s+(?P<rel>which|that|who))?
     (?:\s*,?\s+(?:aged\s+\d+|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)\b,?)?  # ages, not counts
     (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
@@ -400,6 +408,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _vague_groups(text, s0, s1, taken)
         if sent.block.kind == "headline":
             new += _single_headline(text, s0, s1, taken)
+        else:
+            new += _single_definite(text, s0, s1, taken)
     for f in new:
         f.main_event = main
         if not any(f is g for g in state.facts):
@@ -477,6 +487,24 @@ def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
         kind = "killed" if verb in ("killed", "dies", "died", "dead") else "injured"
         out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), a, b,
                          f"casualty.{kind}.headline", "subject"))
+    return out
+
+
+_DEFINITE_ONE = re.compile(rf"\bthe\s+(?:[a-z][\w-]*\s+)?(?:{_SING})\b", _I)
+
+
+def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    """'The driver, 29, was treated for shrapnel wounds': one person, named by role."""
+    out: list[Fact] = []
+    for m in _DEFINITE_ONE.finditer(text, s0, s1):
+        link = _right(text, m.end(), s1)
+        if link is None or link.kind not in CASUALTY_KINDS or not link.aux:
+            continue
+        if any(ts < link.end and m.start() < te for ts, te in taken):
+            continue
+        obj = m.group().split(None, 1)[1].lower()
+        out.append(_fact(text, link.kind, 1, 1, 1, "exact", obj, m.start(), link.end,
+                         f"casualty.{link.kind}.definite", "definite"))
     return out
 
 
@@ -664,7 +692,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
                  end: int, np_end: int, cls: str, pending: list[_Pending]) -> list[Fact]:
     text = doc.text
     s0, s1 = sent.start, sent.end
-    right = _main_verb(text, _right(text, np_end, s1), s1)
+    own = _right(text, np_end, s1)
+    right = _main_verb(text, own, s1)
     left = _left(text, start, s0)
     if right is not None and right.kind == "intercepted" and _ON_GROUND.match(text, right.end, s1):
         return []  # destroyed before launch: never fired, never intercepted
@@ -698,6 +727,14 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
     out = [_make(text, link.kind, a, lo, hi, cls, f"count.{_KIND_VERB[link.kind]}.{how}", how)]
+    if (link.kind != "launched" and a.ref is None and not a.zero and _fired_participle(text, own, np_end, s1)
+            and not any(f.object == cls for f in state.launched)
+            and not _MORE_LATER.search(text, np_end, np_end + 400)):
+        # "destroyed two ballistic missiles fired by the Houthis", "a missile fired from
+        # Yemen struck an open area": the participle says the same figure was fired (when
+        # no launch figure of that munition was given before, which would be the total)
+        assert own is not None
+        out.append(_make(text, "launched", a, start, own.end, cls, "count.launch.participle", "participle"))
     if link.start > start and not a.article:
         # "3 rockets crossed into Israel and were intercepted": one figure, two verbs
         m2 = _AND_VERB.match(text, link.end, s1)
@@ -707,6 +744,21 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
                 e2 = m2.end(kind2)
                 out.append(_make(text, kind2, a, start, e2, cls, f"count.{_KIND_VERB[kind2]}.conjoined", "subject"))
     return out
+
+
+_FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b", _I)
+
+
+# "An explosive-laden UAV launched from Lebanon hit ...; a second drone ...": one of
+# several, so the participle's figure is not the launch.
+_MORE_LATER = re.compile(r"\b(?:(?:a|the)\s+(?:second|third|fourth|fifth)|another|more)\b", _I)
+
+
+def _fired_participle(text: str, own: _Link | None, np_end: int, s1: int) -> bool:
+    """A bare 'fired'/'launched' right after the noun, going on with by/from/at."""
+    return (own is not None and own.kind == "launched" and not own.aux
+            and own.verb in ("fired", "launched") and own.start - np_end <= 12
+            and _FIRED_BY.match(text, own.end, s1) is not None)
 
 
 # A quantifier over a counted set: "most of 35 rockets ... were intercepted".
@@ -734,7 +786,13 @@ def _quantified_set(text: str, q: re.Match[str], a: numbers.Amount, start: int, 
     return out
 
 
-_KILLING_VERBS = ("eliminated", "neutralised", "neutralized", "taken out")
+_KILLING_VERBS = ("eliminat", "neutrali", "taken out", "took out", "taking out")
+
+
+def _kills_people(link: _Link | None) -> None:
+    """People 'eliminated' or 'neutralised' are dead: the intercept verb turns to killed."""
+    if link is not None and link.kind == "intercepted" and link.verb.startswith(_KILLING_VERBS):
+        link.kind = "killed"
 
 
 def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end: int,
@@ -742,14 +800,12 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     text = doc.text
     s0, s1 = sent.start, sent.end
     right = _right(text, np_end, s1)
-    if right is not None and right.kind == "intercepted" and right.verb in _KILLING_VERBS:
-        right.kind = "killed"  # people "eliminated" or "neutralised" are dead
+    _kills_people(right)
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None  # "two gunmen killed five people": the gunmen are not the dead
     intro = bool(_INTRO.search(text, max(s0, start - 20), start))
     left = _left(text, start, s0)
-    if left is not None and left.kind == "intercepted" and left.verb in _KILLING_VERBS:
-        left.kind = "killed"  # "the army neutralised around fifty fighters": people, so dead
+    _kills_people(left)  # "the army neutralised around fifty fighters"
     link = _choose(right, left, CASUALTY_KINDS)
     if link is None:
         if not a.article:
@@ -769,6 +825,8 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     s0, s1 = sent.start, sent.end
     right = _main_verb(text, _right(text, part.end(), s1), s1)
     link = _choose(right, _left(text, start, s0), MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
+    if part.group("vic") is not None:
+        _kills_people(link)  # "neutralising 31 of the attackers"
     if part.group("mun") is not None:
         cls: str | None = _munition_class(text, _sub(part, "mun"), part.start("mods"))
     else:
@@ -975,6 +1033,9 @@ def _ratio_chain(text: str, state: _State, start: int, s0: int) -> _Link | None:
     return _Link(max(part, key=lambda f: f.end).kind, start, start)
 
 
+# "and nine people were taken away": a noun phrase with a verb of its own that no rule
+# reads does not share the verb of the phrase before it.
+_OWN_PREDICATE = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", _I)
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.\d]{1,60}(?=,)", _I)
 
 
@@ -989,7 +1050,7 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
         after = [f for f in new if f.kind in fam and f.start >= p.end]
         src: Fact | None = None
         how = "coordinated"
-        if before:
+        if before and not _OWN_PREDICATE.match(text, p.end):
             f = max(before, key=lambda f: (f.end, f.start))
             # "43 missiles, among them cruise and ballistic ones, and 74 drones": the
             # aside does not break the list

@@ -12,7 +12,8 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"mortar\s+(?:shells?|rounds?|bombs?)", "mortar"),
     (r"artillery\s+(?:shells?|rounds?)", "shell"),
     (r"tank\s+(?:shells?|rounds?)", "shell"),
-    (r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+systems?)?", "drone"),
+    (r"(?:unmanned|uncrewed)\s+aerial\s+(?:vehicles?|systems?)|(?:unmanned|uncrewed)\s+aircraft(?:\s+systems?)?", "drone"),
+    (r"(?:unmanned|uncrewed)\s+surface\s+(?:vessels?|boats?)|usvs?", "drone"),
     (r"loitering\s+munitions?", "drone"),
     (r"suicide\s+drones?|kamikaze\s+drones?", "drone"),
     (r"glide\s+bombs?|guided\s+bombs?|aerial\s+bombs?|barrel\s+bombs?", "bomb"),
@@ -21,7 +22,7 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"grenades?", "grenade"),
     (r"rockets?|katyushas?|grads?|qassams?|fajr-?\d*s?", "rocket"),
     (r"missiles?|iskanders?|kinzhals?|kalibrs?|tochkas?|scuds?|tomahawks?|atacms|storm\s+shadows?|fattahs?", "missile"),
-    (r"drones?|uavs?|shaheds?|gerans?|quadcopters?|lancets?", "drone"),
+    (r"drones?|uavs?|uas|shaheds?|gerans?|quadcopters?|lancets?", "drone"),
     (r"mortars?", "mortar"),
     (r"shells?|rounds?", "shell"),
     (r"projectiles?", "projectile"),
@@ -90,7 +91,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"rescuers?|firefighters?|aid\s+workers?|workers?|teachers?|drivers?|pilots?|operators?|"
     r"porters?|vendors?|traders?|shopkeepers?|labou?rers?|engineers?|technicians?|"
     r"saudis?|emiratis?|azerbaijanis?|armenians?|georgians?|indians?|egyptians?|turks?|"
-    r"bangladeshis?|filipinos?|thais?||staff(?:\s+members?)?|employees?|"
+    r"bangladeshis?|filipinos?|thais?|staff(?:\s+members?)?|employees?|"
      r"volunteers?|guards?|crew(?:\s+members?)?|seafarers?|mariners?|contractors?|"
      r"americans?|israelis?|palestinians?|iraqis?|iranians?|syrians?|lebanese|ukrainians?|"
      r"russians?|yemenis?|jordanians?|kurds?|afghans?|pakistanis?|somalis?|nigerians?|"
@@ -98,7 +99,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"hostages?|detainees?|prisoners?|elderly", "people"),
     (r"militants?|fighters?|gunmen|gunman|insurgents?|rebels?|jihadists?|terrorists?|"
      r"attackers?|assailants?|operatives?|combatants?|militiamen|militia\s+members?|"
-     r"members?|personnel|fighters", "fighters"),
+     r"members?|personnel|fighters|khwarij|khawarij|kharijis?", "fighters"),
 ]
 
 # Possessives and adjectives that name the victims' side ("Iraq's security forces").
@@ -123,7 +124,7 @@ GROUP_ALIASES: list[tuple[str, str]] = [
 # ("15 rockets were fired", "two fell") and before it ("fired 15 rockets").
 LAUNCH_AFTER = (
     r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|sent|used|aimed|directed|deployed|"
-    r"targeted|targeting|attacked|attacking|were\s+aimed|"
+    r"targeted|targeting|attacked|attacking|were\s+aimed|flown|flew|"
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
     r"observed|registered|recorded"
 )
@@ -182,11 +183,16 @@ KILLED_AFTER = (
     r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
     r"confirmed\s+dead|pronounced\s+dead|deaths?|fatalit(?:y|ies)|bodies|"
     r"killed\s+in\s+action|embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
-    r"los(?:e|es|t|ing)\s+(?:their|his|her)\s+li(?:ves|fe)"
+    r"los(?:e|es|t|ing)\s+(?:their|his|her)\s+li(?:ves|fe)|"
+    r"shot\s+dead|gunned\s+down|executed|beheaded|massacred|slaughtered|"
+    r"(?:paid|pay|paying)\s+the\s+(?:supreme|ultimate)\s+price|"
+    r"(?:made|make|making)\s+the\s+(?:supreme|ultimate)\s+sacrifice|gave\s+(?:their|his|her)\s+li(?:ves|fe)"
 )
 KILLED_BEFORE = (
     r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
-    r"deaths?\s+of|left|leaving"  # left/leaving only with "dead" after: checked by the rule
+    r"deaths?\s+of|left|leaving|"  # left/leaving only with "dead" after: checked by the rule
+    r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|executed|executing|"
+    r"beheaded|massacred|slaughtered|buried|burying|bodies\s+of"
 )
 # Verbs that move a running count to its new figure ("rose to", "stood at").
 TOLL_RISE = (
@@ -215,6 +221,9 @@ INJURED_AFTER = (
     r"(?:(?:treated|hospitali[sz]ed|evaluated)\s+for|diagnosed\s+with)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|"
     r"shrapnel)|among\s+the\s+(?:injured|wounded)|"
+    # "nine people were brought in with burns", "admitted to hospital with shrapnel wounds"
+    r"(?:brought|admitted|rushed|evacuated|taken)(?:\s+in|\s+to\s+(?:a\s+|the\s+)?"
+    r"(?:hospitals?|clinics?))?\s+with\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|fractures)|"
     r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital"
 )
 INJURED_BEFORE = (

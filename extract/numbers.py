@@ -71,6 +71,8 @@ REFS = {
 _ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 for _ord in _ORDINALS:
     REFS[f"a {_ord}"] = REFS[f"the {_ord}"] = "one"
+# "three people were killed and another was wounded": one more of the same kind
+REFS["another"] = "one"
 
 _WORD_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD_TEN = "|".join(_TENS)
@@ -132,6 +134,10 @@ _MONTH_BEFORE = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:of\s+)?$", re.IGNORECASE)
+# "The driver, 29, was treated", "Private Elvin Mammadov, 21, had been wounded": a figure
+# set off by commas right after a noun or a name is the person's age.
+_APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+$")
+_APPOSITIVE_AGE_AFTER = re.compile(r"\s*,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +226,10 @@ def _is_blocked(text: str, m: re.Match[str], core: str) -> bool:
         return True
     if _AGED_BEFORE.search(text, max(0, s - 12), s):
         return True  # "a man, aged 45," is an age
+    if (core.isdigit() and m.group("qual") is None and int(core) < 110
+            and _APPOSITIVE_AGE_AFTER.match(text, end)
+            and _APPOSITIVE_AGE_BEFORE.search(text, max(0, s - 40), s)):
+        return True
     return False
 
 
@@ -256,7 +266,7 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "the bulk", "at least", "at most",
     "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",
     "well over", "not more", "not less", "not fewer", "large majority", "vast majority",
-    "overwhelming majority", "the large", "the vast", "the overwhelming",
+    "overwhelming majority", "the large", "the vast", "the overwhelming", "another",
 ] + [f"the {o}" for o in _ORDINALS]
 _A_WORDS = ["a dozen", "a pair", "a number", "a few", "a handful", "a couple", "a series",
             "a minimum", "a hundred", "an estimated", "an approximate", "a small", "a large",

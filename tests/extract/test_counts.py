@@ -224,9 +224,25 @@ def test_missed_is_not_an_impact() -> None:
 
 
 def test_participle_then_main_verb() -> None:
-    f = single("A ballistic missile fired from the south struck an open area.", "impacted")
-    assert f.value == 1
-    assert of_kind("A ballistic missile fired from the south struck an open area.", "launched") == []
+    text = "A ballistic missile fired from the south struck an open area."
+    assert single(text, "impacted").value == 1
+    # the participle states the launch of that same missile
+    f = single(text, "launched")
+    assert (f.value, f.rule, f.text) == (1, "count.launch.participle", "A ballistic missile fired")
+
+
+def test_fired_participle_after_an_interception() -> None:
+    text = "Air defences intercepted and destroyed two ballistic missiles fired by the militia toward the port."
+    assert sorted(values(text)) == [("intercepted", 2), ("launched", 2)]
+
+
+def test_fired_participle_is_no_launch_when_the_total_was_given_or_more_follow() -> None:
+    text = "Russia launched 50 drones overnight. Air defences shot down 21 drones launched from the east."
+    assert [f.value for f in of_kind(text, "launched")] == [50]
+    text = "A drone launched from the north hit a house. A second drone was shot down."
+    assert of_kind(text, "launched") == []
+    # a participle without by/from/at is a description, not a launch
+    assert of_kind("Troops destroyed two missiles launched earlier.", "launched") == []
 
 
 def test_ordinal_item() -> None:
@@ -561,3 +577,63 @@ def test_remainder_split_between_two_fates_has_no_figure() -> None:
 def test_threat_with_a_day_inside_is_no_launch() -> None:
     assert of_kind('The militia threatened on Sunday to fire "dozens of drones" at the bases.', "launched") == []
     assert single("The militia fired a dozen drones on Sunday.", "launched").value == 12
+
+
+# --- held-out sets 5-7 shapes ---------------------------------------------------------
+
+def test_age_set_off_by_commas_is_no_count() -> None:
+    f = single("One serviceman, Private Arif Suleymanov, 21, had been wounded, the ministry said.", "injured")
+    assert (f.value, f.object) == (1, "serviceman")
+    f = single("The driver, 29, was treated for shrapnel wounds.", "injured")
+    assert (f.value, f.object, f.rule) == (1, "driver", "casualty.injured.definite")
+    # a figure after a place name and before its noun is still a count
+    assert single("In Kherson, 12 people were wounded.", "injured").value == 12
+
+
+def test_appositive_between_noun_and_verb() -> None:
+    f = single("One of the wounded, a woman in her sixties, died in hospital.", "killed")
+    assert f.value == 1
+    f = single("Three soldiers, the army said, were killed.", "killed")
+    assert f.value == 3
+    # a relative clause is no appositive
+    assert of_kind("Three soldiers, who were on leave, returned home.", "killed") == []
+
+
+def test_noun_with_its_own_unknown_verb_does_not_share_the_verb_before() -> None:
+    text = "Two workers were killed and nine people were taken away by police."
+    assert values(text) == [("killed", 2)]
+    f = single("Two workers were killed and at least nine people were brought in with burns.", "injured")
+    assert (f.min, f.qualifier) == (9, "at_least")
+
+
+def test_killing_verbs_for_people() -> None:
+    assert single("Troops neutralised 31 of the attackers.", "killed").value == 31
+    assert single("The army said 31 jihadists 'neutralised'.", "killed").value == 31
+    assert single('He said four soldiers "paid the supreme price".', "killed").value == 4
+    assert single("The gunmen shot dead three civilians.", "killed").value == 3
+    assert single("We buried 11 soldiers this morning.", "killed").value == 11
+    assert single("The bodies of 14 civilians had been recovered.", "killed").value == 14
+    assert single("Eight khwarij were sent to hell.", "killed").value == 8
+    # munitions neutralised are intercepted, not killed
+    assert values("Air defences neutralised 12 of the drones.") == [("intercepted", 12)]
+    assert values("Police buried the evidence.") == []
+
+
+def test_one_person_named_by_role() -> None:
+    assert values("The soldier was killed when the shell hit.") == [("killed", 1)]
+    # active voice: the soldier did the killing
+    assert values("The soldier killed two attackers.") == [("killed", 2)]
+    assert values("The soldier was praised by his commander.") == []
+
+
+def test_another_is_one_more() -> None:
+    assert values("Three people were killed and another was wounded.") == [("killed", 3), ("injured", 1)]
+    assert values("Two drones were downed and another crashed in a field.") == [("intercepted", 2), ("impacted", 1)]
+    assert values("Another attack hit the city.") == []
+
+
+def test_unmanned_aerial_systems_and_abbreviations() -> None:
+    text = "Forces destroyed 14 of 15 one-way attack unmanned aerial systems (UAS) launched by the group."
+    assert sorted(values(text)) == [("intercepted", 14), ("launched", 15)]
+    f = single("Three quadcopters were flown towards the checkpost.", "launched")
+    assert (f.value, f.object) == (3, "drone")
