@@ -24,7 +24,9 @@ def reextract(
 ) -> dict[str, int]:
     """Replace the pending machine facts of the given (default: all) articles with a
     fresh extraction. Accepted, edited, rejected and added facts stay as they are, and a
-    new machine fact on the same span and kind as one of them is not added again."""
+    new machine fact on the same span and kind as one of them is not added again. A
+    pending fact found again on the same span and kind keeps its id (updated in place),
+    so the journal's undo and redo still find it."""
     ids = list(article_ids) if article_ids is not None else [
         r["id"] for r in store.query("SELECT id FROM articles ORDER BY id")
     ]
@@ -34,6 +36,7 @@ def reextract(
         if not rows:
             continue
         new = extract(rows[0]["text"], rows[0]["published"]).facts
+        stamp = now()
         with store.transaction() as db:
             decided = {
                 (r[0], r[1], r[2])
@@ -43,17 +46,30 @@ def reextract(
                     [article_id, *HUMAN_STATUSES],
                 )
             }
-            removed = db.execute(
-                "DELETE FROM facts WHERE article_id = ? AND status = 'pending' AND origin = 'machine'",
-                [article_id],
-            ).rowcount
-            fresh = [f for f in new if (f.kind, f.start, f.end) not in decided]
-            rows_to_add = fact_rows(article_id, fresh, now())
-            if rows_to_add:
-                db["facts"].insert_all(rows_to_add)
+            pending = {
+                (r[1], r[2], r[3]): r[0]
+                for r in db.execute(
+                    "SELECT id, kind, start, end FROM facts WHERE article_id = ?"
+                    " AND status = 'pending' AND origin = 'machine'",
+                    [article_id],
+                )
+            }
+            fresh = fact_rows(article_id, [f for f in new if (f.kind, f.start, f.end) not in decided], stamp)
+            inserts = []
+            for row in fresh:
+                fact_id = pending.pop((row["kind"], row["start"], row["end"]), None)
+                if fact_id is None:
+                    inserts.append(row)
+                else:
+                    row.pop("created_at")
+                    db["facts"].update(fact_id, row)
+            for fact_id in pending.values():
+                db["facts"].delete(fact_id)
+            if inserts:
+                db["facts"].insert_all(inserts)
         totals["articles"] += 1
-        totals["removed"] += removed
-        totals["added"] += len(rows_to_add)
+        totals["removed"] += len(pending)
+        totals["added"] += len(inserts)
         totals["kept"] += len(decided)
         if progress:
             progress(1)

@@ -101,7 +101,17 @@ def _journal(db, action: str, article_id: int, fact_id: int | None, before: Any,
 def _write_fact(db, row: dict) -> None:
     cols = [c for c in row if c != "id"]
     assignments = ", ".join(f"[{c}] = ?" for c in cols)  # column names are ours, not input
-    db.execute(f"UPDATE facts SET {assignments} WHERE id = ?", [row[c] for c in cols] + [row["id"]])
+    cur = db.execute(f"UPDATE facts SET {assignments} WHERE id = ?", [row[c] for c in cols] + [row["id"]])
+    if cur.rowcount == 0:
+        raise _Gone(row["id"])
+
+
+class _Gone(Exception):
+    """A journal step names a fact that is no longer stored (re-extraction removed it)."""
+
+    def __init__(self, fact_id: int) -> None:
+        super().__init__(fact_id)
+        self.fact_id = fact_id
 
 
 def _touch_article(db, article_id: int) -> None:
@@ -125,6 +135,8 @@ def _restore(db, article_id: int, target: Any, current: Any) -> None:
     if target is None and current is not None:
         db.execute("DELETE FROM facts WHERE id = ?", [current["id"]])
     elif current is None and target is not None:
+        if db.execute("SELECT 1 FROM facts WHERE id = ?", [target["id"]]).fetchone():
+            raise _Gone(target["id"])  # a store from before ids were kept unique
         db["facts"].insert(target, pk="id")
     elif target is not None:
         _write_fact(db, dict(target, updated_at=now()))
@@ -278,30 +290,41 @@ def _latest_active(db, article_id: int) -> tuple | None:
 
 def undo(store: Store, article_id: int) -> str | None:
     """Undo the article's latest change; returns its action, or None if nothing is left."""
-    with store.transaction() as db:
-        row = _latest_active(db, article_id)
-        if row is None:
-            return None
-        edit_id, action, fact_id, before, after = row
-        _restore(db, article_id, json.loads(before), json.loads(after))
-        db.execute("UPDATE edits SET undone = 1 WHERE id = ?", [edit_id])
-        _journal(db, "undo", article_id, fact_id, json.loads(after), json.loads(before))
-    return action
+    return _step(store, article_id, undoing=True)
 
 
 def redo(store: Store, article_id: int) -> str | None:
     """Redo the change undone last, unless a new change came after it."""
-    with store.transaction() as db:
-        # The change undone last is the earliest of those still undone.
-        row = db.execute(
-            "SELECT id, action, fact_id, before, after FROM edits WHERE article_id = ?"
-            " AND undone = 1 ORDER BY id ASC LIMIT 1",
-            [article_id],
-        ).fetchone()
-        if row is None:
-            return None
-        edit_id, action, fact_id, before, after = row
-        _restore(db, article_id, json.loads(after), json.loads(before))
-        db.execute("UPDATE edits SET undone = 0 WHERE id = ?", [edit_id])
-        _journal(db, "redo", article_id, fact_id, json.loads(before), json.loads(after))
-    return action
+    return _step(store, article_id, undoing=False)
+
+
+def _step(store: Store, article_id: int, *, undoing: bool) -> str | None:
+    try:
+        with store.transaction() as db:
+            if undoing:
+                row = _latest_active(db, article_id)
+            else:
+                # The change undone last is the earliest of those still undone.
+                row = db.execute(
+                    "SELECT id, action, fact_id, before, after FROM edits WHERE article_id = ?"
+                    " AND undone = 1 ORDER BY id ASC LIMIT 1",
+                    [article_id],
+                ).fetchone()
+            if row is None:
+                return None
+            edit_id, action, fact_id, before, after = row
+            was, will = (after, before) if undoing else (before, after)
+            _restore(db, article_id, json.loads(will), json.loads(was))
+            db.execute("UPDATE edits SET undone = ? WHERE id = ?", [1 if undoing else 0, edit_id])
+            _journal(db, "undo" if undoing else "redo", article_id, fact_id,
+                     json.loads(was), json.loads(will))
+        return action
+    except _Gone as gone:
+        # The step cannot be replayed; it leaves the chain (undone = 2, as a step a new
+        # change cut off) so the steps before it stay reachable.
+        with store.transaction() as db:
+            db.execute("UPDATE edits SET undone = 2 WHERE id = ?", [edit_id])
+        raise InvalidEdit(
+            f"cannot {'undo' if undoing else 'redo'} {action}: fact {gone.fact_id} was replaced"
+            " when the article was re-extracted; that step is dropped"
+        ) from None

@@ -79,9 +79,31 @@ def _v3_undo_marks(db: sqlite_utils.Database) -> None:
     db["edits"].add_column("undone", int, not_null_default=0)
 
 
+def _v4_fact_ids_never_reused(db: sqlite_utils.Database) -> None:
+    # Undo and redo put a fact back under its old id; SQLite would hand a freed id to
+    # the next new fact, so ids are made AUTOINCREMENT (never reused) and the counter
+    # starts above every id the journal has ever named.
+    cols = [r[1] for r in db.execute("PRAGMA table_info(facts)").fetchall()]
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'facts'").fetchone()[0]
+    db.execute(sql.replace("[facts]", "[facts_v4]", 1)
+               .replace("[id] INTEGER PRIMARY KEY", "[id] INTEGER PRIMARY KEY AUTOINCREMENT", 1))
+    names = ", ".join(f"[{c}]" for c in cols)
+    db.execute(f"INSERT INTO [facts_v4] ({names}) SELECT {names} FROM [facts]")
+    db.execute("DROP TABLE [facts]")
+    db.execute("ALTER TABLE [facts_v4] RENAME TO [facts]")
+    db["facts"].create_index(["article_id", "status"])
+    top = db.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM facts), 0),"
+        " coalesce((SELECT max(fact_id) FROM edits), 0))"
+    ).fetchone()[0]
+    db.execute("DELETE FROM sqlite_sequence WHERE name = 'facts'")
+    db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('facts', ?)", [top])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_tables,
     _v2_search,
     _v3_undo_marks,
+    _v4_fact_ids_never_reused,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
