@@ -44,8 +44,10 @@ def _iso_date(name: str, raw: Any) -> str | None:
         raise InvalidEdit(f"{name}: {raw!r} is not a real date (YYYY-MM-DD)") from None
 
 
-def validate(fact: dict) -> dict:
-    """The fact with its fields checked and normalised; InvalidEdit names what is wrong."""
+def validate(fact: dict, *, bounds: bool = True) -> dict:
+    """The fact with its fields checked and normalised; InvalidEdit names what is wrong.
+    `bounds=False` leaves out the value-inside-its-bounds check, for a form that moves
+    the bounds with the value before its final check."""
     out = dict(fact)
     kind = out.get("kind")
     if kind not in KINDS:
@@ -63,6 +65,12 @@ def validate(fact: dict) -> dict:
         out[bound] = _count(bound, out.get(bound)) if kind in COUNT_KINDS else None
     if out["min"] is not None and out["max"] is not None and out["min"] > out["max"]:
         raise InvalidEdit(f"min: {out['min']} is above max {out['max']}")
+    if bounds and kind in COUNT_KINDS and out["value"] is not None:
+        # the figure must lie inside its own bounds, or the table and the store disagree
+        if out["min"] is not None and out["value"] < out["min"]:
+            raise InvalidEdit(f"value: {out['value']} is below min {out['min']}")
+        if out["max"] is not None and out["value"] > out["max"]:
+            raise InvalidEdit(f"value: {out['value']} is above max {out['max']}")
     qualifier = out.get("qualifier") or None
     if qualifier is not None and qualifier not in QUALIFIERS:
         raise InvalidEdit(f"qualifier: {qualifier!r} is not one of {', '.join(QUALIFIERS)}")

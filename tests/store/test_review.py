@@ -69,6 +69,8 @@ def test_quick_value_edit(store, article):
 @pytest.mark.parametrize(("changes", "field"), [
     ({"value": "twelve"}, "value"),
     ({"min": "5", "max": "2"}, "min"),
+    ({"value": "5", "min": "20", "max": None, "qualifier": "at_least"}, "value: 5 is below min 20"),
+    ({"value": "5", "min": None, "max": "2"}, "value: 5 is above max 2"),
     ({"qualifier": "roughly"}, "qualifier"),
     ({"event_date": "2024-02-30"}, "event_date"),
     ({"kind": "exploded"}, "kind"),

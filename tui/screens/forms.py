@@ -350,10 +350,10 @@ class _FactForm(ModalScreen[dict | None]):
         out["main_event"] = self.query_one("#main_event", Checkbox).value
         return out
 
-    def _validated(self) -> dict | None:
+    def _validated(self, *, bounds: bool = True) -> dict | None:
         """The validated form, or None after showing what is wrong."""
         try:
-            return validate(self._read())
+            return validate(self._read(), bounds=bounds)
         except InvalidEdit as exc:
             self.show_error(*_split_error(exc))
             return None
@@ -490,7 +490,7 @@ class EditFactScreen(_FactForm):
 
     def changes(self) -> dict | None:
         """The validated changes, or None after showing what is wrong."""
-        form = self._validated()
+        form = self._validated(bounds=False)  # the bounds may follow the value first
         if form is None:
             return None
         original = self._original()
