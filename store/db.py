@@ -68,7 +68,8 @@ def open_store(path: Path | str | None = None, *, create: bool = True) -> Store:
         raise StoreError(f"{path}: is a folder; give the path of a store file")
     if not path.exists():
         if not create:
-            raise StoreError(f"{path}: no store here")
+            raise StoreError(f"{path}: no store here (`factdesk ingest PATH...` or "
+                             "`factdesk` itself creates one)")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -87,14 +88,22 @@ def open_store(path: Path | str | None = None, *, create: bool = True) -> Store:
             "not changed."
         )
     db = sqlite_utils.Database(conn)
+    # Checked before WAL is switched on: another program's database is left exactly as
+    # it was, journal mode included.
+    if version == 0 and db.table_names() and "articles" not in db.table_names():
+        conn.close()
+        raise StoreError(f"{path}: an SQLite file, but not a factdesk store; not changed")
+    if path.exists() and not os.access(path, os.W_OK):
+        conn.close()
+        raise StoreError(f"{path}: read-only; factdesk writes to its store (reviews, "
+                         "re-extraction), so it needs write permission on the file")
     try:
         if db.journal_mode != "wal":
             db.enable_wal()
         db.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
+        conn.close()
         raise StoreError(f"{path}: cannot be opened for writing ({exc})") from None
-    if version == 0 and db.table_names() and "articles" not in db.table_names():
-        raise StoreError(f"{path}: an SQLite file, but not a factdesk store; not changed")
     _migrate(db, version)
     return Store(path, db)
 

@@ -195,6 +195,63 @@ def test_non_sqlite_file_as_store_is_an_error_and_untouched(tmp_path):
     assert not Path(str(db) + "-wal").exists()
 
 
+@pytest.mark.parametrize("command", [("stats",), ("export", "--format", "csv"), ("reextract",)])
+def test_reading_commands_never_create_a_store(tmp_path, command):
+    db = tmp_path / "typo.db"
+    result = run("--db", str(db), *command)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"factdesk: error: {db}: no store here")
+    assert not db.exists()
+
+
+def test_a_store_that_refuses_writes_is_an_error_not_a_traceback(tmp_path):
+    db = tmp_path / "s.db"
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    assert run("--db", str(db), "ingest", str(report)).returncode == 0
+    # a trigger that aborts every write stands in for a read-only mount (tests run as root)
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TRIGGER no_writes BEFORE UPDATE ON facts "
+                 "BEGIN SELECT RAISE(ABORT, 'attempt to write a readonly database'); END")
+    conn.commit()
+    conn.close()
+    result = run("--db", str(db), "reextract")
+    assert result.returncode == 2
+    assert "the store could not be updated" in result.stderr and "readonly" in result.stderr
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM facts").fetchone()[0] > 0
+    conn.close()
+
+
+def test_reextract_names_ids_it_cannot_find(tmp_path):
+    db = tmp_path / "s.db"
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    run("--db", str(db), "ingest", str(report))
+    result = run("--db", str(db), "reextract", "1", "999")
+    assert result.returncode == 1
+    assert result.stdout.startswith("1 articles re-extracted")
+    assert "no article with id 999" in result.stderr
+    result = run("--db", str(db), "reextract", "999")
+    assert result.returncode == 1 and result.stdout == ""
+
+
+def test_ingest_that_finds_nothing_is_an_error(tmp_path):
+    db = tmp_path / "s.db"
+    (tmp_path / "empty").mkdir()
+    result = run("--db", str(db), "ingest", str(tmp_path / "empty"))
+    assert result.returncode == 1
+    assert "nothing ingested" in result.stderr and "no report files" in result.stderr
+    feed = tmp_path / "headlines.rss"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+                    "<item><title>Only a headline</title></item></channel></rss>",
+                    encoding="utf-8")
+    result = run("--db", str(db), "ingest", str(feed))
+    assert result.returncode == 1
+    assert "has no summary or content" in result.stderr
+    assert "every entry was skipped" in result.stderr
+
+
 def test_missing_path_is_an_error(tmp_path):
     result = run("--db", str(tmp_path / "s.db"), "ingest", str(tmp_path / "nowhere"))
     assert result.returncode == 1

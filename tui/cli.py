@@ -4,6 +4,7 @@ imported only by the subcommand that needs them, so `--help` and `stats` start f
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
@@ -65,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     except StoreError as exc:
         print(f"factdesk: error: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as exc:
+        # A store that turned read-only, a full disk, a lock held past the busy timeout:
+        # the open transaction was rolled back, everything committed before it stays.
+        print(f"factdesk: error: the store could not be updated (SQLite says: {exc}); "
+              "everything stored before this is kept", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("factdesk: interrupted; everything confirmed so far is stored", file=sys.stderr)

@@ -140,6 +140,7 @@ def run_export(
         return _export(store, fmt, sel, out, None, _Progress(progress))
     target = Path(out).expanduser()
     _check_file(target, force)
+    _check_not_store(target, store)
     try:
         fd, tmp = _open_beside(target)
     except OSError as exc:
@@ -188,6 +189,15 @@ def _check_file(target: Path, force: bool) -> None:
         raise ExportError(f"{target}: already exists; use --force to replace it")
     if not target.parent.is_dir():
         raise ExportError(f"{target.parent}: no such folder")
+
+
+def _check_not_store(target: Path, store: Store) -> None:
+    # --force must never mean "replace the store you are reading from": that loses every
+    # review. The -wal/-shm companions hold the newest writes, so they count as the store.
+    own = store.path.resolve()
+    if target.resolve() in {own, own.with_name(own.name + "-wal"),
+                            own.with_name(own.name + "-shm")}:
+        raise ExportError(f"{target}: is the store being exported; write the export elsewhere")
 
 
 def _check_folder(target: Path, force: bool) -> None:

@@ -77,6 +77,7 @@ def test_foreign_sqlite_file_is_refused(tmp_path):
     with pytest.raises(StoreError, match="not a factdesk store"):
         open_store(path)
     assert sqlite_utils.Database(path).table_names() == ["birds"]
+    assert sqlite_utils.Database(path).journal_mode == "delete"  # not switched to WAL
 
 
 def test_folder_is_refused(tmp_path):

@@ -56,6 +56,17 @@ def test_overwrite_refused_without_force(db, tmp_path):
     assert done.returncode == 0 and out.read_text(encoding="utf-8").startswith('{"text"')
 
 
+def test_force_never_writes_over_the_store_itself(db, tmp_path):
+    before = (tmp_path / "cli.db").read_bytes()
+    for target in (db, db + "-wal"):
+        done = factdesk("--db", db, "export", "--format", "csv", "-o", target, "--force")
+        assert done.returncode == 2, done.stderr
+        assert "is the store being exported" in done.stderr and "Traceback" not in done.stderr
+    assert (tmp_path / "cli.db").read_bytes() == before
+    with open_store(db) as s:
+        assert s.query("select count(*) n from articles")[0]["n"] > 0
+
+
 def test_filters_from_the_command_line(db):
     done = factdesk("--db", db, "export", "--format", "jsonl", "--all", "--status", "flagged",
                     "--since", "2023-10", "--until", "2023-10-31", "--query", "missiles")

@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     err = Console(stderr=True)
     out = args.output
     to_stdout = out in (None, "-")
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         options = dict(include_pending=args.include_pending, status=args.status,
                        since=args.since, until=args.until, query=args.query, force=args.force)
         # A bar only where it cannot mix with the records: stderr is a terminal and the

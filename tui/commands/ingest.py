@@ -70,7 +70,17 @@ def run(args: argparse.Namespace) -> int:
         if len(report.skipped) > SHOW_SKIPPED:
             print(f"skipped: ... and {len(report.skipped) - SHOW_SKIPPED} more", file=err)
     print(summary(report, path))
-    return 1 if report.failed else 0
+    if report.failed:
+        return 1
+    if report.new == 0 and report.duplicate == 0:
+        # A folder with no reports in it, or a feed whose every entry was skipped, is
+        # a mistake to flag (a wrong path, a headlines-only feed), not a quiet success.
+        why = "every entry was skipped (see the warnings)" if report.warnings else \
+            "no report files were found"
+        print(f"factdesk: error: nothing ingested from {safe(' '.join(args.paths))}: {why}",
+              file=err)
+        return 1
+    return 0
 
 
 def _jobs(value: str) -> int:

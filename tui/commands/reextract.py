@@ -14,13 +14,31 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import sys
+
     from store import open_store
+    from store.articles import get_article
+    from store.errors import NotFound
     from store.extraction import reextract
 
-    with open_store(args.db) as store:
-        totals = reextract(store, args.ids or None)
-    print(
-        f"{totals['articles']} articles re-extracted: {totals['removed']} pending facts "
-        f"replaced by {totals['added']}, {totals['kept']} human decisions kept"
-    )
+    ids = list(dict.fromkeys(args.ids))
+    found, missing = [], []
+    with open_store(args.db, create=False) as store:
+        for article_id in ids:
+            try:
+                get_article(store, article_id)
+                found.append(article_id)
+            except NotFound:
+                missing.append(article_id)
+        # no ids means all; ids that all miss mean none
+        totals = reextract(store, found or None) if found or not ids else None
+    if totals is not None:
+        print(
+            f"{totals['articles']} articles re-extracted: {totals['removed']} pending facts "
+            f"replaced by {totals['added']}, {totals['kept']} human decisions kept"
+        )
+    if missing:
+        print(f"factdesk: error: no article with id {', '.join(map(str, missing))} in "
+              f"{store.path}", file=sys.stderr)
+        return 1
     return 0

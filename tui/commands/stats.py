@@ -15,7 +15,7 @@ def run(args: argparse.Namespace) -> int:
     from store import open_store
     from store.articles import stats
 
-    with open_store(args.db) as store:
+    with open_store(args.db, create=False) as store:
         counts = stats(store)
     if args.json:
         print(json.dumps(counts, indent=2))
