@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from extract import Fact, extract
+from extract import Fact, extract, plugins
 
 from .articles import NewArticle
 from .db import Store, now
 from .facts import HUMAN_STATUSES, fact_rows
+
+
+def load_plugins() -> None:
+    """Load the outside extractors now; raises extract.plugins.PluginError naming one
+    that cannot be loaded."""
+    plugins.extractors()
 
 
 def facts_for(article: NewArticle) -> list[Fact]:

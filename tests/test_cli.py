@@ -252,6 +252,21 @@ def test_ingest_that_finds_nothing_is_an_error(tmp_path):
     assert "every entry was skipped" in result.stderr
 
 
+def test_a_misconfigured_plugin_stops_before_anything_is_read(tmp_path):
+    db = tmp_path / "s.db"
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    env = {"FACTDESK_EXTRACTORS": "fd_no_such_model:extract"}
+    for command in (("ingest", str(report)), ("extract", str(report))):
+        result = run("--db", str(db), *command, env=env)
+        assert result.returncode == 2
+        assert result.stderr.startswith("factdesk: error: FACTDESK_EXTRACTORS: "
+                                        "'fd_no_such_model:extract': cannot import")
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    conn.close()
+
+
 def test_missing_path_is_an_error(tmp_path):
     result = run("--db", str(tmp_path / "s.db"), "ingest", str(tmp_path / "nowhere"))
     assert result.returncode == 1

@@ -78,6 +78,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        # imported here: the extractor is heavy, and only this path needs its error type
+        from extract.plugins import PluginError
+
+        if not isinstance(exc, PluginError):
+            raise
+        print(f"factdesk: error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -190,6 +190,7 @@ def ingest(
         from .. import extraction
 
         facts_for = extraction.facts_for
+        extraction.load_plugins()  # a misconfigured plug-in stops the run before any file
         # Workers run the real engine; a stand-in (a test's, a plug-in's) stays here.
         if jobs > 1 and _is_engine(facts_for):
             pool = ExtractorPool(jobs)
