@@ -398,8 +398,11 @@ def notes(card: dict, by_kind: dict[str, list[dict]], intercepted_all: bool) -> 
     actor = card["actor"]
     if actor:
         role = card.get("actor_role")
-        phrase = {"claimed": "claimed by", "blamed": "blamed on"}.get(role or "", "attributed to")
-        sentences.append(f"The attack was {phrase} {actor}.")
+        if role == "target":  # the only actor named is the one attacked, not the attacker
+            sentences.append(f"The attack targeted {actor}.")
+        else:
+            phrase = {"claimed": "claimed by", "blamed": "blamed on"}.get(role or "", "attributed to")
+            sentences.append(f"The attack was {phrase} {actor}.")
     for kind in ("launched", "intercepted", "impacted", "killed", "injured"):
         for group, figures in _conflicts(by_kind.get(kind, []), kind).items():
             listed = "; ".join(

@@ -200,3 +200,15 @@ def test_notes_read_as_sentences_for_one_person_and_vague_hits():
     ])
     assert "1 person killed." in row["notes"]
     assert "An unspecified number hit." in row["notes"]
+
+
+def test_notes_name_a_target_as_the_target_not_the_attacker():
+    text = "Gunmen attacked a police post, wounding two officers. Al-Shabaab claimed it."
+    target = f("actor", "police", "police", text, role="target")
+    hurt = f("injured", 2, "wounding two officers", text, object="officers")
+    row = acled_row({"id": 1, "text": text}, 0, True, [hurt, target])
+    assert "The attack targeted police." in row["notes"]
+    assert "attributed to" not in row["notes"]
+    claimed = f("actor", "Al-Shabaab", "Al-Shabaab", text, role="claimed")
+    row = acled_row({"id": 1, "text": text}, 0, True, [hurt, target, claimed])
+    assert "The attack was claimed by Al-Shabaab." in row["notes"]
