@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from . import numbers
@@ -305,6 +305,8 @@ class _State:
     launched: list[Fact]
     sentence_starts: list[int]
     all_heads: bool = False  # no head index (text changes length when lower-cased)
+    kept: set[int] = field(default_factory=set)  # id() of each fact in `facts`: a long
+    # live blog holds thousands, too many to scan for every new one
 
 
 def find(doc: Document) -> list[Fact]:
@@ -412,13 +414,15 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _single_definite(text, s0, s1, taken)
     for f in new:
         f.main_event = main
-        if not any(f is g for g in state.facts):
+        if id(f) not in state.kept:
+            state.kept.add(id(f))
             state.facts.append(f)
 
 
 def _keep(f: Fact, new: list[Fact], state: _State) -> None:
     new.append(f)
     state.facts.append(f)
+    state.kept.add(id(f))
     if f.kind == "launched":
         state.launched.append(f)
 

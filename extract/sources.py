@@ -93,7 +93,8 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
         fact.attributed_to = _pick(found.get(sent.index, []), fact.start)
         if fact.attributed_to is None:
             # the paragraph's earlier source covers a sentence that names none
-            for prev in reversed(doc.sentences[: sent.index]):
+            for i in range(sent.index - 1, -1, -1):  # (no slice: a copy per fact)
+                prev = doc.sentences[i]
                 if prev.block is not sent.block:
                     break
                 if found.get(prev.index):
