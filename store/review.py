@@ -74,7 +74,7 @@ def validate(fact: dict, *, bounds: bool = True) -> dict:
     qualifier = out.get("qualifier") or None
     if qualifier is not None and qualifier not in QUALIFIERS:
         raise InvalidEdit(f"qualifier: {qualifier!r} is not one of {', '.join(QUALIFIERS)}")
-    out["qualifier"] = qualifier
+    out["qualifier"] = qualifier if kind in COUNT_KINDS else None  # "about" a place?
     out["event_date"] = _iso_date("event_date", out.get("event_date"))
     for name in ("object", "role", "attributed_to"):
         value = out.get(name)
@@ -187,6 +187,13 @@ def edit(store: Store, fact_id: int, changes: dict) -> dict:
     fixed = validate(dict(before, **changes))
     change = {k: fixed[k] for k in EDITABLE if k in fixed}
     change["main_event"] = 1 if fixed.get("main_event") else 0
+    current = load_fact(before)
+    if all(current.get(k) == v for k, v in change.items()):
+        # Every field typed as it stood: the person checked the fact and it holds. That
+        # is an acceptance, not an edit (an "edited" fact claims the machine was wrong).
+        if before["status"] in ("pending", "rejected"):
+            return _fact_action(store, fact_id, "accept", {"status": "accepted"})
+        return current
     if before["status"] != "added":
         change["status"] = "edited"
     return _fact_action(store, fact_id, "edit", change)

@@ -66,6 +66,18 @@ def test_quick_value_edit(store, article):
     assert _facts(store, article)["launched"]["value"] == 14
 
 
+def test_an_edit_that_changes_nothing_is_an_acceptance(store, article):
+    fid = _facts(store, article)["intercepted"]["id"]
+    fact = rv.set_value(store, fid, "13")
+    assert (fact["value"], fact["status"]) == (13, "accepted")
+    assert [e["action"] for e in _edits(store)] == ["accept"]
+    # on a fact already curated, the same figure again writes nothing at all
+    rv.edit(store, fid, {"value": 13, "min": 13, "max": 13})
+    assert len(_edits(store)) == 1
+    rv.set_value(store, fid, "12")
+    assert _facts(store, article)["intercepted"]["status"] == "edited"
+
+
 @pytest.mark.parametrize(("changes", "field"), [
     ({"value": "twelve"}, "value"),
     ({"min": "5", "max": "2"}, "min"),

@@ -152,6 +152,28 @@ async def test_edit_kind_and_qualifier_from_selects():
     assert app.result == {"kind": "intercepted", "qualifier": "at_least", "max": None}
 
 
+async def test_a_count_made_a_place_leaves_its_figure_behind():
+    app = Host(EditFactScreen(FACT))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#kind", Select).value = "location"
+        await pilot.pause()
+        screen = app.screen
+        assert [screen.query_one(f"#{n}", Input).value for n in ("value", "min", "max", "object")] \
+            == ["", "", "", ""]
+        assert screen.query_one("#qualifier", Select).disabled
+        # the source is not the kind's: it stays
+        assert screen.query_one("#attributed_to", Input).value == "a US official"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _error(app).startswith("Value: a location needs a name")
+        screen.query_one("#value", Input).value = "Ain al-Asad"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert app.result == {"kind": "location", "value": "Ain al-Asad", "min": None, "max": None,
+                          "qualifier": None, "object": None}
+
+
 async def test_edit_enter_in_an_open_dropdown_picks_then_saves():
     app = Host(EditFactScreen(FACT))
     async with app.run_test(size=(120, 40)) as pilot:

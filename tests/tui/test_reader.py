@@ -110,11 +110,30 @@ async def test_digits_then_enter_set_the_value(store, ids):
 async def test_quick_value_that_is_not_a_count_is_refused(store, ids):
     app = FactdeskApp(store)
     async with app.run_test(size=SIZE) as pilot:
-        await open_reader(pilot, store, ids["alpha"])
+        reader = await open_reader(pilot, store, ids["alpha"])
         await pilot.press("1", "-", "2", "enter")
         await settle(pilot)
         assert by_kind(store, ids["alpha"])["launched"]["value"] == 10
-        assert any("value" in n.message for n in app._notifications)
+        [note] = [n for n in app._notifications if "value" in n.message]
+        assert note.title == "not saved"
+        # what was typed is back in the box, to correct rather than retype
+        quick = reader.query_one("#quick")
+        assert quick.display and quick.value == "1-2" and quick.has_focus
+        await pilot.press("backspace", "backspace", "enter")
+        await settle(pilot)
+        assert by_kind(store, ids["alpha"])["launched"]["value"] == 1
+
+
+async def test_typing_the_value_it_already_has_accepts_it(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, store, ids["alpha"])
+        assert by_kind(store, ids["alpha"])["launched"]["value"] == 10
+        await pilot.press("1", "0", "enter")
+        await settle(pilot)
+        launched = by_kind(store, ids["alpha"])["launched"]
+        assert (launched["value"], launched["status"]) == (10, "accepted")
+        assert "launched now 10 (accepted)" in [n.message for n in app._notifications]
 
 
 async def test_accept_all_and_mark_reviewed(store, ids):

@@ -94,6 +94,13 @@ KIND_LABELS = {
 }
 
 
+def _family(kind: str) -> str:
+    """Kinds whose fields mean the same: counts, the date, and names (place, actor)."""
+    if kind in COUNT_KINDS:
+        return "count"
+    return "date" if kind == "event_date" else "name"
+
+
 def _hint_for(kind: str | None) -> str:
     if kind in COUNT_KINDS:
         return VALUE_HINTS["count"]
@@ -397,6 +404,7 @@ class _FactForm(ModalScreen[dict | None]):
         is_count = kind in COUNT_KINDS
         for name in ("min", "max"):
             self.query_one(f"#{name}", Input).disabled = not is_count
+        self.query_one("#qualifier", Select).disabled = not is_count
         hint = self.query_one("#hint", Static)
         hint.update(Content.assemble(("Value: ", "bold"), _hint_for(kind)))
 
@@ -455,7 +463,8 @@ class EditFactScreen(_FactForm):
 
     def on_mount(self) -> None:
         self.query_one("#error", Static).display = False
-        self._update_kind_fields(self._current_kind())
+        self._shown_kind = self._current_kind()
+        self._update_kind_fields(self._shown_kind)
         value = self.query_one("#value", Input)
         value.focus()
         value.cursor_position = len(value.value)
@@ -466,7 +475,19 @@ class EditFactScreen(_FactForm):
 
     @on(Select.Changed, "#kind")
     def _kind_changed(self, event: Select.Changed) -> None:
-        self._update_kind_fields(None if event.value is Select.NULL else event.value)
+        kind = None if event.value is Select.NULL else event.value
+        before, self._shown_kind = self._shown_kind, kind
+        if kind is not None and before is not None and _family(kind) != _family(before):
+            self._clear_fields()
+        self._update_kind_fields(kind)
+
+    def _clear_fields(self) -> None:
+        """A kind of another family (a count made a place, say): the old kind's value and
+        details mean nothing for the new one (a figure is no place name), so they are
+        emptied rather than saved under the new kind."""
+        for name in ("value", "min", "max", "object", "role"):
+            self.query_one(f"#{name}", Input).value = ""
+        self.query_one("#qualifier", Select).value = Select.NULL
 
     def _original(self) -> dict:
         """The fact as it is stored, in the form's normal shape."""

@@ -186,8 +186,8 @@ class ReaderScreen(Screen[int | None]):
         self.query_one(EventCard).show(self.facts)
         self._show_title()
 
-    def _failed(self, message: str) -> None:
-        self.notify(message, title="store", severity="error", timeout=6, markup=False)
+    def _failed(self, message: str, *, title: str = "store") -> None:
+        self.notify(message, title=title, severity="error", timeout=6, markup=False)
 
     # ---- changes ------------------------------------------------------------------
 
@@ -217,7 +217,7 @@ class ReaderScreen(Screen[int | None]):
                 self.notify(message, timeout=2, markup=False)
 
         def fail(message: str) -> None:
-            self._failed(message)
+            self._failed(message, title="not saved")
             if failed is not None:
                 failed(message)
             self._resync()
@@ -346,7 +346,7 @@ class ReaderScreen(Screen[int | None]):
                 self._open_edit(form_class, current, dict(current, **changes))
 
             self._change(lambda: review.edit(self.store, fact_id, changes),
-                         said=lambda f: f"{f['kind']} now {display_value(f)} (edited)",
+                         said=lambda f: f"{f['kind']} now {display_value(f)} ({f['status']})",
                          failed=refused)
 
         self.app.push_screen(form_class(dict(shown)), callback=saved)
@@ -366,10 +366,14 @@ class ReaderScreen(Screen[int | None]):
             quick.value += digit
             quick.cursor_position = len(quick.value)
             return
+        self._open_quick(fact, digit)
+
+    def _open_quick(self, fact: dict, value: str) -> None:
+        quick = self.query_one(QuickValue)
         # Content, not str: a str title is read as markup.
         quick.border_title = Content(f"new value for {fact['kind']} “{display_value(fact)}”")
         quick.border_subtitle = "enter saves · escape cancels"
-        quick.value = digit
+        quick.value = value
         quick.display = True
         quick.focus()
         quick.cursor_position = len(quick.value)
@@ -391,8 +395,15 @@ class ReaderScreen(Screen[int | None]):
         if fact is None or not value:
             return
         fact_id = fact["id"]
+
+        def refused(_message: str) -> None:
+            # Back in the box as typed ("2024-02-30"), to correct rather than retype.
+            if self.selected == fact_id and (current := self.current()) is not None:
+                self._open_quick(current, value)
+
         self._change(lambda: review.set_value(self.store, fact_id, value),
-                     said=lambda f: f"{f['kind']} now {display_value(f)} (edited)")
+                     said=lambda f: f"{f['kind']} now {display_value(f)} ({f['status']})",
+                     failed=refused)
 
     @on(QuickValue.Cancelled)
     def _quick_cancelled(self) -> None:
