@@ -80,12 +80,26 @@ async def test_search(store):
         await settle(pilot)
         assert titles(app.screen) == ["Drones target river port"]
         assert "search: drones" in status_line(app.screen)
+        # the review figures beside a search's count are the whole store's, and say so
+        assert "store: 0 reviewed" in status_line(app.screen)
+        assert not app.screen.query_one("#empty").display
         await pilot.press("slash", *'"[unbalanced', "enter")  # searched, not parsed
         await settle(pilot)
         assert titles(app.screen) == []
+        empty = app.screen.query_one("#empty")
+        assert empty.display and "no articles match “\"[unbalanced”" in str(empty.render())
         await pilot.press("escape")
         await settle(pilot)
         assert len(titles(app.screen)) == 3
+        assert not empty.display and "store:" not in status_line(app.screen)
+
+
+async def test_an_empty_store_says_how_to_fill_it(store):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        empty = app.screen.query_one("#empty")
+        assert empty.display and "factdesk ingest PATH" in str(empty.render())
 
 
 async def test_filter_cycles_statuses(store):

@@ -9,6 +9,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
@@ -62,6 +63,7 @@ class LibraryScreen(Screen):
         yield Input(placeholder="search titles and text; enter to search, escape to clear",
                     id="search")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield Static(id="empty")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -156,8 +158,27 @@ class LibraryScreen(Screen):
         if stats:
             reviewed = stats["articles"].get("reviewed", 0)
             pending = stats["facts"].get("pending", 0)
-            line.append(f"  ·  {reviewed:,} reviewed  ·  {pending:,} facts pending")
+            # the figures are the store's: next to a search's count they must say so
+            scope = "  ·  store: " if self.query_text or self.status_filter else "  ·  "
+            line.append(f"{scope}{reviewed:,} reviewed  ·  {pending:,} facts pending")
         self.query_one("#library-status", Static).update(line)
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        """An empty table says why, and what to do about it."""
+        empty = self.query_one("#empty", Static)
+        empty.display = self.total == 0 and not self._loading
+        self.query_one("#articles", DataTable).set_class(empty.display, "-empty")
+        if not empty.display:
+            return
+        if self.query_text:
+            empty.update(Content.assemble("no articles match “", display_text(self.query_text),
+                                          "”", f" (filter: {self.status_filter or 'all'});"
+                                          " escape clears the search"))
+        elif self.status_filter:
+            empty.update(f"no {self.status_filter} articles; f shows the next filter")
+        else:
+            empty.update("no articles yet: load some with  factdesk ingest PATH")
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)
