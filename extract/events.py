@@ -47,9 +47,17 @@ _BACKGROUND_ANY = re.compile(
     r"troops\s+(?:in|stationed)|there\s+are\s+(?:roughly|about|some|around)?|"
     # a toll counted since a war began, or kept by a news agency, is war-wide
     r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\bsince|since\b[^.]{0,80}\b(?:killed|dead|deaths|toll)|"
-    r"according\s+to\s+an?\s+\w+\s+tally)\b",
+    r"according\s+to\s+an?\s+\w+\s+tally|"
+    # "It has killed tens of thousands": a war's toll, not the day's (an attack killed)
+    r"it\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
+    r"(?:killed|dead)\s+(?:tens|hundreds)\s+of\s+thousands)\b",
     re.IGNORECASE,
 )
+# "..., one of the groups that have organised aid since the war began, said 14 were
+# killed": a clause about who speaks, whose "since" dates the speaker, not the toll.
+_SPEAKER_CLAUSE = re.compile(
+    r",[^,.]*\b(?:that|which|who)\s+(?:have|has|had)\b[^,.]*,", re.IGNORECASE)
+_TOLL_WORD = re.compile(r"\b(?:killed|dead|deaths?|toll|wounded|injured)\b", re.IGNORECASE)
 _ANCHOR = re.compile(
     r"\b(?:the|this|today['’]s|yesterday['’]s|latest|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
     r"day['’]s)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage|incident|blast|bombing|raid|"
@@ -217,9 +225,14 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit):  # noqa: A
         return current if current.kind == "background" else new_unit("background")
     if mentions_main or _ANCHOR.search(text) or (dates and main.date in dates):
         return main
-    if _BACKGROUND_ANY.search(text):
+    if _BACKGROUND_ANY.search(_without_speaker_clauses(text)):
         return current if current.kind == "background" else new_unit("background")
     return current
+
+
+def _without_speaker_clauses(text: str) -> str:
+    return _SPEAKER_CLAUSE.sub(
+        lambda m: m.group() if _TOLL_WORD.search(m.group()) else ",", text)
 
 
 def _name_keys(name: str | None) -> set[str]:

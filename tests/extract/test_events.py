@@ -201,6 +201,30 @@ def test_war_wide_toll_is_background() -> None:
     assert not toll.main_event
 
 
+def test_a_war_called_it_has_killed_is_background() -> None:
+    text = (
+        "Drones struck a fuel depot in Rabak on Friday, killing nine people.\n\n"
+        "The war began two years ago. It has killed tens of thousands of people, aid groups say.\n"
+    )
+    day = count(text, "killing nine people", "killed", 9, obj="people")
+    war = count(text, "killed tens of thousands of people", "killed", None, None, "vague", "people")
+    run(text, [day, war])
+    assert day.main_event and not war.main_event
+
+
+def test_a_since_about_the_speaker_leaves_the_toll_in_the_main_event() -> None:
+    text = (
+        "Drones struck a fuel depot in Rabak on Friday, the army said.\n\n"
+        "A medical charity, one of the few groups that have stayed since the fighting began, "
+        "said 12 people had been killed.\n\n"
+        "Since the fighting began, 3,000 people have been killed in the state.\n"
+    )
+    day = count(text, "12 people had been killed", "killed", 12, obj="people")
+    since = count(text, "3,000 people have been killed", "killed", 3000, obj="people")
+    run(text, [day, since])
+    assert day.main_event and not since.main_event
+
+
 def test_one_actor_per_party_and_abbreviation_takes_the_full_name() -> None:
     text = (
         "DAP fighters shell Dorra\n\n"
