@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from textual.app import App
+from collections.abc import Iterable
+
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
+from textual.screen import Screen
 
 from .screens.library import LibraryScreen
 
@@ -41,6 +44,13 @@ class FactdeskApp(App):
 
     def on_mount(self) -> None:
         self.push_screen(LibraryScreen(self.store))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        # Textual's own keys panel would be a second, different "help": ours lists
+        # every key in factdesk's words (palette entry "Help: keys").
+        for command in super().get_system_commands(screen):
+            if command.title != "Keys":
+                yield command
 
     def action_help(self) -> None:
         try:

@@ -63,3 +63,15 @@ async def test_palette_runs_the_action_on_the_screen():
         await pilot.pause()
         assert app.screen is reader
         assert reader.ran == ["toggle_reviewed"]
+
+
+async def test_the_app_palette_has_one_help_not_textual_keys_panel_too(store):
+    from tui.app import FactdeskApp
+
+    app = FactdeskApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        system = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Keys" not in system and "Quit" in system and "Theme" in system
+        ours = [hit.text async for hit in FactdeskCommands(app.screen).discover()]
+        assert ours.count("Help: keys") == 1

@@ -495,6 +495,12 @@ async def test_help_and_palette_on_the_reader(store, ids):
         await pilot.press("question_mark")
         await settle(pilot)
         assert type(app.screen).__name__ == "HelpScreen"
+        # the reader's keys once, live; the other screens' after them
+        assert not app.screen.query("#help-reader")
+        assert app.screen.query("#help-library") and app.screen.query("#help-forms")
+        live = app.screen.query_one("#help-current")
+        keys = [str(live.get_row_at(i)[0]) for i in range(live.row_count)]
+        assert "^r" in keys and "0-9" in keys
         await pilot.press("escape")
         await settle(pilot)
         assert app.screen is reader

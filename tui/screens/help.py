@@ -41,7 +41,8 @@ LIBRARY_KEYS: tuple[tuple[str, str], ...] = (
     ("q", "quit"),
 )
 FORM_KEYS: tuple[tuple[str, str], ...] = (
-    ("enter", "save the form"),
+    ("enter, ctrl+s", "save the form (in a dropdown, enter picks first)"),
+    ("ctrl+s", "save the note (enter there starts a new line)"),
     ("escape", "cancel"),
     ("tab / shift+tab", "next / previous field"),
     ("l i h k w d p a", "new fact: kind launched, intercepted, impacted (hit), killed, "
@@ -143,21 +144,24 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Content.styled(self.title_text or self._below_title(), "bold"),
                          classes="help-section", id="help-current-title")
             yield self._table("help-current")
-            yield Static(Content.styled("Reader", "bold"), classes="help-section")
-            yield self._table("help-reader")
-            yield Static(Content.styled("Library", "bold"), classes="help-section")
-            yield self._table("help-library")
-            yield Static(Content.styled("Forms", "bold"), classes="help-section")
-            yield self._table("help-forms")
+            for name in ("Reader", "Library", "Forms"):
+                # the screen below is listed above with its live keys: not a second time
+                if self.bindings is None and self._below_name() == name:
+                    continue
+                yield Static(Content.styled(name, "bold"), classes="help-section")
+                yield self._table(f"help-{name.lower()}")
 
     def _below(self) -> Screen | None:
         stack = self.app.screen_stack
         below = [s for s in stack if s is not self]
         return below[-1] if below else None
 
-    def _below_title(self) -> str:
+    def _below_name(self) -> str:
         below = self._below()
-        name = type(below).__name__.removesuffix("Screen") if below is not None else ""
+        return type(below).__name__.removesuffix("Screen") if below is not None else ""
+
+    def _below_title(self) -> str:
+        name = self._below_name()
         return f"{name}: keys active now" if name else "Keys active now"
 
     @staticmethod
@@ -175,6 +179,8 @@ class HelpScreen(ModalScreen[None]):
             current = bindings_of(below) if below is not None else []
         for table_id, rows in (("help-current", current), ("help-reader", READER_KEYS),
                                ("help-library", LIBRARY_KEYS), ("help-forms", FORM_KEYS)):
+            if not self.query(f"#{table_id}"):
+                continue
             table = self.query_one(f"#{table_id}", DataTable)
             table.add_column("Key", key="key", width=18)
             table.add_column("Does", key="does")

@@ -73,8 +73,10 @@ class ReaderScreen(Screen[int | None]):
     AUTO_FOCUS = "#article"
 
     BINDINGS = [
-        Binding("j,down", "next_fact", "Next", id="reader.next_fact"),
-        Binding("k,up", "previous_fact", "Prev", id="reader.previous_fact"),
+        # j/k (the arrows too) and redo are in help, not the footer: it holds about ten
+        # keys at 100 columns, and those are the ones a person looks down for.
+        Binding("j,down", "next_fact", "Next", show=False, id="reader.next_fact"),
+        Binding("k,up", "previous_fact", "Prev", show=False, id="reader.previous_fact"),
         Binding("a", "accept", "Accept", id="reader.accept"),
         Binding("x", "reject", "Reject", id="reader.reject"),
         Binding("e,enter", "edit", "Edit", id="reader.edit"),
@@ -83,7 +85,7 @@ class ReaderScreen(Screen[int | None]):
         Binding("n", "new_fact", "New", id="reader.new_fact"),
         Binding("d", "delete", "Delete", show=False, id="reader.delete"),
         Binding("u", "undo", "Undo", id="reader.undo"),
-        Binding("ctrl+r", "redo", "Redo", id="reader.redo"),
+        Binding("ctrl+r", "redo", "Redo", show=False, id="reader.redo"),
         Binding("A", "accept_all", "All", id="reader.accept_all"),
         Binding("m", "toggle_reviewed", "Reviewed", id="reader.mark_reviewed"),
         Binding("right_square_bracket", "next_article", "Next art.", id="reader.next_article"),
@@ -91,7 +93,7 @@ class ReaderScreen(Screen[int | None]):
                 id="reader.previous_article"),
         Binding("right_curly_bracket", "next_unreviewed", "Unreviewed", show=False,
                 id="reader.next_unreviewed"),
-        Binding("c", "note", "Note", id="reader.note"),
+        Binding("c", "note", "Note", show=False, id="reader.note"),
         Binding("tab", "switch_pane", "Pane", show=False, id="reader.switch_pane"),
         Binding("escape,q", "back", "Back", id="reader.back"),
     ]
@@ -120,7 +122,7 @@ class ReaderScreen(Screen[int | None]):
                 yield FactsTable(id="facts")
                 yield EventCard(id="card")
         yield QuickValue(id="quick", restrict=r"[0-9,\-]*", max_length=12, select_on_focus=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         if self._loaded is not None:
