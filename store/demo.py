@@ -36,5 +36,24 @@ def load_demo_if_first_run(store: Store) -> int:
     return 0
 
 
+def clear_untouched_demo(store: Store) -> int:
+    """Before a person's own reports go into the default store, take out the demo corpus
+    its first run put there, if nobody has touched it: invented reports must not sit in
+    (and be exported with) real work. Returns how many were removed; 0 when the store
+    holds anything else, or any edit at all."""
+    if store.path.resolve() != default_path().resolve():
+        return 0
+    with store.transaction() as db:
+        if db.execute("SELECT 1 FROM edits LIMIT 1").fetchone():
+            return 0
+        if db.execute("SELECT 1 FROM articles WHERE origin IS NULL OR origin NOT LIKE 'demo:%'"
+                      " LIMIT 1").fetchone():
+            return 0
+        count = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        db.execute("DELETE FROM facts")
+        db.execute("DELETE FROM articles")
+    return count
+
+
 def demo_store_path():
     return default_path().with_name("demo.db")

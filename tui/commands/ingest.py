@@ -40,6 +40,12 @@ def run(args: argparse.Namespace) -> int:
     jobs = args.jobs or default_jobs()
     with open_store(args.db) as store:
         path = store.path
+        from store.demo import clear_untouched_demo
+
+        if found.files and (removed := clear_untouched_demo(store)):
+            print(f"factdesk: the {removed} demo reports of the first run were taken out of "
+                  "this store before yours came in (factdesk --demo keeps them in a store "
+                  "of their own)", file=sys.stderr)
         if _wants_progress(found, args.quiet):
             from rich.console import Console
             from rich.progress import (
