@@ -83,7 +83,8 @@ class FactdeskApp(App):
             from store.export import run_export
 
             return run_export(store, choice["format"], choice["path"],
-                              include_pending=bool(choice.get("all")))
+                              include_pending=bool(choice.get("all")),
+                              force=bool(choice.get("force")))
 
         def done(summary) -> None:
             self.notify(summary.message or summary.line(), title="export", timeout=6,

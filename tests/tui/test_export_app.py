@@ -121,7 +121,7 @@ async def test_keys_typed_ahead_of_enter_on_the_format_list_are_not_jumped(tmp_p
             app.post_message(events.Key(key, "\r"))
         await pilot.pause(0.2)
     assert app.result == {"format": "acled", "path": str(tmp_path / "factdesk-acled.csv"),
-                          "all": False}
+                          "all": False, "force": False}
 
 
 async def test_a_path_typed_in_one_burst_with_its_enter_is_taken_whole(tmp_path):
@@ -140,4 +140,23 @@ async def test_a_path_typed_in_one_burst_with_its_enter_is_taken_whole(tmp_path)
             app.post_message(events.Key(char, char))
         app.post_message(events.Key("enter", "\r"))
         await pilot.pause(0.3)
-    assert app.result == {"format": "csv", "path": str(tmp_path / "typed.csv"), "all": False}
+    assert app.result == {"format": "csv", "path": str(tmp_path / "typed.csv"), "all": False,
+                          "force": False}
+
+
+async def test_replace_ticked_in_the_app_writes_over_an_old_export(store, tmp_path):
+    from textual.widgets import Checkbox
+
+    ids = fill(store)
+    review.accept_all(store, ids["alpha"])
+    target = tmp_path / "events.jsonl"
+    target.write_text("last week's export\n", encoding="utf-8")
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one("#force", Checkbox).value = True
+        await _export_via_form(pilot, app, target)
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert records and all(r["format"] == "factdesk.event/1" for r in records)

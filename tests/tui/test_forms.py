@@ -432,7 +432,7 @@ async def test_export_default_and_format_choice(tmp_path):
         await pilot.press("enter")
         await pilot.pause()
     assert app.result == {"format": "jsonl", "path": str(tmp_path / "factdesk-events.jsonl"),
-                          "all": False}
+                          "all": False, "force": False}
     app = Host(ExportScreen(tmp_path))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -444,7 +444,7 @@ async def test_export_default_and_format_choice(tmp_path):
         await pilot.press("enter")
         await pilot.pause()
     assert app.result == {"format": "acled", "path": str(tmp_path / "factdesk-acled.csv"),
-                          "all": True}
+                          "all": True, "force": False}
 
 
 async def test_export_refuses_an_existing_path(tmp_path):
@@ -458,10 +458,26 @@ async def test_export_refuses_an_existing_path(tmp_path):
         await pilot.pause()
         assert app.result is UNSET
         assert _error(app).startswith("Path:") and "already exists" in _error(app)
+        assert "tick Replace" in _error(app)
         app.screen.query_one("#path", Input).value = "new.csv"
         await pilot.press("enter")
         await pilot.pause()
-    assert app.result == {"format": "csv", "path": str(tmp_path / "new.csv"), "all": False}
+    assert app.result == {"format": "csv", "path": str(tmp_path / "new.csv"), "all": False,
+                          "force": False}
+
+
+async def test_export_replaces_an_existing_path_when_asked(tmp_path):
+    (tmp_path / "out.csv").write_text("x")
+    app = Host(ExportScreen(tmp_path, fmt="csv"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#path", Input).value = "out.csv"
+        app.screen.query_one("#force", Checkbox).value = True
+        app.screen.query_one("#path", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == {"format": "csv", "path": str(tmp_path / "out.csv"), "all": False,
+                          "force": True}
 
 
 async def test_export_escape():

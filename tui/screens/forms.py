@@ -742,8 +742,8 @@ class FormatList(RadioSet):
 
 class ExportScreen(ModalScreen[dict | None]):
     """Choose an export: format, where to write it, and whether pending machine facts go
-    too. Dismisses with {"format", "path", "all"}, or None. An existing path is refused
-    here, as the command line refuses it without --force."""
+    too. Dismisses with {"format", "path", "all", "force"}, or None. An existing path is
+    refused unless Replace is ticked, as the command line refuses it without --force."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "save", "Export", priority=True, id="export.save"),
@@ -774,6 +774,9 @@ class ExportScreen(ModalScreen[dict | None]):
                 yield Label("", classes="field-label", id="label-all")
                 yield Checkbox("Include pending machine facts (--all)", False, compact=True,
                                id="all")
+                yield Label("", classes="field-label", id="label-force")
+                yield Checkbox("Replace the file (or write into the folder) if it exists "
+                               "(--force)", False, compact=True, id="force")
             yield Static("", id="error")
             with Horizontal(id="form-buttons"):
                 yield Button("Export (enter)", variant="primary", compact=True, id="save")
@@ -809,14 +812,16 @@ class ExportScreen(ModalScreen[dict | None]):
         path = Path(raw).expanduser()
         if not path.is_absolute():
             path = self.folder / path
-        if path.exists():
-            self.show_error("path", f"{path} already exists; choose another name")
+        force = self.query_one("#force", Checkbox).value
+        if path.exists() and not force:
+            self.show_error("path", f"{path} already exists; choose another name, or tick "
+                            "Replace")
             return None
         if not path.parent.is_dir():
             self.show_error("path", f"the folder {path.parent} does not exist")
             return None
         return {"format": self.format, "path": str(path),
-                "all": self.query_one("#all", Checkbox).value}
+                "all": self.query_one("#all", Checkbox).value, "force": force}
 
     def action_save(self) -> None:
         focused = self.focused
