@@ -157,3 +157,22 @@ async def test_q_quits(store):
         await pilot.press("q")
         await pilot.pause()
         assert app.return_code == 0  # exited by the key, not by the test ending
+
+
+async def test_the_status_column_stays_in_sight_at_80_columns_and_after_a_resize(store):
+    fill(store)
+    app = FactdeskApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#articles")
+
+        def header() -> str:
+            return "".join(s.text for s in table.render_line(0)).rstrip()
+
+        assert header().endswith("status")
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        narrow = table.columns["title"].width
+        await pilot.resize_terminal(140, 24)
+        await settle(pilot)
+        assert table.columns["title"].width == narrow + 60
+        assert header().endswith("status") and len(titles(app.screen)) == 3

@@ -25,6 +25,7 @@ READER = "reader"
 FILTERS = (None, *ARTICLE_STATUSES)
 COLUMNS = (("published", "published"), ("source", "source"), ("title", "title"),
            ("facts", "facts"), ("pending", "pending"), ("status", "status"))
+FIXED_WIDTHS = {"published": 10, "source": 16, "facts": 5, "pending": 7, "status": 9}
 
 
 class LibraryScreen(Screen):
@@ -67,13 +68,33 @@ class LibraryScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#articles", DataTable)
-        widths = {"published": 10, "source": 16, "facts": 5, "pending": 7, "status": 9,
-                  "title": max(30, self.app.size.width - 70)}
-        for key, label in COLUMNS:
-            table.add_column(label, key=key, width=widths[key])
+        self._add_columns()
         self.reload()
         self._warm_up()
+
+    def _title_width(self) -> int:
+        # what the fixed columns, their padding (2 a column) and the scrollbar leave
+        fixed = sum(FIXED_WIDTHS.values()) + 2 * len(COLUMNS) + 2
+        return max(16, self.app.size.width - fixed)
+
+    def _add_columns(self) -> None:
+        table = self.query_one("#articles", DataTable)
+        self._shown_title_width = self._title_width()
+        widths = dict(FIXED_WIDTHS, title=self._shown_title_width)
+        for key, label in COLUMNS:
+            table.add_column(label, key=key, width=widths[key])
+
+    def on_resize(self) -> None:
+        # The title takes what the terminal gives, so the status column stays in sight
+        # at 80 columns and long titles use the room of a wide one.
+        if self._title_width() == getattr(self, "_shown_title_width", None):
+            return
+        table = self.query_one("#articles", DataTable)
+        row = table.cursor_row
+        keep = self._ids[row] if 0 <= row < len(self._ids) else None
+        table.clear(columns=True)
+        self._add_columns()
+        self.reload(keep_id=keep, rows=len(self._ids))
 
     @work(thread=True, exclusive=True, group="warm-up")
     def _warm_up(self) -> None:
