@@ -176,3 +176,23 @@ async def test_the_status_column_stays_in_sight_at_80_columns_and_after_a_resize
         await settle(pilot)
         assert table.columns["title"].width == narrow + 60
         assert header().endswith("status") and len(titles(app.screen)) == 3
+
+
+async def test_a_new_theme_recolours_the_rows(store):
+    ids = fill(store)
+    review.set_status(store, ids["bravo"], "reviewed")
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        table = screen.query_one("#articles")
+
+        def reviewed_style():
+            return table.get_row_at(1)[5].style
+
+        dark = reviewed_style()
+        assert dark == screen.get_component_rich_style("library--reviewed", partial=True)
+        app.theme = "textual-light"
+        await settle(pilot)
+        light = screen.get_component_rich_style("library--reviewed", partial=True)
+        assert light != dark and reviewed_style() == light

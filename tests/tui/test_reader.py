@@ -593,3 +593,29 @@ async def test_every_change_is_one_row_in_edits_at_once(store, ids):
         await pilot.press("c", *"see wire", "ctrl+s")
         await settle(pilot)
         assert journal()[-1] == ("note", None)
+
+
+async def test_a_new_theme_recolours_the_table_and_the_card(store, ids):
+    review.accept(store, get_facts(store, ids["alpha"])[0]["id"])
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        table = reader.query_one(FactsTable)
+        card = reader.query_one(EventCard)
+
+        def status_style():  # the accepted fact's status cell: $text-success
+            return table.get_row_at(0)[4].spans[0].style
+
+        def ok_style():  # the card's "OK": $text-success too
+            text = card.render()
+            return next(sp.style for sp in text.spans if text.plain[sp.start:sp.end].startswith("OK"))
+
+        dark = status_style()
+        assert dark == table.get_component_rich_style("status--accepted", partial=True)
+        dark_ok = ok_style()
+        app.theme = "textual-light"
+        await settle(pilot)
+        light = table.get_component_rich_style("status--accepted", partial=True)
+        assert light != dark
+        assert status_style() == light
+        assert ok_style() != dark_ok

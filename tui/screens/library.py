@@ -71,6 +71,15 @@ class LibraryScreen(Screen):
         self._add_columns()
         self.reload()
         self._warm_up()
+        # Row cells carry colours made for the theme of their day: a new theme redraws.
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, _theme: object) -> None:
+        if self._ids:
+            table = self.query_one("#articles", DataTable)
+            row = table.cursor_row
+            self.reload(keep_id=self._ids[row] if 0 <= row < len(self._ids) else None,
+                        rows=len(self._ids))
 
     def _title_width(self) -> int:
         # what the fixed columns, their padding (2 a column) and the scrollbar leave

@@ -17,8 +17,17 @@ class EventCard(Static):
     COMPONENT_CLASSES = FACT_CLASSES | {"card--label", "card--ok", "card--fail", "card--conflict",
                                         "card--muted"}
 
+    _facts: list[dict] | None = None
+
+    def notify_style_update(self) -> None:
+        # A new theme: the card's colours must follow (see FactsTable).
+        super().notify_style_update()
+        if self.is_mounted and self._facts is not None:
+            self.call_after_refresh(lambda: self.show(self._facts or []))
+
     def show(self, facts: list[dict]) -> dict:
         """Recompute the card from `facts`; returns the summary shown."""
+        self._facts = list(facts)
         summary = event_summary(facts)
         self.update(self._render_summary(summary))
         return summary

@@ -50,6 +50,7 @@ class FactsTable(DataTable):
         self._rows: dict[int, tuple] = {}
         self._order: list[int] = []
         self._widths: dict[str, int] = {}
+        self._facts: list[dict] = []
 
     def on_mount(self) -> None:
         self._add_columns(column_widths(self.scrollable_content_region.width))
@@ -94,8 +95,19 @@ class FactsTable(DataTable):
                   secondary),
         )
 
+    def notify_style_update(self) -> None:
+        # A new theme: the kind colours are blended against its background when a cell
+        # is made, so cells made under the old theme would show its colours.
+        super().notify_style_update()
+        if self.is_mounted and self._facts:
+            self.call_after_refresh(self._restyle)
+
+    def _restyle(self) -> None:
+        self.set_facts(self._facts, self.fact_at_cursor())
+
     def set_facts(self, facts: list[dict], selected: int | None) -> None:
         """Show `facts`; rows that did not change are left alone."""
+        self._facts = list(facts)
         order = [f["id"] for f in facts]
         cells = {f["id"]: self._cells(f) for f in facts}
         if order == self._order:
