@@ -196,3 +196,61 @@ def test_walk_is_sorted_and_stable(tmp_path):
     write(tmp_path / "z" / "a.md", GOOD)
     found = walk_all([tmp_path])
     assert [p.relative_to(tmp_path).as_posix() for p in found.files] == ["a.txt", "b.txt", "c.json", "z/a.md"]
+
+
+# --- CSV quoting ----------------------------------------------------------------------
+
+
+def test_csv_unterminated_quote_is_reported_and_earlier_rows_kept(store, tmp_path):
+    path = write(tmp_path / "wire.csv",
+                 "id,text,published\n"
+                 '1,"Two rockets hit the base.",2024-01-01\n'
+                 '2,"Rockets hit the town,2024-01-01\n'
+                 "3,Shells fell on the market.,2024-01-02\n"
+                 "4,A drone was seen over the port.,2024-01-03\n")
+    report = ingest(store, [path], extract_facts=False)
+    assert texts(store) == ["Two rockets hit the base."]
+    assert [(e.path, e.line) for e in report.failed] == [(str(path), 3)]
+    reason = report.failed[0].reason
+    assert reason.startswith("unterminated quote starting on line 3")
+    assert "lines 3-5 were not read" in reason
+    assert str(report.failed[0]).startswith(f"{path}:3: ")
+
+
+def test_csv_unterminated_quote_on_the_last_line(tmp_path):
+    path = write(tmp_path / "a.csv", 'text\nMortars hit the camp.\n"A drone came down')
+    articles, errors = read_path(path)
+    assert [a.text for a in articles] == ["Mortars hit the camp."]
+    assert [(e.line, e.reason.split(":")[0]) for e in errors] == [
+        (3, "unterminated quote starting on line 3")]
+    assert "line 3 was not read" in errors[0].reason
+
+
+def test_csv_quote_closed_by_the_next_rows_quote_loses_only_those_lines(store, tmp_path):
+    # Every cell quoted, one closing quote missing: the next row's opening quote closes
+    # it. The two rows it ran together are reported; the rows after them still load.
+    path = write(tmp_path / "quoted.csv",
+                 'title,text\n'
+                 '"A","Two rockets hit the base."\n'
+                 '"B","Rockets hit the town\n'
+                 '"C","Shells fell on the market."\n'
+                 '"D","A drone was seen over the port."\n')
+    report = ingest(store, [path], extract_facts=False)
+    assert texts(store) == ["Two rockets hit the base.", "A drone was seen over the port."]
+    assert [e.line for e in report.failed] == [3]
+    reason = report.failed[0].reason
+    assert reason.startswith("unterminated quote starting on line 3")
+    assert "lines 3-4 were not read" in reason
+
+
+def test_csv_unterminated_quote_in_the_header(tmp_path):
+    reason = failure(write(tmp_path / "a.csv", '"text,title\nShelling was heard.,T\n'))
+    assert reason.startswith("unterminated quote starting on line 1 (the header row)")
+
+
+def test_csv_text_after_a_closing_quote_is_one_bad_row(tmp_path):
+    path = write(tmp_path / "a.csv", 'text\n"Rockets" fell\n"He said ""two"" fell"\n')
+    articles, errors = read_path(path)
+    assert [a.text for a in articles] == ['He said "two" fell']
+    assert [e.line for e in errors] == [2]
+    assert "closing quote is followed by text" in errors[0].reason
