@@ -254,3 +254,45 @@ def test_csv_text_after_a_closing_quote_is_one_bad_row(tmp_path):
     assert [a.text for a in articles] == ['He said "two" fell']
     assert [e.line for e in errors] == [2]
     assert "closing quote is followed by text" in errors[0].reason
+
+
+# --- HTML without an article -------------------------------------------------------
+
+NAV_ONLY = """<!DOCTYPE html>
+<html><head><title>City Courier | Home</title></head><body>
+<header><a href="/">City Courier</a></header>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<footer><p>Copyright 2024 City Courier. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>"""
+
+
+def test_html_with_only_navigation_is_reported_like_an_empty_file(store, tmp_path):
+    tmp_path = tmp_path / "in"
+    tmp_path.mkdir()
+    write(tmp_path / "a.txt", GOOD)
+    page = write(tmp_path / "home.html", NAV_ONLY)
+    report = ingest(store, [tmp_path], extract_facts=False)
+    assert texts(store) == [GOOD]  # the title alone is not stored as a report
+    assert [(e.path, e.reason) for e in report.failed] == [
+        (str(page), "no article text found in the page")]
+
+
+@pytest.mark.parametrize("body", [
+    # chrome marked only by class or id
+    '<div id="menu"><a href="/a">World</a> | <a href="/b">Weather</a></div>'
+    '<div class="site-footer">Copyright 2024 Harbour Post. All rights reserved.</div>',
+    # a headline over a list of links: an index page, not a report
+    '<h1>Latest</h1><ul><li><a href="/1">Shelling near the river</a></li>'
+    '<li><a href="/2">Drones over the port</a></li></ul>',
+], ids=["menu-and-footer-divs", "headline-over-links"])
+def test_html_of_links_and_headings_is_not_an_article(tmp_path, body):
+    page = write(tmp_path / "index.html", f"<html><head><title>Harbour Post</title></head><body>{body}</body></html>")
+    assert failure(page).startswith("no article text found in the page")
+
+
+def test_html_short_report_with_links_is_still_an_article(tmp_path):
+    page = write(tmp_path / "p.html", '<html><body><div class="menu"><a href="/">Home</a></div>'
+                 '<p>Rockets hit <a href="/port">the port</a> on Monday.</p></body></html>')
+    articles, errors = read_path(page)
+    assert errors == []
+    assert [a.text for a in articles] == ["Rockets hit the port on Monday."]
