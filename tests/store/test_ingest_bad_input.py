@@ -4,6 +4,7 @@ else in the same run is stored, and odd-but-readable input is stored with a warn
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,7 @@ def texts(store) -> list[str]:
         ("empty-list.json", b"[]", "empty JSON list"),
         ("broken.json", b'{"text": "unterminated', "not valid JSON"),
         ("notext.json", b'{"title": "only a title"}', "no text field"),
-        ("number-text.json", b'{"text": 42}', "not text"),
+        ("number-text.json", b'{"text": 42}', "'text' is a number, not text"),
         ("empty-text.json", b'{"text": "   "}', "empty 'text'"),
         ("notext.csv", b"headline,when\nA,2024-01-01\n", "no text column"),
         ("empty.csv", b"\n\n", "empty"),
@@ -296,3 +297,51 @@ def test_html_short_report_with_links_is_still_an_article(tmp_path):
     articles, errors = read_path(page)
     assert errors == []
     assert [a.text for a in articles] == ["Rockets hit the port on Monday."]
+
+
+# --- wording of JSON errors ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("open.json", '{"text": "Shells fell', "not valid JSON at line 1, column 10: "
+     "a string that is never closed (no closing quote)"),
+    ("open-line.json", '{"text": "Shells fell\n}', "not valid JSON at line 1, column 22: "
+     "a string not closed before the end of the line (a line break in a string is written \\n)"),
+    ("tab.json", '{"text": "a\tb"}', "not valid JSON at line 1, column 12: "
+     "a tab inside a string (write it as \\t)"),
+    ("colon.json", '{"text" "x"}', "not valid JSON at line 1, column 9: expected ':' after a key"),
+    ("null.json", "null", "the JSON is null; expected an object or a list of objects"),
+    ("flag.json", "true", "the JSON is a true/false value; expected an object or a list of objects"),
+])
+def test_json_file_errors_in_plain_words(tmp_path, name, content, reason):
+    assert failure(write(tmp_path / name, content)) == reason
+
+
+def test_json_record_errors_in_plain_words(tmp_path):
+    items = [7, None, {"text": 3}, {"text": {"p": "x"}}, {"text": False}, {"text": ["a"]}]
+    _, errors = read_path(write(tmp_path / "a.json", json.dumps(items)))
+    assert [e.reason for e in errors] == [
+        "item 1 is a number, not an object with a text field",
+        "item 2 is null, not an object with a text field",
+        "item 3: 'text' is a number, not text",
+        "item 4: 'text' is an object, not text",
+        "item 5: 'text' is a true/false value, not text",
+        "item 6: 'text' is a list, not text",
+    ]
+
+
+def test_jsonl_errors_in_plain_words(tmp_path):
+    lines = ['{"text": "Rockets hit the port.', '{"text": 1.5}', '"just a string"',
+             '{"text": "x"} trailing', '{"text": "bad \\q escape"}']
+    _, errors = read_path(write(tmp_path / "a.jsonl", "\n".join(lines) + "\n"))
+    assert [(e.line, e.reason) for e in errors] == [
+        (1, "malformed JSON at column 10: a string that is never closed (no closing quote)"),
+        (2, "'text' is a number, not text"),
+        (3, "a string, not a JSON object"),
+        (4, "malformed JSON at column 15: more text after the end of the JSON value"),
+        (5, "malformed JSON at column 15: a backslash that does not start a valid escape"),
+    ]
+    for e in errors:
+        # no "at at column", no "a int" / "a object"
+        assert not re.search(r"\b(\w+) \1\b", e.reason), e.reason
+        assert not re.search(r"\ba [aeiou]", e.reason), e.reason
