@@ -106,6 +106,27 @@ def test_ingest_mixed_folder_names_each_bad_file_and_keeps_the_good(tmp_path, in
     assert count(db) == 3
 
 
+def test_ingest_unclosed_csv_quote_and_menu_only_page_are_named_and_exit_1(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "rows.csv").write_text(
+        'text,title\n"Two rockets hit the base.",A\n"Rockets hit the town,B\n'
+        "Shells fell on the market.,C\n", encoding="utf-8")
+    (folder / "menu.html").write_text(
+        "<html><head><title>Courier</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<div class='footer'>Copyright 2024 Courier</div></body></html>", encoding="utf-8")
+    db = tmp_path / "store.db"
+    result = run("--db", str(db), "ingest", "--no-extract", str(folder))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"failed: {folder / 'menu.html'}: no article text found in the page",
+        f"failed: {folder / 'rows.csv'}:3: unterminated quote starting on line 3: lines 3-4 "
+        "were not read; close the quote and ingest the file again",
+    ]
+    assert result.stdout.startswith("1 new, 0 duplicate, 2 failed")
+    assert count(db) == 1
+
+
 def test_ingest_extracts_facts_and_stats_counts_them(tmp_path):
     report = tmp_path / "r.txt"
     report.write_text(REPORT, encoding="utf-8")

@@ -20,10 +20,16 @@ def load(src: Source) -> Iterator[NewArticle | Bad]:
     origin = str(src.path)
     lines = src.lines()
     numbered = _Numbered(lines)
-    reader = csv.reader(numbered, delimiter=delimiter)
+    # strict: a quote that never closes is an error at the end of the file rather than
+    # a last cell holding the rest of it, and one closed by a later quote with text
+    # after it (the next row's opening quote) is an error there, not rows run together.
+    reader = csv.reader(numbered, delimiter=delimiter, strict=True)
     try:
         header = next(reader, None)
     except csv.Error as exc:
+        if numbered.ended or numbered.number > 1:
+            raise Rejected("unterminated quote starting on line 1 (the header row); "
+                           "nothing was read") from None
         raise Rejected(f"not readable as CSV ({exc})") from None
     if header is None or not any(h.strip() for h in header):
         raise Rejected("empty file (no header row)")
@@ -44,7 +50,7 @@ def load(src: Source) -> Iterator[NewArticle | Bad]:
         except StopIteration:
             break
         except csv.Error as exc:
-            yield Bad(f"malformed CSV row ({exc})", start)
+            yield Bad(_row_problem(exc, start, numbered.number, numbered.ended), start)
             continue
         if not row or not any(cell.strip() for cell in row):
             continue
@@ -63,17 +69,42 @@ def load(src: Source) -> Iterator[NewArticle | Bad]:
         yield article
 
 
+def _row_problem(exc: csv.Error, start: int, last: int, ended: bool) -> str:
+    lines = f"lines {start}-{last} were" if last > start else f"line {start} was"
+    if ended:
+        # The reader asks past the last line only from inside a quoted cell.
+        return (f"unterminated quote starting on line {start}: {lines} not read; "
+                "close the quote and ingest the file again")
+    if last > start:
+        # A quoted cell ran on past its own line and was closed by a quote with text
+        # after it: most often its closing quote is missing and the next row's opening
+        # quote closed it. The reader resumes on the line after.
+        return (f"unterminated quote starting on line {start}: it runs on to a quote on "
+                f"line {last}, so {lines} not read; close the quote (a quote inside a "
+                'quoted cell is written "") and ingest the file again')
+    if "expected after" in str(exc):
+        return ('malformed CSV row: a closing quote is followed by text, not by the '
+                'separator (a quote inside a quoted cell is written "")')
+    return f"malformed CSV row ({exc})"
+
+
 class _Numbered:
     """Feeds decoded lines to csv.reader and remembers the file line number reached, so
-    a row spanning several lines is reported by the line it starts on."""
+    a row spanning several lines is reported by the line it starts on. `ended` is set
+    once the reader has asked past the last line."""
 
     def __init__(self, lines: Iterator[tuple[int, str]]):
         self._lines = lines
         self.number = 0
+        self.ended = False
 
     def __iter__(self) -> _Numbered:
         return self
 
     def __next__(self) -> str:
-        self.number, line = next(self._lines)
+        try:
+            self.number, line = next(self._lines)
+        except StopIteration:
+            self.ended = True
+            raise
         return line

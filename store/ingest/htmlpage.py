@@ -21,6 +21,17 @@ DROP = ("script", "style", "noscript", "template", "svg", "canvas", "iframe", "o
 CHROME = ("header", "footer")
 DROP_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search", "menu",
               "menubar", "dialog", "alert")
+# Page chrome marked only by a class or id (<div class="menu">, <div id="footer">),
+# matched as whole names so "article-footer" or "has-sidebar" are not; dropped outside
+# an <article> or <main> like header/footer.
+CHROME_NAMES = frozenset((
+    "nav", "navbar", "navigation", "menu", "main-menu", "site-menu", "site-nav", "footer",
+    "site-footer", "page-footer", "breadcrumb", "breadcrumbs", "sidebar", "cookie-banner",
+    "cookie-notice", "skip-link",
+))
+# Text in these is not a report's body: a page of only links and headings is a menu,
+# an index or a stub, not an article.
+NOT_BODY = frozenset(("a", "h1", "h2", "h3", "h4", "h5", "h6"))
 BLOCKS = frozenset((
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li",
     "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table",
@@ -36,17 +47,17 @@ DATE_META = (
 _PARA = "\ue000"   # private-use marks for breaks, turned into real ones at the end
 _LINE = "\ue001"
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0]+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def load(src: Source) -> Iterator[NewArticle | Bad]:
     raw = src.read_text()
-    article = parse_page(raw, str(src.path), src.warn)
-    if not article.text.strip():
-        raise Rejected("no article text found in the page")
-    yield article
+    yield parse_page(raw, str(src.path), src.warn)
 
 
 def parse_page(html: str, origin: str, warn=lambda reason, line=None: None) -> NewArticle:
+    """The page's article; raises Rejected when it has no article text (nothing but
+    menus, links, headings and footers), as an empty file is."""
     tree = LexborHTMLParser(html)
     meta = _meta(tree)
     ld = _json_ld(tree)
@@ -62,7 +73,14 @@ def parse_page(html: str, origin: str, warn=lambda reason, line=None: None) -> N
     url = _first(_attr(tree.css_first("link[rel=canonical]"), "href"), meta.get("og:url"),
                  ld.get("url") if isinstance(ld.get("url"), str) else None)
     source = _first(meta.get("og:site_name"), _publisher(ld))
-    text = main_text(tree)
+    root = _article_root(tree)
+    if root is None or not _has_body_text(root):
+        # Checked before the title is put in front: a <title> over a page of links
+        # would otherwise be stored as a one-line report.
+        only = root is not None and _LETTER.search(root.text(deep=True))
+        raise Rejected("no article text found in the page"
+                       + (" (only links, menus and headings)" if only else ""))
+    text = to_text(root)
     if title and not text.startswith(title):
         # Text files carry their headline in the text, and the fact engine reads it there
         # (headline facts, section detection); pages keep theirs in <h1>, often outside
@@ -73,6 +91,13 @@ def parse_page(html: str, origin: str, warn=lambda reason, line=None: None) -> N
 
 
 def main_text(tree: LexborHTMLParser) -> str:
+    """The article's text, without page chrome (the tree is changed)."""
+    root = _article_root(tree)
+    return to_text(root) if root is not None else ""
+
+
+def _article_root(tree: LexborHTMLParser) -> LexborNode | None:
+    """The node holding the article once page chrome is removed from the tree."""
     for tag in DROP:
         for node in tree.css(tag):
             node.decompose()
@@ -83,8 +108,49 @@ def main_text(tree: LexborHTMLParser) -> str:
         for node in tree.css(tag):
             if not _inside(node, ("article", "main")):
                 node.decompose()
-    root = _main_root(tree)
-    return to_text(root) if root is not None else ""
+    _drop_named_chrome(tree)
+    return _main_root(tree)
+
+
+def _drop_named_chrome(tree: LexborHTMLParser) -> None:
+    # Found first and removed after, outermost only: removing a node frees its
+    # descendants, which must not be touched again.
+    doomed: list[LexborNode] = []
+    stack = [tree.root] if tree.root is not None else []
+    while stack:
+        node = stack.pop()
+        tag = node.tag
+        if tag in ("article", "main") or tag is None or tag.startswith("-"):
+            continue
+        if tag not in ("html", "body") and _chrome_named(node) and \
+                node.css_first("article, main") is None:
+            doomed.append(node)
+            continue
+        stack.extend(node.iter())
+    for node in doomed:
+        node.decompose()
+
+
+def _chrome_named(node: LexborNode) -> bool:
+    attrs = node.attributes
+    names = (attrs.get("class") or "").lower().split()
+    names.append((attrs.get("id") or "").strip().lower())
+    return any(name in CHROME_NAMES for name in names)
+
+
+def _has_body_text(root: LexborNode) -> bool:
+    """Whether any words lie outside links and headings."""
+    # An explicit stack, not recursion, as in to_text.
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        tag = node.tag
+        if tag == "-text":
+            if _LETTER.search(node.text_content or ""):
+                return True
+        elif tag is not None and tag not in NOT_BODY and tag not in ("-comment", "-doctype"):
+            stack.extend(node.iter(include_text=True))
+    return False
 
 
 def fragment_text(html: str) -> str:

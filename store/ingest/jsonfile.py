@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..articles import NewArticle
 from . import jsonlines
-from .records import BadRecord, to_article
+from .records import BadRecord, describe, json_problem, to_article
 from .source import Bad, Rejected, Source
 
 # A JSON document is parsed whole, so it gets a limit between a single report's and a
@@ -25,7 +25,8 @@ def load(src: Source) -> Iterator[NewArticle | Bad]:
             src.warn("holds one JSON object per line; read as JSON Lines")
             yield from jsonlines.load(src)
             return
-        raise Rejected(f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+        raise Rejected(f"not valid JSON at line {exc.lineno}, column {exc.colno}: "
+                       f"{json_problem(exc)}") from None
     origin = str(src.path)
     if isinstance(data, dict):
         yield _one(data, origin, src, None)
@@ -34,11 +35,11 @@ def load(src: Source) -> Iterator[NewArticle | Bad]:
             raise Rejected("an empty JSON list (no articles)")
         for i, item in enumerate(data, start=1):
             if not isinstance(item, dict):
-                yield Bad(f"item {i} is a {_kind(item)}, not an object with a text field")
+                yield Bad(f"item {i} is {describe(item)}, not an object with a text field")
                 continue
             yield _one(item, f"{origin}[{i}]", src, i)
     else:
-        raise Rejected(f"JSON {_kind(data)}; expected an object or a list of objects")
+        raise Rejected(f"the JSON is {describe(data)}; expected an object or a list of objects")
 
 
 def _one(record: dict, origin: str, src: Source, item: int | None) -> NewArticle | Bad:
@@ -59,8 +60,3 @@ def _is_json_lines(text: str) -> bool:
         return isinstance(json.loads(first), dict)
     except json.JSONDecodeError:
         return False
-
-
-def _kind(value: object) -> str:
-    return {str: "string", int: "number", float: "number", bool: "true/false",
-            list: "list", dict: "object", type(None): "null"}.get(type(value), "value")

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 
 from ..articles import NewArticle
-from .records import BadRecord, key_map, to_article
+from .records import BadRecord, describe, json_problem, key_map, to_article
 from .source import Bad, Rejected, Source
 
 
@@ -22,12 +22,14 @@ def load(src: Source, limit: int | None = None) -> Iterator[NewArticle | Bad]:
             continue
         any_line = True
         try:
-            record = loads(line)
+            # Without its line ending: a string left open would otherwise be reported
+            # as a line break inside it, not as the string that never closes.
+            record = loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
-            yield Bad(f"malformed JSON ({exc.msg} at column {exc.colno})", number)
+            yield Bad(f"malformed JSON at column {exc.colno}: {json_problem(exc)}", number)
             continue
         if not isinstance(record, dict):
-            yield Bad("not a JSON object", number)
+            yield Bad(f"{describe(record)}, not a JSON object", number)
             continue
         # Export files repeat the same keys on every line; map them once.
         shape = tuple(record)

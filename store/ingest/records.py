@@ -7,6 +7,7 @@ scraper or a spreadsheet loads without renaming columns.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -28,6 +29,44 @@ ALIASES: dict[str, tuple[str, ...]] = {
 
 class BadRecord(ValueError):
     """This record cannot be stored; the message says why."""
+
+
+def describe(value: object) -> str:
+    """What a JSON value is, in words that fit "item 3 is ...": "a number", "a list"."""
+    return {str: "a string", int: "a number", float: "a number", bool: "a true/false value",
+            list: "a list", dict: "an object", type(None): "null"}.get(type(value), "a value")
+
+
+# The json module's messages, in words for someone who wrote the file rather than the
+# parser; they end in "at" because json adds the position after them.
+_JSON_PROBLEMS = (
+    ("Expecting value", "a value is missing or not valid JSON"),
+    ("Expecting property name enclosed in double quotes", "expected a key in double quotes"),
+    ("Expecting ':' delimiter", "expected ':' after a key"),
+    ("Expecting ',' delimiter", "expected ',' between two items"),
+    ("Unterminated string starting at", "a string that is never closed (no closing quote)"),
+    ("Invalid \\uXXXX escape", "a \\u escape that is not four hex digits"),
+    ("Invalid \\escape", "a backslash that does not start a valid escape"),
+    ("Extra data", "more text after the end of the JSON value"),
+)
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What is wrong at exc's position, in plain words (the caller says where)."""
+    if exc.msg.startswith("Invalid control character"):
+        char = exc.doc[exc.pos:exc.pos + 1]
+        if char == "\n":
+            # Most often a string whose closing quote is missing.
+            return ("a string not closed before the end of the line (a line break in a "
+                    "string is written \\n)")
+        if char == "\t":
+            return "a tab inside a string (write it as \\t)"
+        return f"a control character ({char!r}) inside a string"
+    for start, words in _JSON_PROBLEMS:
+        if exc.msg.startswith(start):
+            return words
+    msg = exc.msg.removesuffix(" at").strip()
+    return msg[:1].lower() + msg[1:]
 
 
 def field_for(keys: Mapping[str, str], name: str) -> str | None:
@@ -60,7 +99,7 @@ def to_article(
     if text is None or (isinstance(text, str) and not text.strip()):
         raise BadRecord(f"empty {text_key!r} field")
     if not isinstance(text, str):
-        raise BadRecord(f"{text_key!r} is a {type(text).__name__}, not text")
+        raise BadRecord(f"{text_key!r} is {describe(text)}, not text")
     if len(text) > MAX_FILE_BYTES:
         raise BadRecord(f"{text_key!r} is over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")
     text = text.replace("\r\n", "\n")

@@ -4,6 +4,7 @@ else in the same run is stored, and odd-but-readable input is stored with a warn
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,7 @@ def texts(store) -> list[str]:
         ("empty-list.json", b"[]", "empty JSON list"),
         ("broken.json", b'{"text": "unterminated', "not valid JSON"),
         ("notext.json", b'{"title": "only a title"}', "no text field"),
-        ("number-text.json", b'{"text": 42}', "not text"),
+        ("number-text.json", b'{"text": 42}', "'text' is a number, not text"),
         ("empty-text.json", b'{"text": "   "}', "empty 'text'"),
         ("notext.csv", b"headline,when\nA,2024-01-01\n", "no text column"),
         ("empty.csv", b"\n\n", "empty"),
@@ -196,3 +197,151 @@ def test_walk_is_sorted_and_stable(tmp_path):
     write(tmp_path / "z" / "a.md", GOOD)
     found = walk_all([tmp_path])
     assert [p.relative_to(tmp_path).as_posix() for p in found.files] == ["a.txt", "b.txt", "c.json", "z/a.md"]
+
+
+# --- CSV quoting ----------------------------------------------------------------------
+
+
+def test_csv_unterminated_quote_is_reported_and_earlier_rows_kept(store, tmp_path):
+    path = write(tmp_path / "wire.csv",
+                 "id,text,published\n"
+                 '1,"Two rockets hit the base.",2024-01-01\n'
+                 '2,"Rockets hit the town,2024-01-01\n'
+                 "3,Shells fell on the market.,2024-01-02\n"
+                 "4,A drone was seen over the port.,2024-01-03\n")
+    report = ingest(store, [path], extract_facts=False)
+    assert texts(store) == ["Two rockets hit the base."]
+    assert [(e.path, e.line) for e in report.failed] == [(str(path), 3)]
+    reason = report.failed[0].reason
+    assert reason.startswith("unterminated quote starting on line 3")
+    assert "lines 3-5 were not read" in reason
+    assert str(report.failed[0]).startswith(f"{path}:3: ")
+
+
+def test_csv_unterminated_quote_on_the_last_line(tmp_path):
+    path = write(tmp_path / "a.csv", 'text\nMortars hit the camp.\n"A drone came down')
+    articles, errors = read_path(path)
+    assert [a.text for a in articles] == ["Mortars hit the camp."]
+    assert [(e.line, e.reason.split(":")[0]) for e in errors] == [
+        (3, "unterminated quote starting on line 3")]
+    assert "line 3 was not read" in errors[0].reason
+
+
+def test_csv_quote_closed_by_the_next_rows_quote_loses_only_those_lines(store, tmp_path):
+    # Every cell quoted, one closing quote missing: the next row's opening quote closes
+    # it. The two rows it ran together are reported; the rows after them still load.
+    path = write(tmp_path / "quoted.csv",
+                 'title,text\n'
+                 '"A","Two rockets hit the base."\n'
+                 '"B","Rockets hit the town\n'
+                 '"C","Shells fell on the market."\n'
+                 '"D","A drone was seen over the port."\n')
+    report = ingest(store, [path], extract_facts=False)
+    assert texts(store) == ["Two rockets hit the base.", "A drone was seen over the port."]
+    assert [e.line for e in report.failed] == [3]
+    reason = report.failed[0].reason
+    assert reason.startswith("unterminated quote starting on line 3")
+    assert "lines 3-4 were not read" in reason
+
+
+def test_csv_unterminated_quote_in_the_header(tmp_path):
+    reason = failure(write(tmp_path / "a.csv", '"text,title\nShelling was heard.,T\n'))
+    assert reason.startswith("unterminated quote starting on line 1 (the header row)")
+
+
+def test_csv_text_after_a_closing_quote_is_one_bad_row(tmp_path):
+    path = write(tmp_path / "a.csv", 'text\n"Rockets" fell\n"He said ""two"" fell"\n')
+    articles, errors = read_path(path)
+    assert [a.text for a in articles] == ['He said "two" fell']
+    assert [e.line for e in errors] == [2]
+    assert "closing quote is followed by text" in errors[0].reason
+
+
+# --- HTML without an article -------------------------------------------------------
+
+NAV_ONLY = """<!DOCTYPE html>
+<html><head><title>City Courier | Home</title></head><body>
+<header><a href="/">City Courier</a></header>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<footer><p>Copyright 2024 City Courier. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>"""
+
+
+def test_html_with_only_navigation_is_reported_like_an_empty_file(store, tmp_path):
+    tmp_path = tmp_path / "in"
+    tmp_path.mkdir()
+    write(tmp_path / "a.txt", GOOD)
+    page = write(tmp_path / "home.html", NAV_ONLY)
+    report = ingest(store, [tmp_path], extract_facts=False)
+    assert texts(store) == [GOOD]  # the title alone is not stored as a report
+    assert [(e.path, e.reason) for e in report.failed] == [
+        (str(page), "no article text found in the page")]
+
+
+@pytest.mark.parametrize("body", [
+    # chrome marked only by class or id
+    '<div id="menu"><a href="/a">World</a> | <a href="/b">Weather</a></div>'
+    '<div class="site-footer">Copyright 2024 Harbour Post. All rights reserved.</div>',
+    # a headline over a list of links: an index page, not a report
+    '<h1>Latest</h1><ul><li><a href="/1">Shelling near the river</a></li>'
+    '<li><a href="/2">Drones over the port</a></li></ul>',
+], ids=["menu-and-footer-divs", "headline-over-links"])
+def test_html_of_links_and_headings_is_not_an_article(tmp_path, body):
+    page = write(tmp_path / "index.html", f"<html><head><title>Harbour Post</title></head><body>{body}</body></html>")
+    assert failure(page).startswith("no article text found in the page")
+
+
+def test_html_short_report_with_links_is_still_an_article(tmp_path):
+    page = write(tmp_path / "p.html", '<html><body><div class="menu"><a href="/">Home</a></div>'
+                 '<p>Rockets hit <a href="/port">the port</a> on Monday.</p></body></html>')
+    articles, errors = read_path(page)
+    assert errors == []
+    assert [a.text for a in articles] == ["Rockets hit the port on Monday."]
+
+
+# --- wording of JSON errors ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("open.json", '{"text": "Shells fell', "not valid JSON at line 1, column 10: "
+     "a string that is never closed (no closing quote)"),
+    ("open-line.json", '{"text": "Shells fell\n}', "not valid JSON at line 1, column 22: "
+     "a string not closed before the end of the line (a line break in a string is written \\n)"),
+    ("tab.json", '{"text": "a\tb"}', "not valid JSON at line 1, column 12: "
+     "a tab inside a string (write it as \\t)"),
+    ("colon.json", '{"text" "x"}', "not valid JSON at line 1, column 9: expected ':' after a key"),
+    ("null.json", "null", "the JSON is null; expected an object or a list of objects"),
+    ("flag.json", "true", "the JSON is a true/false value; expected an object or a list of objects"),
+])
+def test_json_file_errors_in_plain_words(tmp_path, name, content, reason):
+    assert failure(write(tmp_path / name, content)) == reason
+
+
+def test_json_record_errors_in_plain_words(tmp_path):
+    items = [7, None, {"text": 3}, {"text": {"p": "x"}}, {"text": False}, {"text": ["a"]}]
+    _, errors = read_path(write(tmp_path / "a.json", json.dumps(items)))
+    assert [e.reason for e in errors] == [
+        "item 1 is a number, not an object with a text field",
+        "item 2 is null, not an object with a text field",
+        "item 3: 'text' is a number, not text",
+        "item 4: 'text' is an object, not text",
+        "item 5: 'text' is a true/false value, not text",
+        "item 6: 'text' is a list, not text",
+    ]
+
+
+def test_jsonl_errors_in_plain_words(tmp_path):
+    lines = ['{"text": "Rockets hit the port.', '{"text": 1.5}', '"just a string"',
+             '{"text": "x"} trailing', '{"text": "bad \\q escape"}']
+    _, errors = read_path(write(tmp_path / "a.jsonl", "\n".join(lines) + "\n"))
+    assert [(e.line, e.reason) for e in errors] == [
+        (1, "malformed JSON at column 10: a string that is never closed (no closing quote)"),
+        (2, "'text' is a number, not text"),
+        (3, "a string, not a JSON object"),
+        (4, "malformed JSON at column 15: more text after the end of the JSON value"),
+        (5, "malformed JSON at column 15: a backslash that does not start a valid escape"),
+    ]
+    for e in errors:
+        # no "at at column", no "a int" / "a object"
+        assert not re.search(r"\b(\w+) \1\b", e.reason), e.reason
+        assert not re.search(r"\ba [aeiou]", e.reason), e.reason

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
 
 from store import open_store
 from store.ingest import ingest, parallel
+from store.ingest.writer import EXTRACT_CHUNK
 
 PLACES = ["the northern airbase", "the harbour", "a fuel depot", "the border crossing"]
 WEAPONS = ["rockets", "drones", "mortar rounds", "missiles"]
@@ -74,3 +85,78 @@ def test_a_broken_pool_falls_back_to_in_process(tmp_path, monkeypatch):
 
 def test_default_jobs_is_bounded():
     assert 1 <= parallel.default_jobs() <= parallel.MAX_JOBS
+
+
+def test_worker_initializer_ignores_sigint():
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        parallel.ignore_sigint()
+        assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
+def _worker_importing(pid: int) -> bool:
+    """Whether a pool worker of `pid` is under way with its imports (Linux /proc): past
+    the interpreter's start, which installs the KeyboardInterrupt handler, and before
+    the worker's initializer, which the engine's imports come before."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rpartition(")")[2].split()[1])
+            if ppid != pid or b"spawn_main" not in (stat.parent / "cmdline").read_bytes():
+                continue
+            # sqlite3 is imported with the main module, the first import of a worker
+            if "_sqlite3" in (stat.parent / "maps").read_text():
+                return True
+        except (OSError, ValueError, IndexError):
+            continue
+    return False
+
+
+def _stored(db: Path) -> int:
+    try:
+        with closing(sqlite3.connect(db)) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:  # not created yet
+        return 0
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists() or not hasattr(os, "killpg"),
+                    reason="needs /proc and process groups")
+@pytest.mark.parametrize("when", ["workers importing", "a chunk stored"])
+def test_ctrl_c_in_a_parallel_import_is_one_line_and_keeps_finished_chunks(tmp_path, when):
+    total = 40 * EXTRACT_CHUNK  # many seconds of work: the interrupt comes long before the end
+    source = tmp_path / "in" / "r.jsonl"
+    source.parent.mkdir()
+    source.write_text("\n".join(json.dumps(r) for r in reports(total)) + "\n")
+    db = tmp_path / "s.db"
+    # Its own process group, so the SIGINT below reaches the workers too, as a Ctrl-C in
+    # a terminal does.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui.cli", "--db", str(db), "ingest", "--jobs", "4", str(source)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        ready = (lambda: _worker_importing(proc.pid)) if when == "workers importing" else \
+            (lambda: _stored(db) > 0)
+        deadline = time.monotonic() + 120
+        while not ready():
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, f"never reached: {when}"
+            time.sleep(0.005)
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert err == "factdesk: interrupted; everything confirmed so far is stored\n"
+    assert (proc.returncode, out) == (130, "")
+    with closing(sqlite3.connect(db)) as conn:
+        stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        bare = conn.execute("SELECT count(*) FROM articles WHERE id NOT IN"
+                            " (SELECT article_id FROM facts)").fetchone()[0]
+    # Whole chunks only, each article with its facts; none after the interrupt.
+    assert stored % EXTRACT_CHUNK == 0 and stored < total
+    assert bare == 0
+    if when == "a chunk stored":
+        assert stored > 0
