@@ -92,7 +92,9 @@ def _as_fact(name: str, n: int, item: Any) -> Fact:
         return item
     where = f"extractor {name!r}, fact {n}"
     if not isinstance(item, dict):
-        raise PluginError(f"{where}: a {type(item).__name__}, not a Fact or a dict")
+        kind = type(item).__name__
+        article = "an" if kind[:1] in "aeiou" else "a"
+        raise PluginError(f"{where}: {article} {kind}, not a Fact or a dict")
     missing = [k for k in _REQUIRED if k not in item]
     if missing:
         raise PluginError(f"{where}: lacks {', '.join(missing)}")

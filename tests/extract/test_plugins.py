@@ -86,3 +86,9 @@ def test_a_bad_setting_is_named(monkeypatch, spec, message):
         plugins.extractors()
     assert message in str(err.value)
     plugins._loaded.cache_clear()
+
+
+def test_a_number_for_a_fact_reads_as_an_int(monkeypatch):
+    _install(monkeypatch, lambda text, published: [7])
+    with pytest.raises(plugins.PluginError, match="fact 1: an int, not a Fact or a dict"):
+        extract("Two soldiers died.", None)
