@@ -69,7 +69,7 @@ _CALIBRE = r"\d+(?:\.\d+)?\s?-?\s?mm\b|\d+(?:\.\d+)?-(?:inch|pounder)\b"
 # A modifier: a calibre, a capitalised name ("Iranian-made", "Hamas"), a hyphenated
 # compound ("explosive-laden", "10-year-old") or a listed adjective.
 _MOD = (
-    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*(?:-[\w’'.]+)*|[a-z]+(?:-[\w]+)+|\d+-[\w-]+|"
+    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*(?:[-/][\w’'.]+)*|[a-z]+(?:-[\w]+)+|\d+-[\w-]+|"
     rf"[\w-]+['’]s|(?i:{lx.NOUN_MODIFIERS})\b)\s+)"
 )
 # One unlisted word may stand right before the noun ("crane operator", "ground staff"),
@@ -101,7 +101,7 @@ _MEMBER_OF = re.compile(
     _I,
 )
 
-_ADV = r"(?:\w+ly|all|also|then|later|reportedly|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
+_ADV = r"(?:\w+ly|all|also|then|later|confirmed|reportedly|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
 _PREP = r"(?:from|toward|towards|at|on|into|over|in|near|across|against|aimed\s+at|inside|during|along|by)"
 _AUX = r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does|reportedly|also)"
 _VERB_GROUPS = (
@@ -412,11 +412,49 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _single_headline(text, s0, s1, taken)
         else:
             new += _single_definite(text, s0, s1, taken)
+    if _BULLET.match(text, s0, s1) and not any(f.kind in MUNITION_KINDS for f in new):
+        new += _list_item(doc, sent)
     for f in new:
         f.main_event = main
         if id(f) not in state.kept:
             state.kept.add(id(f))
             state.facts.append(f)
+
+
+# A list item: "- 7 Kh-101 cruise missiles from the Saratov region;" under "The following
+# were recorded:". The item has no verb of its own; the line before the list gives it.
+_BULLET = re.compile(r"[ \t]*(?:[-•*–—]|\(?\d{1,2}[.)])[ \t]+(?=\d)")
+_LIST_INTRO = re.compile(
+    rf"\b(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER})|"
+    rf"(?P<launched>{lx.LAUNCH_AFTER}|attacked\s+with|launched\s+at))\b[^:]*:\s*$", _I)
+
+
+def _list_item(doc: Document, sent: Sentence) -> list[Fact]:
+    """count.list.<kind>: a bulleted figure and munition, the kind from the list's
+    opening line ("were recorded:", "were shot down:"); nothing without one."""
+    text = doc.text
+    intro = None
+    for i in range(sent.index - 1, max(sent.index - 30, -1), -1):
+        prev = doc.sentences[i]
+        if not _BULLET.match(text, prev.start, prev.end):
+            intro = prev
+            break
+    if intro is None:
+        return []
+    m = _LIST_INTRO.search(text, intro.start, intro.end)
+    if m is None or m.lastgroup is None:
+        return []
+    kind = m.lastgroup
+    start = _BULLET.match(text, sent.start, sent.end).end()
+    amounts = numbers.find(text[start : sent.end])
+    if not amounts or amounts[0].start != 0 or amounts[0].ref is not None:
+        return []
+    a = amounts[0]
+    head = _HEAD.match(text, start + a.end, sent.end)
+    if head is None or head.group("mun") is None:
+        return []
+    cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
+    return [_make(text, kind, a, start, head.end(), cls, f"count.list.{kind}", "list")]
 
 
 def _keep(f: Fact, new: list[Fact], state: _State) -> None:

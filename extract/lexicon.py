@@ -21,11 +21,13 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"rocket-propelled\s+grenades?|rpgs?", "rocket"),
     (r"grenades?", "grenade"),
     (r"rockets?|katyushas?|grads?|qassams?|fajr-?\d*s?", "rocket"),
-    (r"missiles?|iskanders?|kinzhals?|kalibrs?|tochkas?|scuds?|tomahawks?|atacms|storm\s+shadows?|fattahs?", "missile"),
+    (r"missiles?|iskanders?|kinzhals?|kalibrs?|tochkas?|scuds?|tomahawks?|atacms|storm\s+shadows?|fattahs?|kh-?\d+s?", "missile"),
     (r"drones?|uavs?|uas|shaheds?|gerans?|quadcopters?|lancets?", "drone"),
     (r"mortars?", "mortar"),
     (r"shells?|rounds?", "shell"),
     (r"projectiles?", "projectile"),
+    # the Ukrainian air force's umbrella term for missiles and drones together
+    (r"air\s+attack\s+(?:assets|weapons|vehicles)|means\s+of\s+air\s+attack", "projectile"),
     (r"bombs?", "bomb"),
 ]
 

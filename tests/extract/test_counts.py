@@ -637,3 +637,36 @@ def test_unmanned_aerial_systems_and_abbreviations() -> None:
     assert sorted(values(text)) == [("intercepted", 14), ("launched", 15)]
     f = single("Three quadcopters were flown towards the checkpost.", "launched")
     assert (f.value, f.object) == (3, "drone")
+
+
+# --- bulleted tallies (an air force's morning summary) ------------------------------------
+
+def test_list_items_take_their_kind_from_the_line_before_the_list() -> None:
+    text = ("Overnight the enemy attacked with 62 air attack assets. The following were detected:\n"
+            "- 5 Kh-101/Kh-555 cruise missiles from the Engels area;\n"
+            "- 2 Iskander-M/KN-23 ballistic missiles;\n"
+            "- 55 Shahed attack drones and decoys of other types.\n\n"
+            "Air defences shot down:\n"
+            "• 4 missiles;\n"
+            "• 40 drones.")
+    found = [(f.kind, f.value, f.object, f.rule) for f in facts(text)]
+    assert ("launched", 62, "projectile", "count.launch.attacked_with") in found
+    assert ("launched", 5, "cruise missile", "count.list.launched") in found
+    assert ("launched", 2, "ballistic missile", "count.list.launched") in found
+    assert ("launched", 55, "drone", "count.list.launched") in found
+    assert ("intercepted", 4, "missile", "count.list.intercepted") in found
+    assert ("intercepted", 40, "drone", "count.list.intercepted") in found
+
+
+def test_list_items_without_a_telling_line_or_a_munition_count_nothing() -> None:
+    assert facts("Key figures from the report:\n- 12 missiles in stock;\n- 3 launchers.") == []
+    # people in a list are no munitions, whatever the line before says
+    assert of_kind("The following were hit:\n- 3 schools;\n- 14 homes.", "impacted") == []
+    # a figure further into the item is not the item's count
+    assert facts("Launched overnight:\n- from Kursk, 4 missiles.") == []
+
+
+def test_confirmed_between_the_auxiliary_and_the_intercept_verb() -> None:
+    f = single("Some 18 drones were confirmed shot down over the region.", "intercepted")
+    assert f.value == 18
+    assert single("Air defences destroyed all six Kh-59s.", "intercepted").value == 6
