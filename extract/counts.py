@@ -214,7 +214,15 @@ _MUN_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST))})")
 _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
                    "shahadat", "fatal", "casualt", "toll", "hell", "eliminat", "neutrali", "harm",
                    "concussion", "trauma", "hospital")
-_ZERO_HINTS = ("no", "without", "zero")
+_ZERO_HINTS = ("no", "without", "zero", "unharm", "unhurt", "uninjur", "unscathed")
+# "The crew were unharmed": a group named and said to be unhurt is injured 0.
+_UNHURT = re.compile(
+    r"\b(?:the|its|their|all)\s+(?:[\w-]+\s+){0,2}?(?:crew(?:\s+members)?|passengers|"
+    r"occupants|sailors|seafarers|residents|staff|soldiers|troops|personnel|workers|"
+    r"pilots?|driver)\s+(?:were|was|are|is|had\s+been|remained|escaped)\s+(?:all\s+)?"
+    r"(?:reported\s+)?(?:unharmed|unhurt|uninjured|unscathed)\b",
+    _I,
+)
 _MUN_CLASSES = [c for _, c in lx.MUNITION_HEADS]
 _REFINERS = [(re.compile(p, _I), base, cls) for p, base, cls in lx.CLASS_REFINERS]
 _GROUP_ALIASES = [(re.compile(rf"\b(?:{p})\b", _I), name) for p, name in lx.GROUP_ALIASES]
@@ -226,7 +234,9 @@ _DROP_WORDS = {"the", "other", "others", "more", "additional", "further", "anoth
 _ZERO_IMPACT = re.compile(
     r"\bno\s+(?:[\w-]+\s+)?(?:ships?|vessels?|buildings?|homes?|houses?|aircraft|planes?|"
     r"facilities|installations?|structures?|targets?|sites?)\s+(?:was|were|had\s+been|"
-    r"have\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|damaged)\b",
+    # "hit" or "struck" only: "no aircraft were damaged" says the strikes did no harm,
+    # not that nothing landed
+    r"have\s+been)\s+(?:\w+ly\s+)?(?:hit|struck)\b",
     _I,
 )
 _SING = (
@@ -412,6 +422,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _single_headline(text, s0, s1, taken)
         else:
             new += _single_definite(text, s0, s1, taken)
+    if state.launched and "the " in low:
+        new += _single_munition(text, s0, s1, state, [(f.start, f.end) for f in new])
     if _BULLET.match(text, s0, s1) and not any(f.kind in MUNITION_KINDS for f in new):
         new += _list_item(doc, sent)
     for f in new:
@@ -491,6 +503,9 @@ def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:
                     kinds.append("injured")
         for k in dict.fromkeys(kinds):
             out.append(_fact(text, k, 0, 0, 0, "exact", None, m.start(), m.end(), f"casualty.{k}.none", "none"))
+    for m in _UNHURT.finditer(text, s0, s1):
+        out.append(_fact(text, "injured", 0, 0, 0, "exact", None, m.start(), m.end(),
+                         "casualty.injured.unhurt", "none"))
     return out
 
 
@@ -533,6 +548,35 @@ def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
 
 
 _DEFINITE_ONE = re.compile(rf"\bthe\s+(?:[a-z][\w-]*\s+)?(?:{_SING})\b", _I)
+
+
+# "The missile was intercepted" after "a single missile was launched": the one launched.
+_THE_MUNITION = re.compile(
+    r"\b(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?P<mun>missile|rocket|drone|projectile|shell|"
+    r"mortar\s+(?:shell|round|bomb)|uav)\b(?!\s*(?:s\b|attack|strike|fire|launcher|debris))",
+    _I,
+)
+
+
+def _single_munition(text: str, s0: int, s1: int, state: _State,
+                     taken: list[tuple[int, int]]) -> list[Fact]:
+    """count.single.<kind>: the munition named in the singular after a launch of exactly
+    one: its interception or its impact, with the figure 1."""
+    launch = _last_launch(state, s0)
+    if launch is None or launch.value != 1 or launch.qualifier != "exact":
+        return []
+    out: list[Fact] = []
+    for m in _THE_MUNITION.finditer(text, s0, s1):
+        link = _right(text, m.end(), s1)
+        # shot down needs its auxiliary ("was"); an impact reads in the active too
+        if link is None or link.kind not in ("intercepted", "impacted") or not (
+                link.aux or link.kind == "impacted"):
+            continue
+        if any(ts < link.end and m.start() < te for ts, te in taken):
+            continue
+        out.append(_fact(text, link.kind, 1, 1, 1, "exact", launch.object, m.start(), link.end,
+                         f"count.single.{link.kind}", "definite"))
+    return out
 
 
 def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:

@@ -74,7 +74,7 @@ NOUN_MODIFIERS = (
     r"government|army|military|police|security|border|militia|rebel|private|civilian|"
     r"emergency|rescue|medical|humanitarian|aid|senior|junior|high-ranking|top|"
     r"strike|decoy|imitator|quadcopter|drone|fpv|jet-powered|ground|sea|naval|maritime|"
-    r"multiple|various|unarmed|mobile|fresh|live|dud|primitive|commercial|modified|"
+    r"multiple|various|unarmed|mobile|fresh|live|dud|primitive|commercial|modified|single|lone|"
     r"other|more|the|his|her|their|its"
 )
 

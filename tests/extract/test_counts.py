@@ -670,3 +670,34 @@ def test_confirmed_between_the_auxiliary_and_the_intercept_verb() -> None:
     f = single("Some 18 drones were confirmed shot down over the region.", "intercepted")
     assert f.value == 18
     assert single("Air defences destroyed all six Kh-59s.", "intercepted").value == 6
+
+
+# --- one munition, followed by name ---------------------------------------------------
+
+def test_the_one_missile_launched_is_the_one_intercepted() -> None:
+    text = ("A single surface-to-surface missile was launched toward the port. "
+            "The missile was intercepted before it crossed the coast.")
+    assert values(text) == [("launched", 1), ("intercepted", 1)]
+    f = single(text, "intercepted")
+    assert (f.rule, f.object, f.text) == ("count.single.intercepted", "missile",
+                                          "The missile was intercepted")
+    assert single("A drone was launched at the base. The drone crashed in a field.",
+                  "impacted").value == 1
+
+
+def test_the_munition_after_a_launch_of_several_is_no_count() -> None:
+    assert of_kind("Two drones were launched. The drone that was shot down fell in a field.",
+                   "intercepted") == []
+    # a munition word that names the attack, not the weapon
+    assert values("One rocket was fired. The rocket attack was condemned.") == [("launched", 1)]
+
+
+def test_unharmed_crew_is_injured_zero_and_undamaged_aircraft_no_zero_impact() -> None:
+    f = single("A projectile landed near the tanker. The crew were unharmed, it said.", "injured")
+    assert (f.value, f.rule) == (0, "casualty.injured.unhurt")
+    assert single("The driver was unhurt.", "injured").value == 0
+    assert of_kind("Unharmed by the blast, residents returned home.", "injured") == []
+    # damage is not impact: the rounds did land, they only spared the jets
+    assert [f.value for f in of_kind("Nine rockets hit the base, though no aircraft were damaged.",
+                                     "impacted")] == [9]
+    assert [f.value for f in of_kind("No ships were hit by the missiles.", "impacted")] == [0]
