@@ -91,9 +91,11 @@ _PARTITIVE = re.compile(
     rf"\s+(?i:out\s+)?(?i:of)\s+(?:(?P<pron>(?i:them|which|whom|those|these|it))\b|"
     # "six of the wounded later died": the casualties named by their state
     rf"(?i:the|these|those)\s+(?P<hurt>(?i:injured|wounded|hurt))\b|"
+    rf"(?i:the|these|those)\s+(?P<dead>(?i:dead|killed|deceased))\b|"
     rf"(?i:the|these|those|its|their)\s+(?P<mods>{_MOD}{{0,3}}?)"
     rf"(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-]))"
 )
+_COPULA = re.compile(r"\s+(?:were|was|are|is)(?:\s+(?:also|all|both))?(?:\s+an?)?(?=\s)", _I)
 _RATIO = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?=\S)", _I)
 _MEMBER_OF = re.compile(
     r"\s+of\s+(?P<grp>(?:(?!(?:was|were|had|has|have|is|are|who|that|and|in|on|at|when|"
@@ -918,13 +920,21 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     else:
         cls = None
     vic_obj = _victim_object(text[part.start("mods") : part.end()], None) if part.group("vic") else None
-    if part.group("hurt") is not None:
-        # a subset of the wounded only counts when the verb tells a new fate ("later died");
-        # "three of the injured were in critical condition" restates the injured
-        if link is None or link.kind != "killed":
+    if part.group("hurt") is not None or part.group("dead") is not None:
+        # a subset of the wounded counts when the verb tells a new fate ("later died"), or
+        # as a breakdown when it names who they were ("seven of the dead were port
+        # workers"); "three of the injured were in critical condition" restates them
+        if part.group("hurt") is not None and link is not None and link.kind == "killed":
+            lo, hi = min(start, link.start), max(part.end(), link.end)
+            return [_make(text, "killed", a, lo, hi, None, "casualty.killed.partitive", "partitive")]
+        copula = _COPULA.match(text, part.end(), s1)
+        who = _HEAD.match(text, copula.end(), s1) if copula else None
+        if who is None or who.group("vic") is None:
             return []
-        lo, hi = min(start, link.start), max(part.end(), link.end)
-        return [_make(text, "killed", a, lo, hi, None, "casualty.killed.partitive", "partitive")]
+        kind = "killed" if part.group("dead") is not None else "injured"
+        obj = _victim_object(text[who.start("mods") : who.end()], None)
+        return [_make(text, kind, a, start, who.end(), obj, f"casualty.{kind}.breakdown",
+                      "breakdown")]
     if link is None:
         # "eight of them contractors": a breakdown waiting for the total before it
         tail = _TAIL_NOUN.match(text, part.end(), s1)

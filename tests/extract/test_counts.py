@@ -701,3 +701,17 @@ def test_unharmed_crew_is_injured_zero_and_undamaged_aircraft_no_zero_impact() -
     assert [f.value for f in of_kind("Nine rockets hit the base, though no aircraft were damaged.",
                                      "impacted")] == [9]
     assert [f.value for f in of_kind("No ships were hit by the missiles.", "impacted")] == [0]
+
+
+def test_who_the_dead_or_injured_were_is_a_breakdown() -> None:
+    text = ("Nine people were killed and 20 hurt. Five of the dead were dock workers. "
+            "Three of the injured were also firefighters.")
+    found = {(f.kind, f.value, f.object, f.rule) for f in facts(text)}
+    assert ("killed", 5, "dock workers", "casualty.killed.breakdown") in found
+    assert ("injured", 3, "firefighters", "casualty.injured.breakdown") in found
+
+
+def test_the_state_of_the_wounded_is_no_breakdown() -> None:
+    assert facts("Three of the injured were in critical condition.") == []
+    assert facts("Two of the dead were identified by relatives.") == []
+    assert values("Four of the wounded later died in hospital.") == [("killed", 4)]
