@@ -261,8 +261,13 @@ _PAIR = re.compile(
 )
 # Headline style with no article: "boy killed", "Woman dies of heart attack".
 _SINGLE_HEADLINE = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:as|and|while)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING}))\s+"
+    rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING}))\s+"
     r"(?:(?:was|is)\s+)?(?:\w+ly\s+)?(?P<verb>killed|dies|died|dead|injured|wounded|hurt)\b"
+)
+# Headlines drop the article: "..., killing crew member" is one person.
+_SINGLE_HEADLINE_OBJECT = re.compile(
+    rf"\b(?P<verb>killing|wounding|injuring)\s+(?P<np>(?:[A-Z][\w-]*\s+)?"
+    rf"(?i:{_SING}|crew\s+member|sailor|seafarer))\b(?![\w-])"
 )
 _ON_GROUND = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:on\s+the\s+ground|before\s+(?:they|it)\s+(?:could|were|was)\s+"
@@ -272,7 +277,7 @@ _ON_GROUND = re.compile(
 _BARE_NEXT = re.compile(
     r"\s*(?:[,.;:!?)\]”\"'’—–-]|$|(?:were|was|had|have|has|are|is|in|on|at|into|over|near|from|"
     r"by|with|and|or|but|more|apiece|each|that|which|who|as|during|across|before|after|"
-    r"overnight|since|so|to|toward|towards|out|of|others|people|persons)\b)",
+    r"overnight|since|so|to|toward|towards|out|of|others|people|persons|including|among)\b)",
     _I,
 )
 _INTRO = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+which|\bof\s+whom|\()\s*\Z", _I)
@@ -546,6 +551,12 @@ def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
         kind = "killed" if verb in ("killed", "dies", "died", "dead") else "injured"
         out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), a, b,
                          f"casualty.{kind}.headline", "subject"))
+    for m in _SINGLE_HEADLINE_OBJECT.finditer(text, s0, s1):
+        if any(ts < m.end() and m.start() < te for ts, te in taken):
+            continue
+        kind = "killed" if m.group("verb") == "killing" else "injured"
+        out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), m.start(), m.end(),
+                         f"casualty.{kind}.headline", "active"))
     return out
 
 

@@ -715,3 +715,22 @@ def test_the_state_of_the_wounded_is_no_breakdown() -> None:
     assert facts("Three of the injured were in critical condition.") == []
     assert facts("Two of the dead were identified by relatives.") == []
     assert values("Four of the wounded later died in hospital.") == [("killed", 4)]
+
+
+# --- headlines drop their articles -----------------------------------------------------
+
+def headline_facts(title: str) -> list[tuple[str, int | None, str]]:
+    return [(f.kind, f.value, f.rule) for f in facts(f"{title}\n\nThe report follows.\n")]
+
+
+def test_headline_bare_singular_nouns_are_one() -> None:
+    assert headline_facts("Missiles hit cargo ship off Hodeidah, killing crew member") == [
+        ("killed", 1, "casualty.killed.headline")]
+    assert ("killed", 1, "casualty.killed.headline") in headline_facts(
+        "Yerevan says soldier killed, two wounded in shelling")
+    assert headline_facts("Drone strike on convoy, wounding soldiers") == []
+
+
+def test_a_bare_figure_before_including_is_the_total() -> None:
+    found = values("Mortar rounds hit a market, killing four including two children.")
+    assert found == [("killed", 4), ("killed", 2)]
