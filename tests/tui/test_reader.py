@@ -619,3 +619,19 @@ async def test_a_new_theme_recolours_the_table_and_the_card(store, ids):
         assert light != dark
         assert status_style() == light
         assert ok_style() != dark_ok
+
+
+async def test_highlights_are_the_translucent_colour_over_the_pane(store, ids):
+    # Rich colours have no alpha: the tcss "45%" must be laid over the pane's background
+    # by factdesk, or every highlight is the full, glaring colour.
+    from textual.color import Color
+
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        view = reader.query_one(ArticleView)
+        full = Color.parse("#f08c00")
+        shown = Color.from_rich_color(view._style("fact--launched").bgcolor)
+        under = view.background_colors[1]
+        assert shown != full
+        assert shown == under + full.with_alpha(0.45)

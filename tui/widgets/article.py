@@ -26,7 +26,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from .kinds import FACT_CLASSES, kind_class
+from .kinds import FACT_CLASSES, component_style, kind_class
 
 
 def _control_table() -> dict[int, str]:
@@ -336,7 +336,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache.clear()
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(name, partial=True)
+        return component_style(self, name)
 
     def _render(self, index: int) -> Strip:
         console = self.app.console

@@ -8,7 +8,7 @@ from textual.widgets import Static
 from store.events import event_summary
 
 from .article import display_text
-from .kinds import FACT_CLASSES, KIND_LABELS, kind_class
+from .kinds import FACT_CLASSES, KIND_LABELS, component_style, kind_class
 
 COUNT_ORDER = ("launched", "intercepted", "impacted", "killed", "injured")
 
@@ -54,7 +54,7 @@ class EventCard(Static):
         row("actor", actor)
         for kind in COUNT_ORDER:
             entry = summary["counts"].get(kind)
-            out.append(f"{KIND_LABELS[kind]:<12}", style=style(kind_class(kind), partial=True))
+            out.append(f"{KIND_LABELS[kind]:<12}", style=component_style(self, kind_class(kind)))
             if entry is None:
                 out.append("—", style=muted)
             else:

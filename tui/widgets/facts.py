@@ -10,7 +10,14 @@ from textual.widgets import DataTable
 from store.events import display_value
 
 from .article import display_text
-from .kinds import FACT_CLASSES, KIND_LABELS, STATUS_CLASSES, kind_class, status_class
+from .kinds import (
+    FACT_CLASSES,
+    KIND_LABELS,
+    STATUS_CLASSES,
+    component_style,
+    kind_class,
+    status_class,
+)
 
 COLUMNS = (("kind", "kind"), ("value", "value"), ("object", "object"), ("source", "source"),
            ("status", "status"))
@@ -86,8 +93,7 @@ class FactsTable(DataTable):
             object_ = f"{fact['object']} ({fact['role']})"
         status = fact.get("status") or "pending"
         return (
-            _cell(kind, self.get_component_rich_style(kind_class(fact.get("kind")),
-                                                      partial=True), secondary),
+            _cell(kind, component_style(self, kind_class(fact.get("kind"))), secondary),
             _cell(display_text(display_value(fact)), base=secondary),
             _cell(display_text(str(object_)), base=secondary),
             _cell(display_text(str(fact.get("attributed_to") or "")), base=secondary),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from .kinds import FACT_CLASSES, KIND_LABELS, KINDS, kind_class
+from .kinds import FACT_CLASSES, KIND_LABELS, KINDS, component_style, kind_class
 
 
 class Legend(Static):
@@ -18,9 +18,9 @@ class Legend(Static):
         out = Text(end="", no_wrap=False)
         for kind in KINDS:
             out.append(f" {KIND_LABELS[kind]} ",
-                       style=self.get_component_rich_style(kind_class(kind), partial=True))
+                       style=component_style(self, kind_class(kind)))
             out.append(" ")
-        sample = self.get_component_rich_style("fact--launched", partial=True)
+        sample = component_style(self, "fact--launched")
         out.append(" background ", style=sample + self.get_component_rich_style(
             "fact--secondary", partial=True))
         out.append(" ")
