@@ -103,7 +103,7 @@ _MEMBER_OF = re.compile(
     _I,
 )
 
-_ADV = r"(?:\w+ly|all|also|then|later|confirmed|reportedly|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
+_ADV = r"(?:\w+ly|all|also|then|now|later|confirmed|reportedly|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
 _PREP = r"(?:from|toward|towards|at|on|into|over|in|near|across|against|aimed\s+at|inside|during|along|by)"
 _AUX = r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does|reportedly|also)"
 _VERB_GROUPS = (
@@ -422,6 +422,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         for f in facts:
             _keep(f, new, state)
     _resolve_pending(text, pending, new, state)
+    new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted:
         taken = [(f.start, f.end) for f in new]
         new += _vague_groups(text, s0, s1, taken)
@@ -429,6 +430,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _single_headline(text, s0, s1, taken)
         else:
             new += _single_definite(text, s0, s1, taken)
+    if _NOT_AN_ATTACK.search(low):
+        new = _drop(state, new, MUNITION_KINDS)
+    elif ("launch" in low or "ground" in low or "defen" in low) and _BEFORE_LAUNCH.search(low):
+        new = _drop(state, new, ("intercepted",))
     if state.launched and "the " in low:
         new += _single_munition(text, s0, s1, state, [(f.start, f.end) for f in new])
     if _BULLET.match(text, s0, s1) and not any(f.kind in MUNITION_KINDS for f in new):
@@ -438,6 +443,45 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if id(f) not in state.kept:
             state.kept.add(id(f))
             state.facts.append(f)
+
+
+# A drill or an exercise fires nothing: its figures are a scenario.
+_NOT_AN_ATTACK = re.compile(r"\b(?:drills?|exercises?|simulat\w+|rehears\w+)\b")
+# Weapons destroyed before they could fly were never intercepted: "destroyed seven
+# missiles that were 'prepared to launch'", "on the ground", "in self-defence strikes".
+_BEFORE_LAUNCH = re.compile(
+    r"\b(?:prepar(?:ed|ing)|ready|about)\s+to\s+(?:be\s+)?launch|on\s+the\s+ground\b|"
+    r"on\s+(?:their|its)\s+launch(?:ers|\s+pads?)|self-defen[cs]e\s+strikes?|"
+    r"before\s+(?:they|it)\s+could\s+be\s+(?:launched|fired)")
+# "at least 20 impacts", "three or four hits": the count is of impacts themselves.
+_IMPACT_NOUN = re.compile(r"\s+(?:direct\s+|confirmed\s+|separate\s+|more\s+)?(?:impacts|hits)\b", _I)
+
+
+def _drop(state: _State, new: list[Fact], kinds: tuple[str, ...]) -> list[Fact]:
+    """The sentence's facts less those of `kinds`, forgotten by the state as well (the
+    rules keep each fact as they make it)."""
+    gone = {id(f) for f in new if f.kind in kinds}
+    if gone:
+        state.facts[:] = [f for f in state.facts if id(f) not in gone]
+        state.launched[:] = [f for f in state.launched if id(f) not in gone]
+        state.kept -= gone
+    return [f for f in new if id(f) not in gone]
+
+
+def _impact_nouns(text: str, s0: int, s1: int, amounts: list[numbers.Amount], state: _State,
+                  new: list[Fact]) -> list[Fact]:
+    """count.impact.noun: a figure of impacts or hits."""
+    out: list[Fact] = []
+    for a in amounts:
+        if a.ref is not None or a.article or a.zero:
+            continue
+        start, end = s0 + a.start, s0 + a.end
+        m = _IMPACT_NOUN.match(text, end, s1)
+        if m is None or any(f.start <= start < f.end for f in new):
+            continue
+        out.append(_make(text, "impacted", a, start, m.end(), _carried(state, start) or "projectile",
+                         "count.impact.noun", "subject"))
+    return out
 
 
 # A list item: "- 7 Kh-101 cruise missiles from the Saratov region;" under "The following

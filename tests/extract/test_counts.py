@@ -734,3 +734,31 @@ def test_headline_bare_singular_nouns_are_one() -> None:
 def test_a_bare_figure_before_including_is_the_total() -> None:
     found = values("Mortar rounds hit a market, killing four including two children.")
     assert found == [("killed", 4), ("killed", 2)]
+
+
+# --- figures that are no attack's ------------------------------------------------------
+
+def test_a_drill_fires_nothing() -> None:
+    assert facts("The civil defence held a drill simulating a barrage of 20 rockets on the port.") == []
+    assert facts("Troops rehearsed the interception of 12 drones during a night exercise.") == []
+    # without the drill the same figures count
+    assert ("launched", 20) in values("A barrage of 20 rockets was fired at the port.")
+
+
+def test_weapons_destroyed_before_launch_were_not_intercepted() -> None:
+    assert of_kind('Its forces destroyed seven cruise missiles that were "prepared to launch".',
+                   "intercepted") == []
+    assert of_kind("Jets destroyed three drones on the ground near the coast.", "intercepted") == []
+    assert single("Air defences destroyed three drones over the coast.", "intercepted").value == 3
+
+
+def test_impacts_counted_as_impacts() -> None:
+    f = single("Satellite images showed at least 20 impacts at the air base.", "impacted")
+    assert (f.min, f.qualifier, f.rule) == (20, "at_least", "count.impact.noun")
+    f = single("Scorch marks were consistent with three or four impacts.", "impacted")
+    assert (f.min, f.max, f.qualifier) == (3, 4, "range")
+    assert of_kind("The army carried out 20 strikes on the ridge.", "impacted") == []
+
+
+def test_now_between_the_auxiliary_and_the_verb() -> None:
+    assert single("Six people have now lost their lives.", "killed").value == 6
