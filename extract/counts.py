@@ -281,6 +281,21 @@ _BARE_NEXT = re.compile(
     _I,
 )
 _INTRO = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+which|\bof\s+whom|\()\s*\Z", _I)
+# A colon or "listing" opens a breakdown only after a figure: "fired seven missiles
+# overnight: two Iskander-M ...", not "Pentagon: nine hurt".
+_LIST_OPEN = re.compile(r"(?::|\blisting)\s*\Z", _I)
+_FIGURE_BEFORE = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+    r"hundreds)\b", _I)
+
+
+def _is_intro(text: str, start: int, s0: int) -> bool:
+    """Whether the figure at `start` opens a breakdown of a total before it."""
+    lo = max(s0, start - 20)
+    if _INTRO.search(text, lo, start):
+        return True
+    m = _LIST_OPEN.search(text, lo, start)
+    return m is not None and _FIGURE_BEFORE.search(text, s0, m.start()) is not None
 _HOW = re.compile(r"\bhow\s+\Z", _I)
 _AND_BEFORE = re.compile(r"(?:\band|,)\s*\Z", _I)
 
@@ -840,7 +855,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     left = _left(text, start, s0)
     if right is not None and right.kind == "intercepted" and _ON_GROUND.match(text, right.end, s1):
         return []  # destroyed before launch: never fired, never intercepted
-    intro = bool(_INTRO.search(text, max(s0, start - 20), start))
+    intro = _is_intro(text, start, s0)
     if (right is not None and right.kind == "launched" and not right.aux and left is None
             and _AND_BEFORE.search(text, max(s0, start - 6), start)):
         # "shot down 21 drones and three missiles launched by ...": the list shares the
@@ -946,7 +961,7 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     _kills_people(right)
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None  # "two gunmen killed five people": the gunmen are not the dead
-    intro = bool(_INTRO.search(text, max(s0, start - 20), start))
+    intro = _is_intro(text, start, s0)
     left = _left(text, start, s0)
     _kills_people(left)  # "the army neutralised around fifty fighters"
     link = _choose(right, left, CASUALTY_KINDS)
@@ -1027,7 +1042,7 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     right = _main_verb(text, _right(text, end, s1), s1)
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None
-    intro = bool(_INTRO.search(text, max(s0, start - 20), start))
+    intro = _is_intro(text, start, s0)
     nxt_ok = bool(_BARE_NEXT.match(text, end, s1))
     # a verb right after a bare figure is its own ("with 3 impacting")
     left = _left(text, start, s0) if right is None and nxt_ok else None

@@ -762,3 +762,14 @@ def test_impacts_counted_as_impacts() -> None:
 
 def test_now_between_the_auxiliary_and_the_verb() -> None:
     assert single("Six people have now lost their lives.", "killed").value == 6
+
+
+def test_a_colon_after_a_total_opens_its_breakdown() -> None:
+    text = ("Russia fired seven missiles at the region overnight: two Iskander-M ballistic "
+            "missiles and five Kh-59 guided missiles.")
+    found = [(f.kind, f.value, f.object, f.rule) for f in facts(text)]
+    assert ("launched", 2, "ballistic missile", "count.launch.breakdown") in found
+    assert ("launched", 5, "cruise missile", "count.launch.breakdown") in found
+    # a label before the colon is no total: its figure is the count itself
+    f = single("Pentagon: nine hurt in drone attack on garrison", "injured")
+    assert (f.value, f.rule) == (9, "casualty.injured.bare")
