@@ -296,6 +296,8 @@ def _is_intro(text: str, start: int, s0: int) -> bool:
         return True
     m = _LIST_OPEN.search(text, lo, start)
     return m is not None and _FIGURE_BEFORE.search(text, s0, m.start()) is not None
+
+
 _HOW = re.compile(r"\bhow\s+\Z", _I)
 _AND_BEFORE = re.compile(r"(?:\band|,)\s*\Z", _I)
 
@@ -451,8 +453,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new = _drop(state, new, ("intercepted",))
     if state.launched and "the " in low:
         new += _single_munition(text, s0, s1, state, [(f.start, f.end) for f in new])
-    if _BULLET.match(text, s0, s1) and not any(f.kind in MUNITION_KINDS for f in new):
-        new += _list_item(doc, sent)
+    bullet = _BULLET.match(text, s0, s1)
+    if bullet and not any(f.kind in MUNITION_KINDS for f in new):
+        new += _list_item(doc, sent, bullet.end())
     for f in new:
         f.main_event = main
         if id(f) not in state.kept:
@@ -507,9 +510,10 @@ _LIST_INTRO = re.compile(
     rf"(?P<launched>{lx.LAUNCH_AFTER}|attacked\s+with|launched\s+at))\b[^:]*:\s*$", _I)
 
 
-def _list_item(doc: Document, sent: Sentence) -> list[Fact]:
-    """count.list.<kind>: a bulleted figure and munition, the kind from the list's
-    opening line ("were recorded:", "were shot down:"); nothing without one."""
+def _list_item(doc: Document, sent: Sentence, start: int) -> list[Fact]:
+    """count.list.<kind>: the figure and munition at `start` (just past the bullet), the
+    kind from the list's opening line ("were recorded:", "were shot down:"); nothing
+    without one."""
     text = doc.text
     intro = None
     for i in range(sent.index - 1, max(sent.index - 30, -1), -1):
@@ -523,7 +527,6 @@ def _list_item(doc: Document, sent: Sentence) -> list[Fact]:
     if m is None or m.lastgroup is None:
         return []
     kind = m.lastgroup
-    start = _BULLET.match(text, sent.start, sent.end).end()
     amounts = numbers.find(text[start : sent.end])
     if not amounts or amounts[0].start != 0 or amounts[0].ref is not None:
         return []

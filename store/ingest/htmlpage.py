@@ -90,12 +90,6 @@ def parse_page(html: str, origin: str, warn=lambda reason, line=None: None) -> N
                       origin=origin)
 
 
-def main_text(tree: LexborHTMLParser) -> str:
-    """The article's text, without page chrome (the tree is changed)."""
-    root = _article_root(tree)
-    return to_text(root) if root is not None else ""
-
-
 def _article_root(tree: LexborHTMLParser) -> LexborNode | None:
     """The node holding the article once page chrome is removed from the tree."""
     for tag in DROP:

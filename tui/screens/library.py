@@ -58,6 +58,7 @@ class LibraryScreen(Screen):
         self._generation = 0
         self._loading = False
         self._want_id: int | None = None
+        self._shown_title_width: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-status")
@@ -76,10 +77,13 @@ class LibraryScreen(Screen):
 
     def _theme_changed(self, _theme: object) -> None:
         if self._ids:
-            table = self.query_one("#articles", DataTable)
-            row = table.cursor_row
-            self.reload(keep_id=self._ids[row] if 0 <= row < len(self._ids) else None,
-                        rows=len(self._ids))
+            self._reload_in_place()
+
+    def _reload_in_place(self) -> None:
+        """Load the rows shown again, the cursor kept on its article."""
+        row = self.query_one("#articles", DataTable).cursor_row
+        self.reload(keep_id=self._ids[row] if 0 <= row < len(self._ids) else None,
+                    rows=len(self._ids))
 
     def _title_width(self) -> int:
         # what the fixed columns, their padding (2 a column) and the scrollbar leave
@@ -96,14 +100,11 @@ class LibraryScreen(Screen):
     def on_resize(self) -> None:
         # The title takes what the terminal gives, so the status column stays in sight
         # at 80 columns and long titles use the room of a wide one.
-        if self._title_width() == getattr(self, "_shown_title_width", None):
+        if self._title_width() == self._shown_title_width:
             return
-        table = self.query_one("#articles", DataTable)
-        row = table.cursor_row
-        keep = self._ids[row] if 0 <= row < len(self._ids) else None
-        table.clear(columns=True)
+        self.query_one("#articles", DataTable).clear(columns=True)
         self._add_columns()
-        self.reload(keep_id=keep, rows=len(self._ids))
+        self._reload_in_place()
 
     @work(thread=True, exclusive=True, group="warm-up")
     def _warm_up(self) -> None:
