@@ -36,7 +36,7 @@ def reextract(
     ids = list(article_ids) if article_ids is not None else [
         r["id"] for r in store.query("SELECT id FROM articles ORDER BY id")
     ]
-    totals = {"articles": 0, "removed": 0, "added": 0, "kept": 0}
+    totals = {"articles": 0, "removed": 0, "added": 0, "updated": 0, "kept": 0}
     for article_id in ids:
         rows = store.query("SELECT text, published FROM articles WHERE id = ?", (article_id,))
         if not rows:
@@ -61,7 +61,7 @@ def reextract(
                 )
             }
             fresh = fact_rows(article_id, [f for f in new if (f.kind, f.start, f.end) not in decided], stamp)
-            inserts = []
+            inserts, updated = [], 0
             for row in fresh:
                 fact_id = pending.pop((row["kind"], row["start"], row["end"]), None)
                 if fact_id is None:
@@ -69,6 +69,7 @@ def reextract(
                 else:
                     row.pop("created_at")
                     db["facts"].update(fact_id, row)
+                    updated += 1
             for fact_id in pending.values():
                 db["facts"].delete(fact_id)
             if inserts:
@@ -76,6 +77,7 @@ def reextract(
         totals["articles"] += 1
         totals["removed"] += len(pending)
         totals["added"] += len(inserts)
+        totals["updated"] += updated
         totals["kept"] += len(decided)
         if progress:
             progress(1)

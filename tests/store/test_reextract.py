@@ -39,7 +39,7 @@ def test_reextract_keeps_human_decisions(store, monkeypatch):
 
     monkeypatch.setattr(bridge, "extract", fresh)
     totals = reextract(store)
-    assert totals == {"articles": 1, "removed": 1, "added": 1, "kept": 3}
+    assert totals == {"articles": 1, "removed": 1, "added": 1, "updated": 0, "kept": 3}
     facts = get_facts(store, aid)
     summary = sorted((f["kind"], f["status"]) for f in facts)
     assert summary == [("intercepted", "pending"), ("killed", "rejected"),
@@ -53,6 +53,9 @@ def test_reextract_with_real_extractor_is_idempotent(store):
     [(aid, _)] = add_articles(store, [NewArticle(text=TEXT, published="2024-03-02")],
                               facts_for=facts_for)
     before = sorted((f["kind"], f["start"], f["end"], f["value"]) for f in get_facts(store, aid))
-    reextract(store, [aid])
+    totals = reextract(store, [aid])
+    # every pending fact is found again and refreshed in place: none removed or added
+    assert totals["updated"] == len(before) > 0
+    assert totals["removed"] == totals["added"] == 0
     after = sorted((f["kind"], f["start"], f["end"], f["value"]) for f in get_facts(store, aid))
     assert before == after

@@ -35,7 +35,8 @@ def run(args: argparse.Namespace) -> int:
     if totals is not None:
         print(
             f"{totals['articles']} articles re-extracted: {totals['removed']} pending facts "
-            f"replaced by {totals['added']}, {totals['kept']} human decisions kept"
+            f"removed, {totals['added']} added, {totals['updated']} found again and refreshed, "
+            f"{totals['kept']} human decisions kept"
         )
     if missing:
         print(f"factdesk: error: no article with id {', '.join(map(str, missing))} in "
