@@ -777,6 +777,12 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
     return _Link(kind, pos + m.start(kind), pos + m.end(kind), aux=aux, verb=m.group(kind))
 
 
+_HURT_WORD = re.compile(r"injur|wound|hurt")
+_DEATH_WORD = re.compile(r"dead|death|kill|fatal")
+_BY_END = re.compile(r"\bby$")
+_WITH_END = re.compile(r"\b(?:with|using)$")
+
+
 def _left(text: str, pos: int, s0: int) -> _Link | None:
     lo = max(s0, pos - 40)
     win = text[lo:pos].lower()
@@ -794,9 +800,9 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
                 return None
     if put is not None:
         what = (put.group("of") or "").lower()
-        if re.search(r"injur|wound|hurt", what):
+        if _HURT_WORD.search(what):
             kind = "injured"
-        elif re.search(r"dead|death|kill|fatal", what + put.group("what").lower()) or "toll" in put.group("what").lower():
+        elif _DEATH_WORD.search(what + put.group("what").lower()) or "toll" in put.group("what").lower():
             kind = "killed"
         else:
             kind = "launched"  # "the number of shells", "the number at nine rockets"
@@ -809,9 +815,9 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     verb = m.group(kind).lower()
     how = "object"
     if kind == "launched":
-        if re.search(r"\bby$", verb):
+        if _BY_END.search(verb):
             how = "targeted_by"
-        elif re.search(r"\b(?:with|using)$", verb):
+        elif _WITH_END.search(verb):
             how = "attacked_with"
         elif verb.endswith(" of"):
             how = "barrage"
@@ -1034,6 +1040,9 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     return [_make(text, link.kind, r, lo, hi, cls, "count.partitive", "partitive")]
 
 
+_NOUN_NEXT = re.compile(r"\s+(?:an?\s+|[A-Z])")
+
+
 def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
           end: int, pending: list[_Pending]) -> list[Fact]:
     """A figure with no noun: 'two fell on the airbase', 'the rest were intercepted',
@@ -1051,7 +1060,7 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     left = _left(text, start, s0) if right is None and nxt_ok else None
     link = _choose(right, left, MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
     if link is None or (intro and link.start > start and not link.aux):
-        if a.ref is None and (intro or re.match(r"\s+(?:an?\s+|[A-Z])", text[end : end + 3])
+        if a.ref is None and (intro or _NOUN_NEXT.match(text[end : end + 3])
                               or _AND_BEFORE.search(text, max(s0, start - 6), start)):
             pending.append(_Pending(a, start, end, None, None, intro, bare=True))
         elif link is None and a.ref is None:
@@ -1208,6 +1217,12 @@ _OWN_PREDICATE = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", _I)
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.\d]{1,60}(?=,)", _I)
 
 
+_CHAIN_GAP = re.compile(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", _I)
+_DIGIT_OR_STOP = re.compile(r"\d|[.;]")
+_BREAKDOWN_GAP = re.compile(r"[(:]|including|among|of\s+whom", _I)
+_AND_GAP = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|plus)\s*", _I)
+
+
 def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State) -> None:
     """A noun phrase with no verb of its own shares its neighbour's: 'fired 15 rockets and
     3 drones', '3 rockets and 2 drones were intercepted', '9 injured (8 contractors,
@@ -1229,16 +1244,16 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
                 # the ratio's verb, not its denominator
                 partner = [g for g in before if g.rule == "count.ratio" and g.kind != "launched" and g.end <= f.start]
                 f = max(partner, key=lambda g: g.end) if partner else f
-            chained = (f in made or p.bare) and re.fullmatch(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", gap, _I)
+            chained = (f in made or p.bare) and _CHAIN_GAP.fullmatch(gap)
             if (len(gap) <= 40 and _CONJ_BETWEEN.match(gap)) or chained or (
-                    p.intro and len(gap) <= 80 and not re.search(r"\d|[.;]", gap)):
+                    p.intro and len(gap) <= 80 and not _DIGIT_OR_STOP.search(gap)):
                 src = f
-                if p.intro or (f in made and f.rule.endswith(".breakdown")) or re.search(r"[(:]|including|among|of\s+whom", gap, _I):
+                if p.intro or (f in made and f.rule.endswith(".breakdown")) or _BREAKDOWN_GAP.search(gap):
                     how = "breakdown"
         if src is None and after and not p.intro:
             f = min(after, key=lambda f: f.start)
             gap = text[p.end : f.start]
-            if len(gap) <= 12 and re.fullmatch(r"[\s,]*(?:and|or|as\s+well\s+as|plus)\s*", gap, _I):
+            if len(gap) <= 12 and _AND_GAP.fullmatch(gap):
                 src = f
         if src is None:
             if p.fallback is not None:
@@ -1288,8 +1303,11 @@ def _victim_object(np: str, of_group: str | None) -> str | None:
     return " ".join(words)
 
 
+_THE_START = re.compile(r"^the\s+", _I)
+
+
 def _demonymise(group: str) -> str:
-    g = re.sub(r"^the\s+", "", group, flags=_I)
+    g = _THE_START.sub("", group)
     m = _POSSESSIVE.match(g)
     if m:
         who = m.group("who").lower()

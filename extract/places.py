@@ -231,6 +231,8 @@ _LEAD_INS = {
     "Lower", "North", "South", "East", "West", "Of", "For", "By", "Over", "Into", "Both",
     "While", "As", "After", "Before", "Since", "With", "Beyond", "Toward", "Towards",
 }
+_SPACES = re.compile(r"\s+")
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z.'’\- ]*[A-Z]|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+[—–]))")
 _NAME_START = re.compile(r"(?<![\w'’-])[A-Z]")
 _POSSESSIVE = re.compile(r"^.*['’]s\s+")
 
@@ -245,7 +247,7 @@ def find(doc: Document) -> list[Fact]:
             continue
         name = text[name_start : t.start()].rstrip()
         first = name.split()[0] if name.split() else ""
-        type_word = re.sub(r"\s+", " ", t.group("type"))
+        type_word = _SPACES.sub(" ", t.group("type"))
         kind = _TYPE_WORDS.get(type_word) or _TYPE_WORDS[type_word.lower()]
         if kind == "facility" and type_word.lower() == "embassy":
             pass  # "the US embassy": the country's name is the embassy's name
@@ -317,7 +319,7 @@ def find(doc: Document) -> list[Fact]:
         cands.append((m.start(), m.end(), _GAZETTEER[name], "place.gazetteer", 1, m.start()))
     if doc.dateline is not None:
         dl = text[doc.dateline.start : doc.dateline.end]
-        m = re.match(r"\s*([A-Z][A-Z.'’\- ]*[A-Z]|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+[—–]))", dl)
+        m = _DATELINE_PLACE.match(dl)
         if m:
             s = doc.dateline.start + m.start(1)
             cands.append((s, s + len(m.group(1)), "city", "place.dateline", 4, s))
@@ -332,7 +334,7 @@ def find(doc: Document) -> list[Fact]:
             continue  # a longer name already holds this stretch ("Gaza" in "Gaza City")
         taken[start:end] = b"\x01" * (end - start)
         role, conf = _role(doc, anchor, end, kind)
-        value = re.sub(r"\s+", " ", text[start:end])
+        value = _SPACES.sub(" ", text[start:end])
         facts.append(
             Fact(
                 kind="location", value=value, start=start, end=end, text=text[start:end],
