@@ -66,22 +66,35 @@ def _alt(pairs: list[tuple[str, str]], prefix: str) -> str:
 _MUN_ALT = _alt(lx.MUNITION_HEADS, "m")
 _VIC_ALT = _alt(lx.VICTIM_HEADS, "v")
 _CALIBRE = r"\d+(?:\.\d+)?\s?-?\s?mm\b|\d+(?:\.\d+)?-(?:inch|pounder)\b"
+
+
+def _tree(words: str) -> str:
+    r"""A list of plain words ("more|other|u\.s\.") as one prefix-tree alternation. Each
+    list below is followed by a word boundary and a space (or sits in a lookahead), so at
+    most one of its words can match at a place and their order does not matter; the
+    tree rejects a place after a letter or two instead of trying every word."""
+    plain = [w.replace("\\.", ".") for w in words.split("|")]
+    assert all(re.fullmatch(r"[a-z.-]+", w) for w in plain), "plain words only"
+    return numbers.trie_pattern(sorted(set(plain)))
+
+
 # A modifier: a calibre, a capitalised name ("Iranian-made", "Hamas"), a hyphenated
 # compound ("explosive-laden", "10-year-old") or a listed adjective.
 _MOD = (
     rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*(?:[-/][\w’'.]+)*|[a-z]+(?:-[\w]+)+|\d+-[\w-]+|"
-    rf"[\w-]+['’]s|(?i:{lx.NOUN_MODIFIERS})\b)\s+)"
+    rf"[\w-]+['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b)\s+)"
 )
 # One unlisted word may stand right before the noun ("crane operator", "ground staff"),
 # but not a word that reads as a verb or a function word.
-_FREE_MOD = (
-    r"(?:(?!(?:of|the|and|or|but|nor|were|was|are|is|had|have|has|been|from|at|in|on|to|by|"
+_NOT_FREE_MOD = (
+    r"of|the|and|or|but|nor|were|was|are|is|had|have|has|been|from|at|in|on|to|by|"
     r"with|without|for|that|which|who|whom|whose|when|where|while|after|before|since|until|as|"
     r"than|then|there|they|them|their|its|his|her|our|your|this|these|those|into|onto|over|"
     r"under|near|about|also|just|only|still|some|any|all|both|each|per|via|amid|among|during|"
     r"across|along|inside|outside|upon|within|out|off|down|up|people|said|says|more|most|"
-    r"other|others|killed|dead|died|hurt|wounded|injured|fell|hit|struck)\b)[a-z]{3,}(?<!ed)(?<!ing)(?<!ly)\s+)"
+    r"other|others|killed|dead|died|hurt|wounded|injured|fell|hit|struck"
 )
+_FREE_MOD = rf"(?:(?!(?:{_tree(_NOT_FREE_MOD)})\b)[a-z]{{3,}}(?<!ed)(?<!ing)(?<!ly)\s+)"
 _HEAD = re.compile(
     rf"\s+(?:\(\d+\)\s+)?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
 )
