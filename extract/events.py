@@ -136,9 +136,13 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
 
     _one_value_per_name(facts, main_date_fact, main_place_fact)
 
+    # the facts of each event in one pass: a live blog has hundreds of events
+    by_event: dict[int, list[Fact]] = {}
+    for f in facts:
+        by_event.setdefault(f.event, []).append(f)
     events: list[Event] = []
     for unit in units:
-        members = [f for f in facts if f.event == unit.event]
+        members = by_event.get(unit.event, [])
         date = unit.date if unit.kind in ("main", "other") else None
         if date is None:
             date = next((f.value for f in members if f.kind == "event_date"), None)
