@@ -226,6 +226,7 @@ _VIC_FIRST = frozenset(
 ) | {"men", "man"}
 _HEAD_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST | _VIC_FIRST))})")
 _MUN_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST))})")
+_MUN_FIRST_WORDS = tuple(sorted(_MUN_FIRST))
 _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
                    "shahadat", "fatal", "casualt", "toll", "hell", "eliminat", "neutrali", "harm",
                    "concussion", "trauma", "hospital")
@@ -359,11 +360,12 @@ class _State:
 def find(doc: Document) -> list[Fact]:
     """Count facts of the article, in text order, at most one per kind and span."""
     text = doc.text
-    mentions = _munition_mentions(text)
     low = text.lower()
-    heads = [m.start() for m in _HEAD_STARTS.finditer(low)] if len(low) == len(text) else []
+    aligned = len(low) == len(text)  # a few letters change length when lower-cased
+    heads = [m.start() for m in _HEAD_STARTS.finditer(low)] if aligned else []
+    mentions = _munition_mentions(text, low, heads if aligned else None)
     state = _State(mentions, [m[0] for m in mentions], heads, [], [], [s.start for s in doc.sentences])
-    state.all_heads = len(low) != len(text)
+    state.all_heads = not aligned
     for sent in doc.sentences:
         if sent.block.kind == "byline":
             continue
@@ -378,13 +380,19 @@ def find(doc: Document) -> list[Fact]:
     return out
 
 
-def _munition_mentions(text: str) -> list[tuple[int, str]]:
+def _munition_mentions(text: str, low: str, heads: list[int] | None) -> list[tuple[int, str]]:
+    """Every munition named in the text, with its class. `heads` are the offsets where a
+    munition or victim word may start (None when `low` is not aligned with `text`)."""
     out: list[tuple[int, str]] = []
-    low = text.lower()
-    if len(low) != len(text):
-        low = text  # offsets must stay aligned; the full pattern below is case-blind anyway
-    for w in _MUN_STARTS.finditer(low):
-        m = _ANY_MUNITION.match(text, w.start())
+    if heads is None:
+        # offsets must stay aligned; the full pattern below is case-blind anyway
+        starts = [w.start() for w in _MUN_STARTS.finditer(text)]
+    else:
+        # the head words that begin like a munition: the places _MUN_STARTS would find
+        # (both lists are word starts, so no second scan of the text is needed)
+        starts = [p for p in heads if low.startswith(_MUN_FIRST_WORDS, p)]
+    for start in starts:
+        m = _ANY_MUNITION.match(text, start)
         if m is None:
             continue
         lo = max(0, m.start() - 25)
