@@ -121,7 +121,7 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
     verbs = list(_VERB.finditer(sent))
     if not verbs and "ccording" not in sent:
         return out
-    for m in _ACCORDING.finditer(sent):
+    for m in _ACCORDING.finditer(sent) if "ccording" in sent else ():
         np = _clean(m.group("np"))
         if np:
             out.append(_Source(s0 + m.start(), np))
