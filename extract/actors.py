@@ -11,7 +11,7 @@ import re
 
 from .document import Document
 from .model import Fact
-from .places import words_pattern
+from .places import word_start_matches, words_pattern
 
 # Armed groups and forces reports name; as data so the list can grow without new code.
 GROUPS = (
@@ -78,8 +78,9 @@ _WEAPON = (
     r"(?:air\s*strikes?|airstrikes?|strikes?|drones?|missiles?|rockets?|shelling|attacks?|"
     r"bombardment|bombing|raids?|warplanes?|jets?|artillery|fire|barrage|offensive)"
 )
+# matched at word starts only (see places.word_start_matches)
 _DEMONYM = re.compile(
-    rf"\b(?P<name>{words_pattern(sorted(DEMONYMS))})(?:-(?:led|backed))?\s+(?:\w+\s+)?{_WEAPON}\b"
+    rf"(?P<name>{words_pattern(sorted(DEMONYMS))})(?:-(?:led|backed))?\s+(?:\w+\s+)?{_WEAPON}\b"
 )
 # A name not in the lexicon, found only behind an explicit claim: "claimed by X".
 _CLAIMED_BY = re.compile(
@@ -179,7 +180,7 @@ def find(doc: Document) -> list[Fact]:
         role = _role(before, after, text[s0:s1], m.group("name"))
         if role:
             add(s, e, role[0], role[1], role[2])
-    for m in _DEMONYM.finditer(text):
+    for m in word_start_matches(_DEMONYM, text):
         before = text[max(0, m.start() - 60) : m.start()]
         if _TARGET_BEFORE.search(before[-40:]) or _RESPONSE_BEFORE.search(before):
             continue
