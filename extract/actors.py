@@ -11,7 +11,7 @@ import re
 
 from .document import Document
 from .model import Fact
-from .places import words_pattern
+from .places import word_start_matches, words_pattern
 
 # Armed groups and forces reports name; as data so the list can grow without new code.
 GROUPS = (
@@ -78,8 +78,9 @@ _WEAPON = (
     r"(?:air\s*strikes?|airstrikes?|strikes?|drones?|missiles?|rockets?|shelling|attacks?|"
     r"bombardment|bombing|raids?|warplanes?|jets?|artillery|fire|barrage|offensive)"
 )
+# matched at word starts only (see places.word_start_matches)
 _DEMONYM = re.compile(
-    rf"\b(?P<name>{words_pattern(sorted(DEMONYMS))})(?:-(?:led|backed))?\s+(?:\w+\s+)?{_WEAPON}\b"
+    rf"(?P<name>{words_pattern(sorted(DEMONYMS))})(?:-(?:led|backed))?\s+(?:\w+\s+)?{_WEAPON}\b"
 )
 # A name not in the lexicon, found only behind an explicit claim: "claimed by X".
 _CLAIMED_BY = re.compile(
@@ -135,14 +136,22 @@ _ATTACK_WORD = re.compile(
 _VAGUE = {"federal forces", "government forces", "federal military"}
 
 
+_PARENS = re.compile(r"\s+\([^)]*\)")
+_FORCE_NOUN_END = re.compile(rf"\s+{_FORCE_NOUN}$")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_S = re.compile(r"^[\"”]?['’]s\b")
+_POSSESSIVE_WEAPON = re.compile(rf"^['’]s\s+(?:\w+\s+)?{_WEAPON}")
+
+
 def actor_key(name: str) -> str:
     """One key for the ways a report names one party: "Israeli", "Israel", "Israeli
     forces"; "Houthi", "Houthis", "Houthi rebels"; "US", "U.S. forces"."""
-    low = re.sub(r"\s+\([^)]*\)", "", name.casefold().replace("’", "'"))
-    low = re.sub(rf"\s+{_FORCE_NOUN}$", "", low) or low
+    low = _PARENS.sub("", name.casefold().replace("’", "'"))
+    low = _FORCE_NOUN_END.sub("", low) or low
     low = low.removeprefix("the ")
     canon = COUNTRY_OF.get(low, low)
-    return re.sub(r"[^a-z0-9]+", " ", canon.casefold()).strip()
+    return _NOT_ALNUM.sub(" ", canon.casefold()).strip()
 
 
 def find(doc: Document) -> list[Fact]:
@@ -154,7 +163,7 @@ def find(doc: Document) -> list[Fact]:
         if any(start < e and s < end for s, e in taken):
             return
         taken.append((start, end))
-        value = value or re.sub(r"\s+", " ", text[start:end])
+        value = value or _SPACES.sub(" ", text[start:end])
         facts.append(
             Fact(kind="actor", value=value, start=start, end=end, text=text[start:end],
                  role=role, rule=f"actor.{rule}", confidence=conf)
@@ -171,7 +180,7 @@ def find(doc: Document) -> list[Fact]:
         role = _role(before, after, text[s0:s1], m.group("name"))
         if role:
             add(s, e, role[0], role[1], role[2])
-    for m in _DEMONYM.finditer(text):
+    for m in word_start_matches(_DEMONYM, text):
         before = text[max(0, m.start() - 60) : m.start()]
         if _TARGET_BEFORE.search(before[-40:]) or _RESPONSE_BEFORE.search(before):
             continue
@@ -187,7 +196,7 @@ def _role(before: str, after: str, sentence: str, name: str) -> tuple[str, str, 
     low_before = before.lower()
     head = after[:60].lower()
     if name in STATES and (
-        (re.match(r"^[\"”]?['’]s\b", after) and not re.match(rf"^['’]s\s+(?:\w+\s+)?{_WEAPON}", after))
+        (_POSSESSIVE_S.match(after) and not _POSSESSIVE_WEAPON.match(after))
         or _PLACE_BEFORE.search(before[-20:])
     ):
         # "Iraq’s Ain al-Asad air base", "fired from Yemen struck": a place, not a party

@@ -66,22 +66,35 @@ def _alt(pairs: list[tuple[str, str]], prefix: str) -> str:
 _MUN_ALT = _alt(lx.MUNITION_HEADS, "m")
 _VIC_ALT = _alt(lx.VICTIM_HEADS, "v")
 _CALIBRE = r"\d+(?:\.\d+)?\s?-?\s?mm\b|\d+(?:\.\d+)?-(?:inch|pounder)\b"
+
+
+def _tree(words: str) -> str:
+    r"""A list of plain words ("more|other|u\.s\.") as one prefix-tree alternation. Each
+    list below is followed by a word boundary and a space (or sits in a lookahead), so at
+    most one of its words can match at a place and their order does not matter; the
+    tree rejects a place after a letter or two instead of trying every word."""
+    plain = [w.replace("\\.", ".") for w in words.split("|")]
+    assert all(re.fullmatch(r"[a-z.-]+", w) for w in plain), "plain words only"
+    return numbers.trie_pattern(sorted(set(plain)))
+
+
 # A modifier: a calibre, a capitalised name ("Iranian-made", "Hamas"), a hyphenated
 # compound ("explosive-laden", "10-year-old") or a listed adjective.
 _MOD = (
     rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*(?:[-/][\w’'.]+)*|[a-z]+(?:-[\w]+)+|\d+-[\w-]+|"
-    rf"[\w-]+['’]s|(?i:{lx.NOUN_MODIFIERS})\b)\s+)"
+    rf"[\w-]+['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b)\s+)"
 )
 # One unlisted word may stand right before the noun ("crane operator", "ground staff"),
 # but not a word that reads as a verb or a function word.
-_FREE_MOD = (
-    r"(?:(?!(?:of|the|and|or|but|nor|were|was|are|is|had|have|has|been|from|at|in|on|to|by|"
+_NOT_FREE_MOD = (
+    r"of|the|and|or|but|nor|were|was|are|is|had|have|has|been|from|at|in|on|to|by|"
     r"with|without|for|that|which|who|whom|whose|when|where|while|after|before|since|until|as|"
     r"than|then|there|they|them|their|its|his|her|our|your|this|these|those|into|onto|over|"
     r"under|near|about|also|just|only|still|some|any|all|both|each|per|via|amid|among|during|"
     r"across|along|inside|outside|upon|within|out|off|down|up|people|said|says|more|most|"
-    r"other|others|killed|dead|died|hurt|wounded|injured|fell|hit|struck)\b)[a-z]{3,}(?<!ed)(?<!ing)(?<!ly)\s+)"
+    r"other|others|killed|dead|died|hurt|wounded|injured|fell|hit|struck"
 )
+_FREE_MOD = rf"(?:(?!(?:{_tree(_NOT_FREE_MOD)})\b)[a-z]{{3,}}(?<!ed)(?<!ing)(?<!ly)\s+)"
 _HEAD = re.compile(
     rf"\s+(?:\(\d+\)\s+)?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
 )
@@ -213,6 +226,7 @@ _VIC_FIRST = frozenset(
 ) | {"men", "man"}
 _HEAD_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST | _VIC_FIRST))})")
 _MUN_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST))})")
+_MUN_FIRST_WORDS = tuple(sorted(_MUN_FIRST))
 _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
                    "shahadat", "fatal", "casualt", "toll", "hell", "eliminat", "neutrali", "harm",
                    "concussion", "trauma", "hospital")
@@ -346,11 +360,12 @@ class _State:
 def find(doc: Document) -> list[Fact]:
     """Count facts of the article, in text order, at most one per kind and span."""
     text = doc.text
-    mentions = _munition_mentions(text)
     low = text.lower()
-    heads = [m.start() for m in _HEAD_STARTS.finditer(low)] if len(low) == len(text) else []
+    aligned = len(low) == len(text)  # a few letters change length when lower-cased
+    heads = [m.start() for m in _HEAD_STARTS.finditer(low)] if aligned else []
+    mentions = _munition_mentions(text, low, heads if aligned else None)
     state = _State(mentions, [m[0] for m in mentions], heads, [], [], [s.start for s in doc.sentences])
-    state.all_heads = len(low) != len(text)
+    state.all_heads = not aligned
     for sent in doc.sentences:
         if sent.block.kind == "byline":
             continue
@@ -365,13 +380,19 @@ def find(doc: Document) -> list[Fact]:
     return out
 
 
-def _munition_mentions(text: str) -> list[tuple[int, str]]:
+def _munition_mentions(text: str, low: str, heads: list[int] | None) -> list[tuple[int, str]]:
+    """Every munition named in the text, with its class. `heads` are the offsets where a
+    munition or victim word may start (None when `low` is not aligned with `text`)."""
     out: list[tuple[int, str]] = []
-    low = text.lower()
-    if len(low) != len(text):
-        low = text  # offsets must stay aligned; the full pattern below is case-blind anyway
-    for w in _MUN_STARTS.finditer(low):
-        m = _ANY_MUNITION.match(text, w.start())
+    if heads is None:
+        # offsets must stay aligned; the full pattern below is case-blind anyway
+        starts = [w.start() for w in _MUN_STARTS.finditer(text)]
+    else:
+        # the head words that begin like a munition: the places _MUN_STARTS would find
+        # (both lists are word starts, so no second scan of the text is needed)
+        starts = [p for p in heads if low.startswith(_MUN_FIRST_WORDS, p)]
+    for start in starts:
+        m = _ANY_MUNITION.match(text, start)
         if m is None:
             continue
         lo = max(0, m.start() - 25)
@@ -777,6 +798,12 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
     return _Link(kind, pos + m.start(kind), pos + m.end(kind), aux=aux, verb=m.group(kind))
 
 
+_HURT_WORD = re.compile(r"injur|wound|hurt")
+_DEATH_WORD = re.compile(r"dead|death|kill|fatal")
+_BY_END = re.compile(r"\bby$")
+_WITH_END = re.compile(r"\b(?:with|using)$")
+
+
 def _left(text: str, pos: int, s0: int) -> _Link | None:
     lo = max(s0, pos - 40)
     win = text[lo:pos].lower()
@@ -794,9 +821,9 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
                 return None
     if put is not None:
         what = (put.group("of") or "").lower()
-        if re.search(r"injur|wound|hurt", what):
+        if _HURT_WORD.search(what):
             kind = "injured"
-        elif re.search(r"dead|death|kill|fatal", what + put.group("what").lower()) or "toll" in put.group("what").lower():
+        elif _DEATH_WORD.search(what + put.group("what").lower()) or "toll" in put.group("what").lower():
             kind = "killed"
         else:
             kind = "launched"  # "the number of shells", "the number at nine rockets"
@@ -809,9 +836,9 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     verb = m.group(kind).lower()
     how = "object"
     if kind == "launched":
-        if re.search(r"\bby$", verb):
+        if _BY_END.search(verb):
             how = "targeted_by"
-        elif re.search(r"\b(?:with|using)$", verb):
+        elif _WITH_END.search(verb):
             how = "attacked_with"
         elif verb.endswith(" of"):
             how = "barrage"
@@ -1034,6 +1061,9 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     return [_make(text, link.kind, r, lo, hi, cls, "count.partitive", "partitive")]
 
 
+_NOUN_NEXT = re.compile(r"\s+(?:an?\s+|[A-Z])")
+
+
 def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
           end: int, pending: list[_Pending]) -> list[Fact]:
     """A figure with no noun: 'two fell on the airbase', 'the rest were intercepted',
@@ -1051,7 +1081,7 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     left = _left(text, start, s0) if right is None and nxt_ok else None
     link = _choose(right, left, MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
     if link is None or (intro and link.start > start and not link.aux):
-        if a.ref is None and (intro or re.match(r"\s+(?:an?\s+|[A-Z])", text[end : end + 3])
+        if a.ref is None and (intro or _NOUN_NEXT.match(text[end : end + 3])
                               or _AND_BEFORE.search(text, max(s0, start - 6), start)):
             pending.append(_Pending(a, start, end, None, None, intro, bare=True))
         elif link is None and a.ref is None:
@@ -1208,6 +1238,12 @@ _OWN_PREDICATE = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", _I)
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.\d]{1,60}(?=,)", _I)
 
 
+_CHAIN_GAP = re.compile(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", _I)
+_DIGIT_OR_STOP = re.compile(r"\d|[.;]")
+_BREAKDOWN_GAP = re.compile(r"[(:]|including|among|of\s+whom", _I)
+_AND_GAP = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|plus)\s*", _I)
+
+
 def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State) -> None:
     """A noun phrase with no verb of its own shares its neighbour's: 'fired 15 rockets and
     3 drones', '3 rockets and 2 drones were intercepted', '9 injured (8 contractors,
@@ -1229,16 +1265,16 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
                 # the ratio's verb, not its denominator
                 partner = [g for g in before if g.rule == "count.ratio" and g.kind != "launched" and g.end <= f.start]
                 f = max(partner, key=lambda g: g.end) if partner else f
-            chained = (f in made or p.bare) and re.fullmatch(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", gap, _I)
+            chained = (f in made or p.bare) and _CHAIN_GAP.fullmatch(gap)
             if (len(gap) <= 40 and _CONJ_BETWEEN.match(gap)) or chained or (
-                    p.intro and len(gap) <= 80 and not re.search(r"\d|[.;]", gap)):
+                    p.intro and len(gap) <= 80 and not _DIGIT_OR_STOP.search(gap)):
                 src = f
-                if p.intro or (f in made and f.rule.endswith(".breakdown")) or re.search(r"[(:]|including|among|of\s+whom", gap, _I):
+                if p.intro or (f in made and f.rule.endswith(".breakdown")) or _BREAKDOWN_GAP.search(gap):
                     how = "breakdown"
         if src is None and after and not p.intro:
             f = min(after, key=lambda f: f.start)
             gap = text[p.end : f.start]
-            if len(gap) <= 12 and re.fullmatch(r"[\s,]*(?:and|or|as\s+well\s+as|plus)\s*", gap, _I):
+            if len(gap) <= 12 and _AND_GAP.fullmatch(gap):
                 src = f
         if src is None:
             if p.fallback is not None:
@@ -1288,8 +1324,11 @@ def _victim_object(np: str, of_group: str | None) -> str | None:
     return " ".join(words)
 
 
+_THE_START = re.compile(r"^the\s+", _I)
+
+
 def _demonymise(group: str) -> str:
-    g = re.sub(r"^the\s+", "", group, flags=_I)
+    g = _THE_START.sub("", group)
     m = _POSSESSIVE.match(g)
     if m:
         who = m.group("who").lower()

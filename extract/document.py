@@ -4,7 +4,7 @@ and sentences, all as offsets into the unchanged text so every fact can point ba
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,6 +39,8 @@ _ABBREV = re.compile(
     r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[Aa]pprox|est|vs|Inc|Co|Corp|Ltd|Jr|Sr|Prof)|"
     r"\b[A-Z](?:\.[A-Z])*)\.$"
 )
+_LINE_END = re.compile(r"[.!?\"”’:]$")  # a line that ends a sentence
+_CLAUSE_END = re.compile(r"[.!?:;,…]$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -114,8 +116,8 @@ def _raw_blocks(text: str) -> list[tuple[int, int]]:
         if stripped:
             lead = len(line) - len(line.lstrip())
             s, e = pos + lead, pos + lead + len(stripped)
-            if blocks and not prev_blank and stripped[0].islower() and not re.search(
-                r"[.!?\"”’:]$", text[blocks[-1][0] : blocks[-1][1]]
+            if blocks and not prev_blank and stripped[0].islower() and not _LINE_END.search(
+                text[blocks[-1][0] : blocks[-1][1]]
             ):
                 blocks[-1][1] = e
             else:
@@ -128,8 +130,11 @@ def _raw_blocks(text: str) -> list[tuple[int, int]]:
 
 
 def is_caption(block_text: str, published: date | None) -> bool:
-    if _CAPTION_CUES.search(block_text):
-        return True
+    return _CAPTION_CUES.search(block_text) is not None or _old_date(block_text, published)
+
+
+def _old_date(block_text: str, published: date | None) -> bool:
+    """A full date more than a year before publication: a file photo's."""
     if published is not None:
         for m in _FULL_DATE.finditer(block_text):
             if int(m.group(1)) < published.year - 1:
@@ -140,7 +145,7 @@ def is_caption(block_text: str, published: date | None) -> bool:
 def is_headline_like(block_text: str) -> bool:
     # a paragraph that ends in a closing quote still ends a sentence
     bare = block_text.rstrip("\"”’')]» ")
-    return len(block_text) <= 160 and not re.search(r"[.!?:;,…]$", bare) and (
+    return len(block_text) <= 160 and not _CLAUSE_END.search(bare) and (
         len(block_text.split()) >= 3 or block_text.startswith("#")
     )
 
@@ -148,12 +153,15 @@ def is_headline_like(block_text: str) -> bool:
 def parse(text: str, published: date | None = None) -> Document:
     doc = Document(text=text, published=published)
     seen_body = False
+    # photo cues found in one scan of the text (a cue never runs across a line break, so
+    # each lies inside one block), not searched for block by block
+    cues = [m.start() for m in _CAPTION_CUES.finditer(text)]
     for i, (s, e) in enumerate(_raw_blocks(text)):
         chunk = text[s:e]
+        k = bisect_left(cues, s)
+        has_cue = k < len(cues) and cues[k] < e
         # a later caption needs a photo cue; an old date alone marks only an opening one
-        caption = _CAPTION_CUES.search(chunk) is not None or (
-            not seen_body and is_caption(chunk, published)
-        )
+        caption = has_cue or (not seen_body and _old_date(chunk, published))
         if _RELATED.match(chunk):
             kind = "related"
         elif caption and not seen_body:

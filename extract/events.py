@@ -240,13 +240,16 @@ def _without_speaker_clauses(text: str) -> str:
         lambda m: m.group() if _TOLL_WORD.search(m.group()) else ",", text)
 
 
+_WORD = re.compile(r"[a-z0-9]+")  # compiled once: the name helpers run per fact and sentence
+
+
 def _name_keys(name: str | None) -> set[str]:
-    words = re.findall(r"[a-z0-9]+", (name or "").casefold().replace("’", "'"))
+    words = _WORD.findall((name or "").casefold().replace("’", "'"))
     return {w for w in words if w not in _NAME_NOISE and len(w) > 1}
 
 
 def _norm(name: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", name.casefold().replace("’", "'")))
+    return " ".join(_WORD.findall(name.casefold().replace("’", "'")))
 
 
 def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: Fact | None) -> None:

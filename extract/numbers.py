@@ -138,6 +138,10 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:of\s+)?$", re.IGNORECASE)
 # set off by commas right after a noun or a name is the person's age.
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+$")
 _APPOSITIVE_AGE_AFTER = re.compile(r"\s*,")
+# Small patterns of the per-figure code, compiled once rather than looked up per call.
+_SPACES = re.compile(r"\s+")
+_DASH_OR_SPACE = re.compile(r"[- ]")
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +163,7 @@ class Amount:
 
 def word_value(token: str) -> int | None:
     """Value of one number token: digits, a number word or compound, a dozen, a hundred."""
-    t = re.sub(r"\s+", " ", token.strip().lower())
+    t = _SPACES.sub(" ", token.strip().lower())
     if not t:
         return None
     if t[0].isdigit():
@@ -188,7 +192,7 @@ def word_value(token: str) -> int | None:
         return base + (extra or 0) if base else None
     if t in _UNITS:
         return _UNITS[t]
-    parts = re.split(r"[- ]", t)
+    parts = _DASH_OR_SPACE.split(t)
     if parts[0] in _TENS:
         if len(parts) == 1:
             return _TENS[parts[0]]
@@ -202,7 +206,7 @@ def _bounds(qual: str | None, n: int) -> tuple[int | None, int | None, int | Non
     """(value, min, max, qualifier) for a figure n under a qualifier phrase."""
     if qual is None:
         return n, n, n, "exact"
-    q = re.sub(r"\s+", " ", qual.lower())
+    q = _SPACES.sub(" ", qual.lower())
     kind = QUALIFIERS.get(q, "about")
     if kind == "about":
         return n, None, None, "about"
@@ -366,9 +370,9 @@ def _amount(text: str, m: re.Match[str], articles: bool) -> Amount | None:
     if m.group("couple") is not None:
         return Amount(s, e, span, None, 2, None, "vague", number_start=s)
     if m.group("ref") is not None:
-        ref = REFS[re.sub(r"\s+", " ", span.lower())]
+        ref = REFS[_SPACES.sub(" ", span.lower())]
         if ref == "one":
-            if re.match(r"\s+of\b", text[e : e + 4]):
+            if _OF_AFTER.match(text[e : e + 4]):
                 return None  # "a third of the drones" is a fraction
             return Amount(s, e, span, 1, 1, 1, "exact", ref=ref, number_start=s)
         return Amount(s, e, span, None, None, None, "vague", ref=ref, number_start=s)

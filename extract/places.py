@@ -9,6 +9,7 @@ the one main target among several is the event grouper's job.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .document import Document
 from .model import Fact
@@ -114,6 +115,23 @@ def words_pattern(words: list[str] | tuple[str, ...]) -> str:
     return build(trie)
 
 
+_BOUNDARY = re.compile(r"\b")
+
+
+def word_start_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""What `\b` followed by `rx` finds with finditer (same matches, same order), found
+    with `rx` alone. When `rx` opens with a word list of capitalised names, `re` skips
+    straight to the next capital; with `\b` in front it tries every position of the
+    text, three to four times slower."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        if _BOUNDARY.match(text, m.start()):
+            yield m
+            pos = m.end()  # rx never matches an empty string
+        else:
+            pos = m.start() + 1  # mid-word: the text after may still hold a match
+
+
 def _words(table: dict[str, str], title: bool) -> str:
     keys = list(table)
     if title:
@@ -125,32 +143,31 @@ _TYPE_WORD = re.compile(rf"(?<=\s)(?P<type>{_words(_TYPE_WORDS, True)})\b")
 # The name before a type word, matched on the stretch just before it (a name must end
 # right where the type word starts).
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+$")
-_TYPE_OF = re.compile(
-    r"\b(?P<type>town|city|village|province|region|district|governorate|area|port|capital|"
-    r"community|kibbutz|moshav|neighbou?rhood|suburb|settlement|camp)"
-    rf"\s+of\s+(?P<name>{_NAME})"
+# Each rule below opens with a lower-case keyword; the keywords are kept apart from the
+# patterns so that one scan of the text's words can tell where each rule may match.
+_TYPE_OF_WORDS = (
+    r"town|city|village|province|region|district|governorate|area|port|capital|"
+    r"community|kibbutz|moshav|neighbou?rhood|suburb|settlement|camp"
 )
+_TYPE_OF = re.compile(rf"\b(?P<type>{_TYPE_OF_WORDS})\s+of\s+(?P<name>{_NAME})")
 # A name the gazetteer does not know, placed by the words around it: "near Jilib",
 # "into Monguno", "Monguno, a garrison town".
-_NEAR = re.compile(
-    r"\b(?:near|outside|into|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of)\s+"
-    rf"(?P<name>{_NAME})"
+_NEAR_WORDS = r"near|outside|into|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
+_NEAR = re.compile(rf"\b(?:{_NEAR_WORDS})\s+(?P<name>{_NAME})")
+_FACILITY_WORDS = (
+    r"workshop|market|building|school|hospital|house|homes?|mosque|church|factory|plant|"
+    r"station|checkpoint|post|warehouse|depot|neighbou?rhood|residential\s+area|farm"
 )
-_FACILITY_IN = re.compile(
-    r"\b(?:workshop|market|building|school|hospital|house|homes?|mosque|church|factory|plant|"
-    r"station|checkpoint|post|warehouse|depot|neighbou?rhood|residential\s+area|farm)\s+"
-    rf"(?:in|at|near)\s+(?P<name>{_NAME})"
-)
-_FIRED_AT = re.compile(
-    r"\b(?:fired|fires|fire|launched|launches|launch|shot|lobbed|aimed|directed)\b"
-    rf"[^.;\n]{{0,60}}?\bat\s+(?P<name>{_NAME})"
-)
+_FACILITY_IN = re.compile(rf"\b(?:{_FACILITY_WORDS})\s+(?:in|at|near)\s+(?P<name>{_NAME})")
+_FIRED_WORDS = r"fired|fires|fire|launched|launches|launch|shot|lobbed|aimed|directed"
+_FIRED_AT = re.compile(rf"\b(?:{_FIRED_WORDS})\b[^.;\n]{{0,60}}?\bat\s+(?P<name>{_NAME})")
 # Two names sharing one plural type word: "in Khost and Paktika provinces".
 _PAIR_PLURAL = re.compile(
     rf"(?P<a>{_TOKEN}(?:[ \t]+{_TOKEN})?)[ \t]+and[ \t]+(?P<b>{_TOKEN}(?:[ \t]+{_TOKEN})?)[ \t]+"
     r"(?P<type>provinces|regions|districts|governorates|oblasts|states|towns|villages|cities)\b"
 )
-_PLURAL_WORD = re.compile(r"(?<=\s)(?:provinces|regions|districts|governorates|oblasts|states|towns|villages|cities)\b")
+_PLURAL_WORDS = r"provinces|regions|districts|governorates|oblasts|states|towns|villages|cities"
+_PLURAL_WORD = re.compile(rf"(?<=\s)(?:{_PLURAL_WORDS})\b")
 _PLURAL_TYPE = {"provinces": "province", "regions": "region", "districts": "district",
                 "governorates": "province", "oblasts": "province", "states": "province",
                 "towns": "town", "villages": "village", "cities": "city"}
@@ -158,14 +175,19 @@ _PLURAL_TYPE = {"provinces": "province", "regions": "region", "districts": "dist
 _TYPES_OF = re.compile(
     rf"\b(?P<type>towns|villages|cities|provinces|districts|regions)\s+of\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"
 )
-_APPOSITIVE = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+_APPOSITIVE_TAIL = (
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<type>town|city|village|district|province|region|port|capital)\b"
 )
+_APPOSITIVE = re.compile(rf"(?P<name>{_NAME}){_APPOSITIVE_TAIL}")
+# Every appositive holds its tail; most reports hold none, and the tail (it starts with
+# a comma) is far quicker to look for than a name at every capital letter.
+_APPOSITIVE_TAIL_ONLY = re.compile(_APPOSITIVE_TAIL)
 _NOT_PLACE_AFTER = re.compile(
     r"['’]?s?\s+(?:positions?|forces|troops|fighters|militants|border|officials?|rebels)\b"
 )
-_GAZ = re.compile(rf"\b(?P<name>{_words(_GAZETTEER, False)})(?![\w-])")
+# a gazetteer name at a word start (see word_start_matches)
+_GAZ = re.compile(rf"(?P<name>{_words(_GAZETTEER, False)})(?![\w-])")
 
 # First tokens that make a "name" a description instead: "The base", "US base".
 _NOT_NAME = {
@@ -231,12 +253,60 @@ _LEAD_INS = {
     "Lower", "North", "South", "East", "West", "Of", "For", "By", "Over", "Into", "Both",
     "While", "As", "After", "Before", "Since", "With", "Beyond", "Toward", "Towards",
 }
+_SPACES = re.compile(r"\s+")
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z.'’\- ]*[A-Z]|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+[—–]))")
 _NAME_START = re.compile(r"(?<![\w'’-])[A-Z]")
 _POSSESSIVE = re.compile(r"^.*['’]s\s+")
 
 
+def _first_words(alternation: str) -> re.Pattern[str]:
+    r"""The first words of an alternation's members, as a pattern for a whole word:
+    r"near|in\s+the\s+vicinity\s+of" -> near|in."""
+    return re.compile("|".join(alt.split(r"\s")[0] for alt in alternation.split("|")))
+
+
+# The keyword rules, in the order find() reads them, with the words they open with.
+_KEYWORD_RULES = (_TYPE_OF, _NEAR, _FACILITY_IN, _FIRED_AT, _PLURAL_WORD)
+_OPENERS = [_first_words(w) for w in (_TYPE_OF_WORDS, _NEAR_WORDS, _FACILITY_WORDS,
+                                      _FIRED_WORDS, _PLURAL_WORDS)]
+_LOWER_RUN = re.compile(r"[a-z]+")
+_RULES_OF_WORD: dict[str, tuple[int, ...]] = {}  # a word -> the keyword rules it opens
+
+
+def _keyword_starts(text: str) -> list[list[int]]:
+    """For each keyword rule, the offsets where one of its opening words starts. A rule's
+    match always starts a run of lower-case letters (its keyword follows a word
+    boundary or a space), so one scan of the runs replaces one scan of the text per rule."""
+    starts: list[list[int]] = [[] for _ in _KEYWORD_RULES]
+    for m in _LOWER_RUN.finditer(text):
+        word = m.group()
+        rules = _RULES_OF_WORD.get(word)
+        if rules is None:
+            if len(_RULES_OF_WORD) > 100_000:
+                _RULES_OF_WORD.clear()  # a bound on the memo, never reached by news text
+            rules = tuple(i for i, op in enumerate(_OPENERS) if op.fullmatch(word))
+            _RULES_OF_WORD[word] = rules
+        for i in rules:
+            starts[i].append(m.start())
+    return starts
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """rx.finditer(text) when rx can match only at `starts`: tried there in order, each
+    match ending the tries it overlaps, as finditer does."""
+    after = 0
+    for pos in starts:
+        if pos < after:
+            continue
+        m = rx.match(text, pos)
+        if m is not None:
+            after = m.end()
+            yield m
+
+
 def find(doc: Document) -> list[Fact]:
     text = doc.text
+    type_of_at, near_at, facility_at, fired_at, plural_at = _keyword_starts(text)
     # start, end, type, rule, priority, where the phrase naming the place begins
     cands: list[tuple[int, int, str, str, int, int]] = []
     for t in _TYPE_WORD.finditer(text):
@@ -245,7 +315,7 @@ def find(doc: Document) -> list[Fact]:
             continue
         name = text[name_start : t.start()].rstrip()
         first = name.split()[0] if name.split() else ""
-        type_word = re.sub(r"\s+", " ", t.group("type"))
+        type_word = _SPACES.sub(" ", t.group("type"))
         kind = _TYPE_WORDS.get(type_word) or _TYPE_WORDS[type_word.lower()]
         if kind == "facility" and type_word.lower() == "embassy":
             pass  # "the US embassy": the country's name is the embassy's name
@@ -264,7 +334,7 @@ def find(doc: Document) -> list[Fact]:
             tail = _COMPLEX.match(text, end)
             end = tail.end() if tail else end  # "Victory base complex" is one name
         cands.append((name_start, end, kind, "place.named_type", 3, name_start))
-    for m in _TYPE_OF.finditer(text):
+    for m in _matches_at(_TYPE_OF, text, type_of_at):
         name = m.group("name")
         if name.split()[0] in _NOT_NAME:
             continue
@@ -275,18 +345,19 @@ def find(doc: Document) -> list[Fact]:
             "neighbourhood": "district", "suburb": "district", "settlement": "town",
         }.get(kind, kind)
         cands.append((m.start("name"), m.end("name"), kind, "place.type_of", 2, m.start()))
-    for m in _NEAR.finditer(text):
+    for m in _matches_at(_NEAR, text, near_at):
         name = m.group("name")
         if name.split()[0] in _NOT_NAME or _NOT_PLACE_AFTER.match(text, m.end()):
             continue
         cands.append((m.start("name"), m.end("name"), "place", "place.near", 0, m.start("name")))
-    for rx, rule in ((_FACILITY_IN, "place.facility_in"), (_FIRED_AT, "place.fired_at")):
-        for m in rx.finditer(text):
+    for rx, rule, at in ((_FACILITY_IN, "place.facility_in", facility_at),
+                         (_FIRED_AT, "place.fired_at", fired_at)):
+        for m in _matches_at(rx, text, at):
             name = m.group("name")
             if name.split()[0] in _NOT_NAME or _NOT_PLACE_AFTER.match(text, m.end()):
                 continue
             cands.append((m.start("name"), m.end("name"), "place", rule, 0, m.start("name")))
-    for t in _PLURAL_WORD.finditer(text):
+    for t in _matches_at(_PLURAL_WORD, text, plural_at):
         # both pair patterns run only at a plural type word: rare, and a scan of every
         # capitalised word would cost a fifth of the place rules
         m = _TYPES_OF.match(text, t.start())
@@ -304,12 +375,12 @@ def find(doc: Document) -> list[Fact]:
             if m.group(g).split()[0] in _NOT_NAME:
                 break
             cands.append((m.start(g), m.end(g), kind, "place.pair_plural", 2, m.start(g)))
-    for m in _APPOSITIVE.finditer(text):
+    for m in _APPOSITIVE.finditer(text) if _APPOSITIVE_TAIL_ONLY.search(text) else ():
         if m.group("name").split()[0] in _NOT_NAME:
             continue
         kind = m.group("type")
         cands.append((m.start("name"), m.end("name"), kind, "place.appositive", 2, m.start("name")))
-    for m in _GAZ.finditer(text):
+    for m in word_start_matches(_GAZ, text):
         name = m.group("name")
         prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
         if prev and prev.group(1)[0].isupper() and prev.group(1) not in _LEAD_INS:
@@ -317,7 +388,7 @@ def find(doc: Document) -> list[Fact]:
         cands.append((m.start(), m.end(), _GAZETTEER[name], "place.gazetteer", 1, m.start()))
     if doc.dateline is not None:
         dl = text[doc.dateline.start : doc.dateline.end]
-        m = re.match(r"\s*([A-Z][A-Z.'’\- ]*[A-Z]|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+[—–]))", dl)
+        m = _DATELINE_PLACE.match(dl)
         if m:
             s = doc.dateline.start + m.start(1)
             cands.append((s, s + len(m.group(1)), "city", "place.dateline", 4, s))
@@ -332,7 +403,7 @@ def find(doc: Document) -> list[Fact]:
             continue  # a longer name already holds this stretch ("Gaza" in "Gaza City")
         taken[start:end] = b"\x01" * (end - start)
         role, conf = _role(doc, anchor, end, kind)
-        value = re.sub(r"\s+", " ", text[start:end])
+        value = _SPACES.sub(" ", text[start:end])
         facts.append(
             Fact(
                 kind="location", value=value, start=start, end=end, text=text[start:end],

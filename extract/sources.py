@@ -59,6 +59,10 @@ _HEADS = re.compile(
     r"television|agency|committee|directorate|emergency|rescuers?|staff)\b",
     re.IGNORECASE,
 )
+# compiled once: the phrase helpers run for every speech verb
+_SEGMENT_BREAK = re.compile(r"[,;:“”\"—–()]")
+_SPACES = re.compile(r"\s+")
+_TOLD_TAIL = re.compile(r"\s+(?:told|to)\s+\w+$")
 _NOT_SOURCE = {"afp", "reuters", "ap", "the associated press", "cnn", "the bbc", "bbc"}
 
 
@@ -121,7 +125,7 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
     verbs = list(_VERB.finditer(sent))
     if not verbs and "ccording" not in sent:
         return out
-    for m in _ACCORDING.finditer(sent):
+    for m in _ACCORDING.finditer(sent) if "ccording" in sent else ():
         np = _clean(m.group("np"))
         if np:
             out.append(_Source(s0 + m.start(), np))
@@ -144,7 +148,7 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
 def _subject(before: str) -> str | None:
     """The noun phrase right before a speech verb, skipping appositives set off by
     commas ("A US official, who asked not to be named, said")."""
-    segments = re.split(r"[,;:“”\"—–()]", before)
+    segments = _SEGMENT_BREAK.split(before)
     for seg in reversed(segments):
         seg = seg.strip()
         if not seg:
@@ -159,14 +163,14 @@ def _subject(before: str) -> str | None:
 
 
 def _clean(np: str) -> str | None:
-    np = re.sub(r"\s+", " ", np).strip()
+    np = _SPACES.sub(" ", np).strip()
     while True:
         new = _LEAD_WORDS.sub("", np)
         if new == np:
             break
         np = new
     np = _TRIM.sub("", np).strip()
-    np = re.sub(r"\s+(?:told|to)\s+\w+$", "", np)
+    np = _TOLD_TAIL.sub("", np)
     if not np or np.lower() in _NOT_SOURCE:
         return None
     if np.lower() in _PRONOUNS:
