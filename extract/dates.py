@@ -42,6 +42,8 @@ _PHRASES = re.compile(
         (?:mid|early|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of
           |the\s+start\s+of|start\s+of)[-\s]+
         (?:last\s+month|this\s+month|{_MONTH_RE}(?:\s+{_YEAR})?)\b)
+    |(?P<iso>(?:(?i:on|since|until|from|by|before|after)\s+)?
+        {_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])(?![\d-]))
     |(?P<wk>(?:(?i:on|early|late|last|this|since|until|by|before|after|next|previous|coming
           |overnight(?:\s+(?:into|to|on))?)\s+)?
         {_WD}(?:['’]s)?(?:\s+{_PART})?
@@ -69,10 +71,13 @@ _FUTURE = re.compile(
 )
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|added|stated|confirmed|reported|denied|statement|"
-    r"briefing|release|conference|sentenced|wrote|posted|tweeted)\s+(?:[\w,]+\s+){0,3}$"
+    r"briefing|release|conference|sentenced|wrote|posted|tweeted|"
+    # "gave a different toll on Tuesday morning": the day a figure was given
+    r"(?:gave|put|updated|revised|raised|lowered)\s+(?:\w+\s+){0,3}(?:toll|figure|number|"
+    r"count|tally|account))\s+(?:[\w,]+\s+){0,3}$"
 )
 _STATEMENT_AFTER = re.compile(
-    r",?\s+(?:denied|said|says|announced|confirmed|reported|told|sentenced|warned|stated|"
+    r",?\s+(?:denied|said|says|saying|announced|confirmed|reported|told|sentenced|warned|stated|"
     r"released|published|issued)\b"
 )
 _SPAN_WORDS = re.compile(r"^(?:since|until|from|by|before|after)\b", re.IGNORECASE)
@@ -100,8 +105,8 @@ def find(doc: Document) -> list[Fact]:
         sent = doc.sentence_at(m.start())
         before = text[sent.start if sent else max(0, m.start() - 80) : m.start()]
         if kind == "wk" and re.match(r"(?:next|coming)\b", phrase, re.IGNORECASE) or (
-            _FUTURE.search(before) and kind in ("wk", "md")
-        ):
+            _FUTURE.search(before) and kind in ("wk", "md", "iso")
+        ) or (kind == "iso" and value > published):
             rule += ":future"
             confidence = 0.2
             if kind == "wk":
@@ -131,7 +136,7 @@ def _fact(m: re.Match[str], phrase: str, value: date, rule: str, confidence: flo
 _TRIGGER = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\b|[Yy]esterday|[Tt]oday|[Tt]onight|night|[Oo]vernight|[Tt]his|"
-    r"[Ll]ast|[Ee]arlier)"
+    r"[Ll]ast|[Ee]arlier|(?:19|20)\d\d-\d\d-\d\d)"
 )
 _WORD_START = re.compile(r"(?<![\w-])\w")
 
@@ -159,6 +164,13 @@ def _resolve(kind: str, phrase: str, published: date) -> tuple[date, str, float]
     if kind == "md":
         found = explicit_date(phrase, published)
         return (found, "date.explicit", 0.9) if found else None
+    if kind == "iso":
+        # "on 2025-03-14": wire copy, logs and translated bulletins write the date out
+        try:
+            found = date.fromisoformat(re.search(r"\d{4}-\d\d-\d\d", phrase).group(0))
+        except ValueError:
+            return None
+        return found, "date.iso", 0.9
     if kind == "mp":
         return _month_part(low, published)
     if kind == "wk":
