@@ -326,6 +326,7 @@ class _Pending:
     intro: bool = False  # "including 47", "among them three children", "(8 contractors"
     fallback: Fact | None = None
     bare: bool = False  # no noun at all: "downed over Belgorod and one over Kursk"
+    gapped: bool = False  # "..., eleven over Kursk": a list item naming only a place
 
 
 @dataclass
@@ -1051,9 +1052,11 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     left = _left(text, start, s0) if right is None and nxt_ok else None
     link = _choose(right, left, MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
     if link is None or (intro and link.start > start and not link.aux):
-        if a.ref is None and (intro or re.match(r"\s+(?:an?\s+|[A-Z])", text[end : end + 3])
-                              or _AND_BEFORE.search(text, max(s0, start - 6), start)):
-            pending.append(_Pending(a, start, end, None, None, intro, bare=True))
+        listed = intro or re.match(r"\s+(?:an?\s+|[A-Z])", text[end : end + 3]) or _AND_BEFORE.search(
+            text, max(s0, start - 6), start)
+        gapped = a.ref is None and _GAPPED_ITEM.match(text, end, s1) is not None
+        if a.ref is None and (listed or gapped):
+            pending.append(_Pending(a, start, end, None, None, intro, bare=True, gapped=gapped))
         elif link is None and a.ref is None:
             return _bringing_to(text, a, start, end, s0, s1)
         return []
@@ -1078,6 +1081,12 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
 
 
 _OR_NEXT = re.compile(r"\s*,?\s+or\s+", _I)
+# A list that names the verb once and then only places: "Twenty-two were downed over
+# the Bryansk region, eleven over Kursk and five over Oryol", "listing 12 over the
+# Bryansk region, seven over the Kursk region".
+_GAPPED_ITEM = re.compile(r"\s+(?:over|above)\s+(?:the\s+)?[A-Z]")
+_GAPPED_GAP = re.compile(
+    r"(?:\s+(?:over|above)\s+[^\d;:.]{1,100}?)?\s*(?:,|\band\b)\s*(?:and\s+)?", _I)
 
 
 def _whole_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
@@ -1230,7 +1239,15 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
                 partner = [g for g in before if g.rule == "count.ratio" and g.kind != "launched" and g.end <= f.start]
                 f = max(partner, key=lambda g: g.end) if partner else f
             chained = (f in made or p.bare) and re.fullmatch(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", gap, _I)
-            if (len(gap) <= 40 and _CONJ_BETWEEN.match(gap)) or chained or (
+            # the figure before names its own place the same way, or is an item itself
+            gapped = p.gapped and _GAPPED_GAP.fullmatch(text[f.end : p.start]) is not None and (
+                _GAPPED_ITEM.match(text, f.end) is not None or f in made
+                or f.rule.endswith(".breakdown") or re.search(r"\s(?:over|above)\s", text[f.end : p.start]))
+            if gapped:
+                src = f
+                if f.rule.endswith(".breakdown"):
+                    how = "breakdown"
+            elif (len(gap) <= 40 and _CONJ_BETWEEN.match(gap)) or chained or (
                     p.intro and len(gap) <= 80 and not re.search(r"\d|[.;]", gap)):
                 src = f
                 if p.intro or (f in made and f.rule.endswith(".breakdown")) or re.search(r"[(:]|including|among|of\s+whom", gap, _I):

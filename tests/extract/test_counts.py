@@ -773,3 +773,31 @@ def test_a_colon_after_a_total_opens_its_breakdown() -> None:
     # a label before the colon is no total: its figure is the count itself
     f = single("Pentagon: nine hurt in drone attack on garrison", "injured")
     assert (f.value, f.rule) == (9, "casualty.injured.bare")
+
+
+# --- gapped lists: the verb named once, then only places ---------------------------------
+
+def test_gapped_list_of_places_shares_the_first_items_verb() -> None:
+    text = ("Ukraine launched 41 drones overnight. Twenty-two were downed over the Bryansk "
+            "region, eleven over Kursk and five over Oryol, the ministry said.")
+    got = [(f.value, f.text) for f in of_kind(text, "intercepted")]
+    assert (11, "eleven") in got and (5, "five") in got
+    text = ("Of those, 37 were brought down over the Kursk region, where troops have advanced "
+            "for a week, 28 over Belgorod and 19 over the Voronezh region.")
+    assert {f.value for f in of_kind("Ukraine sent 84 drones. " + text, "intercepted")} >= {37, 28, 19}
+
+
+def test_gapped_list_after_listing() -> None:
+    text = ("Air defences destroyed 31 drones overnight, the ministry said, listing 12 over the "
+            "Bryansk region, seven over the Kursk region and three over the Black Sea.")
+    assert {f.value for f in of_kind(text, "intercepted")} == {31, 12, 7, 3}
+
+
+def test_a_place_after_a_lone_figure_is_no_list_item() -> None:
+    # no figure before it in the sentence has a verb to share
+    assert facts("Sirens sounded as 14 over Kharkiv were seen by residents.") == []
+    text = "Twenty drones were downed. Two over Kursk were heard."
+    assert [f.value for f in of_kind(text, "intercepted")] == [20]
+    # a figure before it with a digit in between (a time, a calibre) does not start a list
+    text = "Twenty drones were downed over Bryansk by 5 a.m., with 14 over Kursk reported later."
+    assert [f.value for f in of_kind(text, "intercepted")] == [20]
