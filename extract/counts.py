@@ -448,6 +448,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _single_headline(text, s0, s1, taken)
         else:
             new += _single_definite(text, s0, s1, taken)
+        new += _one_object(text, s0, s1, taken)
     if _NOT_AN_ATTACK.search(low):
         new = _drop(state, new, MUNITION_KINDS)
     elif ("launch" in low or "ground" in low or "defen" in low) and _BEFORE_LAUNCH.search(low):
@@ -624,6 +625,36 @@ def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
 
 
 _DEFINITE_ONE = re.compile(rf"\bthe\s+(?:[a-z][\w-]*\s+)?(?:{_SING})\b", _I)
+# One named person as the object of an active casualty verb: "killing the driver and
+# wounding his wife", "wounded her husband". (A number, "her two daughters", is counted
+# by the figure rules.)
+_ONE_KIN = (r"wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
+            r"grandmother|grandfather|nephew|niece|cousin|fiancee?|uncle|aunt")
+_ONE_OBJECT = re.compile(
+    rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+"
+    rf"(?P<np>(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
+    _I,
+)
+_MORE_OBJECTS = re.compile(
+    r"(?:\s*,[^,.;]{0,60},)?\s*(?:and|as\s+well\s+as|along\s+with)\s+(?:a|an|the|his|her|their|"
+    r"another|two|three|four|five|\d+)\b", _I)
+_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|had|has|have)\s+(?:\w+\s+)?$", _I)
+
+
+def _one_object(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _ONE_OBJECT.finditer(text, s0, s1):
+        if any(ts < m.end() and m.start() < te for ts, te in taken):
+            continue
+        if _AUX_BEFORE.search(text, max(s0, m.start() - 20), m.start()):
+            continue  # "he was wounded the day before": passive, no object
+        if _MORE_OBJECTS.match(text, m.end(), s1):
+            continue  # "killed the commander, a senior member, and a second man": two
+        kind = "killed" if m.group("verb").lower().startswith("kill") else "injured"
+        obj = m.group("np").split()[-1].lower()
+        out.append(_fact(text, kind, 1, 1, 1, "exact", obj, m.start(), m.end(),
+                         f"casualty.{kind}.one_object", "active"))
+    return out
 
 
 # "The missile was intercepted" after "a single missile was launched": the one launched.

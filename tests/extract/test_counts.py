@@ -801,3 +801,20 @@ def test_a_place_after_a_lone_figure_is_no_list_item() -> None:
     # a figure before it with a digit in between (a time, a calibre) does not start a list
     text = "Twenty drones were downed over Bryansk by 5 a.m., with 14 over Kursk reported later."
     assert [f.value for f in of_kind(text, "intercepted")] == [20]
+
+
+# --- one person named as the object of an active casualty verb ---------------------------
+
+def test_one_person_as_the_object_of_killing_or_wounding() -> None:
+    text = "A drone struck a car near the village, killing the driver and wounding his wife."
+    assert [(f.kind, f.value, f.text) for f in facts(text) if f.kind in ("killed", "injured")] == [
+        ("killed", 1, "killing the driver"), ("injured", 1, "wounding his wife")]
+    f = single("Shelling hit the house and wounded her husband, officials said.", "injured")
+    assert (f.value, f.object, f.rule) == (1, "husband", "casualty.injured.one_object")
+
+
+def test_no_single_object_for_passives_possessives_or_lists() -> None:
+    assert of_kind("He was wounded the day before the strike.", "injured") == []
+    # "the commander ... and a second man" is two, left to the figure rules
+    text = "A strike killed the commander, a senior member of the group, and a second man."
+    assert [f.value for f in of_kind(text, "killed")] != [1]
