@@ -453,6 +453,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new = _drop(state, new, MUNITION_KINDS)
     elif ("launch" in low or "ground" in low or "defen" in low) and _BEFORE_LAUNCH.search(low):
         new = _drop(state, new, ("intercepted",))
+    if "recorded" in low or "registered" in low:
+        new += _hits_recorded(text, s0, s1, [(f.start, f.end) for f in new])
     if state.launched and "the " in low:
         new += _single_munition(text, s0, s1, state, [(f.start, f.end) for f in new])
     bullet = _BULLET.match(text, s0, s1)
@@ -475,6 +477,25 @@ _BEFORE_LAUNCH = re.compile(
     r"before\s+(?:they|it)\s+could\s+be\s+(?:launched|fired)")
 # "at least 20 impacts", "three or four hits": the count is of impacts themselves.
 _IMPACT_NOUN = re.compile(r"\s+(?:direct\s+|confirmed\s+|separate\s+|more\s+)?(?:impacts|hits)\b", _I)
+
+
+# Air-force summaries: "Hits were recorded in the Kyiv region", "impacts had been
+# registered in five locations": something struck, no number given.
+_HITS_RECORDED = re.compile(
+    r"\b(?<!no\s)(?:hits|impacts)(?:\s+(?:by|of|from)\s+[^.,;\d]{1,40}?)?\s+(?:were|was|have\s+been|"
+    r"has\s+been|had\s+been)\s+(?:recorded|registered)\b(?!\s+(?:on|by)\s+(?:\w+\s+)?(?:video|camera|film|phones?))", _I)
+
+
+def _hits_recorded(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _HITS_RECORDED.finditer(text, s0, s1):
+        if any(ts < m.end() and m.start() < te for ts, te in taken):
+            continue
+        if re.search(r"\b(?:no|zero|any)\s+$", text[max(s0, m.start() - 6) : m.start()], _I):
+            continue  # "no hits were recorded" is a zero, told by the zero rules
+        out.append(_fact(text, "impacted", None, None, None, "vague", None, m.start(), m.end(),
+                         "count.impact.recorded", "vague"))
+    return out
 
 
 def _drop(state: _State, new: list[Fact], kinds: tuple[str, ...]) -> list[Fact]:

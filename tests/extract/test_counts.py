@@ -818,3 +818,24 @@ def test_no_single_object_for_passives_possessives_or_lists() -> None:
     # "the commander ... and a second man" is two, left to the figure rules
     text = "A strike killed the commander, a senior member of the group, and a second man."
     assert [f.value for f in of_kind(text, "killed")] != [1]
+
+
+# --- "hits were recorded": impacts without a number --------------------------------------
+
+def test_hits_recorded_is_a_vague_impact() -> None:
+    for text, phrase in [
+        ("Hits were recorded in the Kyiv, Chernihiv and Sumy regions, the statement said.",
+         "Hits were recorded"),
+        ("Hits by missiles and drones were recorded in five locations, it said.",
+         "Hits by missiles and drones were recorded"),
+        ("The air force said impacts had been registered in the Odesa region.",
+         "impacts had been registered"),
+    ]:
+        f = single(text, "impacted")
+        assert (f.value, f.min, f.qualifier, f.text) == (None, None, "vague", phrase)
+
+
+def test_no_vague_impact_for_zero_numbered_or_filmed_hits() -> None:
+    assert of_kind("No hits were recorded, the air force said.", "impacted") == []
+    assert [f.value for f in of_kind("Twelve hits were recorded in Kyiv.", "impacted")] == [12]
+    assert of_kind("The hits were recorded on video by residents.", "impacted") == []
