@@ -120,7 +120,35 @@ def find(doc: Document) -> list[Fact]:
             rule += ":statement"
             confidence = 0.35
         facts.append(_fact(m, phrase, value, rule, confidence))
+    _anchor_on_telling_day(doc, facts)
     return facts
+
+
+def _anchor_on_telling_day(doc: Document, facts: list[Fact]) -> None:
+    """"The ministry said on Wednesday that ... overnight": 'overnight', 'last night'
+    and 'yesterday' count from the day of the telling named in their sentence, not from
+    the publication day (a report published on Thursday about Wednesday's statement)."""
+    told: dict[int, Fact] = {}
+    for f in facts:
+        sent = doc.sentence_at(f.start)
+        if sent is not None and f.rule.endswith(":statement") and not f.rule.startswith("date.relative"):
+            told.setdefault(sent.index, f)
+    if not told:
+        return
+    for f in facts:
+        if not f.rule.startswith("date.relative:day") or f.rule.endswith(":statement"):
+            continue
+        sent = doc.sentence_at(f.start)
+        telling = told.get(sent.index) if sent is not None else None
+        if telling is None or telling.start > f.start:
+            continue
+        day = date.fromisoformat(telling.value)
+        if re.search(r"yesterday|last\s+night", f.text, re.IGNORECASE):
+            day -= timedelta(days=1)
+        elif not re.search(r"overnight", f.text, re.IGNORECASE):
+            continue  # "today" in a quoted statement: left as the publication day
+        f.value = f.event_date = day.isoformat()
+        f.rule += ":told"
 
 
 def _fact(m: re.Match[str], phrase: str, value: date, rule: str, confidence: float) -> Fact:

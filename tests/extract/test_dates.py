@@ -151,3 +151,20 @@ def test_a_figure_given_on_a_day_is_the_telling_day() -> None:
     assert got[0][2] == "date.weekday:statement"
     # a day in a sentence that only tells the attack stays the attack's day
     assert rules("Drones hit the depot on Tuesday morning, killing three.")[0][2] == "date.weekday"
+
+
+def test_overnight_and_yesterday_count_from_the_telling_day_in_their_sentence() -> None:
+    # published on Saturday, about Thursday's statement
+    got = rules("The ministry said on Thursday that its air defences downed ten missiles overnight.")
+    assert got[-1] == ("overnight", "2024-03-14", "date.relative:day:told")
+    got = rules("Police said on Thursday that two shells fell yesterday.")
+    assert got[-1][:2] == ("yesterday", "2024-03-13")
+
+
+def test_overnight_without_a_telling_day_is_the_publication_day() -> None:
+    assert rules("Air defences downed ten missiles overnight, the ministry said.") == [
+        ("overnight", "2024-03-16", "date.relative:day")]
+    # the telling day of another sentence does not move it
+    got = rules("The ministry said so on Thursday. Ten missiles were downed overnight.")
+    assert got[0][2] == "date.weekday:statement"
+    assert got[-1][:2] == ("overnight", "2024-03-16")
