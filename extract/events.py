@@ -36,7 +36,8 @@ _BACKGROUND_START = re.compile(
     r"^[\"“]?(?:Last\s+(?:year|month|week|[A-Z]\w+)|In\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|Earlier\s+this\s+(?:month|year)|Previously|Since|Over\s+the\s+"
-    r"(?:past|last)|In\s+(?:the\s+)?(?:past|recent)|Back\s+in|A\s+similar|Similar|The\s+"
+    # "Over the past night" is the attack's own night; "over the past year" is not
+    r"(?:past|last)(?!\s+(?:night|day|24\s+hours|few\s+hours)\b)|In\s+(?:the\s+)?(?:past|recent)|Back\s+in|A\s+similar|Similar|The\s+"
     r"(?:previous|last)\s+(?:attack|strike)|Months?\s+ago|Weeks?\s+ago|Years?\s+ago|"
     r"In\s+(?:a|another)\s+separate|In\s+another|An?\s+(?:separate|earlier|previous)\s+"
     r"(?:attack|strike|assault|incident)|Separately|Elsewhere|Meanwhile,\s+in|"

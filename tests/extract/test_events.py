@@ -381,3 +381,15 @@ def test_a_campaign_toll_and_last_years_toll_are_background() -> None:
     run(text, [five, war, year, sep])
     assert five.main_event
     assert not (war.main_event or year.main_event or sep.main_event)
+
+
+def test_over_the_past_night_is_the_attacks_own_night() -> None:
+    text = (
+        "Air defences destroyed 31 drones over the town of Dorra on Saturday, the ministry said.\n\n"
+        "\"Over the past night, air defence systems destroyed 31 drones,\" the ministry said.\n\n"
+        "Over the past year, drones have struck the town of Qala dozens of times.\n"
+    )
+    quote = count(text, "destroyed 31 drones,\"", "intercepted", 31, obj="drone")
+    facts, _ = run(text, [quote])
+    assert quote.main_event
+    assert not next(f for f in facts if f.value == "Qala").main_event
