@@ -170,7 +170,7 @@ _ACTIVE_OBJECT = re.compile(
     _I,
 )
 _CONJ_BETWEEN = re.compile(
-    r"^[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
+    r"^[\s,:(\[—–\"”’-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
     r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?"
     r"(?:(?:all|both|another|a\s+further|the)\s+)?$",
     _I,
@@ -924,7 +924,9 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     if link is None or (intro and link.start > start and not link.aux):
         if _OF_THE_START.match(text, s0, start):
             return [_make(text, "launched", a, start, np_end, cls, "count.launch.partitive_total", "partitive_total")]
-        if not a.article:
+        # "with 20 rockets and a one-way attack drone": an article after "and" is a
+        # list item waiting for the verb before it, like a number
+        if not a.article or _AND_WORD_BEFORE.search(text, max(s0, start - 8), start):
             pending.append(_Pending(a, start, np_end, "munition", cls, intro))
         return []
     if link.kind in ("intercepted", "impacted") and link.start > start and not a.article:
@@ -960,6 +962,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     return out
 
 
+_AND_WORD_BEFORE = re.compile(r"[\"”’]?\s*\band\s+\Z", _I)
 _FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b", _I)
 
 

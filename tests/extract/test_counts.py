@@ -839,3 +839,19 @@ def test_no_vague_impact_for_zero_numbered_or_filmed_hits() -> None:
     assert of_kind("No hits were recorded, the air force said.", "impacted") == []
     assert [f.value for f in of_kind("Twelve hits were recorded in Kyiv.", "impacted")] == [12]
     assert of_kind("The hits were recorded on video by residents.", "impacted") == []
+
+
+# --- an article after "and" in a list of munitions ---------------------------------------
+
+def test_a_munition_with_an_article_after_and_shares_the_verb() -> None:
+    text = 'The group said it had struck the base "with a barrage of rockets" and a one-way attack drone.'
+    launched = of_kind(text, "launched")
+    assert (1, "a one-way attack drone") in [(f.value, f.text) for f in launched]
+    text = "Air defences shot down 20 drones and a cruise missile over the port."
+    assert sorted((f.value, f.object) for f in of_kind(text, "intercepted")) == [
+        (1, "cruise missile"), (20, "drone")]
+
+
+def test_an_article_munition_after_and_without_a_shared_verb_is_no_count() -> None:
+    assert facts("Rockets hit the base and a drone was seen overhead.") == []
+    assert facts("He said a drone and a car were parked nearby.") == []
