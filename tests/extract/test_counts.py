@@ -855,3 +855,8 @@ def test_a_munition_with_an_article_after_and_shares_the_verb() -> None:
 def test_an_article_munition_after_and_without_a_shared_verb_is_no_count() -> None:
     assert facts("Rockets hit the base and a drone was seen overhead.") == []
     assert facts("He said a drone and a car were parked nearby.") == []
+
+
+def test_a_speaker_after_a_closing_quote_is_no_list_item() -> None:
+    text = '"They fired 20 rockets at us," one officer said.'
+    assert [(f.kind, f.value) for f in facts(text)] == [("launched", 20)]
