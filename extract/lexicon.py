@@ -194,7 +194,9 @@ KILLED_BEFORE = (
     r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     r"deaths?\s+of|left|leaving|"  # left/leaving only with "dead" after: checked by the rule
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|executed|executing|"
-    r"beheaded|massacred|slaughtered|buried|burying|bodies\s+of"
+    r"beheaded|massacred|slaughtered|buried|burying|bodies\s+of|"
+    # a commander's "We lost 17 men": his dead (only before people, checked by the rule)
+    r"lost|losing"
 )
 # Verbs that move a running count to its new figure ("rose to", "stood at").
 TOLL_RISE = (

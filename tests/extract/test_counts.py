@@ -860,3 +860,15 @@ def test_an_article_munition_after_and_without_a_shared_verb_is_no_count() -> No
 def test_a_speaker_after_a_closing_quote_is_no_list_item() -> None:
     text = '"They fired 20 rockets at us," one officer said.'
     assert [(f.kind, f.value) for f in facts(text)] == [("launched", 20)]
+
+
+def test_we_lost_men_is_killed() -> None:
+    f = single('"We lost 17 men, including a captain," one officer told AFP.', "killed")
+    assert (f.value, f.text) == (17, "lost 17 men")
+    assert single("The unit has lost five soldiers this week.", "killed").value == 5
+
+
+def test_lost_before_things_is_no_death() -> None:
+    for text in ["The army lost 40 tanks in the battle.", "Ukraine lost two drones over the sea.",
+                 "They lost contact with 12 soldiers.", "The party lost 12 seats."]:
+        assert of_kind(text, "killed") == [], text
