@@ -174,7 +174,7 @@ _CONJ_BETWEEN = re.compile(
     # before a speaker ('17 men," one officer said')
     r"^(?:[\"”’]\s*(?=and\b))?[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
     r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?"
-    r"(?:(?:all|both|another|a\s+further|the)\s+)?$",
+    r"(?:(?:all|both|another|a\s+further|the)\s+)?[\"“]?$",
     _I,
 )
 _ZERO_CASUALTY = re.compile(

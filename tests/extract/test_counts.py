@@ -872,3 +872,10 @@ def test_lost_before_things_is_no_death() -> None:
     for text in ["The army lost 40 tanks in the battle.", "Ukraine lost two drones over the sea.",
                  "They lost contact with 12 soldiers.", "The party lost 12 seats."]:
         assert of_kind(text, "killed") == [], text
+
+
+def test_an_opening_quote_after_and_keeps_the_list() -> None:
+    text = 'The guards said they had fired more than 50 missiles and "dozens of drones" at the bases.'
+    got = [(f.min, f.object, f.qualifier) for f in of_kind(text, "launched")]
+    assert got == [(51, "missile", "more_than"), (24, "drone", "vague")]
+
