@@ -183,7 +183,7 @@ MISS_AFTER = r"missed|fell\s+short|failed|malfunctioned|misfired"
 
 KILLED_AFTER = (
     r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
-    r"confirmed\s+dead|pronounced\s+dead|deaths?|fatalit(?:y|ies)|bodies|"
+    r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bodies|"
     r"killed\s+in\s+action|embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
     r"los(?:e|es|t|ing)\s+(?:their|his|her)\s+li(?:ves|fe)|"
     r"shot\s+dead|gunned\s+down|executed|beheaded|massacred|slaughtered|"

@@ -879,3 +879,8 @@ def test_an_opening_quote_after_and_keeps_the_list() -> None:
     got = [(f.min, f.object, f.qualifier) for f in of_kind(text, "launched")]
     assert got == [(51, "missile", "more_than"), (24, "drone", "vague")]
 
+
+def test_found_dead_is_killed() -> None:
+    f = single("Rescuers said four people were found dead under the rubble.", "killed")
+    assert (f.value, f.text) == (4, "four people were found dead")
+    assert facts("Police found dead fish in the river.") == []
