@@ -647,12 +647,17 @@ def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
     return out
 
 
-_DEFINITE_ONE = re.compile(rf"\bthe\s+(?:[a-z][\w-]*\s+)?(?:{_SING})\b", _I)
+_ONE_KIN = (r"wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
+            r"grandmother|grandfather|nephew|niece|cousin|fiancee?|uncle|aunt")
+# "The driver, 29, was treated", "his 12-year-old son, who was lightly injured"
+_DEFINITE_ONE = re.compile(
+    rf"\b(?:the|his|her|their)\s+(?:(?:[a-z][\w-]*|\d+-year-old)\s+)?(?:{_SING}|{_ONE_KIN})\b"
+    rf"(?![\w-]|['’]s)", _I)
+# "his son, who was lightly injured": the relative clause tells what befell the person
+_WHO_WAS = re.compile(r",?\s+who\s+(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?", _I)
 # One named person as the object of an active casualty verb: "killing the driver and
 # wounding his wife", "wounded her husband". (A number, "her two daughters", is counted
 # by the figure rules.)
-_ONE_KIN = (r"wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
-            r"grandmother|grandfather|nephew|niece|cousin|fiancee?|uncle|aunt")
 _ONE_OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+"
     rf"(?P<np>(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
@@ -714,7 +719,8 @@ def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
     out: list[Fact] = []
     for m in _DEFINITE_ONE.finditer(text, s0, s1):
         link = _right(text, m.end(), s1)
-        if link is None or link.kind not in CASUALTY_KINDS or not link.aux:
+        if link is None or link.kind not in CASUALTY_KINDS or not (
+                link.aux or _WHO_WAS.fullmatch(text, m.end(), link.start)):
             continue
         if any(ts < link.end and m.start() < te for ts, te in taken):
             continue

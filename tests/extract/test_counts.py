@@ -884,3 +884,18 @@ def test_found_dead_is_killed() -> None:
     f = single("Rescuers said four people were found dead under the rubble.", "killed")
     assert (f.value, f.text) == (4, "four people were found dead")
     assert facts("Police found dead fish in the river.") == []
+
+
+def test_one_person_named_by_a_possessive_or_a_relative_clause() -> None:
+    text = ("Paramedics treated a 45-year-old man who was moderately hurt by shrapnel and his "
+            "12-year-old son, who was lightly injured.")
+    got = [(f.value, f.text) for f in of_kind(text, "injured")]
+    assert (1, "his 12-year-old son, who was lightly injured") in got and len(got) == 2
+    f = single("Her husband was killed in the strike, relatives said.", "killed")
+    assert (f.value, f.object, f.text) == (1, "husband", "Her husband was killed")
+
+
+def test_no_single_person_when_unhurt_or_someone_elses() -> None:
+    assert facts("The girl, who was not hurt, cried.") == []
+    assert facts("His son was not hurt.") == []
+    assert of_kind("The man's son was injured.", "injured") == []
