@@ -1315,9 +1315,13 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
                 src = f
                 if p.intro or (f in made and f.rule.endswith(".breakdown")) or re.search(r"[(:]|including|among|of\s+whom", gap, _I):
                     how = "breakdown"
-        if src is None and after and not p.intro:
+        if src is None and after:
             f = min(after, key=lambda f: f.start)
             gap = text[p.end : f.start]
+            # a subset with no total before it ("two of its personnel and a contractor
+            # suffered shrapnel wounds") joins only a plain "and" list
+            if p.intro and not re.fullmatch(r"\s+and\s+", gap, _I):
+                gap = "x"
             if len(gap) <= 12 and re.fullmatch(r"[\s,]*(?:and|or|as\s+well\s+as|plus)\s*", gap, _I):
                 src = f
         if src is None:

@@ -899,3 +899,13 @@ def test_no_single_person_when_unhurt_or_someone_elses() -> None:
     assert facts("The girl, who was not hurt, cried.") == []
     assert facts("His son was not hurt.") == []
     assert of_kind("The man's son was injured.", "injured") == []
+
+
+def test_a_subset_without_a_total_joins_a_plain_and_list() -> None:
+    text = "The mission said two of its personnel and a contractor suffered shrapnel wounds."
+    got = sorted((f.value, f.text) for f in of_kind(text, "injured"))
+    assert got == [(1, "a contractor suffered shrapnel wounds"), (2, "two of its personnel")]
+    # with a total before it, the subset stays a breakdown of that total
+    text = "Nine people were injured, among them two children and a woman."
+    got = {(f.value, f.rule) for f in of_kind(text, "injured")}
+    assert (2, "casualty.injured.breakdown") in got and (9, "casualty.injured.passive") in got
