@@ -459,6 +459,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _hits_recorded(text, s0, s1, [(f.start, f.end) for f in new])
     if state.launched and "the " in low:
         new += _single_munition(text, s0, s1, state, [(f.start, f.end) for f in new])
+        if "first" in low:
+            new += _first_of_set(text, s0, s1, state, [(f.start, f.end) for f in new])
     bullet = _BULLET.match(text, s0, s1)
     if bullet and not any(f.kind in MUNITION_KINDS for f in new):
         new += _list_item(doc, sent, bullet.end())
@@ -653,6 +655,32 @@ _ONE_KIN = (r"wife|husband|son|daughter|mother|father|brother|sister|grandson|gr
 _DEFINITE_ONE = re.compile(
     rf"\b(?:the|his|her|their)\s+(?:(?:[a-z][\w-]*|\d+-year-old)\s+)?(?:{_SING}|{_ONE_KIN})\b"
     rf"(?![\w-]|['’]s)", _I)
+# "The first missile hit the car and the second landed nearby": of a pair told one by
+# one, "the first" is one munition (alone, "the first" is a time, an attack, a day)
+_FIRST_OF_SET = re.compile(
+    r"\bthe\s+first(?:\s+(?:missile|rocket|drone|shell|projectile|round|uav|one))?(?=\s)", _I)
+_NEXT_OF_SET = re.compile(r"\b(?:the|a)\s+(?:second|other)\b", _I)
+
+
+def _first_of_set(text: str, s0: int, s1: int, state: _State,
+                  taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _FIRST_OF_SET.finditer(text, s0, s1):
+        if not _NEXT_OF_SET.search(text, m.end(), s1):
+            continue
+        link = _right(text, m.end(), s1)
+        if link is None or link.kind not in ("intercepted", "impacted") or link.start - m.end() > 12:
+            continue
+        if any(ts < link.end and m.start() < te for ts, te in taken):
+            continue
+        cls = _carried(state, m.start())
+        if cls is None:
+            continue
+        out.append(_fact(text, link.kind, 1, 1, 1, "exact", cls, m.start(), link.end,
+                         f"count.first.{link.kind}", "definite"))
+    return out
+
+
 # "his son, who was lightly injured": the relative clause tells what befell the person
 _WHO_WAS = re.compile(r",?\s+who\s+(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?", _I)
 # One named person as the object of an active casualty verb: "killing the driver and

@@ -909,3 +909,21 @@ def test_a_subset_without_a_total_joins_a_plain_and_list() -> None:
     text = "Nine people were injured, among them two children and a woman."
     got = {(f.value, f.rule) for f in of_kind(text, "injured")}
     assert (2, "casualty.injured.breakdown") in got and (9, "casualty.injured.passive") in got
+
+
+# --- "the first ... and the second": a pair told one by one ------------------------------
+
+def test_the_first_of_a_pair_is_one_munition() -> None:
+    text = ('The drone fired two missiles. "The first missile hit the car directly and the second '
+            'landed a few metres away," he said.')
+    got = [(f.value, f.text, f.rule) for f in of_kind(text, "impacted")]
+    assert got == [(1, "The first missile hit", "count.first.impacted"),
+                   (1, "the second landed", "count.whole.one")]
+    text = "Two rockets were fired. The first was intercepted and the second fell in an open area."
+    assert [(f.value, f.text) for f in of_kind(text, "intercepted")] == [(1, "The first was intercepted")]
+
+
+def test_the_first_alone_or_as_a_time_is_no_count() -> None:
+    text = "Two rockets were fired. For the first time, rockets hit the city, and the second wave came later."
+    assert [f.kind for f in facts(text)] == ["launched"]
+    assert [f.kind for f in facts("Two rockets were fired. The first hit the base.")] == ["launched"]
