@@ -927,3 +927,11 @@ def test_the_first_alone_or_as_a_time_is_no_count() -> None:
     text = "Two rockets were fired. For the first time, rockets hit the city, and the second wave came later."
     assert [f.kind for f in facts(text)] == ["launched"]
     assert [f.kind for f in facts("Two rockets were fired. The first hit the base.")] == ["launched"]
+
+
+def test_peshmerga_gendarmes_and_border_guards_are_victims() -> None:
+    assert single("Three Peshmerga were wounded by sniper fire.", "injured").value == 3
+    assert single("Four gendarmes were killed in the ambush.", "killed").value == 4
+    assert single("Two border guards were wounded.", "injured").value == 2
+    # a unit's strength is no casualty
+    assert facts("About 200 Peshmerga are stationed at the base.") == []
