@@ -779,7 +779,14 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         if _INTERCEPTOR.search(text, head.start("mods"), min(s1, head.end() + 14)):
             return [], False
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
-        return _munition_np(doc, sent, state, a, start, end, head.end(), cls, pending), False
+        np_end = head.end()
+        if a.qualifier == "vague" and a.value is None:
+            # "dozens of artillery shells and rockets hit the town": one vague figure for
+            # two munitions, whose verb comes after both
+            more = _AND_MUNITIONS.match(text, np_end, s1)
+            if more is not None:
+                np_end = more.end()
+        return _munition_np(doc, sent, state, a, start, end, np_end, cls, pending), False
     if head is not None and head.group("vic") is not None:
         if whole_ref:
             return [], False
@@ -810,6 +817,9 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
     return _bare(doc, sent, state, a, start, end, pending), False
 
 
+_AND_MUNITIONS = re.compile(
+    r"\s+(?:and|or)\s+(?:[a-z][\w-]*\s+)?(?:rockets|missiles|drones|shells|mortars|mortar\s+"
+    r"(?:shells|rounds|bombs)|projectiles|bombs|uavs|rounds)\b", _I)
 _TAIL_NOUN = re.compile(
     r"\s+(?:an?\s+)?(?P<w>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]+)(?<!ly)(?=\s*(?:[,.;)]|and\b|$))"
 )

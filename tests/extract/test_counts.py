@@ -935,3 +935,17 @@ def test_peshmerga_gendarmes_and_border_guards_are_victims() -> None:
     assert single("Two border guards were wounded.", "injured").value == 2
     # a unit's strength is no casualty
     assert facts("About 200 Peshmerga are stationed at the base.") == []
+
+
+def test_a_vague_figure_for_two_munitions_takes_the_verb_after_both() -> None:
+    f = single("Rescuers pulled bodies from the rubble after dozens of artillery shells and rockets "
+               "hit the town.", "impacted")
+    assert (f.value, f.min, f.text) == (None, 24, "dozens of artillery shells and rockets hit")
+    f = single("Dozens of drones and missiles were shot down over the capital.", "intercepted")
+    assert f.min == 24
+
+
+def test_an_exact_figure_does_not_stretch_over_a_second_munition() -> None:
+    # "20" counts the drones only; the rockets have no figure
+    f = single("Militants fired 20 drones and rockets at the base.", "launched")
+    assert (f.value, f.object, f.text) == (20, "drone", "fired 20 drones")
