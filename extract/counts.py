@@ -769,7 +769,9 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         if rm and rm.end() == s0 + nxt.start and nxt.ref is None and not nxt.article:
             return _ratio(doc, sent, state, a, start, end, nxt), True
 
-    head = _HEAD.match(text, end, s1) if _head_near(state, end) else None
+    # a quoted figure ('said "several" drones had hit') keeps its noun after the quote
+    hend = end + 1 if text[end : end + 1] in ('"', "”") and text[end + 1 : end + 2] == " " else end
+    head = _HEAD.match(text, hend, s1) if _head_near(state, hend) else None
     whole_ref = a.ref is not None and a.ref != "one"
     if head is not None and head.group("mun") is not None:
         if _NOT_HEAD_AFTER.match(text, head.end(), s1):

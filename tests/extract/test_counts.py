@@ -949,3 +949,10 @@ def test_an_exact_figure_does_not_stretch_over_a_second_munition() -> None:
     # "20" counts the drones only; the rockets have no figure
     f = single("Militants fired 20 drones and rockets at the base.", "launched")
     assert (f.value, f.object, f.text) == (20, "drone", "fired 20 drones")
+
+
+def test_a_quoted_figure_keeps_its_noun_after_the_quote() -> None:
+    f = single('A source told Ukrainian media that "several" drones had hit the target.', "impacted")
+    assert (f.min, f.object, f.qualifier) == (3, "drone", "vague")
+    # a quote that closes a sentence of speech does not join the figure to a later noun
+    assert facts('"We fired 20," rockets fell later.') == []
