@@ -54,6 +54,9 @@ _BACKGROUND_ANY = re.compile(
     r"troops\s+(?:in|stationed)|there\s+are\s+(?:roughly|about|some|around)?|"
     # a toll counted since a war began, or kept by a news agency, is war-wide
     r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\bsince|since\b[^.]{0,80}\b(?:killed|dead|deaths|toll)|"
+    # a month's or a year's total: "more than 4,000 Russian drones in April alone"
+    r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|(?:this|last)\s+(?:month|year|week))\s+alone\b|"
     # a year's toll ("More than 1,500 people were killed in militant attacks last year")
     r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\b(?:last|the\s+past|the\s+previous)\s+year\b|"
     # a campaign's toll with its start in between: "The insurgency, which began in
@@ -86,6 +89,13 @@ _LAUNCH_SITE = re.compile(
     r"(?![^.;]*\b(?:at|on|toward|towards|into|against|struck|hit|hitting|targeting|over|"
     r"with|impact\w*|land\w*|fell|falling|explod\w*|crash\w*)\b)"
     r"[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+# "an Iraqi police officer in Anbar said": where the speaker sits, not what was hit
+_SPEAKERS_PLACE = re.compile(
+    r"\b(?:officials?|officers?|sources?|spokes(?:man|woman|person)|police|governor|mayor|"
+    r"correspondent|reporter|residents?|witness(?:es)?|medics?|doctors?|commander)\s+"
+    r"(?:based\s+)?(?:in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Date phrases of a night: "overnight" (the night ending on its day) and "late on
@@ -121,10 +131,11 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
     for f in facts:
         sent = doc.sentence_at(f.start)
         by_sentence.setdefault(sent.index if sent else -1, []).append(f)
-        if f.kind == "location" and f.role == "target" and sent is not None and _LAUNCH_SITE.search(
-            doc.text, sent.start, f.start
-        ):
-            f.role = "origin"
+        if f.kind == "location" and f.role == "target" and sent is not None:
+            if _LAUNCH_SITE.search(doc.text, sent.start, f.start):
+                f.role = "origin"
+            elif _SPEAKERS_PLACE.search(doc.text, max(sent.start, f.start - 40), f.start):
+                f.role = "mentioned"
 
     main_date_fact = _main_date(doc, by_sentence)
     main_date = main_date_fact.value if main_date_fact else None

@@ -393,3 +393,17 @@ def test_over_the_past_night_is_the_attacks_own_night() -> None:
     facts, _ = run(text, [quote])
     assert quote.main_event
     assert not next(f for f in facts if f.value == "Qala").main_event
+
+
+def test_a_speakers_place_does_not_start_another_event() -> None:
+    text = (
+        "Drones hit the city of Dorra overnight on Saturday, the air force said.\n\n"
+        "Officials in the Qala region said a 47-year-old man was killed in Marrat.\n\n"
+        "Dorra has faced more than 4,000 drones in April alone, the president said.\n"
+    )
+    man = count(text, "a 47-year-old man was killed", "killed", 1, obj="man")
+    april = count(text, "more than 4,000 drones", "launched", None, 4001, "more_than", "drone")
+    facts, _ = run(text, [man, april])
+    assert man.main_event
+    assert not april.main_event
+    assert next(f for f in facts if f.value == "Qala region").role != "target"
