@@ -71,6 +71,10 @@ _BACKGROUND_ANY = re.compile(
     r"(?:killed|dead)\s+(?:tens|hundreds)\s+of\s+thousands)\b",
     re.IGNORECASE,
 )
+# A running total: "the Houthis have launched more than 400 missiles ... since 2015".
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:launched|fired|shot\s+down|intercepted|downed)\b"
+    r"[^.]{0,120}\bsince\b", re.IGNORECASE)
 # "..., one of the groups that have organised aid since the war began, said 14 were
 # killed": a clause about who speaks, whose "since" dates the speaker, not the toll.
 _SPEAKER_CLAUSE = re.compile(
@@ -275,18 +279,48 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit):  # noqa: A
         if current.kind == "other" and current.date == date and (place is None or current.place in (None, place)):
             return current
         return new_unit("other", date, place)
-    if other_places and attack and not mentions_main and not keeps_main:
+    if other_places and attack and not mentions_main and not keeps_main and not _continues(
+            text, sfacts, current is main):
         place = other_places[0].value
         if current.kind == "other" and current.place == place:
             return current
         return new_unit("other", dates[0] if dates else None, place)
     if _BACKGROUND_START.match(text):
         return current if current.kind == "background" else new_unit("background")
+    if _RUNNING_TOTAL.search(text) and not (dates and main.date in dates):
+        # "have fired more than 400 rockets at Dorra since 2015": the place's history
+        return current if current.kind == "background" else new_unit("background")
     if mentions_main or _ANCHOR.search(text) or (dates and main.date in dates):
         return main
     if _BACKGROUND_ANY.search(_without_speaker_clauses(text)):
         return current if current.kind == "background" else new_unit("background")
     return current
+
+
+def _continues(text: str, sfacts: list[Fact], in_main: bool) -> bool:
+    """Whether a sentence naming another place still tells the attack before it:
+    "Most were intercepted, but ... one slammed into a house in Kiryat Ata" refers back
+    to the munitions already counted; "a 62-year-old man was lightly hurt in Kiryat
+    Bialik", right after the main attack, tells its victims unless it names a new attack
+    ("a strike on", "another attack")."""
+    if any(f.rule.startswith(_BACK_REFERENCE) for f in sfacts):
+        return True
+    if not in_main or not sfacts or any(f.kind in ("launched", "intercepted", "impacted") for f in sfacts):
+        return False
+    casualties = [f for f in sfacts if f.kind in ("killed", "injured")]
+    return bool(casualties) and _NEW_ATTACK.search(text) is None
+
+
+# count rules whose figure stands for munitions named before ("two of them", "the rest")
+_BACK_REFERENCE = ("count.reference", "count.partitive", "count.whole", "count.single", "count.first",
+                   "count.ratio")
+_NEW_ATTACK = re.compile(
+    r"\b(?:an?|another|one|that|this|separate|second)\s+(?:\w+\s+){0,2}?(?<!heart\s)"
+    r"(?:attack|strike|airstrike|air\s+strike|raid|shelling|bombing|ambush|explosion|blast)s?\b|"
+    r"\b(?:strikes?|raids?|shelling|bombardment)\s+(?:on|in|against)\b|"
+    r"\b(?:shelled|bombed|raided|attacked|stormed|targeted)\b",
+    re.IGNORECASE,
+)
 
 
 def _by_kind(place: Fact | None) -> re.Pattern[str] | None:

@@ -407,3 +407,37 @@ def test_a_speakers_place_does_not_start_another_event() -> None:
     assert man.main_event
     assert not april.main_event
     assert next(f for f in facts if f.value == "Qala region").role != "target"
+
+
+def test_a_sentence_referring_back_stays_with_its_attack_in_another_town() -> None:
+    text = (
+        "Around 40 rockets were fired at the city of Dorra on Saturday, the military said.\n\n"
+        "Most were intercepted, but one slammed into a house in the town of Qala.\n\n"
+        "A 71-year-old woman was lightly hurt in the town of Marrat, medics said.\n"
+    )
+    most = count(text, "Most were intercepted", "intercepted", None, None, "vague")
+    most.rule = "count.whole.most"
+    one = count(text, "one slammed into a house", "impacted", 1)
+    one.rule = "count.reference"
+    hurt = count(text, "A 71-year-old woman was lightly hurt", "injured", 1, obj="woman")
+    run(text, [most, one, hurt])
+    assert most.main_event and one.main_event and hurt.main_event
+
+
+def test_a_new_attack_elsewhere_still_starts_another_event() -> None:
+    text = (
+        "Around 40 rockets were fired at the city of Dorra on Saturday, the military said.\n\n"
+        "Separately, government forces shelled villages in the town of Qala, killing a woman.\n\n"
+        "Rebels have fired more than 400 rockets at the city of Dorra since 2015.\n"
+    )
+    woman = count(text, "killing a woman", "killed", 1, obj="woman")
+    total = count(text, "more than 400 rockets", "launched", None, 401, "more_than")
+    run(text, [woman, total])
+    assert not woman.main_event and not total.main_event
+    text = (
+        "Around 40 rockets were fired at the city of Dorra on Saturday, the military said.\n\n"
+        "Government forces shelled villages in the town of Qala, killing a woman, a news agency said.\n"
+    )
+    woman = count(text, "killing a woman", "killed", 1, obj="woman")
+    run(text, [woman])
+    assert not woman.main_event
