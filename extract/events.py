@@ -128,6 +128,8 @@ class _Unit:
     nights: set[str] = field(default_factory=set)
     # "fired at the base": the main target named by its kind alone
     by_kind: re.Pattern[str] | None = None
+    # munition families counted in this unit so far (None for an unnamed one)
+    munitions: set[str | None] = field(default_factory=set)
 
 
 def group(doc: Document, facts: list[Fact]) -> list[Event]:
@@ -175,6 +177,9 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
             current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit)
         last_block = block
         sentence_event[sent.index] = current.event
+        if current is units[0]:
+            units[0].munitions |= {munition_family(f.object) for f in sfacts
+                                   if f.kind in ("launched", "intercepted", "impacted")}
 
     for f in facts:
         sent = doc.sentence_at(f.start)
@@ -280,7 +285,7 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit):  # noqa: A
             return current
         return new_unit("other", date, place)
     if other_places and attack and not mentions_main and not keeps_main and not _continues(
-            text, sfacts, current is main):
+            text, sfacts, current is main, main.munitions):
         place = other_places[0].value
         if current.kind == "other" and current.place == place:
             return current
@@ -297,7 +302,7 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit):  # noqa: A
     return current
 
 
-def _continues(text: str, sfacts: list[Fact], in_main: bool) -> bool:
+def _continues(text: str, sfacts: list[Fact], in_main: bool, munitions: set[str | None]) -> bool:
     """Whether a sentence naming another place still tells the attack before it:
     "Most were intercepted, but ... one slammed into a house in Kiryat Ata" refers back
     to the munitions already counted; "a 62-year-old man was lightly hurt in Kiryat
@@ -305,8 +310,15 @@ def _continues(text: str, sfacts: list[Fact], in_main: bool) -> bool:
     ("a strike on", "another attack")."""
     if any(f.rule.startswith(_BACK_REFERENCE) for f in sfacts):
         return True
-    if not in_main or not sfacts or any(f.kind in ("launched", "intercepted", "impacted") for f in sfacts):
+    if not in_main or not sfacts or any(f.kind == "launched" for f in sfacts):
         return False
+    hits = [f for f in sfacts if f.kind in ("intercepted", "impacted")]
+    if hits:
+        # "In Odesa, a drone slammed into a building": a munition of the attack counted
+        # before, now landing in one town of many
+        return _NEW_ATTACK.search(text) is None and all(
+            munition_family(f.object) in munitions or None in munitions
+            or munition_family(f.object) is None for f in hits) and bool(munitions)
     casualties = [f for f in sfacts if f.kind in ("killed", "injured")]
     return bool(casualties) and _NEW_ATTACK.search(text) is None
 

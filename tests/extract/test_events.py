@@ -441,3 +441,27 @@ def test_a_new_attack_elsewhere_still_starts_another_event() -> None:
     woman = count(text, "killing a woman", "killed", 1, obj="woman")
     run(text, [woman])
     assert not woman.main_event
+
+
+def test_a_munition_of_the_attack_landing_in_another_town_stays_in_it() -> None:
+    text = (
+        "Drones attacked the city of Dorra overnight on Saturday, and air defences destroyed "
+        "117 drones, the ministry said.\n\n"
+        "A woman was killed when a drone struck her car in the town of Qala, the governor said.\n"
+    )
+    downed = count(text, "destroyed 117 drones", "intercepted", 117, obj="drone")
+    car = count(text, "a drone struck her car", "impacted", 1, obj="drone")
+    run(text, [downed, car])
+    assert car.main_event
+
+
+def test_another_munition_in_another_town_is_another_event() -> None:
+    text = (
+        "Drones attacked the city of Dorra on Saturday, and air defences destroyed 117 drones, "
+        "the ministry said.\n\n"
+        "A missile hit a school in the town of Qala, the governor said.\n"
+    )
+    downed = count(text, "destroyed 117 drones", "intercepted", 117, obj="drone")
+    school = count(text, "A missile hit", "impacted", 1, obj="missile")
+    run(text, [downed, school])
+    assert not school.main_event
