@@ -86,10 +86,12 @@ _ANCHOR = re.compile(
     r"shelling|salvo)\b(?!s)",
     re.IGNORECASE,
 )
-# "launched from the back of a pickup truck parked near the town of X": X is where the
-# weapons left from, however near the target; "fired from Gaza at Sderot" keeps Sderot
+# "launched from the back of a pickup truck parked near the town of X", "fired seven
+# rockets from a farm in the Dora district": X is where the weapons left from, however
+# near the target; "fired from Gaza at Sderot" keeps Sderot
 _LAUNCH_SITE = re.compile(
-    r"\b(?:fired|launched|shot|sent|flown|took\s+off|coming|came|originat\w*)\s+from\b"
+    r"\b(?:fired|launched|shot|sent|flown|took\s+off|coming|came|originat\w*)"
+    r"(?:\s+(?!at\b|on\b|into\b|toward)[\w-]+){0,4}?\s+from\b"
     r"(?![^.;]*\b(?:at|on|toward|towards|into|against|struck|hit|hitting|targeting|over|"
     r"with|impact\w*|land\w*|fell|falling|explod\w*|crash\w*)\b)"
     r"[^.;]{0,80}$",

@@ -465,3 +465,17 @@ def test_another_munition_in_another_town_is_another_event() -> None:
     school = count(text, "A missile hit", "impacted", 1, obj="missile")
     run(text, [downed, school])
     assert not school.main_event
+
+
+def test_a_launch_site_after_the_munitions_is_an_origin() -> None:
+    text = (
+        "Rockets struck the US embassy in Baghdad in mid-April, the council said.\n\n"
+        "The cell fired seven rockets from a farm in the Dora district at the embassy compound.\n"
+    )
+    seven = count(text, "fired seven rockets", "launched", 7)
+    facts, _ = run(text, [seven])
+    dora = next(f for f in facts if f.value == "Dora district")
+    assert dora.role == "origin" and seven.main_event
+    text = "Militants fired seven rockets at the town of Qala from the hills on Friday.\n"
+    facts, _ = run(text)
+    assert next(f for f in facts if f.value == "Qala").role == "target"
