@@ -799,6 +799,11 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
                 # more of the munition, not for people
                 return _bare(doc, sent, state, a, start, end, pending), False
         np_end = head.end()
+        both = _AND_VICTIMS.match(text, np_end, s1)
+        if both is not None:
+            # "more than 40 Israeli civilians and soldiers have been killed": one figure
+            # for both groups, whose verb comes after them
+            np_end = both.end("grp")
         mm = _MEMBER_OF.match(text, np_end, s1) if head.group("vic").lower().startswith(("member", "personnel")) else None
         if mm:
             np_end = mm.end("grp")
@@ -819,6 +824,10 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
     return _bare(doc, sent, state, a, start, end, pending), False
 
 
+_AND_VICTIMS = re.compile(
+    r"\s+and\s+(?P<grp>(?:[a-z][\w-]*\s+)?(?:civilians|soldiers|troops|fighters|policemen|"
+    r"police\s+officers|children|women|men|militants|rebels|servicemen|service\s+members|workers))"
+    r"(?=\s+(?:were|was|have|has|had|are)\b)", _I)
 _AND_MUNITIONS = re.compile(
     r"\s+(?:and|or)\s+(?:[a-z][\w-]*\s+)?(?:rockets|missiles|drones|shells|mortars|mortar\s+"
     r"(?:shells|rounds|bombs)|projectiles|bombs|uavs|rounds)\b", _I)

@@ -956,3 +956,17 @@ def test_a_quoted_figure_keeps_its_noun_after_the_quote() -> None:
     assert (f.min, f.object, f.qualifier) == (3, "drone", "vague")
     # a quote that closes a sentence of speech does not join the figure to a later noun
     assert facts('"We fired 20," rockets fell later.') == []
+
+
+def test_one_figure_for_two_victim_groups_takes_the_verb_after_both() -> None:
+    f = single("Since then, more than 40 Israeli civilians and soldiers have been killed in the north.",
+               "killed")
+    assert (f.value, f.min, f.qualifier) == (None, 41, "more_than")
+    assert f.text == "more than 40 Israeli civilians and soldiers have been killed"
+
+
+def test_a_second_group_with_its_own_figure_or_verb_is_not_joined() -> None:
+    got = sorted((f.value, f.text) for f in of_kind("Two soldiers and three civilians were killed.", "killed"))
+    assert (3, "three civilians were killed") in got
+    f = single("The strike killed five soldiers and civilians fled the town.", "killed")
+    assert (f.value, f.text) == (5, "killed five soldiers")
