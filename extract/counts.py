@@ -31,6 +31,7 @@ CONFIDENCE: dict[str, float] = {
     "passive": 0.9,
     "object": 0.85,
     "targeted_by": 0.9,
+    "struck_by": 0.85,
     "attacked_with": 0.85,
     "barrage": 0.85,
     "partitive": 0.85,
@@ -919,7 +920,10 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     verb = m.group(kind).lower()
     how = "object"
     if kind == "launched":
-        if re.search(r"\bby$", verb):
+        if re.match(r"(?:hit|struck)\s+by$", verb):
+            # "the bulk carrier was struck by a missile": it hit, whatever else was fired
+            kind, how = "impacted", "struck_by"
+        elif re.search(r"\bby$", verb):
             how = "targeted_by"
         elif re.search(r"\b(?:with|using)$", verb):
             how = "attacked_with"
@@ -994,7 +998,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         return []  # "no rockets were fired" denies an attack; it is not a count
     if a.article and link.start > start and link.kind == "launched" and not link.aux:
         return []  # "a drone dropped explosives": not clearly one launch
-    if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with", "barrage"):
+    if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with", "barrage", "struck_by"):
         return []
     a = _resolve_ref(a, state, link.kind, start, cls) or a
     lo, hi = min(start, link.start), max(np_end, link.end)

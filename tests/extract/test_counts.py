@@ -970,3 +970,11 @@ def test_a_second_group_with_its_own_figure_or_verb_is_not_joined() -> None:
     assert (3, "three civilians were killed") in got
     f = single("The strike killed five soldiers and civilians fled the town.", "killed")
     assert (f.value, f.text) == (5, "killed five soldiers")
+
+
+def test_struck_by_is_an_impact_and_targeted_by_a_launch() -> None:
+    f = single("A Liberian-flagged bulk carrier was struck by an unknown projectile off Aden.", "impacted")
+    assert (f.value, f.rule) == (1, "count.impact.struck_by")
+    assert single("The base was hit by 15 rockets, police said.", "impacted").value == 15
+    assert of_kind("The base was hit by 15 rockets, police said.", "launched") == []
+    assert single("The base was targeted by 15 rockets, police said.", "launched").value == 15
