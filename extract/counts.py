@@ -1200,9 +1200,12 @@ _OR_NEXT = re.compile(r"\s*,?\s+or\s+", _I)
 # A list that names the verb once and then only places: "Twenty-two were downed over
 # the Bryansk region, eleven over Kursk and five over Oryol", "listing 12 over the
 # Bryansk region, seven over the Kursk region".
-_GAPPED_ITEM = re.compile(r"\s+(?:over|above)\s+(?:the\s+)?[A-Z]")
+# "in" as well: "30 were destroyed in the north, 21 in the east", "five were killed in
+# Kharkiv, two in Odesa"; a place after it is a name or a compass point.
+_GAPPED_ITEM = re.compile(
+    r"\s+(?:over|above|in)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|centre|center)(?:[a-z]*)\b)")
 _GAPPED_GAP = re.compile(
-    r"(?:\s+(?:over|above)\s+[^\d;:.]{1,100}?)?\s*(?:,|\band\b)\s*(?:and\s+)?", _I)
+    r"(?:\s+(?:over|above|in)\s+[^\d;:.]{1,100}?)?\s*(?:,|\band\b)\s*(?:and\s+)?", _I)
 
 
 def _whole_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
@@ -1358,7 +1361,7 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
             # the figure before names its own place the same way, or is an item itself
             gapped = p.gapped and _GAPPED_GAP.fullmatch(text[f.end : p.start]) is not None and (
                 _GAPPED_ITEM.match(text, f.end) is not None or f in made
-                or f.rule.endswith(".breakdown") or re.search(r"\s(?:over|above)\s", text[f.end : p.start]))
+                or f.rule.endswith(".breakdown") or re.search(r"\s(?:over|above|in)\s", text[f.end : p.start]))
             if gapped:
                 src = f
                 if f.rule.endswith(".breakdown"):

@@ -978,3 +978,17 @@ def test_struck_by_is_an_impact_and_targeted_by_a_launch() -> None:
     assert single("The base was hit by 15 rockets, police said.", "impacted").value == 15
     assert of_kind("The base was hit by 15 rockets, police said.", "launched") == []
     assert single("The base was targeted by 15 rockets, police said.", "launched").value == 15
+
+
+def test_gapped_list_with_in_and_compass_points_or_towns() -> None:
+    text = ("Russia launched 110 drones. Of the drones downed, 30 were destroyed in the north, "
+            "21 in the east and 17 in the south, the air force said.")
+    assert [f.value for f in of_kind(text, "intercepted")] == [30, 21, 17]
+    text = "Five people were killed in Kharkiv, two in Odesa and one in Kyiv, officials said."
+    assert [f.value for f in of_kind(text, "killed")] == [5, 2, 1]
+
+
+def test_in_before_a_time_or_a_span_is_no_list_item() -> None:
+    assert [f.value for f in facts("Two rockets were fired at 5 in the morning.")] == [2]
+    text = "Three soldiers were wounded in the attack, 10 in the past week."
+    assert [f.value for f in of_kind(text, "injured")] == [3]
