@@ -253,7 +253,8 @@ _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
     r"paramedics|passengers|residents|farmers|students|relatives|colleagues|journalists"
 )
-_KIN = r"sons?|daughters?|children|child|wife|husband|mother|father|brothers?|sisters?|" + _SING
+_KIN = (r"sons?|daughters?|children|child|wife|husband|mother|father|brothers?|sisters?|"
+        r"grand(?:sons?|daughters?|children|child|mother|father)|nephews?|nieces?|cousins?|" + _SING)
 # "a man and a woman were lightly hurt", "wounding a woman and her two daughters": one figure.
 _PAIR = re.compile(
     rf"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:{_SING})\s+and\s+(?:(?:an?|one|his|her|their)\s+"

@@ -992,3 +992,11 @@ def test_in_before_a_time_or_a_span_is_no_list_item() -> None:
     assert [f.value for f in facts("Two rockets were fired at 5 in the morning.")] == [2]
     text = "Three soldiers were wounded in the attack, 10 in the past week."
     assert [f.value for f in of_kind(text, "injured")] == [3]
+
+
+def test_a_person_and_a_grandchild_or_nephews_are_summed() -> None:
+    f = single("A drone hit a house, injuring a woman and her grandson, prosecutors said.", "injured")
+    assert (f.value, f.rule) == (2, "casualty.injured.sum")
+    assert single("A shell killed a man and his two nephews.", "killed").value == 3
+    # a relative not hurt is no casualty
+    assert single("A shell killed a man; his nephew escaped.", "killed").value == 1
