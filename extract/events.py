@@ -54,6 +54,10 @@ _BACKGROUND_ANY = re.compile(
     r"troops\s+(?:in|stationed)|there\s+are\s+(?:roughly|about|some|around)?|"
     # a toll counted since a war began, or kept by a news agency, is war-wide
     r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\bsince|since\b[^.]{0,80}\b(?:killed|dead|deaths|toll)|"
+    # another month named bare, or "the same month": "They sank the Rubymar in March, and
+    # three crew members of the True Confidence were killed ... the same month"
+    r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?!\s+\d)|\b(?:the\s+same|that)\s+(?:month|year)\b|"
     # a month's or a year's total: "more than 4,000 Russian drones in April alone"
     r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|(?:this|last)\s+(?:month|year|week))\s+alone\b|"
@@ -280,7 +284,11 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit):  # noqa: A
     # told by a second source; the kind word only holds a sentence in the main event,
     # it does not bring one back from a background paragraph
     keeps_main = current is main and main.by_kind is not None and main.by_kind.search(text) is not None
-    if other_dates and attack and not mentions_main:
+    # the main place on another day is another attack on it ("Kyiv was last struck by a
+    # ballistic missile on Nov. 4"); the next or the day before may be the same night
+    far_dates = [d for d in other_dates if main.date and abs(
+        (date_cls.fromisoformat(d) - date_cls.fromisoformat(main.date)).days) > 1]
+    if other_dates and attack and (not mentions_main or far_dates):
         date = other_dates[0]
         place = other_places[0].value if other_places else None
         if current.kind == "other" and current.date == date and (place is None or current.place in (None, place)):

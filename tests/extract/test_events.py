@@ -479,3 +479,35 @@ def test_a_launch_site_after_the_munitions_is_an_origin() -> None:
     text = "Militants fired seven rockets at the town of Qala from the hills on Friday.\n"
     facts, _ = run(text)
     assert next(f for f in facts if f.value == "Qala").role == "target"
+
+
+def test_the_main_place_on_a_far_day_is_another_event() -> None:
+    text = (
+        "Drones struck the city of Dorra on Saturday, the mayor said.\n\n"
+        "Dorra was last struck by a ballistic missile on April 4, when two people were killed.\n"
+    )
+    two = count(text, "two people were killed", "killed", 2, obj="people")
+    run(text, [two])
+    assert not two.main_event
+
+
+def test_the_main_place_the_day_before_may_be_the_same_night() -> None:
+    text = (
+        "Missiles struck the city of Dorra at 2145 hours on May 3, the army said.\n\n"
+        "Between 0300 and 0700 hours on May 4, drones struck the city of Dorra again and 14 were "
+        "destroyed.\n"
+    )
+    downed = count(text, "14 were destroyed", "intercepted", 14, obj="drone")
+    run(text, [downed])
+    assert downed.main_event
+
+
+def test_a_bare_month_or_the_same_month_is_background() -> None:
+    text = (
+        "A missile struck a bulk carrier in the Red Sea on Saturday, the agency said.\n\n"
+        "The group sank a cargo ship in March, and three crew members of another were killed "
+        "in a strike the same month.\n"
+    )
+    three = count(text, "three crew members of another were killed", "killed", 3, obj="crew")
+    run(text, [three])
+    assert not three.main_event
