@@ -84,7 +84,7 @@ _OWN_PRONOUN = re.compile(rf"{_VERBS}(?:\s+\w+)?\s+(?:that\s+)?(she|he)\b", re.I
 _HEADS = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|ministry|minister|army|military|police|"
     r"sources?|command|agency|governor|witness(?:es)?|residents?|statement|media|group|"
-    r"forces?|navy|fleet|mission|mayor|authorit(?:y|ies)|president|commander|chief|head|service|council|"
+    r"forces?|navy|fleet|mission|prosecutors?|investigators?|mayor|authorit(?:y|ies)|president|commander|chief|head|service|council|"
     r"office|department|observatory|monitor|medics?|doctors?|hospital|correspondent|"
     r"reporter|analysts?|diplomats?|guard|corps|administration|government|channel|"
     r"television|agency|committee|directorate|emergency|rescuers?|staff)\b",

@@ -141,3 +141,7 @@ def test_a_time_before_a_speech_verb_is_no_speaker() -> None:
     text = "Blasts were heard at 5:50 a.m. local time (02:50 GMT), minutes after the air force warned."
     assert sources.sources_in(text) == []
     assert sources.sources_in("Nine drones were downed, the air force said.") == ["the air force"]
+
+
+def test_prosecutors_speak() -> None:
+    assert sources.sources_in("A drone hit a house, injuring a woman, prosecutors said.") == ["prosecutors"]
