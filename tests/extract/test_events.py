@@ -484,7 +484,8 @@ def test_a_launch_site_after_the_munitions_is_an_origin() -> None:
 def test_the_main_place_on_a_far_day_is_another_event() -> None:
     text = (
         "Drones struck the city of Dorra on Saturday, the mayor said.\n\n"
-        "Dorra was last struck by a ballistic missile on April 4, when two people were killed.\n"
+        "The city of Dorra was last struck by a ballistic missile on April 4, when two people "
+        "were killed.\n"
     )
     two = count(text, "two people were killed", "killed", 2, obj="people")
     run(text, [two])
