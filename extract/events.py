@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as date_cls
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 from .actors import actor_key
@@ -526,6 +527,7 @@ _FAMILIES = (
 )
 
 
+@lru_cache(maxsize=512)
 def munition_family(obj: str | None) -> str | None:
     """drone, missile (rockets too), shell, bomb, or None for an unnamed munition
     ("projectiles", "munitions")."""

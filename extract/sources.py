@@ -32,6 +32,7 @@ _TELLING_VERB = re.compile(
     r"\b(?:gave|put|claimed|issued|released|raised|revised|updated|lowered|cited|quoted)\b"
     r"(?=[^.;]{0,120}?(?:,\s+saying\b|\s+the\s+(?:number|toll|figure|count|tally)\s+at\b))"
 )
+_AT_NOUNS = ("number at", "toll at", "figure at", "count at", "tally at")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NPC}{{2,90}})")
 # "said resident Fadumo Ali", "said police chief Ahmed Khan": a role word before a name
 _ROLE = (
@@ -191,7 +192,9 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
     sent = text[s0:s1]
     out: list[_Source] = []
     verbs = list(_VERB.finditer(sent))
-    if not verbs and "ccording" not in sent and "saying" not in sent and " at " not in sent:
+    # the telling verbs need ", saying" or "the number at" after them
+    telling = "saying" in sent or any(w in sent for w in _AT_NOUNS)
+    if not verbs and "ccording" not in sent and not telling:
         return out
     for m in _ACCORDING.finditer(sent):
         np = _clean(m.group("np"))
@@ -201,7 +204,7 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
         np = _clean(m.group("np"))
         if np and np.lower() not in _PRONOUNS:
             out.append(_Source(s0 + m.start(), np))
-    for m in _TELLING_VERB.finditer(sent):
+    for m in _TELLING_VERB.finditer(sent) if telling else ():
         np = _subject(sent[: m.start()])
         if np and not _PASSIVE.search(sent, 0, m.start()):
             out.append(_Source(s0 + m.start(), np, forward=True))
