@@ -31,6 +31,7 @@ CONFIDENCE: dict[str, float] = {
     "passive": 0.9,
     "object": 0.85,
     "targeted_by": 0.9,
+    "struck_by": 0.85,
     "attacked_with": 0.85,
     "barrage": 0.85,
     "partitive": 0.85,
@@ -183,9 +184,11 @@ _ACTIVE_OBJECT = re.compile(
     _I,
 )
 _CONJ_BETWEEN = re.compile(
-    r"^[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
+    # a closing quote only before "and" ('"with a barrage of rockets" and a drone'), not
+    # before a speaker ('17 men," one officer said')
+    r"^(?:[\"”’]\s*(?=and\b))?[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
     r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?"
-    r"(?:(?:all|both|another|a\s+further|the)\s+)?$",
+    r"(?:(?:all|both|another|a\s+further|the)\s+)?[\"“]?$",
     _I,
 )
 _ZERO_CASUALTY = re.compile(
@@ -264,7 +267,8 @@ _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
     r"paramedics|passengers|residents|farmers|students|relatives|colleagues|journalists"
 )
-_KIN = r"sons?|daughters?|children|child|wife|husband|mother|father|brothers?|sisters?|" + _SING
+_KIN = (r"sons?|daughters?|children|child|wife|husband|mother|father|brothers?|sisters?|"
+        r"grand(?:sons?|daughters?|children|child|mother|father)|nephews?|nieces?|cousins?|" + _SING)
 # "a man and a woman were lightly hurt", "wounding a woman and her two daughters": one figure.
 _PAIR = re.compile(
     rf"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:{_SING})\s+and\s+(?:(?:an?|one|his|her|their)\s+"
@@ -340,6 +344,7 @@ class _Pending:
     intro: bool = False  # "including 47", "among them three children", "(8 contractors"
     fallback: Fact | None = None
     bare: bool = False  # no noun at all: "downed over Belgorod and one over Kursk"
+    gapped: bool = False  # "..., eleven over Kursk": a list item naming only a place
 
 
 @dataclass
@@ -468,12 +473,17 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _single_headline(text, s0, s1, taken)
         else:
             new += _single_definite(text, s0, s1, taken)
+        new += _one_object(text, s0, s1, taken)
     if _NOT_AN_ATTACK.search(low):
         new = _drop(state, new, MUNITION_KINDS)
     elif ("launch" in low or "ground" in low or "defen" in low) and _BEFORE_LAUNCH.search(low):
         new = _drop(state, new, ("intercepted",))
+    if "recorded" in low or "registered" in low:
+        new += _hits_recorded(text, s0, s1, [(f.start, f.end) for f in new])
     if state.launched and "the " in low:
         new += _single_munition(text, s0, s1, state, [(f.start, f.end) for f in new])
+        if "first" in low:
+            new += _first_of_set(text, s0, s1, state, [(f.start, f.end) for f in new])
     bullet = _BULLET.match(text, s0, s1)
     if bullet and not any(f.kind in MUNITION_KINDS for f in new):
         new += _list_item(doc, sent, bullet.end())
@@ -494,6 +504,25 @@ _BEFORE_LAUNCH = re.compile(
     r"before\s+(?:they|it)\s+could\s+be\s+(?:launched|fired)")
 # "at least 20 impacts", "three or four hits": the count is of impacts themselves.
 _IMPACT_NOUN = re.compile(r"\s+(?:direct\s+|confirmed\s+|separate\s+|more\s+)?(?:impacts|hits)\b", _I)
+
+
+# Air-force summaries: "Hits were recorded in the Kyiv region", "impacts had been
+# registered in five locations": something struck, no number given.
+_HITS_RECORDED = re.compile(
+    r"\b(?<!no\s)(?:hits|impacts)(?:\s+(?:by|of|from)\s+[^.,;\d]{1,40}?)?\s+(?:were|was|have\s+been|"
+    r"has\s+been|had\s+been)\s+(?:recorded|registered)\b(?!\s+(?:on|by)\s+(?:\w+\s+)?(?:video|camera|film|phones?))", _I)
+
+
+def _hits_recorded(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _HITS_RECORDED.finditer(text, s0, s1):
+        if any(ts < m.end() and m.start() < te for ts, te in taken):
+            continue
+        if re.search(r"\b(?:no|zero|any)\s+$", text[max(s0, m.start() - 6) : m.start()], _I):
+            continue  # "no hits were recorded" is a zero, told by the zero rules
+        out.append(_fact(text, "impacted", None, None, None, "vague", None, m.start(), m.end(),
+                         "count.impact.recorded", "vague"))
+    return out
 
 
 def _drop(state: _State, new: list[Fact], kinds: tuple[str, ...]) -> list[Fact]:
@@ -643,7 +672,68 @@ def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
     return out
 
 
-_DEFINITE_ONE = re.compile(rf"\bthe\s+(?:[a-z][\w-]*\s+)?(?:{_SING})\b", _I)
+_ONE_KIN = (r"wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
+            r"grandmother|grandfather|nephew|niece|cousin|fiancee?|uncle|aunt")
+# "The driver, 29, was treated", "his 12-year-old son, who was lightly injured"
+_DEFINITE_ONE = re.compile(
+    rf"\b(?:the|his|her|their)\s+(?:(?:[a-z][\w-]*|\d+-year-old)\s+)?(?:{_SING}|{_ONE_KIN})\b"
+    rf"(?![\w-]|['’]s)", _I)
+# "The first missile hit the car and the second landed nearby": of a pair told one by
+# one, "the first" is one munition (alone, "the first" is a time, an attack, a day)
+_FIRST_OF_SET = re.compile(
+    r"\bthe\s+first(?:\s+(?:missile|rocket|drone|shell|projectile|round|uav|one))?(?=\s)", _I)
+_NEXT_OF_SET = re.compile(r"\b(?:the|a)\s+(?:second|other)\b", _I)
+
+
+def _first_of_set(text: str, s0: int, s1: int, state: _State,
+                  taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _FIRST_OF_SET.finditer(text, s0, s1):
+        if not _NEXT_OF_SET.search(text, m.end(), s1):
+            continue
+        link = _right(text, m.end(), s1)
+        if link is None or link.kind not in ("intercepted", "impacted") or link.start - m.end() > 12:
+            continue
+        if any(ts < link.end and m.start() < te for ts, te in taken):
+            continue
+        cls = _carried(state, m.start())
+        if cls is None:
+            continue
+        out.append(_fact(text, link.kind, 1, 1, 1, "exact", cls, m.start(), link.end,
+                         f"count.first.{link.kind}", "definite"))
+    return out
+
+
+# "his son, who was lightly injured": the relative clause tells what befell the person
+_WHO_WAS = re.compile(r",?\s+who\s+(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?", _I)
+# One named person as the object of an active casualty verb: "killing the driver and
+# wounding his wife", "wounded her husband". (A number, "her two daughters", is counted
+# by the figure rules.)
+_ONE_OBJECT = re.compile(
+    rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+"
+    rf"(?P<np>(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
+    _I,
+)
+_MORE_OBJECTS = re.compile(
+    r"(?:\s*,[^,.;]{0,60},)?\s*(?:and|as\s+well\s+as|along\s+with)\s+(?:a|an|the|his|her|their|"
+    r"another|two|three|four|five|\d+)\b", _I)
+_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|had|has|have)\s+(?:\w+\s+)?$", _I)
+
+
+def _one_object(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _ONE_OBJECT.finditer(text, s0, s1):
+        if any(ts < m.end() and m.start() < te for ts, te in taken):
+            continue
+        if _AUX_BEFORE.search(text, max(s0, m.start() - 20), m.start()):
+            continue  # "he was wounded the day before": passive, no object
+        if _MORE_OBJECTS.match(text, m.end(), s1):
+            continue  # "killed the commander, a senior member, and a second man": two
+        kind = "killed" if m.group("verb").lower().startswith("kill") else "injured"
+        obj = m.group("np").split()[-1].lower()
+        out.append(_fact(text, kind, 1, 1, 1, "exact", obj, m.start(), m.end(),
+                         f"casualty.{kind}.one_object", "active"))
+    return out
 
 
 # "The missile was intercepted" after "a single missile was launched": the one launched.
@@ -680,7 +770,8 @@ def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
     out: list[Fact] = []
     for m in _DEFINITE_ONE.finditer(text, s0, s1):
         link = _right(text, m.end(), s1)
-        if link is None or link.kind not in CASUALTY_KINDS or not link.aux:
+        if link is None or link.kind not in CASUALTY_KINDS or not (
+                link.aux or _WHO_WAS.fullmatch(text, m.end(), link.start)):
             continue
         if any(ts < link.end and m.start() < te for ts, te in taken):
             continue
@@ -701,7 +792,9 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         if rm and rm.end() == s0 + nxt.start and nxt.ref is None and not nxt.article:
             return _ratio(doc, sent, state, a, start, end, nxt), True
 
-    head = _HEAD.match(text, end, s1) if _head_near(state, end) else None
+    # a quoted figure ('said "several" drones had hit') keeps its noun after the quote
+    hend = end + 1 if text[end : end + 1] in ('"', "”") and text[end + 1 : end + 2] == " " else end
+    head = _HEAD.match(text, hend, s1) if _head_near(state, hend) else None
     whole_ref = a.ref is not None and a.ref != "one"
     if head is not None and head.group("mun") is not None:
         if _NOT_HEAD_AFTER.match(text, head.end(), s1):
@@ -711,7 +804,14 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         if _INTERCEPTOR.search(text, head.start("mods"), min(s1, head.end() + 14)):
             return [], False
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
-        return _munition_np(doc, sent, state, a, start, end, head.end(), cls, pending), False
+        np_end = head.end()
+        if a.qualifier == "vague" and a.value is None:
+            # "dozens of artillery shells and rockets hit the town": one vague figure for
+            # two munitions, whose verb comes after both
+            more = _AND_MUNITIONS.match(text, np_end, s1)
+            if more is not None:
+                np_end = more.end()
+        return _munition_np(doc, sent, state, a, start, end, np_end, cls, pending), False
     if head is not None and head.group("vic") is not None:
         if whole_ref:
             return [], False
@@ -722,6 +822,11 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
                 # more of the munition, not for people
                 return _bare(doc, sent, state, a, start, end, pending), False
         np_end = head.end()
+        both = _AND_VICTIMS.match(text, np_end, s1)
+        if both is not None:
+            # "more than 40 Israeli civilians and soldiers have been killed": one figure
+            # for both groups, whose verb comes after them
+            np_end = both.end("grp")
         mm = _MEMBER_OF.match(text, np_end, s1) if head.group("vic").lower().startswith(("member", "personnel")) else None
         if mm:
             np_end = mm.end("grp")
@@ -742,6 +847,13 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
     return _bare(doc, sent, state, a, start, end, pending), False
 
 
+_AND_VICTIMS = re.compile(
+    r"\s+and\s+(?P<grp>(?:[a-z][\w-]*\s+)?(?:civilians|soldiers|troops|fighters|policemen|"
+    r"police\s+officers|children|women|men|militants|rebels|servicemen|service\s+members|workers))"
+    r"(?=\s+(?:were|was|have|has|had|are)\b)", _I)
+_AND_MUNITIONS = re.compile(
+    r"\s+(?:and|or)\s+(?:[a-z][\w-]*\s+)?(?:rockets|missiles|drones|shells|mortars|mortar\s+"
+    r"(?:shells|rounds|bombs)|projectiles|bombs|uavs|rounds)\b", _I)
 _TAIL_NOUN = re.compile(
     r"\s+(?:an?\s+)?(?P<w>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]+)(?<!ly)(?=\s*(?:[,.;)]|and\b|$))"
 )
@@ -801,6 +913,7 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
 _HURT_WORD = re.compile(r"injur|wound|hurt")
 _DEATH_WORD = re.compile(r"dead|death|kill|fatal")
 _BY_END = re.compile(r"\bby$")
+_STRUCK_BY_END = re.compile(r"(?:hit|struck)\s+by$")
 _WITH_END = re.compile(r"\b(?:with|using)$")
 
 
@@ -836,7 +949,10 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     verb = m.group(kind).lower()
     how = "object"
     if kind == "launched":
-        if _BY_END.search(verb):
+        if _STRUCK_BY_END.match(verb):
+            # "the bulk carrier was struck by a missile": it hit, whatever else was fired
+            kind, how = "impacted", "struck_by"
+        elif _BY_END.search(verb):
             how = "targeted_by"
         elif _WITH_END.search(verb):
             how = "attacked_with"
@@ -898,7 +1014,9 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     if link is None or (intro and link.start > start and not link.aux):
         if _OF_THE_START.match(text, s0, start):
             return [_make(text, "launched", a, start, np_end, cls, "count.launch.partitive_total", "partitive_total")]
-        if not a.article:
+        # "with 20 rockets and a one-way attack drone": an article after "and" is a
+        # list item waiting for the verb before it, like a number
+        if not a.article or _AND_WORD_BEFORE.search(text, max(s0, start - 8), start):
             pending.append(_Pending(a, start, np_end, "munition", cls, intro))
         return []
     if link.kind in ("intercepted", "impacted") and link.start > start and not a.article:
@@ -909,7 +1027,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         return []  # "no rockets were fired" denies an attack; it is not a count
     if a.article and link.start > start and link.kind == "launched" and not link.aux:
         return []  # "a drone dropped explosives": not clearly one launch
-    if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with", "barrage"):
+    if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with", "barrage", "struck_by"):
         return []
     a = _resolve_ref(a, state, link.kind, start, cls) or a
     lo, hi = min(start, link.start), max(np_end, link.end)
@@ -934,6 +1052,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     return out
 
 
+_AND_WORD_BEFORE = re.compile(r"[\"”’]?\s*\band\s+\Z", _I)
 _FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b", _I)
 
 
@@ -1081,9 +1200,11 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     left = _left(text, start, s0) if right is None and nxt_ok else None
     link = _choose(right, left, MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
     if link is None or (intro and link.start > start and not link.aux):
-        if a.ref is None and (intro or _NOUN_NEXT.match(text[end : end + 3])
-                              or _AND_BEFORE.search(text, max(s0, start - 6), start)):
-            pending.append(_Pending(a, start, end, None, None, intro, bare=True))
+        listed = intro or _NOUN_NEXT.match(text[end : end + 3]) or _AND_BEFORE.search(
+            text, max(s0, start - 6), start)
+        gapped = a.ref is None and _GAPPED_ITEM.match(text, end, s1) is not None
+        if a.ref is None and (listed or gapped):
+            pending.append(_Pending(a, start, end, None, None, intro, bare=True, gapped=gapped))
         elif link is None and a.ref is None:
             return _bringing_to(text, a, start, end, s0, s1)
         return []
@@ -1108,6 +1229,15 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
 
 
 _OR_NEXT = re.compile(r"\s*,?\s+or\s+", _I)
+# A list that names the verb once and then only places: "Twenty-two were downed over
+# the Bryansk region, eleven over Kursk and five over Oryol", "listing 12 over the
+# Bryansk region, seven over the Kursk region".
+# "in" as well: "30 were destroyed in the north, 21 in the east", "five were killed in
+# Kharkiv, two in Odesa"; a place after it is a name or a compass point.
+_GAPPED_ITEM = re.compile(
+    r"\s+(?:over|above|in)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|centre|center)(?:[a-z]*)\b)")
+_GAPPED_GAP = re.compile(
+    r"(?:\s+(?:over|above|in)\s+[^\d;:.]{1,100}?)?\s*(?:,|\band\b)\s*(?:and\s+)?", _I)
 
 
 def _whole_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
@@ -1242,6 +1372,8 @@ _CHAIN_GAP = re.compile(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", _I)
 _DIGIT_OR_STOP = re.compile(r"\d|[.;]")
 _BREAKDOWN_GAP = re.compile(r"[(:]|including|among|of\s+whom", _I)
 _AND_GAP = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|plus)\s*", _I)
+_PLAIN_AND = re.compile(r"\s+and\s+", _I)
+_PLACE_PREP = re.compile(r"\s(?:over|above|in)\s")
 
 
 def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State) -> None:
@@ -1266,14 +1398,26 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
                 partner = [g for g in before if g.rule == "count.ratio" and g.kind != "launched" and g.end <= f.start]
                 f = max(partner, key=lambda g: g.end) if partner else f
             chained = (f in made or p.bare) and _CHAIN_GAP.fullmatch(gap)
-            if (len(gap) <= 40 and _CONJ_BETWEEN.match(gap)) or chained or (
+            # the figure before names its own place the same way, or is an item itself
+            gapped = p.gapped and _GAPPED_GAP.fullmatch(text[f.end : p.start]) is not None and (
+                _GAPPED_ITEM.match(text, f.end) is not None or f in made
+                or f.rule.endswith(".breakdown") or _PLACE_PREP.search(text[f.end : p.start]))
+            if gapped:
+                src = f
+                if f.rule.endswith(".breakdown"):
+                    how = "breakdown"
+            elif (len(gap) <= 40 and _CONJ_BETWEEN.match(gap)) or chained or (
                     p.intro and len(gap) <= 80 and not _DIGIT_OR_STOP.search(gap)):
                 src = f
                 if p.intro or (f in made and f.rule.endswith(".breakdown")) or _BREAKDOWN_GAP.search(gap):
                     how = "breakdown"
-        if src is None and after and not p.intro:
+        if src is None and after:
             f = min(after, key=lambda f: f.start)
             gap = text[p.end : f.start]
+            # a subset with no total before it ("two of its personnel and a contractor
+            # suffered shrapnel wounds") joins only a plain "and" list
+            if p.intro and not _PLAIN_AND.fullmatch(gap):
+                gap = "x"
             if len(gap) <= 12 and _AND_GAP.fullmatch(gap):
                 src = f
         if src is None:

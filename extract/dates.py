@@ -42,6 +42,8 @@ _PHRASES = re.compile(
         (?:mid|early|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of
           |the\s+start\s+of|start\s+of)[-\s]+
         (?:last\s+month|this\s+month|{_MONTH_RE}(?:\s+{_YEAR})?)\b)
+    |(?P<iso>(?:(?i:on|since|until|from|by|before|after)\s+)?
+        {_YEAR}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])(?![\d-]))
     |(?P<wk>(?:(?i:on|early|late|last|this|since|until|by|before|after|next|previous|coming
           |overnight(?:\s+(?:into|to|on))?)\s+)?
         {_WD}(?:['’]s)?(?:\s+{_PART})?
@@ -69,10 +71,13 @@ _FUTURE = re.compile(
 )
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|added|stated|confirmed|reported|denied|statement|"
-    r"briefing|release|conference|sentenced|wrote|posted|tweeted)\s+(?:[\w,]+\s+){0,3}$"
+    r"briefing|release|conference|sentenced|wrote|posted|tweeted|"
+    # "gave a different toll on Tuesday morning": the day a figure was given
+    r"(?:gave|put|updated|revised|raised|lowered)\s+(?:\w+\s+){0,3}(?:toll|figure|number|"
+    r"count|tally|account))\s+(?:[\w,]+\s+){0,3}$"
 )
 _STATEMENT_AFTER = re.compile(
-    r",?\s+(?:denied|said|says|announced|confirmed|reported|told|sentenced|warned|stated|"
+    r",?\s+(?:denied|said|says|saying|announced|confirmed|reported|told|sentenced|warned|stated|"
     r"released|published|issued)\b"
 )
 _SPAN_WORDS = re.compile(r"^(?:since|until|from|by|before|after)\b", re.IGNORECASE)
@@ -100,8 +105,8 @@ def find(doc: Document) -> list[Fact]:
         sent = doc.sentence_at(m.start())
         before = text[sent.start if sent else max(0, m.start() - 80) : m.start()]
         if kind == "wk" and re.match(r"(?:next|coming)\b", phrase, re.IGNORECASE) or (
-            _FUTURE.search(before) and kind in ("wk", "md")
-        ):
+            _FUTURE.search(before) and kind in ("wk", "md", "iso")
+        ) or (kind == "iso" and value > published):
             rule += ":future"
             confidence = 0.2
             if kind == "wk":
@@ -115,7 +120,35 @@ def find(doc: Document) -> list[Fact]:
             rule += ":statement"
             confidence = 0.35
         facts.append(_fact(m, phrase, value, rule, confidence))
+    _anchor_on_telling_day(doc, facts)
     return facts
+
+
+def _anchor_on_telling_day(doc: Document, facts: list[Fact]) -> None:
+    """"The ministry said on Wednesday that ... overnight": 'overnight', 'last night'
+    and 'yesterday' count from the day of the telling named in their sentence, not from
+    the publication day (a report published on Thursday about Wednesday's statement)."""
+    told: dict[int, Fact] = {}
+    for f in facts:
+        sent = doc.sentence_at(f.start)
+        if sent is not None and f.rule.endswith(":statement") and not f.rule.startswith("date.relative"):
+            told.setdefault(sent.index, f)
+    if not told:
+        return
+    for f in facts:
+        if not f.rule.startswith("date.relative:day") or f.rule.endswith(":statement"):
+            continue
+        sent = doc.sentence_at(f.start)
+        telling = told.get(sent.index) if sent is not None else None
+        if telling is None or telling.start > f.start:
+            continue
+        day = date.fromisoformat(telling.value)
+        if re.search(r"yesterday|last\s+night", f.text, re.IGNORECASE):
+            day -= timedelta(days=1)
+        elif not re.search(r"overnight", f.text, re.IGNORECASE):
+            continue  # "today" in a quoted statement: left as the publication day
+        f.value = f.event_date = day.isoformat()
+        f.rule += ":told"
 
 
 def _fact(m: re.Match[str], phrase: str, value: date, rule: str, confidence: float) -> Fact:
@@ -131,7 +164,7 @@ def _fact(m: re.Match[str], phrase: str, value: date, rule: str, confidence: flo
 _TRIGGER = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\b|[Yy]esterday|[Tt]oday|[Tt]onight|night|[Oo]vernight|[Tt]his|"
-    r"[Ll]ast|[Ee]arlier)"
+    r"[Ll]ast|[Ee]arlier|(?:19|20)\d\d-\d\d-\d\d)"
 )
 _WORD_START = re.compile(r"(?<![\w-])\w")
 
@@ -159,6 +192,13 @@ def _resolve(kind: str, phrase: str, published: date) -> tuple[date, str, float]
     if kind == "md":
         found = explicit_date(phrase, published)
         return (found, "date.explicit", 0.9) if found else None
+    if kind == "iso":
+        # "on 2025-03-14": wire copy, logs and translated bulletins write the date out
+        try:
+            found = date.fromisoformat(re.search(r"\d{4}-\d\d-\d\d", phrase).group(0))
+        except ValueError:
+            return None
+        return found, "date.iso", 0.9
     if kind == "mp":
         return _month_part(low, published)
     if kind == "wk":

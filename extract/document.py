@@ -35,7 +35,7 @@ _RELATED = re.compile(
 )
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z]")
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Rep|Sen|Gov|St|No|Jan|Feb|Mar|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Supt|Insp|Rep|Sen|Gov|St|No|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[Aa]pprox|est|vs|Inc|Co|Corp|Ltd|Jr|Sr|Prof)|"
     r"\b[A-Z](?:\.[A-Z])*)\.$"
 )

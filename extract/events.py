@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date as date_cls
+from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 from .actors import actor_key
@@ -23,7 +26,10 @@ from .model import COUNT_KINDS, Event, Fact
 
 _ATTACK = re.compile(
     r"\b(?:attack\w*|strikes?|struck|airstrikes?|raids?|shell\w*|bomb\w*|rockets?|missiles?|"
-    r"drones?|fired|launched|explosions?|blasts?|ambush\w*|barrage|killed|hit)\b",
+    r"drones?|fired|launched|explosions?|blasts?|ambush\w*|barrage|kill(?:ed|ing)|hit|"
+    # "jihadists overran a base ..., killing at least 10 soldiers": an attack told
+    # without any weapon word
+    r"overr[au]n|stormed|wounding)\b",
     re.IGNORECASE,
 )
 # Sentence openings that move a report away from its main event.
@@ -31,9 +37,11 @@ _BACKGROUND_START = re.compile(
     r"^[\"“]?(?:Last\s+(?:year|month|week|[A-Z]\w+)|In\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|Earlier\s+this\s+(?:month|year)|Previously|Since|Over\s+the\s+"
-    r"(?:past|last)|In\s+(?:the\s+)?(?:past|recent)|Back\s+in|A\s+similar|Similar|The\s+"
+    # "Over the past night" is the attack's own night; "over the past year" is not
+    r"(?:past|last)(?!\s+(?:night|day|24\s+hours|few\s+hours)\b)|In\s+(?:the\s+)?(?:past|recent)|Back\s+in|A\s+similar|Similar|The\s+"
     r"(?:previous|last)\s+(?:attack|strike)|Months?\s+ago|Weeks?\s+ago|Years?\s+ago|"
-    r"In\s+(?:a|another)\s+separate|In\s+another|Separately|Elsewhere|Meanwhile,\s+in|"
+    r"In\s+(?:a|another)\s+separate|In\s+another|An?\s+(?:separate|earlier|previous)\s+"
+    r"(?:attack|strike|assault|incident)|Separately|Elsewhere|Meanwhile,\s+in|"
     r"(?:Hours|Days|Minutes)\s+(?:later|earlier)|Later(?:\s+on)?,|Earlier,|The\s+(?:day|night)\s+"
     r"(?:before|after))\b"
 )
@@ -47,12 +55,31 @@ _BACKGROUND_ANY = re.compile(
     r"troops\s+(?:in|stationed)|there\s+are\s+(?:roughly|about|some|around)?|"
     # a toll counted since a war began, or kept by a news agency, is war-wide
     r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\bsince|since\b[^.]{0,80}\b(?:killed|dead|deaths|toll)|"
+    # another month named bare, or "the same month": "They sank the Rubymar in March, and
+    # three crew members of the True Confidence were killed ... the same month"
+    r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?!\s+\d)|\b(?:the\s+same|that)\s+(?:month|year)\b|"
+    # a month's or a year's total: "more than 4,000 Russian drones in April alone"
+    r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|(?:this|last)\s+(?:month|year|week))\s+alone\b|"
+    # a year's toll ("More than 1,500 people were killed in militant attacks last year")
+    r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\b(?:last|the\s+past|the\s+previous)\s+year\b|"
+    # a campaign's toll with its start in between: "The insurgency, which began in
+    # 2009, has killed", "Israel's strikes on Iran, which began on Friday, have killed"
+    r"(?:war|conflict|fighting|insurgency|rebellion|uprising|violence|offensive|campaign)\s*,"
+    r"[^.,]{0,60},\s*(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
+    r"(?:which|that)\s+(?:began|started|erupted)\b[^.]{0,60}\b(?:has|have|had)\s+"
+    r"(?:so\s+far\s+)?(?:killed|left|displaced)|"
     r"according\s+to\s+an?\s+\w+\s+tally|"
     # "It has killed tens of thousands": a war's toll, not the day's (an attack killed)
     r"it\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
     r"(?:killed|dead)\s+(?:tens|hundreds)\s+of\s+thousands)\b",
     re.IGNORECASE,
 )
+# A running total: "the Houthis have launched more than 400 missiles ... since 2015".
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:launched|fired|shot\s+down|intercepted|downed)\b"
+    r"[^.]{0,120}\bsince\b", re.IGNORECASE)
 # "..., one of the groups that have organised aid since the war began, said 14 were
 # killed": a clause about who speaks, whose "since" dates the speaker, not the toll.
 _SPEAKER_CLAUSE = re.compile(
@@ -64,6 +91,30 @@ _ANCHOR = re.compile(
     r"shelling|salvo)\b(?!s)",
     re.IGNORECASE,
 )
+# "launched from the back of a pickup truck parked near the town of X", "fired seven
+# rockets from a farm in the Dora district": X is where the weapons left from, however
+# near the target; "fired from Gaza at Sderot" keeps Sderot
+_LAUNCH_SITE = re.compile(
+    r"\b(?:fired|launched|shot|sent|flown|took\s+off|coming|came|originat\w*)"
+    r"(?:\s+(?!at\b|on\b|into\b|toward)[\w-]+){0,4}?\s+from\b"
+    r"(?![^.;]*\b(?:at|on|toward|towards|into|against|struck|hit|hitting|targeting|over|"
+    r"with|impact\w*|land\w*|fell|falling|explod\w*|crash\w*)\b)"
+    r"[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+# "an Iraqi police officer in Anbar said": where the speaker sits, not what was hit
+_SPEAKERS_PLACE = re.compile(
+    r"\b(?:officials?|officers?|sources?|spokes(?:man|woman|person)|police|governor|mayor|"
+    r"correspondent|reporter|residents?|witness(?:es)?|medics?|doctors?|commander)\s+"
+    r"(?:based\s+)?(?:in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Date phrases of a night: "overnight" (the night ending on its day) and "late on
+# Thursday night" (the night starting on its day) name the same night.
+_NIGHT_ENDING = re.compile(r"\b(?:overnight|last\s+night|before\s+dawn|dawn|early)\b", re.IGNORECASE)
+# ("Wednesday evening" is left out: an evening strike and the drones that came
+# overnight after it are told as two attacks)
+_NIGHT_STARTING = re.compile(r"\b(?:night|late)\b", re.IGNORECASE)
 # rule suffixes of dates that are not an attack's day
 _ASIDE = re.compile(r":(?:context|future|statement|dateline)")
 _NAME_NOISE = {
@@ -80,6 +131,12 @@ class _Unit:
     date: str | None = None
     place: str | None = None
     sentences: list[int] = field(default_factory=list)
+    # the night this unit's date phrase tells of, by the day it starts on
+    nights: set[str] = field(default_factory=set)
+    # "fired at the base": the main target named by its kind alone
+    by_kind: re.Pattern[str] | None = None
+    # munition families counted in this unit so far (None for an unnamed one)
+    munitions: set[str | None] = field(default_factory=set)
 
 
 def group(doc: Document, facts: list[Fact]) -> list[Event]:
@@ -87,13 +144,20 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
     for f in facts:
         sent = doc.sentence_at(f.start)
         by_sentence.setdefault(sent.index if sent else -1, []).append(f)
+        if f.kind == "location" and f.role == "target" and sent is not None:
+            if _LAUNCH_SITE.search(doc.text, sent.start, f.start):
+                f.role = "origin"
+            elif _SPEAKERS_PLACE.search(doc.text, max(sent.start, f.start - 40), f.start):
+                f.role = "mentioned"
 
     main_date_fact = _main_date(doc, by_sentence)
     main_date = main_date_fact.value if main_date_fact else None
     main_place_fact = _main_place(doc, by_sentence)
     main_keys = _name_keys(main_place_fact.value) if main_place_fact else set()
 
-    units = [_Unit("main", 0, main_date, main_place_fact.value if main_place_fact else None)]
+    units = [_Unit("main", 0, main_date, main_place_fact.value if main_place_fact else None,
+                   nights=_nights(main_date_fact) if main_date_fact else set(),
+                   by_kind=_by_kind(main_place_fact))]
     sentence_event: dict[int, int] = {}
     current = units[0]
     lead_block = next((b.index for b in doc.blocks if b.kind == "body"), None)
@@ -120,6 +184,9 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
             current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit)
         last_block = block
         sentence_event[sent.index] = current.event
+        if current is units[0]:
+            units[0].munitions |= {munition_family(f.object) for f in sfacts
+                                   if f.kind in ("launched", "intercepted", "impacted")}
 
     for f in facts:
         sent = doc.sentence_at(f.start)
@@ -205,8 +272,12 @@ def _sentences_of(doc: Document, block: Any) -> list[Sentence]:
 
 def _classify(doc, sent, sfacts, current, main, main_keys, new_unit):  # noqa: ANN001, ANN202
     text = sent.text(doc)
-    dates = [f.value for f in sfacts if f.kind == "event_date" and not _ASIDE.search(f.rule)]
-    other_dates = [d for d in dates if main.date and d != main.date]
+    date_facts = [f for f in sfacts if f.kind == "event_date" and not _ASIDE.search(f.rule)]
+    dates = [f.value for f in date_facts]
+    other_dates = [
+        f.value for f in date_facts
+        if main.date and f.value != main.date and not (_nights(f) & main.nights)
+    ]
     targets = [f for f in sfacts if f.kind == "location" and f.role == "target"]
     other_places = [f for f in targets if main_keys and not (_name_keys(f.value) & main_keys)]
     # the attack-word scan is the costliest test here and only matters beside another
@@ -215,24 +286,93 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit):  # noqa: A
     mentions_main = bool(main_keys) and any(
         _name_keys(f.value) & main_keys for f in sfacts if f.kind == "location"
     )
-    if other_dates and attack and not mentions_main:
+    # "launched near the town of X, about 10 km from the base": still the main attack,
+    # told by a second source; the kind word only holds a sentence in the main event,
+    # it does not bring one back from a background paragraph
+    keeps_main = current is main and main.by_kind is not None and main.by_kind.search(text) is not None
+    # the main place on another day is another attack on it ("Kyiv was last struck by a
+    # ballistic missile on Nov. 4"); the next or the day before may be the same night
+    far_dates = [d for d in other_dates if main.date and abs(
+        (date_cls.fromisoformat(d) - date_cls.fromisoformat(main.date)).days) > 1]
+    if other_dates and attack and (not mentions_main or far_dates):
         date = other_dates[0]
         place = other_places[0].value if other_places else None
         if current.kind == "other" and current.date == date and (place is None or current.place in (None, place)):
             return current
         return new_unit("other", date, place)
-    if other_places and attack and not mentions_main:
+    if other_places and attack and not mentions_main and not keeps_main and not _continues(
+            text, sfacts, current is main, main.munitions):
         place = other_places[0].value
         if current.kind == "other" and current.place == place:
             return current
         return new_unit("other", dates[0] if dates else None, place)
     if _BACKGROUND_START.match(text):
         return current if current.kind == "background" else new_unit("background")
+    if _RUNNING_TOTAL.search(text) and not (dates and main.date in dates):
+        # "have fired more than 400 rockets at Dorra since 2015": the place's history
+        return current if current.kind == "background" else new_unit("background")
     if mentions_main or _ANCHOR.search(text) or (dates and main.date in dates):
         return main
     if _BACKGROUND_ANY.search(_without_speaker_clauses(text)):
         return current if current.kind == "background" else new_unit("background")
     return current
+
+
+def _continues(text: str, sfacts: list[Fact], in_main: bool, munitions: set[str | None]) -> bool:
+    """Whether a sentence naming another place still tells the attack before it:
+    "Most were intercepted, but ... one slammed into a house in Kiryat Ata" refers back
+    to the munitions already counted; "a 62-year-old man was lightly hurt in Kiryat
+    Bialik", right after the main attack, tells its victims unless it names a new attack
+    ("a strike on", "another attack")."""
+    if any(f.rule.startswith(_BACK_REFERENCE) for f in sfacts):
+        return True
+    if not in_main or not sfacts or any(f.kind == "launched" for f in sfacts):
+        return False
+    hits = [f for f in sfacts if f.kind in ("intercepted", "impacted")]
+    if hits:
+        # "In Odesa, a drone slammed into a building": a munition of the attack counted
+        # before, now landing in one town of many
+        return _NEW_ATTACK.search(text) is None and all(
+            munition_family(f.object) in munitions or None in munitions
+            or munition_family(f.object) is None for f in hits) and bool(munitions)
+    casualties = [f for f in sfacts if f.kind in ("killed", "injured")]
+    return bool(casualties) and _NEW_ATTACK.search(text) is None
+
+
+# count rules whose figure stands for munitions named before ("two of them", "the rest")
+_BACK_REFERENCE = ("count.reference", "count.partitive", "count.whole", "count.single", "count.first",
+                   "count.ratio")
+_NEW_ATTACK = re.compile(
+    r"\b(?:an?|another|one|that|this|separate|second)\s+(?:\w+\s+){0,2}?(?<!heart\s)"
+    r"(?:attack|strike|airstrike|air\s+strike|raid|shelling|bombing|ambush|explosion|blast)s?\b|"
+    r"\b(?:strikes?|raids?|shelling|bombardment)\s+(?:on|in|against)\b|"
+    r"\b(?:shelled|bombed|raided|attacked|stormed|targeted)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_kind(place: Fact | None) -> re.Pattern[str] | None:
+    """'the base', 'the airport' for a main target that is one site. A town or a city
+    is left out: 'the town of X' names another one."""
+    if place is None or place.object not in _SITE_WORDS:
+        return None
+    return re.compile(rf"\bthe\s+(?:{_SITE_WORDS[place.object]})\b(?!\s+of\b)", re.IGNORECASE)
+
+
+_SITE_WORDS = {
+    "base": r"(?:air\s*)?base|garrison", "airport": r"airport|airfield",
+    "port": r"port|harbou?r", "camp": r"camp", "facility": r"facility|plant|refinery|depot",
+}
+
+
+def _nights(f: Fact) -> set[str]:
+    """The night a date phrase tells of, as the day it starts on: 'overnight' on Friday
+    and 'late on Thursday night' are both Thursday's night. Empty for a day phrase."""
+    if _NIGHT_ENDING.search(f.text):
+        return {(date_cls.fromisoformat(f.value) - timedelta(days=1)).isoformat()}
+    if _NIGHT_STARTING.search(f.text):
+        return {f.value}
+    return set()
 
 
 def _without_speaker_clauses(text: str) -> str:
@@ -337,34 +477,79 @@ def _build(unit: _Unit, members: list[Fact], date: str | None) -> Event:
     event = Event(id=unit.event, main=unit.event == 0, date=date, place=place, actor=actor,
                   counts=counts)
     launched = [f for f in members if f.kind == "launched"]
-    parts = {
-        k: max((a for f in members if f.kind == k and (a := _amount(f)) is not None), default=None)
-        for k in ("intercepted", "impacted")
-    }
-    if launched and any(v is not None for v in parts.values()):
+    for f in launched:
+        # "40 drones and three missiles": each launch figure is checked against what
+        # was downed or hit of its own munition (or of an unnamed one)
+        parts = {
+            k: max((a for g in members if g.kind == k and _same_munition(f, g)
+                    and (a := _amount(g)) is not None), default=None)
+            for k in ("intercepted", "impacted")
+        }
+        if all(v is None for v in parts.values()):
+            continue
         need = sum(v or 0 for v in parts.values())
-        for f in launched:
-            top = _upper(f)
-            event.checks.append({
-                "check": "launched >= intercepted + impacted",
-                "launched": _amount(f), "launched_qualifier": f.qualifier,
-                "intercepted": parts["intercepted"], "impacted": parts["impacted"],
-                "ok": top is None or top >= need,
-                "attributed_to": f.attributed_to, "text": f.text,
-            })
+        top = _upper(f)
+        event.checks.append({
+            "check": "launched >= intercepted + impacted",
+            "launched": _amount(f), "launched_qualifier": f.qualifier,
+            "intercepted": parts["intercepted"], "impacted": parts["impacted"],
+            "ok": top is None or top >= need,
+            "attributed_to": f.attributed_to, "text": f.text,
+        })
     event.conflicts.extend(_conflicts(launched))
     return event
 
 
 def _conflicts(figs: list[Fact]) -> list[dict[str, Any]]:
-    """Launch figures for one event that disagree and come from different sources."""
-    distinct: list[Fact] = []
-    for f in figs:
-        if not any((g.value, g.min) == (f.value, f.min) for g in distinct):
-            distinct.append(f)
-    if len(distinct) < 2:
-        return []
-    sources = {(f.attributed_to or "").casefold() for f in distinct}
-    if len(sources) < 2:
-        return []
-    return [{"kind": "launched", "figures": [_figure(f) for f in distinct]}]
+    """Launch figures for one munition of one event that disagree and come from
+    different sources. Two munitions ("40 drones and three missiles") are two facts,
+    not a conflict; a figure without a number ("a salvo") disagrees with nothing."""
+    out: list[dict[str, Any]] = []
+    counted = [f for f in figs if _amount(f) is not None]
+    families = list(dict.fromkeys(fam for f in counted if (fam := munition_family(f.object))))
+    for family in families or [None]:
+        group = [f for f in counted if family is None or _same_munition_family(family, f)]
+        distinct: list[Fact] = []
+        for f in group:
+            # "50 rockets" in the headline and "around 50 rockets" in the lead agree
+            if not any(_amount(g) == _amount(f) for g in distinct):
+                distinct.append(f)
+        if len(distinct) < 2:
+            continue
+        if len({(f.attributed_to or "").casefold() for f in distinct}) < 2:
+            continue
+        conflict: dict[str, Any] = {"kind": "launched", "figures": [_figure(f) for f in distinct]}
+        if family:
+            conflict["munition"] = family
+        out.append(conflict)
+    return out
+
+
+# Reports call one salvo "rockets" in one sentence and "missiles" in the next, so the
+# two are one family; drones, shells and bombs are told apart.
+_FAMILIES = (
+    ("drone", re.compile(r"drone|uav|uas|shahed|geran|quadcopter|loitering|kamikaze", re.I)),
+    ("shell", re.compile(r"mortar|shell|artillery|round", re.I)),
+    ("missile", re.compile(r"missile|rocket|katyusha|grad|iskander|kh-|kalibr|qassam", re.I)),
+    ("bomb", re.compile(r"bomb|grenade", re.I)),
+)
+
+
+@lru_cache(maxsize=512)
+def munition_family(obj: str | None) -> str | None:
+    """drone, missile (rockets too), shell, bomb, or None for an unnamed munition
+    ("projectiles", "munitions")."""
+    for name, pattern in _FAMILIES:
+        if obj and pattern.search(obj):
+            return name
+    return None
+
+
+def _same_munition_family(family: str, f: Fact) -> bool:
+    own = munition_family(f.object)
+    return own is None or own == family
+
+
+def _same_munition(a: Fact, b: Fact) -> bool:
+    fa, fb = munition_family(a.object), munition_family(b.object)
+    return fa is None or fb is None or fa == fb

@@ -84,7 +84,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"security\s+(?:forces?|personnel|guards?|officers?)", "security forces"),
     (r"police\s*(?:officers?|m[ae]n|wom[ae]n)?|policem[ae]n|officers?|cops?", "police"),
     (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
-     r"reservists?|paratroopers?|commanders?|officials?", "soldiers"),
+     r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?", "soldiers"),
     (r"civilians?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?", "civilians"),
     (r"children|child|kids?|boys?|girls?|infants?|babies|baby|teen(?:ager)?s?|minors?|toddlers?", "children"),
     (r"women|woman|men|man|people|persons?|individuals?|adults?|others?|victims?|family\s+members?|"
@@ -183,7 +183,7 @@ MISS_AFTER = r"missed|fell\s+short|failed|malfunctioned|misfired"
 
 KILLED_AFTER = (
     r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
-    r"confirmed\s+dead|pronounced\s+dead|deaths?|fatalit(?:y|ies)|bodies|"
+    r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bodies|"
     r"killed\s+in\s+action|embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
     r"los(?:e|es|t|ing)\s+(?:their|his|her)\s+li(?:ves|fe)|"
     r"shot\s+dead|gunned\s+down|executed|beheaded|massacred|slaughtered|"
@@ -194,7 +194,9 @@ KILLED_BEFORE = (
     r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     r"deaths?\s+of|left|leaving|"  # left/leaving only with "dead" after: checked by the rule
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|executed|executing|"
-    r"beheaded|massacred|slaughtered|buried|burying|bodies\s+of"
+    r"beheaded|massacred|slaughtered|buried|burying|bodies\s+of|"
+    # a commander's "We lost 17 men": his dead (only before people, checked by the rule)
+    r"lost|losing"
 )
 # Verbs that move a running count to its new figure ("rose to", "stood at").
 TOLL_RISE = (

@@ -21,11 +21,27 @@ _VERBS = (
 )
 _VERB = re.compile(rf"\b{_VERBS}\b")
 # a phrase character: anything but clause punctuation, except the full stop of a title
-# abbreviation ("Lt. Col. Dan Smith", "the U.S. military")
-_NPC = r"(?:[^,.;:“”\"()—]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.)"
+# abbreviation ("Lt. Col. Dan Smith", "Cmdr. Dan Ortiz", "the U.S. military")
+_NPC = (r"(?:[^,.;:“”\"()—]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.|"
+        r"(?<=Cmdr|Capt|Brig|Supt|Insp|Prof)\.)")
+# A figure told in a participle or an idiom rather than after a speech verb: "ISWAP
+# claimed the attack in a statement, saying it had killed 23", "the mayor gave a lower
+# figure, saying 34 were hurt", "an official put the number at more than 20 drones".
+# The speaker is the subject of the main verb.
+_TELLING_VERB = re.compile(
+    r"\b(?:gave|put|claimed|issued|released|raised|revised|updated|lowered|cited|quoted)\b"
+    r"(?=[^.;]{0,120}?(?:,\s+saying\b|\s+the\s+(?:number|toll|figure|count|tally)\s+at\b))"
+)
+_AT_NOUNS = ("number at", "toll at", "figure at", "count at", "tally at")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NPC}{{2,90}})")
+# "said resident Fadumo Ali", "said police chief Ahmed Khan": a role word before a name
+_ROLE = (
+    r"(?:resident|witness|villager|neighbou?r|survivor|nurse|doctor|medic|paramedic|farmer|"
+    r"teacher|student|shopkeeper|driver|fisherman|engineer|pilot|journalist|analyst|lawmaker|"
+    r"spokes(?:man|woman|person)|official|commander|governor|mayor|(?:police\s+)?chief)"
+)
 _INVERTED = re.compile(
-    rf"(?:[,”\"]\s*|\bas\s+){_VERBS}\s+(?P<np>(?:the\s+|a\s+|an\s+)?[A-Z]{_NPC}{{1,80}}"
+    rf"(?:[,”\"]\s*|\bas\s+){_VERBS}\s+(?P<np>(?:the\s+|a\s+|an\s+|{_ROLE}\s+)?[A-Z]{_NPC}{{1,80}}"
     rf"|(?:the|a|an)\s+{_NPC}{{2,80}})"
 )
 _SKIP_SEGMENT = re.compile(
@@ -33,6 +49,8 @@ _SKIP_SEGMENT = re.compile(
     r"according|in\s+a\s+statement|on\s+condition|on\s+\w+day)\b",
     re.IGNORECASE,
 )
+_TIME_SEGMENT = re.compile(
+    r"^(?:minutes|hours|days|moments|shortly|soon|just|seconds)\s+(?:after|before)\b", re.IGNORECASE)
 _LEAD_WORDS = re.compile(
     r"^(?:and|but|while|as|then|so|however|meanwhile|also|that|later|separately|earlier|"
     r"in\s+a\s+statement|on\s+\w+day)\s+",
@@ -50,10 +68,24 @@ _TRIM = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# Words that tell a named speaker's sex, so that "she added" after a man's quote goes
+# back to the spokeswoman named before him.
+_FEMALE = re.compile(
+    r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|policewoman|woman|women|Ms|Mrs|"
+    r"Miss|Madam|mother|daughter|wife|sister|widow|grandmother|girl|she|her|herself)\b",
+    re.IGNORECASE,
+)
+_MALE = re.compile(
+    r"\b(?:spokesman|chairman|congressman|businessman|policeman|man|men|Mr|father|son|"
+    r"husband|brother|widower|grandfather|boy|he|him|his|himself)\b",
+    re.IGNORECASE,
+)
+# "Resident Fadumo Ali said she heard ...": the speaker's own pronoun right after the verb
+_OWN_PRONOUN = re.compile(rf"{_VERBS}(?:\s+\w+)?\s+(?:that\s+)?(she|he)\b", re.IGNORECASE)
 _HEADS = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person)|ministry|minister|army|military|police|"
     r"sources?|command|agency|governor|witness(?:es)?|residents?|statement|media|group|"
-    r"forces|mayor|authorit(?:y|ies)|president|commander|chief|head|service|council|"
+    r"forces?|navy|fleet|mission|prosecutors?|investigators?|mayor|authorit(?:y|ies)|president|commander|chief|head|service|council|"
     r"office|department|observatory|monitor|medics?|doctors?|hospital|correspondent|"
     r"reporter|analysts?|diplomats?|guard|corps|administration|government|channel|"
     r"television|agency|committee|directorate|emergency|rescuers?|staff)\b",
@@ -63,6 +95,8 @@ _HEADS = re.compile(
 _SEGMENT_BREAK = re.compile(r"[,;:“”\"—–()]")
 _SPACES = re.compile(r"\s+")
 _TOLD_TAIL = re.compile(r"\s+(?:told|to)\s+\w+$")
+_ADVERB_TAIL = re.compile(r"\s+(?:later|earlier|also|then|again)$")
+_NAME_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 _NOT_SOURCE = {"afp", "reuters", "ap", "the associated press", "cnn", "the bbc", "bbc"}
 
 
@@ -70,22 +104,27 @@ _NOT_SOURCE = {"afp", "reuters", "ap", "the associated press", "cnn", "the bbc",
 class _Source:
     start: int
     phrase: str
+    sex: str | None = None  # "f", "m" or unknown, from the words around the name
+    # told by "saying" or "put the number at": covers only the figures after its verb
+    forward: bool = False
 
 
 def attribute(doc: Document, facts: list[Fact]) -> None:
     """Set `attributed_to` on each fact that has none, from its sentence's source, or the
     paragraph's source before it when the sentence names none."""
     found: dict[int, list[_Source]] = {}
-    last_named: str | None = None
+    named: list[_Source] = []
     for sent in doc.sentences:
         sources = []
         for src in _sentence_sources(doc.text, sent.start, sent.end):
             if src.phrase.lower() in _PRONOUNS:
-                if last_named is None:
+                antecedent = _antecedent(named, src.phrase.lower())
+                if antecedent is None:
                     continue
-                src = _Source(src.start, last_named)
+                src = _Source(src.start, antecedent.phrase, antecedent.sex, src.forward)
             else:
-                last_named = src.phrase
+                src.sex = _sex(src.phrase, doc.text, src.start)
+                named.append(src)
             sources.append(src)
         found[sent.index] = sources
     for fact in facts:
@@ -106,12 +145,48 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
                     break
 
 
+def _antecedent(named: list[_Source], pronoun: str) -> _Source | None:
+    """The speaker a pronoun stands for: the last one named, unless 'she' or 'he' fits
+    an earlier one better ("..., a spokeswoman said. '...,' said Cmdr. X. Nobody was
+    hurt, she added": the spokeswoman)."""
+    if not named:
+        return None
+    recent = named[-4:][::-1]
+    if pronoun == "she":
+        # a woman speaking is nearly always marked somewhere (spokeswoman, Ms, "said
+        # she"), so a marked one beats an unmarked name said later
+        return (next((s for s in recent if s.sex == "f"), None)
+                or next((s for s in recent if s.sex is None), recent[0]))
+    if pronoun == "he":
+        return next((s for s in recent if s.sex != "f"), recent[0])
+    return named[-1]
+
+
+def _sex(phrase: str, text: str, at: int) -> str | None:
+    words = _PRONOUN_WORDS.sub(" ", phrase)  # "her" in a name phrase is someone else's
+    female, male = _FEMALE.search(words), _MALE.search(words)
+    if female and not male:
+        return "f"
+    if male and not female:
+        return "m"
+    own = _OWN_PRONOUN.match(text, at)
+    if own:
+        return "f" if own.group(1).lower() == "she" else "m"
+    return None
+
+
+_PRONOUN_WORDS = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.IGNORECASE)
+
+
 def _pick(sources: list[_Source], offset: int) -> str | None:
     if not sources:
         return None
     # the report's usual order is claim first, source after: "X happened, Y said"
-    after = [s for s in sources if s.start >= offset]
-    return (after[0] if after else sources[-1]).phrase
+    after = [s for s in sources if s.start >= offset and not s.forward]
+    if after:
+        return after[0].phrase
+    before = [s for s in sources if s.start < offset or (s.forward and s.start == offset)]
+    return (before[-1] if before else sources[0]).phrase
 
 
 def sources_in(text: str) -> list[str]:
@@ -123,7 +198,9 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
     sent = text[s0:s1]
     out: list[_Source] = []
     verbs = list(_VERB.finditer(sent))
-    if not verbs and "ccording" not in sent:
+    # the telling verbs need ", saying" or "the number at" after them
+    telling = "saying" in sent or any(w in sent for w in _AT_NOUNS)
+    if not verbs and "ccording" not in sent and not telling:
         return out
     for m in _ACCORDING.finditer(sent) if "ccording" in sent else ():
         np = _clean(m.group("np"))
@@ -133,6 +210,10 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
         np = _clean(m.group("np"))
         if np and np.lower() not in _PRONOUNS:
             out.append(_Source(s0 + m.start(), np))
+    for m in _TELLING_VERB.finditer(sent) if telling else ():
+        np = _subject(sent[: m.start()])
+        if np and not _PASSIVE.search(sent, 0, m.start()):
+            out.append(_Source(s0 + m.start(), np, forward=True))
     for m in verbs:
         if any(abs(s0 + m.start() - o.start) < 3 for o in out):
             continue
@@ -153,6 +234,8 @@ def _subject(before: str) -> str | None:
         seg = seg.strip()
         if not seg:
             continue
+        if _TIME_SEGMENT.match(seg):
+            return None  # "..., minutes after the air force warned": a time, not a speaker
         if _SKIP_SEGMENT.match(seg):
             continue
         np = _clean(seg)
@@ -171,6 +254,9 @@ def _clean(np: str) -> str | None:
         np = new
     np = _TRIM.sub("", np).strip()
     np = _TOLD_TAIL.sub("", np)
+    np = _ADVERB_TAIL.sub("", np)
+    # "said resident Fadumo Ali.": a name's last full stop ends the sentence, not a title
+    np = _NAME_STOP.sub("", np)
     if not np or np.lower() in _NOT_SOURCE:
         return None
     if np.lower() in _PRONOUNS:

@@ -773,3 +773,230 @@ def test_a_colon_after_a_total_opens_its_breakdown() -> None:
     # a label before the colon is no total: its figure is the count itself
     f = single("Pentagon: nine hurt in drone attack on garrison", "injured")
     assert (f.value, f.rule) == (9, "casualty.injured.bare")
+
+
+# --- gapped lists: the verb named once, then only places ---------------------------------
+
+def test_gapped_list_of_places_shares_the_first_items_verb() -> None:
+    text = ("Ukraine launched 41 drones overnight. Twenty-two were downed over the Bryansk "
+            "region, eleven over Kursk and five over Oryol, the ministry said.")
+    got = [(f.value, f.text) for f in of_kind(text, "intercepted")]
+    assert (11, "eleven") in got and (5, "five") in got
+    text = ("Of those, 37 were brought down over the Kursk region, where troops have advanced "
+            "for a week, 28 over Belgorod and 19 over the Voronezh region.")
+    assert {f.value for f in of_kind("Ukraine sent 84 drones. " + text, "intercepted")} >= {37, 28, 19}
+
+
+def test_gapped_list_after_listing() -> None:
+    text = ("Air defences destroyed 31 drones overnight, the ministry said, listing 12 over the "
+            "Bryansk region, seven over the Kursk region and three over the Black Sea.")
+    assert {f.value for f in of_kind(text, "intercepted")} == {31, 12, 7, 3}
+
+
+def test_a_place_after_a_lone_figure_is_no_list_item() -> None:
+    # no figure before it in the sentence has a verb to share
+    assert facts("Sirens sounded as 14 over Kharkiv were seen by residents.") == []
+    text = "Twenty drones were downed. Two over Kursk were heard."
+    assert [f.value for f in of_kind(text, "intercepted")] == [20]
+    # a figure before it with a digit in between (a time, a calibre) does not start a list
+    text = "Twenty drones were downed over Bryansk by 5 a.m., with 14 over Kursk reported later."
+    assert [f.value for f in of_kind(text, "intercepted")] == [20]
+
+
+# --- one person named as the object of an active casualty verb ---------------------------
+
+def test_one_person_as_the_object_of_killing_or_wounding() -> None:
+    text = "A drone struck a car near the village, killing the driver and wounding his wife."
+    assert [(f.kind, f.value, f.text) for f in facts(text) if f.kind in ("killed", "injured")] == [
+        ("killed", 1, "killing the driver"), ("injured", 1, "wounding his wife")]
+    f = single("Shelling hit the house and wounded her husband, officials said.", "injured")
+    assert (f.value, f.object, f.rule) == (1, "husband", "casualty.injured.one_object")
+
+
+def test_no_single_object_for_passives_possessives_or_lists() -> None:
+    assert of_kind("He was wounded the day before the strike.", "injured") == []
+    # "the commander ... and a second man" is two, left to the figure rules
+    text = "A strike killed the commander, a senior member of the group, and a second man."
+    assert [f.value for f in of_kind(text, "killed")] != [1]
+
+
+# --- "hits were recorded": impacts without a number --------------------------------------
+
+def test_hits_recorded_is_a_vague_impact() -> None:
+    for text, phrase in [
+        ("Hits were recorded in the Kyiv, Chernihiv and Sumy regions, the statement said.",
+         "Hits were recorded"),
+        ("Hits by missiles and drones were recorded in five locations, it said.",
+         "Hits by missiles and drones were recorded"),
+        ("The air force said impacts had been registered in the Odesa region.",
+         "impacts had been registered"),
+    ]:
+        f = single(text, "impacted")
+        assert (f.value, f.min, f.qualifier, f.text) == (None, None, "vague", phrase)
+
+
+def test_no_vague_impact_for_zero_numbered_or_filmed_hits() -> None:
+    assert of_kind("No hits were recorded, the air force said.", "impacted") == []
+    assert [f.value for f in of_kind("Twelve hits were recorded in Kyiv.", "impacted")] == [12]
+    assert of_kind("The hits were recorded on video by residents.", "impacted") == []
+
+
+# --- an article after "and" in a list of munitions ---------------------------------------
+
+def test_a_munition_with_an_article_after_and_shares_the_verb() -> None:
+    text = 'The group said it had struck the base "with a barrage of rockets" and a one-way attack drone.'
+    launched = of_kind(text, "launched")
+    assert (1, "a one-way attack drone") in [(f.value, f.text) for f in launched]
+    text = "Air defences shot down 20 drones and a cruise missile over the port."
+    assert sorted((f.value, f.object) for f in of_kind(text, "intercepted")) == [
+        (1, "cruise missile"), (20, "drone")]
+
+
+def test_an_article_munition_after_and_without_a_shared_verb_is_no_count() -> None:
+    assert facts("Rockets hit the base and a drone was seen overhead.") == []
+    assert facts("He said a drone and a car were parked nearby.") == []
+
+
+def test_a_speaker_after_a_closing_quote_is_no_list_item() -> None:
+    text = '"They fired 20 rockets at us," one officer said.'
+    assert [(f.kind, f.value) for f in facts(text)] == [("launched", 20)]
+
+
+def test_we_lost_men_is_killed() -> None:
+    f = single('"We lost 17 men, including a captain," one officer told AFP.', "killed")
+    assert (f.value, f.text) == (17, "lost 17 men")
+    assert single("The unit has lost five soldiers this week.", "killed").value == 5
+
+
+def test_lost_before_things_is_no_death() -> None:
+    for text in ["The army lost 40 tanks in the battle.", "Ukraine lost two drones over the sea.",
+                 "They lost contact with 12 soldiers.", "The party lost 12 seats."]:
+        assert of_kind(text, "killed") == [], text
+
+
+def test_an_opening_quote_after_and_keeps_the_list() -> None:
+    text = 'The guards said they had fired more than 50 missiles and "dozens of drones" at the bases.'
+    got = [(f.min, f.object, f.qualifier) for f in of_kind(text, "launched")]
+    assert got == [(51, "missile", "more_than"), (24, "drone", "vague")]
+
+
+def test_found_dead_is_killed() -> None:
+    f = single("Rescuers said four people were found dead under the rubble.", "killed")
+    assert (f.value, f.text) == (4, "four people were found dead")
+    assert facts("Police found dead fish in the river.") == []
+
+
+def test_one_person_named_by_a_possessive_or_a_relative_clause() -> None:
+    text = ("Paramedics treated a 45-year-old man who was moderately hurt by shrapnel and his "
+            "12-year-old son, who was lightly injured.")
+    got = [(f.value, f.text) for f in of_kind(text, "injured")]
+    assert (1, "his 12-year-old son, who was lightly injured") in got and len(got) == 2
+    f = single("Her husband was killed in the strike, relatives said.", "killed")
+    assert (f.value, f.object, f.text) == (1, "husband", "Her husband was killed")
+
+
+def test_no_single_person_when_unhurt_or_someone_elses() -> None:
+    assert facts("The girl, who was not hurt, cried.") == []
+    assert facts("His son was not hurt.") == []
+    assert of_kind("The man's son was injured.", "injured") == []
+
+
+def test_a_subset_without_a_total_joins_a_plain_and_list() -> None:
+    text = "The mission said two of its personnel and a contractor suffered shrapnel wounds."
+    got = sorted((f.value, f.text) for f in of_kind(text, "injured"))
+    assert got == [(1, "a contractor suffered shrapnel wounds"), (2, "two of its personnel")]
+    # with a total before it, the subset stays a breakdown of that total
+    text = "Nine people were injured, among them two children and a woman."
+    got = {(f.value, f.rule) for f in of_kind(text, "injured")}
+    assert (2, "casualty.injured.breakdown") in got and (9, "casualty.injured.passive") in got
+
+
+# --- "the first ... and the second": a pair told one by one ------------------------------
+
+def test_the_first_of_a_pair_is_one_munition() -> None:
+    text = ('The drone fired two missiles. "The first missile hit the car directly and the second '
+            'landed a few metres away," he said.')
+    got = [(f.value, f.text, f.rule) for f in of_kind(text, "impacted")]
+    assert got == [(1, "The first missile hit", "count.first.impacted"),
+                   (1, "the second landed", "count.whole.one")]
+    text = "Two rockets were fired. The first was intercepted and the second fell in an open area."
+    assert [(f.value, f.text) for f in of_kind(text, "intercepted")] == [(1, "The first was intercepted")]
+
+
+def test_the_first_alone_or_as_a_time_is_no_count() -> None:
+    text = "Two rockets were fired. For the first time, rockets hit the city, and the second wave came later."
+    assert [f.kind for f in facts(text)] == ["launched"]
+    assert [f.kind for f in facts("Two rockets were fired. The first hit the base.")] == ["launched"]
+
+
+def test_peshmerga_gendarmes_and_border_guards_are_victims() -> None:
+    assert single("Three Peshmerga were wounded by sniper fire.", "injured").value == 3
+    assert single("Four gendarmes were killed in the ambush.", "killed").value == 4
+    assert single("Two border guards were wounded.", "injured").value == 2
+    # a unit's strength is no casualty
+    assert facts("About 200 Peshmerga are stationed at the base.") == []
+
+
+def test_a_vague_figure_for_two_munitions_takes_the_verb_after_both() -> None:
+    f = single("Rescuers pulled bodies from the rubble after dozens of artillery shells and rockets "
+               "hit the town.", "impacted")
+    assert (f.value, f.min, f.text) == (None, 24, "dozens of artillery shells and rockets hit")
+    f = single("Dozens of drones and missiles were shot down over the capital.", "intercepted")
+    assert f.min == 24
+
+
+def test_an_exact_figure_does_not_stretch_over_a_second_munition() -> None:
+    # "20" counts the drones only; the rockets have no figure
+    f = single("Militants fired 20 drones and rockets at the base.", "launched")
+    assert (f.value, f.object, f.text) == (20, "drone", "fired 20 drones")
+
+
+def test_a_quoted_figure_keeps_its_noun_after_the_quote() -> None:
+    f = single('A source told Ukrainian media that "several" drones had hit the target.', "impacted")
+    assert (f.min, f.object, f.qualifier) == (3, "drone", "vague")
+    # a quote that closes a sentence of speech does not join the figure to a later noun
+    assert facts('"We fired 20," rockets fell later.') == []
+
+
+def test_one_figure_for_two_victim_groups_takes_the_verb_after_both() -> None:
+    f = single("Since then, more than 40 Israeli civilians and soldiers have been killed in the north.",
+               "killed")
+    assert (f.value, f.min, f.qualifier) == (None, 41, "more_than")
+    assert f.text == "more than 40 Israeli civilians and soldiers have been killed"
+
+
+def test_a_second_group_with_its_own_figure_or_verb_is_not_joined() -> None:
+    got = sorted((f.value, f.text) for f in of_kind("Two soldiers and three civilians were killed.", "killed"))
+    assert (3, "three civilians were killed") in got
+    f = single("The strike killed five soldiers and civilians fled the town.", "killed")
+    assert (f.value, f.text) == (5, "killed five soldiers")
+
+
+def test_struck_by_is_an_impact_and_targeted_by_a_launch() -> None:
+    f = single("A Liberian-flagged bulk carrier was struck by an unknown projectile off Aden.", "impacted")
+    assert (f.value, f.rule) == (1, "count.impact.struck_by")
+    assert single("The base was hit by 15 rockets, police said.", "impacted").value == 15
+    assert of_kind("The base was hit by 15 rockets, police said.", "launched") == []
+    assert single("The base was targeted by 15 rockets, police said.", "launched").value == 15
+
+
+def test_gapped_list_with_in_and_compass_points_or_towns() -> None:
+    text = ("Russia launched 110 drones. Of the drones downed, 30 were destroyed in the north, "
+            "21 in the east and 17 in the south, the air force said.")
+    assert [f.value for f in of_kind(text, "intercepted")] == [30, 21, 17]
+    text = "Five people were killed in Kharkiv, two in Odesa and one in Kyiv, officials said."
+    assert [f.value for f in of_kind(text, "killed")] == [5, 2, 1]
+
+
+def test_in_before_a_time_or_a_span_is_no_list_item() -> None:
+    assert [f.value for f in facts("Two rockets were fired at 5 in the morning.")] == [2]
+    text = "Three soldiers were wounded in the attack, 10 in the past week."
+    assert [f.value for f in of_kind(text, "injured")] == [3]
+
+
+def test_a_person_and_a_grandchild_or_nephews_are_summed() -> None:
+    f = single("A drone hit a house, injuring a woman and her grandson, prosecutors said.", "injured")
+    assert (f.value, f.rule) == (2, "casualty.injured.sum")
+    assert single("A shell killed a man and his two nephews.", "killed").value == 3
+    # a relative not hurt is no casualty
+    assert single("A shell killed a man; his nephew escaped.", "killed").value == 1

@@ -119,3 +119,52 @@ def test_day_in_the_dateline_is_the_filing_day() -> None:
     text = "Base hit again\n\nDORRA, March 16 (Wire) -- Rockets hit the base on Friday.\n"
     facts = dates.find(parse(text, SAT))
     assert [f.rule for f in facts] == ["date.explicit:dateline", "date.weekday"]
+
+
+def rules(text: str, published: date = SAT) -> list[tuple[str, str, str]]:
+    return [(f.text, f.value, f.rule) for f in dates.find(parse(text, published))]
+
+
+def test_iso_dates_in_the_text() -> None:
+    assert rules("Rockets hit the base on 2024-03-14, officials said.") == [
+        ("on 2024-03-14", "2024-03-14", "date.iso")]
+    # the day of a statement, and a day still to come, are no attack's day
+    assert rules("The ministry said in a statement dated 2024-03-15 that it would respond.")[0][2] \
+        == "date.iso:statement"
+    assert rules("Talks are set for 2024-04-02 in Doha.")[0][2] == "date.iso:future"
+
+
+@pytest.mark.parametrize("text", [
+    "Call the hotline 2024-13-40 for help.",  # no such month
+    "It happened on 2023-02-30.",  # no such day
+    "Reference 12024-03-14-7 in the file.",  # part of a longer code
+    "Batch 2024-03-145 was shipped.",
+])
+def test_iso_like_codes_are_no_dates(text: str) -> None:
+    assert rules(text) == []
+
+
+def test_a_figure_given_on_a_day_is_the_telling_day() -> None:
+    got = rules("A spokesman gave a different toll on Tuesday morning, saying three were killed.")
+    assert got == [("on Tuesday morning", "2024-03-12", "date.weekday:statement")]
+    got = rules("The governor on Friday, saying the fire was out, thanked the crews.")
+    assert got[0][2] == "date.weekday:statement"
+    # a day in a sentence that only tells the attack stays the attack's day
+    assert rules("Drones hit the depot on Tuesday morning, killing three.")[0][2] == "date.weekday"
+
+
+def test_overnight_and_yesterday_count_from_the_telling_day_in_their_sentence() -> None:
+    # published on Saturday, about Thursday's statement
+    got = rules("The ministry said on Thursday that its air defences downed ten missiles overnight.")
+    assert got[-1] == ("overnight", "2024-03-14", "date.relative:day:told")
+    got = rules("Police said on Thursday that two shells fell yesterday.")
+    assert got[-1][:2] == ("yesterday", "2024-03-13")
+
+
+def test_overnight_without_a_telling_day_is_the_publication_day() -> None:
+    assert rules("Air defences downed ten missiles overnight, the ministry said.") == [
+        ("overnight", "2024-03-16", "date.relative:day")]
+    # the telling day of another sentence does not move it
+    got = rules("The ministry said so on Thursday. Ten missiles were downed overnight.")
+    assert got[0][2] == "date.weekday:statement"
+    assert got[-1][:2] == ("overnight", "2024-03-16")

@@ -56,6 +56,13 @@ def test_abbreviations_do_not_split() -> None:
     assert len(doc.sentences) == 2
 
 
+def test_naval_and_police_ranks_do_not_split() -> None:
+    text = "\"We were ready,\" said Cmdr. Dan Ortiz of the destroyer. Supt. Ali Khan agreed. Cpl. Bo Lee left."
+    assert len(parse(text, PUB).sentences) == 3
+    # a word that only ends like a rank still ends its sentence
+    assert len(parse("The ship's commander. It sailed on.", PUB).sentences) == 2
+
+
 def test_paragraph_ending_in_quote_is_not_a_headline() -> None:
     assert not is_headline_like("He said that “two fell on the base.”")
     assert is_headline_like("Two rockets fall on base near river")

@@ -240,3 +240,275 @@ def test_one_actor_per_party_and_abbreviation_takes_the_full_name() -> None:
     events.group(doc, facts)
     assert a.value == b.value == "Dorra Armed Party (DAP)"
     assert [f.main_event for f in (a, b)] == [True, False]
+
+
+def test_two_munitions_are_checked_apart_and_do_not_conflict() -> None:
+    text = (
+        "Russia attacked the city of Dorra with 40 drones and three missiles on Friday, "
+        "the air force said.\n\n"
+        "Air defences shot down 26 of the drones, and none of the missiles was intercepted, "
+        "a regional official said.\n"
+    )
+    figs = [
+        count(text, "40 drones", "launched", 40, obj="drone"),
+        count(text, "three missiles", "launched", 3, obj="missile"),
+        count(text, "shot down 26 of the drones", "intercepted", 26, obj="drone"),
+        count(text, "none of the missiles was intercepted", "intercepted", 0, obj="missile"),
+    ]
+    _, evs = run(text, figs)
+    checks = {c["launched"]: c for c in evs[0].checks}
+    assert checks[40]["intercepted"] == 26 and checks[40]["ok"]
+    assert checks[3]["intercepted"] == 0 and checks[3]["ok"]
+    assert evs[0].conflicts == []
+
+
+def test_an_unnamed_munition_is_checked_against_every_launch() -> None:
+    text = "Ten rockets were fired at Dorra air base on Friday and 12 projectiles were shot down, police said.\n"
+    figs = [count(text, "Ten rockets", "launched", 10),
+            count(text, "12 projectiles were shot down", "intercepted", 12, obj="projectile")]
+    _, evs = run(text, figs)
+    assert evs[0].checks[0]["intercepted"] == 12 and evs[0].checks[0]["ok"] is False
+
+
+def test_rockets_and_missiles_of_two_sources_still_conflict() -> None:
+    text = (
+        "At least a dozen missiles targeted Dorra air base on Friday, a navy source said.\n\n"
+        "The base was hit by 15 rockets, a police officer said.\n"
+    )
+    figs = [count(text, "At least a dozen missiles", "launched", None, 12, "at_least", "missile"),
+            count(text, "15 rockets", "launched", 15)]
+    _, evs = run(text, figs)
+    (conflict,) = evs[0].conflicts
+    assert conflict["munition"] == "missile" and len(conflict["figures"]) == 2
+
+
+def test_a_restated_figure_and_a_salvo_are_no_conflict() -> None:
+    text = (
+        "Militants fire 50 rockets at Dorra\n\n"
+        "Militants fired around 50 rockets at the town of Dorra on Friday, the army said.\n\n"
+        "The group said it had fired a salvo of rockets at Dorra.\n"
+    )
+    figs = [count(text, "fire 50 rockets", "launched", 50),
+            count(text, "fired around 50 rockets", "launched", 50, None, "about"),
+            count(text, "a salvo of rockets", "launched", None, None, "vague")]
+    _, evs = run(text, figs)
+    assert evs[0].conflicts == []
+    assert all(f.main_event for f in figs)
+
+
+def test_a_second_source_naming_the_launch_site_stays_in_the_main_event() -> None:
+    text = (
+        "Rockets struck Dorra air base late on Friday, security officials said.\n\n"
+        "Four rockets were launched from a truck parked near the town of Qala, about "
+        "10 kilometres from the base, a police officer said.\n\n"
+        "Two rockets were fired at the base, a US official said.\n"
+    )
+    four = count(text, "Four rockets were launched", "launched", 4)
+    two = count(text, "Two rockets were fired", "launched", 2)
+    facts, evs = run(text, [four, two])
+    assert four.main_event and two.main_event
+    qala = next(f for f in facts if f.value == "Qala")
+    assert qala.role == "origin"
+    assert len(evs[0].conflicts) == 1
+
+
+def test_a_place_after_the_launch_site_is_still_a_target() -> None:
+    text = "Three rockets were fired from the northern Gaza Strip at the town of Sderot on Friday.\n"
+    facts, evs = run(text)
+    sderot = next(f for f in facts if f.value == "Sderot")
+    assert sderot.role == "target" and evs[0].place == "Sderot"
+    text = "Fourteen rockets launched from Gaza, with three impacting in the town of Sderot, on Friday.\n"
+    facts, _ = run(text)
+    assert next(f for f in facts if f.value == "Sderot").role == "target"
+
+
+def test_the_base_does_not_bring_a_background_paragraph_back() -> None:
+    text = (
+        "Rockets hit Dorra air base on Friday.\n\n"
+        "Last year, drones struck the town of Qala. Two guards were wounded at the base.\n"
+    )
+    wounded = count(text, "Two guards were wounded", "injured", 2, obj="guards")
+    run(text, [wounded])
+    assert not wounded.main_event
+
+
+def test_overnight_and_late_the_night_before_are_one_night() -> None:
+    text = (
+        "Missiles struck the city of Dorra late on Friday night, the governor said.\n\n"
+        "Overnight, Russia launched 87 drones across the country, the air force said.\n"
+    )
+    drones = count(text, "87 drones", "launched", 87, obj="drone")
+    facts, evs = run(text, [drones])
+    assert drones.main_event and evs[0].date == "2024-05-03"
+    assert main_dates(facts) == ["2024-05-03"]
+
+
+def test_an_evening_strike_and_another_night_are_other_events() -> None:
+    text = (
+        "A missile struck the port of Dorra on Friday evening, the governor said.\n\n"
+        "Overnight into Saturday, Russia also sent 38 drones against the region of Qala.\n\n"
+        "On Wednesday night, drones hit the town of Marrat.\n"
+    )
+    drones = count(text, "38 drones", "launched", 38, obj="drone")
+    facts, evs = run(text, [drones])
+    assert not drones.main_event
+    marrat = next(f for f in facts if f.value == "Marrat")
+    assert not marrat.main_event
+
+
+def test_a_raid_told_without_weapons_is_another_event() -> None:
+    text = (
+        "Jihadists attacked an army base in Marte on Friday, killing five soldiers.\n\n"
+        "On April 24, jihadists overran a base in the town of Qala, killing at least 10 soldiers.\n"
+    )
+    five = count(text, "killing five soldiers", "killed", 5, obj="soldiers")
+    ten = count(text, "killing at least 10 soldiers", "killed", None, 10, "at_least", "soldiers")
+    run(text, [five, ten])
+    assert five.main_event and not ten.main_event
+
+
+def test_a_campaign_toll_and_last_years_toll_are_background() -> None:
+    text = (
+        "Jihadists attacked an army base in Marte on Friday, killing five soldiers.\n\n"
+        "The insurgency, which began in 2009, has killed more than 40,000 people.\n\n"
+        "More than 1,500 people were killed in militant attacks last year, a think tank says.\n\n"
+        "A separate attack on a checkpoint wounded two.\n"
+    )
+    five = count(text, "killing five soldiers", "killed", 5, obj="soldiers")
+    war = count(text, "killed more than 40,000 people", "killed", None, 40001, "more_than", "people")
+    year = count(text, "More than 1,500 people were killed", "killed", None, 1501, "more_than", "people")
+    sep = count(text, "wounded two", "injured", 2, obj="people")
+    run(text, [five, war, year, sep])
+    assert five.main_event
+    assert not (war.main_event or year.main_event or sep.main_event)
+
+
+def test_over_the_past_night_is_the_attacks_own_night() -> None:
+    text = (
+        "Air defences destroyed 31 drones over the town of Dorra on Saturday, the ministry said.\n\n"
+        "\"Over the past night, air defence systems destroyed 31 drones,\" the ministry said.\n\n"
+        "Over the past year, drones have struck the town of Qala dozens of times.\n"
+    )
+    quote = count(text, "destroyed 31 drones,\"", "intercepted", 31, obj="drone")
+    facts, _ = run(text, [quote])
+    assert quote.main_event
+    assert not next(f for f in facts if f.value == "Qala").main_event
+
+
+def test_a_speakers_place_does_not_start_another_event() -> None:
+    text = (
+        "Drones hit the city of Dorra overnight on Saturday, the air force said.\n\n"
+        "Officials in the Qala region said a 47-year-old man was killed in Marrat.\n\n"
+        "Dorra has faced more than 4,000 drones in April alone, the president said.\n"
+    )
+    man = count(text, "a 47-year-old man was killed", "killed", 1, obj="man")
+    april = count(text, "more than 4,000 drones", "launched", None, 4001, "more_than", "drone")
+    facts, _ = run(text, [man, april])
+    assert man.main_event
+    assert not april.main_event
+    assert next(f for f in facts if f.value == "Qala region").role != "target"
+
+
+def test_a_sentence_referring_back_stays_with_its_attack_in_another_town() -> None:
+    text = (
+        "Around 40 rockets were fired at the city of Dorra on Saturday, the military said.\n\n"
+        "Most were intercepted, but one slammed into a house in the town of Qala.\n\n"
+        "A 71-year-old woman was lightly hurt in the town of Marrat, medics said.\n"
+    )
+    most = count(text, "Most were intercepted", "intercepted", None, None, "vague")
+    most.rule = "count.whole.most"
+    one = count(text, "one slammed into a house", "impacted", 1)
+    one.rule = "count.reference"
+    hurt = count(text, "A 71-year-old woman was lightly hurt", "injured", 1, obj="woman")
+    run(text, [most, one, hurt])
+    assert most.main_event and one.main_event and hurt.main_event
+
+
+def test_a_new_attack_elsewhere_still_starts_another_event() -> None:
+    text = (
+        "Around 40 rockets were fired at the city of Dorra on Saturday, the military said.\n\n"
+        "Separately, government forces shelled villages in the town of Qala, killing a woman.\n\n"
+        "Rebels have fired more than 400 rockets at the city of Dorra since 2015.\n"
+    )
+    woman = count(text, "killing a woman", "killed", 1, obj="woman")
+    total = count(text, "more than 400 rockets", "launched", None, 401, "more_than")
+    run(text, [woman, total])
+    assert not woman.main_event and not total.main_event
+    text = (
+        "Around 40 rockets were fired at the city of Dorra on Saturday, the military said.\n\n"
+        "Government forces shelled villages in the town of Qala, killing a woman, a news agency said.\n"
+    )
+    woman = count(text, "killing a woman", "killed", 1, obj="woman")
+    run(text, [woman])
+    assert not woman.main_event
+
+
+def test_a_munition_of_the_attack_landing_in_another_town_stays_in_it() -> None:
+    text = (
+        "Drones attacked the city of Dorra overnight on Saturday, and air defences destroyed "
+        "117 drones, the ministry said.\n\n"
+        "A woman was killed when a drone struck her car in the town of Qala, the governor said.\n"
+    )
+    downed = count(text, "destroyed 117 drones", "intercepted", 117, obj="drone")
+    car = count(text, "a drone struck her car", "impacted", 1, obj="drone")
+    run(text, [downed, car])
+    assert car.main_event
+
+
+def test_another_munition_in_another_town_is_another_event() -> None:
+    text = (
+        "Drones attacked the city of Dorra on Saturday, and air defences destroyed 117 drones, "
+        "the ministry said.\n\n"
+        "A missile hit a school in the town of Qala, the governor said.\n"
+    )
+    downed = count(text, "destroyed 117 drones", "intercepted", 117, obj="drone")
+    school = count(text, "A missile hit", "impacted", 1, obj="missile")
+    run(text, [downed, school])
+    assert not school.main_event
+
+
+def test_a_launch_site_after_the_munitions_is_an_origin() -> None:
+    text = (
+        "Rockets struck the US embassy in Baghdad in mid-April, the council said.\n\n"
+        "The cell fired seven rockets from a farm in the Dora district at the embassy compound.\n"
+    )
+    seven = count(text, "fired seven rockets", "launched", 7)
+    facts, _ = run(text, [seven])
+    dora = next(f for f in facts if f.value == "Dora district")
+    assert dora.role == "origin" and seven.main_event
+    text = "Militants fired seven rockets at the town of Qala from the hills on Friday.\n"
+    facts, _ = run(text)
+    assert next(f for f in facts if f.value == "Qala").role == "target"
+
+
+def test_the_main_place_on_a_far_day_is_another_event() -> None:
+    text = (
+        "Drones struck the city of Dorra on Saturday, the mayor said.\n\n"
+        "The city of Dorra was last struck by a ballistic missile on April 4, when two people "
+        "were killed.\n"
+    )
+    two = count(text, "two people were killed", "killed", 2, obj="people")
+    run(text, [two])
+    assert not two.main_event
+
+
+def test_the_main_place_the_day_before_may_be_the_same_night() -> None:
+    text = (
+        "Missiles struck the city of Dorra at 2145 hours on May 3, the army said.\n\n"
+        "Between 0300 and 0700 hours on May 4, drones struck the city of Dorra again and 14 were "
+        "destroyed.\n"
+    )
+    downed = count(text, "14 were destroyed", "intercepted", 14, obj="drone")
+    run(text, [downed])
+    assert downed.main_event
+
+
+def test_a_bare_month_or_the_same_month_is_background() -> None:
+    text = (
+        "A missile struck a bulk carrier in the Red Sea on Saturday, the agency said.\n\n"
+        "The group sank a cargo ship in March, and three crew members of another were killed "
+        "in a strike the same month.\n"
+    )
+    three = count(text, "three crew members of another were killed", "killed", 3, obj="crew")
+    run(text, [three])
+    assert not three.main_event

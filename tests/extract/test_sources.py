@@ -91,3 +91,57 @@ def test_existing_attribution_is_kept() -> None:
     f.attributed_to = "a curator"
     sources.attribute(parse(text, PUB), [f])
     assert f.attributed_to == "a curator"
+
+
+def _attributed(text: str, *phrases: str) -> list[str | None]:
+    facts = [_fact(text, p) for p in phrases]
+    sources.attribute(parse(text, PUB), facts)
+    return [f.attributed_to for f in facts]
+
+
+def test_she_goes_back_past_a_mans_quote_to_the_spokeswoman() -> None:
+    text = (
+        "Lt. Cmdr. Ana Ruiz, a spokeswoman for the fleet, said the fight lasted an hour. "
+        "“The crew did well,” said Cmdr. Dan Ortiz, the ship's captain. "
+        "No sailors were hurt, she added. Two drones fell short, he said."
+    )
+    assert _attributed(text, "No sailors were hurt", "Two drones fell short") == [
+        "a spokeswoman for the fleet", "Cmdr. Dan Ortiz"]
+
+
+def test_he_skips_a_woman_and_an_unmarked_she_takes_the_last_speaker() -> None:
+    text = (
+        "The governor said the depot burned. “Nobody slept,” said Ms. Lena Park, a resident. "
+        "Two guards were hurt, he said."
+    )
+    assert _attributed(text, "Two guards were hurt") == ["The governor"]
+    text = "“It was loud,” said resident Fadumo Ali. Two shells hit the market, she said."
+    assert _attributed(text, "Two shells hit the market") == ["resident Fadumo Ali"]
+    # without any mark of sex, a pronoun stands for the last speaker as before
+    text = "“We fired back,” the commander said. “Nobody slept,” said Lena Park. Two fell, she said."
+    assert _attributed(text, "Two fell") == ["Lena Park"]
+
+
+def test_a_figure_after_saying_or_put_at_belongs_to_the_main_subject() -> None:
+    text = (
+        "The group claimed the attack in a statement on its website, saying it had killed 23 soldiers."
+    )
+    assert _attributed(text, "killed 23 soldiers") == ["The group"]
+    text = (
+        "The guards said they had launched dozens of missiles, and state television later "
+        "put the figure at 200."
+    )
+    assert _attributed(text, "dozens of missiles", "put the figure at 200") == [
+        "The guards", "state television"]
+    text = "A government official, who asked not to be named, put the number at 20 drones."
+    assert _attributed(text, "20 drones") == ["A government official"]
+
+
+def test_a_time_before_a_speech_verb_is_no_speaker() -> None:
+    text = "Blasts were heard at 5:50 a.m. local time (02:50 GMT), minutes after the air force warned."
+    assert sources.sources_in(text) == []
+    assert sources.sources_in("Nine drones were downed, the air force said.") == ["the air force"]
+
+
+def test_prosecutors_speak() -> None:
+    assert sources.sources_in("A drone hit a house, injuring a woman, prosecutors said.") == ["prosecutors"]
