@@ -23,6 +23,8 @@ from tui.screens.forms import (
 )
 from tui.screens.help import HelpScreen, bindings_of
 
+from .helpers import burst
+
 UNSET = object()
 
 FACT = {
@@ -68,6 +70,35 @@ async def test_edit_changes_value_and_bounds_follow():
         await pilot.pause()
     # Only what changed, and the exact bounds move with the count as the quick edit does.
     assert app.result == {"value": 14, "min": 14, "max": 14}
+
+
+@pytest.mark.parametrize("keys, typed", [
+    (("backspace", "backspace", "1", "backspace", "4", "2"), 42),
+    (("1", "4", "left", "backspace", "2"), 24),
+    (("backspace", "9", "end", "home", "delete", "3"), 3),
+])
+@pytest.mark.parametrize("save", ["enter", "ctrl+s"])
+async def test_a_burst_of_keys_is_typed_in_order(keys, typed, save):
+    # Bound keys (backspace, the arrows, home...) used to travel up to the app before
+    # they ran, while the digits after them were typed at once: "1 backspace 4 2" came
+    # out as "4" and the priority enter saved before the digits were in.
+    app = Host(EditFactScreen(FACT))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        burst(pilot, *keys, save)
+        for _ in range(5):
+            await pilot.pause()
+    assert app.result == {"value": typed, "min": typed, "max": typed}
+
+
+async def test_a_burst_of_keys_in_the_note_is_typed_in_order():
+    app = Host(NoteScreen(None))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        burst(pilot, "a", "b", "backspace", "c", "left", "backspace", "d", "ctrl+s")
+        for _ in range(5):
+            await pilot.pause()
+    assert app.result == "dc"
 
 
 async def test_edit_source_and_date_only_returns_those_fields():

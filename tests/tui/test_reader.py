@@ -3,11 +3,13 @@ test asserts what the store holds afterwards."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from store import review
 from store.articles import NewArticle, add_articles, get_article, get_facts
-from tests.tui.helpers import ALPHA, ALPHA_FACTS, fill, settle, span
+from tests.tui.helpers import ALPHA, ALPHA_FACTS, burst, fill, settle, span
 from tui.app import FactdeskApp
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article import ArticleView
@@ -395,6 +397,30 @@ async def test_digits_and_enter_typed_before_the_box_has_the_focus(store, ids):
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert by_kind(store, ids["alpha"])["launched"]["value"] == 14
+
+
+async def test_a_burst_with_backspace_in_the_quick_box_and_the_edit_form(store, ids):
+    # "1 5 backspace 4 enter" in one burst: the backspace comes before the box has the
+    # focus (it used to be lost, saving 154); in the form the digits after a backspace
+    # used to be eaten by it.
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        launched = by_kind(store, ids["alpha"])["launched"]
+        assert reader.selected == launched["id"]
+        burst(pilot, "1", "5", "backspace", "4", "enter")
+        await settle(pilot)
+        assert by_kind(store, ids["alpha"])["launched"]["value"] == 14
+        await pilot.press("e")
+        await settle(pilot)
+        burst(pilot, "backspace", "backspace", "1", "backspace", "2", "3", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        launched = by_kind(store, ids["alpha"])["launched"]
+        assert (launched["value"], launched["min"], launched["max"]) == (23, 23, 23)
+        values = [json.loads(r["after"])["value"] for r in store.query(
+            "SELECT after FROM edits WHERE fact_id = ? ORDER BY id", (launched["id"],))]
+        assert values == [14, 23]
 
 
 async def test_digits_on_a_place_are_refused(store, ids):

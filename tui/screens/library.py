@@ -18,6 +18,7 @@ from store.articles import ARTICLE_STATUSES
 
 from ..runner import StoreDone, StoreRunner
 from ..widgets.article import display_text
+from ..widgets.inputs import TextInput
 
 # The name the reader screen is installed under (one instance, reused).
 READER = "reader"
@@ -62,7 +63,7 @@ class LibraryScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-status")
-        yield Input(placeholder="search titles and text; enter to search, escape to clear",
+        yield TextInput(placeholder="search titles and text; enter to search, escape to clear",
                     id="search")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Static(id="empty")

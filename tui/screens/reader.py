@@ -29,12 +29,13 @@ from ..runner import StoreDone, StoreRunner
 from ..widgets.article import ArticleView
 from ..widgets.card import EventCard
 from ..widgets.facts import FactsTable
+from ..widgets.inputs import TextInput
 from ..widgets.kinds import KIND_LABELS
 from ..widgets.legend import Legend
 from ..widgets.titlebar import TitleBar
 
 
-class QuickValue(Input):
+class QuickValue(TextInput):
     """The quick edit: digits typed over a fact; enter saves, escape cancels."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="quick.cancel")]
@@ -81,6 +82,9 @@ class ReaderScreen(Screen[int | None]):
         Binding("x", "reject", "Reject", id="reader.reject"),
         Binding("e,enter", "edit", "Edit", id="reader.edit"),
         *_digit_bindings(),
+        # backspace typed in the same burst as the digits, before the box has the focus
+        Binding("backspace", "quick_backspace", "", show=False,
+                id="reader.quick_backspace"),
         Binding("v", "select_text", "Select", id="reader.select"),
         Binding("n", "new_fact", "New", id="reader.new_fact"),
         Binding("d", "delete", "Delete", show=False, id="reader.delete"),
@@ -369,6 +373,13 @@ class ReaderScreen(Screen[int | None]):
             quick.cursor_position = len(quick.value)
             return
         self._open_quick(fact, digit)
+
+    def action_quick_backspace(self) -> None:
+        quick = self.query_one(QuickValue)
+        if quick.display and quick.value:
+            # The box has not taken the focus yet: the key belongs to it all the same.
+            quick.value = quick.value[:-1]
+            quick.cursor_position = len(quick.value)
 
     def _open_quick(self, fact: dict, value: str) -> None:
         quick = self.query_one(QuickValue)
