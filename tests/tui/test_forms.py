@@ -101,6 +101,37 @@ async def test_a_burst_of_keys_in_the_note_is_typed_in_order():
     assert app.result == "dc"
 
 
+async def test_clearing_the_value_makes_the_count_vague():
+    # The value's hint says it: blank when the text is vague. The bounds that were the
+    # old figure go with it; an exact count with no figure is never returned.
+    app = Host(EditFactScreen(FACT))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("backspace", "enter")
+        await pilot.pause()
+    assert app.result == {"value": None, "min": None, "max": None, "qualifier": "vague"}
+
+
+async def test_clearing_the_value_of_a_count_said_to_be_about_is_refused():
+    # The person chose "about" themselves: the form does not overrule them, the store's
+    # rule is shown on the Value field and the form stays open.
+    app = Host(EditFactScreen(FACT))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#qualifier", Select).value = "about"
+        await pilot.pause()
+        await pilot.press("backspace", "enter")
+        await pilot.pause()
+        assert app.result is UNSET
+        message = _error(app)
+        assert message.startswith("Value:") and "'about' needs a figure" in message
+        assert app.screen.query_one("#value", Input).has_class("-invalid")
+        await _type(pilot, "20")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == {"value": 20, "min": 20, "max": 20, "qualifier": "about"}
+
+
 async def test_edit_source_and_date_only_returns_those_fields():
     app = Host(EditFactScreen(FACT))
     async with app.run_test(size=(120, 40)) as pilot:

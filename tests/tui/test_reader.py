@@ -282,6 +282,25 @@ async def test_edit_form_saves_and_refuses_bad_values(store, ids):
         assert isinstance(app.screen, ReaderScreen)
 
 
+async def test_a_cleared_value_is_stored_as_a_vague_count(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("backspace", "enter")  # the value is selected: one key clears it
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        launched = by_kind(store, ids["alpha"])["launched"]
+        assert (launched["value"], launched["min"], launched["max"], launched["qualifier"],
+                launched["status"]) == (None, None, None, "vague", "edited")
+        row = reader.query_one(FactsTable).get_row(str(launched["id"]))
+        assert row[1].plain.strip() not in ("", "None")
+        # the store refuses the inconsistent shape whoever asks
+        with pytest.raises(review.InvalidEdit, match="value"):
+            review.edit(store, launched["id"], {"qualifier": "exact"})
+
+
 async def test_next_previous_fact_and_tab(store, ids):
     app = FactdeskApp(store)
     async with app.run_test(size=SIZE) as pilot:

@@ -518,7 +518,12 @@ class EditFactScreen(_FactForm):
 
     def _follow_value(self, form: dict, original: dict) -> dict:
         """A changed count drags bounds that equalled the old count along with it, as the
-        quick edit does, unless the person changed the bounds too."""
+        quick edit does, unless the person changed the bounds too.
+
+        A count whose value is cleared is one the text gives no figure for (the value's
+        hint says so): unless the person picked another qualifier themselves, an exact
+        or "about" count becomes vague, and its bounds that were the old figure go too.
+        (The store refuses an exact count with no figure.)"""
         if form.get("kind") not in COUNT_KINDS or form.get("value") == original.get("value"):
             return form
         old = original.get("value")
@@ -527,6 +532,9 @@ class EditFactScreen(_FactForm):
             if typed == _text(self.fact.get(bound)) and old is not None \
                     and original.get(bound) == old:
                 form[bound] = form.get("value")
+        if form.get("value") is None and form.get("qualifier") == original.get("qualifier") \
+                and form.get("qualifier") in (None, "exact", "about"):
+            form["qualifier"] = "vague"
         return form
 
     def changes(self) -> dict | None:
