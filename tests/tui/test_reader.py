@@ -243,6 +243,40 @@ async def test_keyboard_selection_and_new_fact(store, ids):
         assert not view.selecting
 
 
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+async def test_the_keyboard_selection_has_its_own_colour(store, ids, theme):
+    # It used to be the theme's selection colour, the same blue as intercepted's.
+    from tui.widgets.kinds import KINDS, component_style, kind_class
+
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = theme
+        reader = await open_reader(pilot, store, ids["alpha"])
+        view = reader.query_one(ArticleView)
+        start, end = span(ALPHA, "Seven were shot down")
+        view.start_selection(start)  # what v does, on the intercepted span
+        await pilot.press("w")  # "Seven" selected, "were shot down" not
+        await pilot.pause()
+        segments = [seg for y in range(view.line_of(start), view.line_of(end - 1) + 1)
+                    for seg in view.render_line(y - int(view.scroll_y))]
+        chosen = [seg.style for seg in segments if seg.text.strip() == "Seven"]
+        rest = [seg.style for seg in segments if seg.text.strip() in ("were shot down", "were")]
+        assert chosen and rest
+        selection, highlight = chosen[0], rest[0]
+        assert selection.bgcolor != highlight.bgcolor and selection.underline
+        assert highlight.bgcolor == component_style(view, "fact--intercepted").bgcolor
+        kind_colours = {component_style(view, kind_class(k)).bgcolor for k in KINDS}
+        assert component_style(view, "article--selection").bgcolor not in kind_colours
+        # on the selected fact (reverse bold) the selection looks the same, not inverted
+        reader.select_fact(by_kind(store, ids["alpha"])["intercepted"]["id"])
+        await pilot.pause()
+        on_fact = [seg.style for y in range(view.line_of(start), view.line_of(end - 1) + 1)
+                   for seg in view.render_line(y - int(view.scroll_y))
+                   if seg.text.strip() == "Seven"][0]
+        assert (on_fact.bgcolor, on_fact.color, bool(on_fact.reverse)) == (
+            selection.bgcolor, selection.color, False)
+
+
 async def test_selection_moves_by_line_and_escape_ends_it(store, ids):
     app = FactdeskApp(store)
     async with app.run_test(size=SIZE) as pilot:
