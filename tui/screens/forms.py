@@ -39,7 +39,7 @@ from store.facts import COUNT_KINDS
 from store.review import EDITABLE, KINDS, QUALIFIERS, validate
 
 from ..widgets.article import display_text
-from ..widgets.inputs import TextBox, TextInput
+from ..widgets.inputs import OwnKeysFirst, TextInput
 
 # How each field is called on screen; error messages from the store name fields by their
 # column, the form names them as the person sees them.
@@ -691,6 +691,10 @@ class NewFactScreen(_FactForm):
 
 
 # ---- note -------------------------------------------------------------------------
+
+class TextBox(OwnKeysFirst, TextArea):
+    """A TextArea that keeps bursts of keys in order (see tui/widgets/inputs.py)."""
+
 
 class NoteScreen(ModalScreen[str | None]):
     """The article's note in a text area. ctrl+s (or Save) dismisses with the text, which

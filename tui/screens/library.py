@@ -11,13 +11,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from store import articles as store_articles
 from store.articles import ARTICLE_STATUSES
 
 from ..runner import StoreDone, StoreRunner
 from ..widgets.article import display_text
+from ..widgets.footer import KeyFooter
 from ..widgets.inputs import TextInput
 
 # The name the reader screen is installed under (one instance, reused).
@@ -67,7 +68,7 @@ class LibraryScreen(Screen):
                     id="search")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Static(id="empty")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._add_columns()
@@ -112,6 +113,10 @@ class LibraryScreen(Screen):
         """Import the text parser the reader needs while the person looks at the list, so
         the first article opens as fast as the rest (the import takes a tenth of a second)."""
         import extract.document  # noqa: F401
+
+        from ..memory import keep_what_is_loaded
+
+        keep_what_is_loaded()
 
     def on_store_done(self, message: StoreDone) -> None:
         message.callback()

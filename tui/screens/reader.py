@@ -11,24 +11,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input
+from textual.widgets import DataTable, Input
 
 from store import articles as store_articles
 from store import review
 from store.events import display_value
 from store.facts import COUNT_KINDS
 
+from ..memory import keep_what_is_loaded
 from ..runner import StoreDone, StoreRunner
 from ..widgets.article import ArticleView
 from ..widgets.card import EventCard
 from ..widgets.facts import FactsTable
+from ..widgets.footer import KeyFooter
 from ..widgets.inputs import TextInput
 from ..widgets.kinds import KIND_LABELS
 from ..widgets.legend import Legend
@@ -115,6 +117,7 @@ class ReaderScreen(Screen[int | None]):
         self.facts: list[dict] = []
         self.selected: int | None = None
         self._pane = "#article"
+        self._styled_at: int | None = None
 
     def compose(self) -> ComposeResult:
         yield TitleBar(id="reader-title")
@@ -126,7 +129,7 @@ class ReaderScreen(Screen[int | None]):
                 yield FactsTable(id="facts")
                 yield EventCard(id="card")
         yield QuickValue(id="quick", restrict=r"[0-9,\-]*", max_length=12, select_on_focus=False)
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
 
     def on_mount(self) -> None:
         if self._loaded is not None:
@@ -134,6 +137,9 @@ class ReaderScreen(Screen[int | None]):
             self._loaded = None
         else:
             self.load_article(self.article_id)
+        # The screen is kept for every article after this one: its widgets live as long
+        # as the app (see tui/memory.py).
+        self.call_after_refresh(keep_what_is_loaded)
 
     def reopen(self, loaded: Loaded, *, status: str | None = None,
                query: str | None = None) -> None:
@@ -143,7 +149,16 @@ class ReaderScreen(Screen[int | None]):
         self._pane = "#article"
         self._show_article(*loaded)
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Shown again, Textual styles every widget of the screen anew (a fifth of the
+        # time an article takes to open), in case the theme or the CSS changed while it
+        # was away. The app counts those changes: when there was none, the styles the
+        # widgets have are the ones they would get. (This runs before Screen's own
+        # handler, which reads the flag.)
+        generation = getattr(self.app, "_css_update_count", None)
+        if generation is not None and generation == self._styled_at:
+            event.refresh_styles = False
+        self._styled_at = generation
         self.query_one(self._pane).focus()
 
     def on_store_done(self, message: StoreDone) -> None:

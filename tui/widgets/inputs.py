@@ -14,7 +14,7 @@ of the screens and the app (enter to save, escape to cancel) still bubble as bef
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 
 class OwnKeysFirst:
@@ -34,8 +34,5 @@ class OwnKeysFirst:
 
 
 class TextInput(OwnKeysFirst, Input):
-    """An Input that keeps bursts of keys in order."""
-
-
-class TextBox(OwnKeysFirst, TextArea):
-    """A TextArea that keeps bursts of keys in order."""
+    """An Input that keeps bursts of keys in order. (The note's TextArea is made so in
+    tui/screens/forms.py: TextArea is a heavy import the library must not wait for.)"""
