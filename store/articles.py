@@ -77,6 +77,25 @@ def insert_facts(db, article_id: int, facts: Iterable[Any], stamp: str) -> int:
     return len(rows)
 
 
+# One definition of the review counts for every screen (library columns, reader title):
+# pending = machine facts nobody has decided yet; decided = all the others, rejected ones
+# included (a rejection is a decision).
+COUNTS_SQL = (
+    "(SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status != 'pending')"
+    " AS decided,"
+    " (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status = 'pending')"
+    " AS pending"
+)
+
+
+def fact_counts(store: Store, article_id: int) -> dict[str, int]:
+    """{"decided": n, "pending": n} for one article (see COUNTS_SQL)."""
+    rows = store.query(f"SELECT {COUNTS_SQL} FROM articles a WHERE a.id = ?", (article_id,))
+    if not rows:
+        raise NotFound(f"no article with id {article_id}")
+    return {"decided": rows[0]["decided"], "pending": rows[0]["pending"]}
+
+
 def count_articles(store: Store, *, status: str | None = None, query: str | None = None) -> int:
     where, params = _filters(status, query)
     sql = f"SELECT count(*) AS n FROM articles WHERE {where}"
@@ -91,12 +110,11 @@ def list_articles(
     limit: int = 200,
     offset: int = 0,
 ) -> list[dict]:
-    """A page of the library, newest first, with fact and pending counts; no text."""
+    """A page of the library, newest first, with its decided and pending fact counts
+    (COUNTS_SQL); no text."""
     where, params = _filters(status, query)
     sql = (
-        f"SELECT {LIST_COLUMNS},"
-        " (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status != 'rejected') AS facts,"
-        " (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status = 'pending') AS pending"
+        f"SELECT {LIST_COLUMNS}, {COUNTS_SQL}"
         f" FROM articles a WHERE {where}"
         " ORDER BY published DESC, id DESC LIMIT ? OFFSET ?"
     )

@@ -325,6 +325,13 @@ def toggle_reviewed(store: Store, article_id: int) -> dict:
     return set_status(store, article_id, "in_review" if current == "reviewed" else "reviewed")
 
 
+def toggle_flagged(store: Store, article_id: int) -> dict:
+    """Flag the article for a second look (a doubtful source, figures to check with a
+    colleague); flagged again, it goes back to in review."""
+    current = get_article(store, article_id)["status"]
+    return set_status(store, article_id, "in_review" if current == "flagged" else "flagged")
+
+
 def set_note(store: Store, article_id: int, note: str | None) -> dict:
     return _article_action(store, article_id, "note", "note", (note or "").strip() or None)
 

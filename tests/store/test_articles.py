@@ -50,7 +50,7 @@ def test_list_is_newest_first_with_counts(store):
                  facts_for=lambda a: [Fact(kind="killed", value=1, start=0, end=3, text=a.text[:3])])
     rows = list_articles(store)
     assert [r["published"] for r in rows] == ["2024-06-01", "2023-01-01", None]
-    assert all(r["facts"] == 1 and r["pending"] == 1 for r in rows)
+    assert all(r["decided"] == 0 and r["pending"] == 1 for r in rows)
     assert "text" not in rows[0]
     assert [r["published"] for r in list_articles(store, limit=1, offset=1)] == ["2023-01-01"]
 

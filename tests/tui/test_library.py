@@ -33,9 +33,42 @@ async def test_lists_newest_first_with_counts(store):
         assert titles(screen) == ["Rockets hit Base Alpha", "Drones target river port",
                                   "Shelling near border town"]
         row = [c.plain for c in screen.query_one("#articles").get_row_at(1)]
-        assert row == ["2024-03-02", "Wire B", "Drones target river port", "2", "1", "reviewed"]
+        assert row == ["2024-03-02", "Wire B", "Drones target river port", "1", "1", "reviewed"]
         line = status_line(screen)
         assert "3 articles" in line and "1 reviewed" in line and "8 facts pending" in line
+
+
+async def test_the_library_and_the_reader_count_a_rejected_fact_alike(store):
+    # The library counted non-rejected facts and the reader decided/total: an article
+    # with a rejection showed different figures on the two screens. Now both read one
+    # store query: pending = not decided yet, decided = the rest, rejections included.
+    ids = fill(store)
+    alpha = get_facts(store, ids["alpha"])
+    review.reject(store, alpha[0]["id"])
+    review.accept(store, alpha[1]["id"])
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        library = app.screen
+        table = library.query_one("#articles")
+        assert [table.columns[c.key].label.plain for c in table.ordered_columns][3:5] == [
+            "decided", "pending"]
+        assert [c.plain for c in table.get_row_at(0)][3:5] == ["2", "4"]
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        title = "".join(s.text for s in reader.query_one("#reader-title").render_line(0))
+        assert "2 decided · 4 pending" in title
+        await pilot.press("x")  # reject one more: shown at once, then from the store
+        title = "".join(s.text for s in reader.query_one("#reader-title").render_line(0))
+        assert "3 decided · 3 pending" in title
+        await settle(pilot)
+        title = "".join(s.text for s in reader.query_one("#reader-title").render_line(0))
+        assert "3 decided · 3 pending" in title
+        await pilot.press("escape")
+        await settle(pilot)
+        assert [c.plain for c in table.get_row_at(0)][3:5] == ["3", "3"]
 
 
 async def test_enter_opens_and_escape_comes_back_updated(store):

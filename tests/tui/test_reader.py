@@ -158,6 +158,67 @@ async def test_accept_all_and_mark_reviewed(store, ids):
         assert get_article(store, ids["alpha"])["status"] == "reviewed"
 
 
+async def test_mark_reviewed_with_pending_facts_warns_how_many(store, ids):
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("a", "x")
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        # marked all the same (one key, u undoes it), with a warning naming the count
+        assert get_article(store, ids["alpha"])["status"] == "reviewed"
+        warnings = [n for n in app._notifications if n.severity == "warning"]
+        assert [n.message for n in warnings] == [
+            "article reviewed with 4 facts still pending: A accepts them, u undoes"]
+        await pilot.press("m")  # back to in review: nothing to warn about
+        await settle(pilot)
+        assert len([n for n in app._notifications if n.severity == "warning"]) == 1
+
+
+async def test_flag_key_flags_the_article_recorded_and_undoable(store, ids):
+    from tui.palette import FactdeskCommands
+
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        await pilot.press("exclamation_mark")
+        await settle(pilot)
+        assert get_article(store, ids["alpha"])["status"] == "flagged"
+        rows = store.query("SELECT action, before, after FROM edits WHERE article_id = ?",
+                           (ids["alpha"],))
+        assert [(r["action"], json.loads(r["after"])) for r in rows] == [
+            ("status", {"article": {"status": "flagged"}})]
+        title = "".join(s.text for s in reader.query_one("#reader-title").render_line(0))
+        assert "[flagged]" in title
+        await pilot.press("exclamation_mark")  # again: back to in review
+        await settle(pilot)
+        assert get_article(store, ids["alpha"])["status"] == "in_review"
+        await pilot.press("u")
+        await settle(pilot)
+        assert get_article(store, ids["alpha"])["status"] == "flagged"
+        # a binding with an id (remappable), in the palette and in help
+        binding = next(b for b in ReaderScreen.BINDINGS if b.action == "toggle_flagged")
+        assert binding.id == "reader.flag"
+        titles = [hit.text async for hit in FactdeskCommands(reader).discover()]
+        assert "Flag article" in titles
+        await pilot.press("question_mark")
+        await settle(pilot)
+        help_rows = [str(c) for table in app.screen.query("DataTable")
+                     for i in range(table.row_count) for c in table.get_row_at(i)]
+        assert "!" in help_rows
+        await pilot.press("escape")
+        # the library's filter finds it
+        await pilot.press("escape")
+        await settle(pilot)
+        for _ in range(4):  # all -> new -> in_review -> reviewed -> flagged
+            await pilot.press("f")
+            await settle(pilot)
+        library = app.screen
+        assert library.status_filter == "flagged"
+        assert library.article_ids == [ids["alpha"]]
+
+
 async def test_article_navigation(store, ids):
     review.set_status(store, ids["bravo"], "reviewed")
     app = FactdeskApp(store)
@@ -622,7 +683,7 @@ async def test_a_long_headline_leaves_the_status_and_note_in_sight(store, ids):
         bar = reader.query_one("#reader-title")
         shown = "".join(s.text for s in bar.render_line(0))
         assert shown.strip().startswith("Rockets hit Base Alpha and much")
-        assert "…" in shown and "[new]" in shown and "0/6 facts decided" in shown
+        assert "…" in shown and "[new]" in shown and "0 decided · 6 pending" in shown
         assert "note: ask the desk" in shown
 
 

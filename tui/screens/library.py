@@ -26,8 +26,9 @@ READER = "reader"
 
 FILTERS = (None, *ARTICLE_STATUSES)
 COLUMNS = (("published", "published"), ("source", "source"), ("title", "title"),
-           ("facts", "facts"), ("pending", "pending"), ("status", "status"))
-FIXED_WIDTHS = {"published": 10, "source": 16, "facts": 5, "pending": 7, "status": 9}
+           ("decided", "decided"), ("pending", "pending"), ("status", "status"))
+# decided and pending: store.articles.COUNTS_SQL, the reader's title shows the same.
+FIXED_WIDTHS = {"published": 10, "source": 16, "decided": 7, "pending": 7, "status": 9}
 
 
 class LibraryScreen(Screen):
@@ -314,7 +315,7 @@ def _cells(row: dict, style: Callable[[str], Style]) -> tuple[Text, ...]:
         Text((row.get("published") or "")[:10], end=""),
         Text(display_text(row.get("source") or ""), end="", overflow="ellipsis", no_wrap=True),
         Text(title, end="", overflow="ellipsis", no_wrap=True),
-        Text(str(row.get("facts") or 0), end="", justify="right"),
+        Text(str(row.get("decided") or 0), end="", justify="right"),
         Text(str(row.get("pending") or 0), end="", justify="right",
              style=style("library--pending") if row.get("pending") else ""),
         Text(status, end="", style=style(f"library--{status}") if status in ARTICLE_STATUSES

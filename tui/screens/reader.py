@@ -23,7 +23,7 @@ from textual.widgets import DataTable, Input
 from store import articles as store_articles
 from store import review
 from store.events import display_value
-from store.facts import COUNT_KINDS
+from store.facts import COUNT_KINDS, review_counts
 
 from ..memory import keep_what_is_loaded
 from ..runner import StoreDone, StoreRunner
@@ -57,9 +57,16 @@ QUICK_KINDS = frozenset(COUNT_KINDS) | {"event_date"}
 Loaded = tuple[dict, list[dict], list[dict]]
 
 
+def article_row(store, article_id: int) -> dict:
+    """The article as stored, with its review counts from the store (the same query as
+    the library's columns)."""
+    return dict(store_articles.get_article(store, article_id),
+                **store_articles.fact_counts(store, article_id))
+
+
 def read_article(store, article_id: int) -> Loaded:
     """The store reads behind opening an article (run in a worker)."""
-    article = store_articles.get_article(store, article_id)
+    article = article_row(store, article_id)
     facts = store_articles.get_facts(store, article_id)
     return article, facts, store_articles.sections(article)
 
@@ -94,6 +101,7 @@ class ReaderScreen(Screen[int | None]):
         Binding("ctrl+r", "redo", "Redo", show=False, id="reader.redo"),
         Binding("A", "accept_all", "All", id="reader.accept_all"),
         Binding("m", "toggle_reviewed", "Reviewed", id="reader.mark_reviewed"),
+        Binding("exclamation_mark", "toggle_flagged", "Flag", show=False, id="reader.flag"),
         Binding("right_square_bracket", "next_article", "Next art.", id="reader.next_article"),
         Binding("left_square_bracket", "previous_article", "Prev art.", show=False,
                 id="reader.previous_article"),
@@ -194,8 +202,13 @@ class ReaderScreen(Screen[int | None]):
         self._show_title()
 
     def _show_title(self) -> None:
-        done = sum(1 for f in self.facts if f["status"] != "pending")
-        self.query_one(TitleBar).show(self.article or {}, done, len(self.facts))
+        self.query_one(TitleBar).show(self.article or {})
+
+    def _counted_here(self) -> None:
+        """A change shown before the store has it: count it the store's way until the
+        store's own figures come back."""
+        if self.article is not None:
+            self.article.update(review_counts(self.facts))
 
     def _redraw_facts(self) -> None:
         """The facts changed (status, value, added, removed): restyle, do not re-layout."""
@@ -220,7 +233,7 @@ class ReaderScreen(Screen[int | None]):
 
         def job() -> tuple[Any, dict, list[dict]]:
             result = call()
-            return (result, store_articles.get_article(store, article_id),
+            return (result, article_row(store, article_id),
                     store_articles.get_facts(store, article_id))
 
         def done(out: tuple[Any, dict, list[dict]]) -> None:
@@ -254,7 +267,7 @@ class ReaderScreen(Screen[int | None]):
                 self.article, self.facts = out
                 self._redraw_facts()
 
-        self.runner.run(lambda: (store_articles.get_article(store, article_id),
+        self.runner.run(lambda: (article_row(store, article_id),
                                  store_articles.get_facts(store, article_id)), done,
                         self._failed)
 
@@ -328,6 +341,7 @@ class ReaderScreen(Screen[int | None]):
             fact["status"] = status
         if following is not None:
             self.selected = following
+        self._counted_here()
         self._redraw_facts()
         self._change(lambda: call(self.store, fact_id))
 
@@ -521,6 +535,7 @@ class ReaderScreen(Screen[int | None]):
         for fact in self.facts:
             if fact["status"] == "pending":
                 fact["status"] = "accepted"
+        self._counted_here()
         self._redraw_facts()
         self._change(lambda: review.accept_all(self.store, article_id),
                      said=lambda n: f"accepted {n} pending fact{'s' if n != 1 else ''}")
@@ -528,9 +543,27 @@ class ReaderScreen(Screen[int | None]):
     # ---- article actions ----------------------------------------------------------
 
     def action_toggle_reviewed(self) -> None:
+        # Marked at once, even with facts still pending: a warning says how many (and
+        # u undoes it). A question to confirm would cost a key on every article of an
+        # analyst who marks on purpose; the toast costs nothing and cannot be missed.
         article_id = self.article_id
-        self._change(lambda: review.toggle_reviewed(self.store, article_id),
-                     said=lambda a: f"article {a['status'].replace('_', ' ')}")
+
+        def said(article: dict) -> str | None:
+            pending = sum(1 for f in self.facts if f["status"] == "pending")
+            if article["status"] == "reviewed" and pending:
+                self.notify(f"article reviewed with {pending} fact{'s' if pending != 1 else ''}"
+                            " still pending: A accepts them, u undoes", title="still pending",
+                            severity="warning", timeout=5, markup=False)
+                return None
+            return f"article {article['status'].replace('_', ' ')}"
+
+        self._change(lambda: review.toggle_reviewed(self.store, article_id), said=said)
+
+    def action_toggle_flagged(self) -> None:
+        article_id = self.article_id
+        self._change(lambda: review.toggle_flagged(self.store, article_id),
+                     said=lambda a: "article flagged (! again unflags it)"
+                     if a["status"] == "flagged" else f"article {a['status'].replace('_', ' ')}")
 
     def action_note(self) -> None:
         try:
