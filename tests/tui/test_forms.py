@@ -615,6 +615,22 @@ async def test_help_lists_the_screen_keys_and_closes(close):
         assert isinstance(app.screen, KeysScreen)
 
 
+async def test_help_wraps_long_rows_at_80_columns():
+    # The row of the new-fact form's kind keys (and other long ones) was cut at 80.
+    app = Host(HelpScreen())
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        for table in app.screen.query(".help-table").results(DataTable):
+            lines = [" ".join("".join(s.text for s in table.render_line(y)).split())
+                     for y in range(table.virtual_size.height)]
+            assert table.virtual_size.width <= table.scrollable_content_region.width
+            words = " ".join(lines)
+            if table.id == "help-forms":
+                assert "date, place, actor" in words
+            if table.id == "help-reader":
+                assert "type a new count (or date) for the selected fact; enter saves it" in words
+
+
 async def test_help_without_bindings_reads_the_screen_below():
     app = KeysHost()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -671,6 +671,47 @@ async def test_facts_table_fits_its_pane(store, ids, width):
             assert "the army" in "".join(s.text for s in table.render_line(2))
 
 
+@pytest.mark.parametrize(("size", "article_at_least", "columns"), [
+    ((80, 24), 38, ["kind", "value", "status"]),
+    ((100, 30), 46, ["kind", "value", "object", "source", "status"]),
+    ((120, 40), 56, ["kind", "value", "object", "source", "status"]),
+])
+async def test_the_split_gives_the_article_room_at_every_width(store, ids, size,
+                                                               article_at_least, columns):
+    # At 80 columns the even split with a 56-column facts pane left the article 24.
+    app = FactdeskApp(store)
+    async with app.run_test(size=size) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        view = reader.query_one(ArticleView)
+        assert view.scrollable_content_region.width >= article_at_least
+        table = reader.query_one(FactsTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert "".join(s.text for s in table.render_line(0)).split() == columns
+        # the legend gives its lines to the text on a short terminal
+        assert reader.query_one("#legend").display == (size[1] >= 30)
+        title = "".join(s.text for s in reader.query_one("#reader-title").render_line(0))
+        assert "[new]" in title and "0 decided · 6 pending" in title
+        # keys still work on the narrow table (it has fewer cells per row)
+        await pilot.press("a")
+        await settle(pilot)
+        assert table.get_row_at(0)[-1].plain.strip() == "accepted"
+
+
+@pytest.mark.parametrize("width", [80, 100, 120])
+async def test_the_footer_shows_help_and_the_main_keys_in_full(store, ids, width):
+    from tui.widgets.footer import KeyFooter
+
+    app = FactdeskApp(store)
+    async with app.run_test(size=(width, 30)) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        footer = reader.query_one(KeyFooter)
+        shown = {key.key: key for key in footer.query("FooterKey")}
+        assert {"question_mark", "a", "x", "e", "u", "m", "escape"} <= set(shown)
+        for key in shown.values():  # every key shown whole, none cut at the edge
+            assert key.region.right <= width, key.key
+        assert shown["question_mark"].region.x == 0
+
+
 async def test_a_long_headline_leaves_the_status_and_note_in_sight(store, ids):
     long_title = "Rockets hit Base Alpha " + "and much more happened there " * 6
     [(article_id, _)] = add_articles(

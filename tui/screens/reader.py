@@ -81,10 +81,15 @@ class ReaderScreen(Screen[int | None]):
 
     CSS_PATH = "reader.tcss"
     AUTO_FOCUS = "#article"
+    # Classes for the layout (reader.tcss): -narrow below 100 columns, -short below 30 rows.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
 
     BINDINGS = [
-        # j/k (the arrows too) and redo are in help, not the footer: it holds about ten
-        # keys at 100 columns, and those are the ones a person looks down for.
+        # The footer holds the keys a person looks down for, "? Help" first so that it is
+        # in sight at any width (80 columns cut the end of the row); the rest (j/k, v, n,
+        # A, [, }, redo, note, flag) are in help and the palette.
+        Binding("question_mark", "app.help", "Help", id="reader.help"),
         Binding("j,down", "next_fact", "Next", show=False, id="reader.next_fact"),
         Binding("k,up", "previous_fact", "Prev", show=False, id="reader.previous_fact"),
         Binding("a", "accept", "Accept", id="reader.accept"),
@@ -94,15 +99,15 @@ class ReaderScreen(Screen[int | None]):
         # backspace typed in the same burst as the digits, before the box has the focus
         Binding("backspace", "quick_backspace", "", show=False,
                 id="reader.quick_backspace"),
-        Binding("v", "select_text", "Select", id="reader.select"),
-        Binding("n", "new_fact", "New", id="reader.new_fact"),
+        Binding("v", "select_text", "Select", show=False, id="reader.select"),
+        Binding("n", "new_fact", "New", show=False, id="reader.new_fact"),
         Binding("d", "delete", "Delete", show=False, id="reader.delete"),
         Binding("u", "undo", "Undo", id="reader.undo"),
         Binding("ctrl+r", "redo", "Redo", show=False, id="reader.redo"),
-        Binding("A", "accept_all", "All", id="reader.accept_all"),
+        Binding("A", "accept_all", "All", show=False, id="reader.accept_all"),
         Binding("m", "toggle_reviewed", "Reviewed", id="reader.mark_reviewed"),
         Binding("exclamation_mark", "toggle_flagged", "Flag", show=False, id="reader.flag"),
-        Binding("right_square_bracket", "next_article", "Next art.", id="reader.next_article"),
+        Binding("right_square_bracket", "next_article", "Next", id="reader.next_article"),
         Binding("left_square_bracket", "previous_article", "Prev art.", show=False,
                 id="reader.previous_article"),
         Binding("right_curly_bracket", "next_unreviewed", "Unreviewed", show=False,
@@ -137,7 +142,8 @@ class ReaderScreen(Screen[int | None]):
                 yield FactsTable(id="facts")
                 yield EventCard(id="card")
         yield QuickValue(id="quick", restrict=r"[0-9,\-]*", max_length=12, select_on_focus=False)
-        yield KeyFooter(compact=True)
+        # no "^p palette" corner: its room goes to the keys (help names ctrl+p)
+        yield KeyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         if self._loaded is not None:

@@ -34,11 +34,19 @@ _PLAIN = Style()
 
 
 def column_widths(total: int) -> dict[str, int]:
-    """Column widths (gap included) for a table `total` cells wide."""
-    free = max(total - sum(FIXED.values()), MIN_SHARED * len(SHARES))
-    weight = sum(SHARES.values())
-    widths = {key: max(free * share // weight, MIN_SHARED) for key, share in SHARES.items()}
-    widths["source"] += max(free - sum(widths.values()), 0)  # rounding leftovers
+    """Column widths (gap included) for a table `total` cells wide. A table too narrow
+    for every column at its least (a facts pane on an 80-column terminal) leaves out the
+    source, then the object: the card below still names them."""
+    shares = dict(SHARES)
+    for dropped in ("source", "object"):
+        if total - sum(FIXED.values()) >= MIN_SHARED * len(shares):
+            break
+        shares.pop(dropped)
+    free = max(total - sum(FIXED.values()), MIN_SHARED * len(shares))
+    weight = sum(shares.values())
+    widths = {key: max(free * share // weight, MIN_SHARED) for key, share in shares.items()}
+    last = list(shares)[-1]
+    widths[last] += max(free - sum(widths.values()), 0)  # rounding leftovers
     return {**FIXED, **widths}
 
 
@@ -65,6 +73,7 @@ class FactsTable(DataTable):
         self._facts: list[dict] = []
         self._styles: dict[str, Style] = {}
         self._added = 0  # rows of self._order in the table (the first ones)
+        self._shown: list[int] = list(range(len(COLUMNS)))  # the columns in the table
         self._generation = 0
 
     def on_mount(self) -> None:
@@ -85,8 +94,13 @@ class FactsTable(DataTable):
 
     def _add_columns(self, widths: dict[str, int]) -> None:
         self._widths = widths
+        self._shown = [i for i, (key, _) in enumerate(COLUMNS) if key in widths]
         for key, label in COLUMNS:
-            self.add_column(_cell(label), key=key, width=widths[key])
+            if key in widths:
+                self.add_column(_cell(label), key=key, width=widths[key])
+
+    def _shown_cells(self, cells: tuple) -> list:
+        return [cells[i] for i in self._shown]
 
     def _update_dimensions(self, new_rows) -> None:
         # DataTable measures every cell of every new row, to widen auto-width columns and
@@ -188,7 +202,8 @@ class FactsTable(DataTable):
             for fact_id in order[:self._added]:  # rows still to come take the new cells
                 if _key(self._rows.get(fact_id)) != _key(cells[fact_id]):
                     for (key, _), cell in zip(COLUMNS, cells[fact_id], strict=True):
-                        self.update_cell(str(fact_id), key, cell)
+                        if key in self._widths:
+                            self.update_cell(str(fact_id), key, cell)
             self._rows = cells
         else:
             self.clear()
@@ -208,7 +223,7 @@ class FactsTable(DataTable):
     def _add_rows(self, upto: int) -> None:
         """Add the rows of `self._order` not in the table yet, up to `upto` of them."""
         for fact_id in self._order[self._added:upto]:
-            self.add_row(*self._rows[fact_id], key=str(fact_id))
+            self.add_row(*self._shown_cells(self._rows[fact_id]), key=str(fact_id))
         self._added = max(self._added, min(upto, len(self._order)))
 
     def _add_rest(self, generation: int) -> None:

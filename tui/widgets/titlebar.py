@@ -20,10 +20,14 @@ class TitleBar(Static):
         COUNTS_SQL: the library's columns are the same figures)."""
         self._shown = (article,)
         style = self.get_component_rich_style
+        width = self.content_region.width or self.app.size.width
         line = Text(end="", no_wrap=True, overflow="ellipsis")
         meta = [article.get("published"), article.get("source"), article.get("section")]
-        line.append("  " + " · ".join(display_text(str(m)) for m in meta if m),
-                    style=style("title--meta", partial=True))
+        # Date and source give way first on a narrow terminal (the reader's first lines
+        # show them too); the status and the counts stay.
+        meta_text = "  " + " · ".join(display_text(str(m)) for m in meta if m)
+        if width >= 100:
+            line.append(meta_text, style=style("title--meta", partial=True))
         status = article.get("status") or ""
         line.append(f"  [{status.replace('_', ' ')}]", style=style(
             f"title--{status}" if status in ("reviewed", "flagged") else "title--status",
@@ -34,7 +38,7 @@ class TitleBar(Static):
             line.append("  note: ", style=style("title--note-label", partial=True))
             line.append(display_text(article["note"].replace("\n", " ")),
                         style=style("title--note", partial=True))
-        room = max((self.content_region.width or self.app.size.width) - line.cell_len, 24)
+        room = max(width - line.cell_len, 16)
         title = Text(display_text(article.get("title") or "(untitled)"),
                      style=style("title--headline", partial=True), end="", no_wrap=True,
                      overflow="ellipsis")
