@@ -131,13 +131,42 @@ def _filters(status: str | None, query: str | None) -> tuple[str, tuple]:
     if query and query.strip():
         # Quoted so that a user's stray quote or operator is searched, not parsed.
         clauses.append("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-        params.append(_fts_quote(query))
+        params.append(fts_query(query))
     return " AND ".join(clauses), tuple(params)
 
 
-def _fts_quote(query: str) -> str:
-    words = re.findall(r"\w+(?:['’]\w+)*", query)
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words) or '""'
+_WORD = r"\w+(?:['’]\w+)*"
+_QUERY_TERM = re.compile(rf'"([^"]*)"|({_WORD})(\*?)')
+
+
+def fts_query(query: str) -> str:
+    """A person's search as an FTS5 query that cannot fail: every word is quoted, so
+    FTS5's syntax (quotes, brackets, AND, NEAR, column filters, ^ and -) is searched as
+    text, never parsed. What a person means is kept: "a phrase" in double quotes stays a
+    phrase, a word ending in * is a prefix (rocket*), OR between two terms is either
+    one, AND is what every search does already. A stray quote is ignored. Nothing to
+    search for matches nothing."""
+    terms: list[str] = []
+    pending_or = False
+    for m in _QUERY_TERM.finditer(query):
+        phrase, word, star = m.groups()
+        if phrase is not None:
+            words = re.findall(_WORD, phrase)
+            if not words:
+                continue
+            term = '"' + " ".join(words) + '"'
+        elif word in ("AND", "OR"):
+            pending_or = word == "OR" and bool(terms)
+            continue
+        else:
+            term = f'"{word}"' + ("*" if star else "")
+        if pending_or:
+            terms[-1] = f"{terms[-1]} OR {term}"
+            pending_or = False
+        else:
+            terms.append(term)
+    # Words only (\w, apostrophes): no double quote can end up inside a quoted term.
+    return " AND ".join(f"({t})" if " OR " in t else t for t in terms) or '""'
 
 
 def get_article(store: Store, article_id: int) -> dict:

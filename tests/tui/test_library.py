@@ -127,6 +127,34 @@ async def test_search(store):
         assert not empty.display and "store:" not in status_line(app.screen)
 
 
+async def test_search_takes_phrases_prefixes_and_any_odd_input(store):
+    fill(store)
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+
+        async def search(text: str) -> list[str]:
+            await pilot.press("escape")  # clear the last search
+            await settle(pilot)
+            burst = [{" ": "space", '"': "quotation_mark", "*": "asterisk", "(": "left_parenthesis",
+                      ":": "colon", "-": "minus"}.get(c, c) for c in text]
+            await pilot.press("slash", *burst, "enter")
+            await settle(pilot)
+            return titles(app.screen)
+
+        assert await search('"river port"') == ["Drones target river port"]
+        assert await search('"port river"') == []  # a phrase, not two words
+        assert await search("drone* OR shells") == ["Drones target river port",
+                                                    "Shelling near border town"]
+        for odd in ['"', "AND", "*", "(", "text:", "-", '"unclosed']:
+            assert await search(odd) == [], odd
+            assert app.screen.query_one("#empty").display
+        # FTS5's own words are searched as words: "near" is in a title
+        assert await search("NEAR(") == ["Shelling near border town"]
+        # none of it was an error
+        assert [n for n in app._notifications if n.severity == "error"] == []
+
+
 async def test_an_empty_store_says_how_to_fill_it(store):
     app = FactdeskApp(store)
     async with app.run_test(size=SIZE) as pilot:
