@@ -9,7 +9,7 @@ import pytest
 
 from store import review
 from store.articles import NewArticle, add_articles, get_article, get_facts
-from tests.tui.helpers import ALPHA, ALPHA_FACTS, burst, fill, settle, span
+from tests.tui.helpers import ALPHA, ALPHA_FACTS, burst, fact, fill, settle, span
 from tui.app import FactdeskApp
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article import ArticleView
@@ -535,6 +535,52 @@ async def test_a_burst_with_backspace_in_the_quick_box_and_the_edit_form(store, 
         values = [json.loads(r["after"])["value"] for r in store.query(
             "SELECT after FROM edits WHERE fact_id = ? ORDER BY id", (launched["id"],))]
         assert values == [14, 23]
+
+
+async def test_keys_typed_with_the_key_that_opens_a_form_go_into_the_form(store, ids):
+    # "e 7 enter" in one burst: the 7 and the enter reached the article before the form
+    # was open, came back up to the app after it, and were dropped (the form stayed open
+    # with the old figure). They are typed again into the form, in order.
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_reader(pilot, store, ids["alpha"])
+        burst(pilot, "e", "7", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        launched = by_kind(store, ids["alpha"])["launched"]
+        assert (launched["value"], launched["status"]) == (7, "edited")
+        burst(pilot, "c", "o", "k", "x", "backspace", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert get_article(store, ids["alpha"])["note"] == "ok"
+        burst(pilot, "e", "9", "escape")  # cancelled: nothing changes
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert by_kind(store, ids["alpha"])["launched"]["value"] == 7
+
+
+async def test_a_long_article_adds_its_rows_after_the_first_paint(store):
+    phrases = [f"Update {i}: {i + 1} rockets" for i in range(150)]
+    text = "Long night\n\n" + " ".join(f"{p} were fired." for p in phrases)
+    facts = [fact(text, "launched", p, i + 1) for i, p in enumerate(phrases)]
+    [(article_id, _)] = add_articles(store, [NewArticle(text, title="Long night")],
+                                     facts_for=lambda _a: facts)
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, article_id)
+        table = reader.query_one(FactsTable)
+        assert table.row_count == 150  # the rest came in after the first paint
+        stored = get_facts(store, article_id)
+        table.set_facts([], None)
+        table.set_facts(stored, stored[0]["id"])
+        assert 0 < table.row_count < 150  # only the rows in sight, at first
+        table.show_fact(stored[120]["id"])  # a key reaching a row not added yet
+        assert table.row_count >= 121 and table.fact_at_cursor() == stored[120]["id"]
+        await settle(pilot)
+        assert table.row_count == 150
+        assert [table.get_row_at(i)[1].plain.strip() for i in (0, 149)] == ["1", "150"]
+        await pilot.press("j")
+        assert reader.selected == stored[121]["id"]
 
 
 async def test_digits_on_a_place_are_refused(store, ids):

@@ -460,6 +460,8 @@ class EditFactScreen(_FactForm):
     `store.review.EDITABLE`, ready for `store.review.edit`), or None on escape or when
     nothing changed."""
 
+    AUTO_FOCUS = "#value"  # keys typed ahead of the form go there (FactdeskApp)
+
     def compose(self) -> ComposeResult:
         fact = self.fact
         with Vertical(id="form", classes="form"):
@@ -485,9 +487,11 @@ class EditFactScreen(_FactForm):
         self.query_one("#error", Static).display = False
         self._shown_kind = self._current_kind()
         self._update_kind_fields(self._shown_kind)
+        # AUTO_FOCUS gave the value the focus, its text selected: a figure typed
+        # replaces it, as the keys typed with the e that opened the form do.
         value = self.query_one("#value", Input)
-        value.focus()
-        value.cursor_position = len(value.value)
+        if self.focused is not value:
+            value.focus()
 
     def _current_kind(self) -> str | None:
         kind = self.query_one("#kind", Select).value
@@ -699,6 +703,8 @@ class TextBox(OwnKeysFirst, TextArea):
 class NoteScreen(ModalScreen[str | None]):
     """The article's note in a text area. ctrl+s (or Save) dismisses with the text, which
     may be empty to clear the note; escape dismisses with None."""
+
+    AUTO_FOCUS = "#note"  # keys typed ahead of the form go there (FactdeskApp)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True, id="note.save"),
