@@ -77,6 +77,25 @@ def insert_facts(db, article_id: int, facts: Iterable[Any], stamp: str) -> int:
     return len(rows)
 
 
+# One definition of the review counts for every screen (library columns, reader title):
+# pending = machine facts nobody has decided yet; decided = all the others, rejected ones
+# included (a rejection is a decision).
+COUNTS_SQL = (
+    "(SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status != 'pending')"
+    " AS decided,"
+    " (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status = 'pending')"
+    " AS pending"
+)
+
+
+def fact_counts(store: Store, article_id: int) -> dict[str, int]:
+    """{"decided": n, "pending": n} for one article (see COUNTS_SQL)."""
+    rows = store.query(f"SELECT {COUNTS_SQL} FROM articles a WHERE a.id = ?", (article_id,))
+    if not rows:
+        raise NotFound(f"no article with id {article_id}")
+    return {"decided": rows[0]["decided"], "pending": rows[0]["pending"]}
+
+
 def count_articles(store: Store, *, status: str | None = None, query: str | None = None) -> int:
     where, params = _filters(status, query)
     sql = f"SELECT count(*) AS n FROM articles WHERE {where}"
@@ -91,12 +110,11 @@ def list_articles(
     limit: int = 200,
     offset: int = 0,
 ) -> list[dict]:
-    """A page of the library, newest first, with fact and pending counts; no text."""
+    """A page of the library, newest first, with its decided and pending fact counts
+    (COUNTS_SQL); no text."""
     where, params = _filters(status, query)
     sql = (
-        f"SELECT {LIST_COLUMNS},"
-        " (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status != 'rejected') AS facts,"
-        " (SELECT count(*) FROM facts f WHERE f.article_id = a.id AND f.status = 'pending') AS pending"
+        f"SELECT {LIST_COLUMNS}, {COUNTS_SQL}"
         f" FROM articles a WHERE {where}"
         " ORDER BY published DESC, id DESC LIMIT ? OFFSET ?"
     )
@@ -113,13 +131,42 @@ def _filters(status: str | None, query: str | None) -> tuple[str, tuple]:
     if query and query.strip():
         # Quoted so that a user's stray quote or operator is searched, not parsed.
         clauses.append("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-        params.append(_fts_quote(query))
+        params.append(fts_query(query))
     return " AND ".join(clauses), tuple(params)
 
 
-def _fts_quote(query: str) -> str:
-    words = re.findall(r"\w+(?:['’]\w+)*", query)
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words) or '""'
+_WORD = r"\w+(?:['’]\w+)*"
+_QUERY_TERM = re.compile(rf'"([^"]*)"|({_WORD})(\*?)')
+
+
+def fts_query(query: str) -> str:
+    """A person's search as an FTS5 query that cannot fail: every word is quoted, so
+    FTS5's syntax (quotes, brackets, AND, NEAR, column filters, ^ and -) is searched as
+    text, never parsed. What a person means is kept: "a phrase" in double quotes stays a
+    phrase, a word ending in * is a prefix (rocket*), OR between two terms is either
+    one, AND is what every search does already. A stray quote is ignored. Nothing to
+    search for matches nothing."""
+    terms: list[str] = []
+    pending_or = False
+    for m in _QUERY_TERM.finditer(query):
+        phrase, word, star = m.groups()
+        if phrase is not None:
+            words = re.findall(_WORD, phrase)
+            if not words:
+                continue
+            term = '"' + " ".join(words) + '"'
+        elif word in ("AND", "OR"):
+            pending_or = word == "OR" and bool(terms)
+            continue
+        else:
+            term = f'"{word}"' + ("*" if star else "")
+        if pending_or:
+            terms[-1] = f"{terms[-1]} OR {term}"
+            pending_or = False
+        else:
+            terms.append(term)
+    # Words only (\w, apostrophes): no double quote can end up inside a quoted term.
+    return " AND ".join(f"({t})" if " OR " in t else t for t in terms) or '""'
 
 
 def get_article(store: Store, article_id: int) -> dict:

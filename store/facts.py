@@ -30,6 +30,14 @@ def fact_rows(article_id: int, facts: Iterable[Any], stamp: str) -> list[dict]:
     return rows
 
 
+def review_counts(facts: Iterable[dict]) -> dict[str, int]:
+    """The review counts of some facts, as store.articles.COUNTS_SQL counts them: pending
+    = not decided yet, decided = every other status (rejected included)."""
+    statuses = [f.get("status") for f in facts]
+    pending = statuses.count("pending")
+    return {"decided": len(statuses) - pending, "pending": pending}
+
+
 def load_fact(row: dict) -> dict:
     """A stored row as callers want it: counts as ints, main_event as a bool."""
     fact = dict(row)

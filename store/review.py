@@ -46,8 +46,8 @@ def _iso_date(name: str, raw: Any) -> str | None:
 
 def validate(fact: dict, *, bounds: bool = True) -> dict:
     """The fact with its fields checked and normalised; InvalidEdit names what is wrong.
-    `bounds=False` leaves out the value-inside-its-bounds check, for a form that moves
-    the bounds with the value before its final check."""
+    `bounds=False` leaves out the checks of a count's value against its bounds and
+    qualifier, for a form that moves them with the value before its final check."""
     out = dict(fact)
     kind = out.get("kind")
     if kind not in KINDS:
@@ -75,11 +75,47 @@ def validate(fact: dict, *, bounds: bool = True) -> dict:
     if qualifier is not None and qualifier not in QUALIFIERS:
         raise InvalidEdit(f"qualifier: {qualifier!r} is not one of {', '.join(QUALIFIERS)}")
     out["qualifier"] = qualifier if kind in COUNT_KINDS else None  # "about" a place?
+    if bounds and kind in COUNT_KINDS:
+        _check_count_shape(out)
     out["event_date"] = _iso_date("event_date", out.get("event_date"))
     for name in ("object", "role", "attributed_to"):
         value = out.get(name)
         out[name] = str(value).strip() if value is not None and str(value).strip() else None
     return out
+
+
+# What a count without a figure needs instead, by qualifier (the extractor's own shapes:
+# "at least 20" is min 20, "up to 30" max 30, "20 to 30" min and max, "dozens" vague).
+_NEEDS_WITHOUT_VALUE = {
+    "exact": None,
+    "about": None,
+    "at_least": "min",
+    "more_than": "min",
+    "up_to": "max",
+    "range": "min and max",
+}
+
+
+def _check_count_shape(out: dict) -> None:
+    """A count with no value is vague, or has the bounds its qualifier speaks of; an
+    exact (or "about") count with no figure says nothing and is refused. A count with
+    neither a value nor a qualifier can only be vague, and is made so."""
+    if out["value"] is not None:
+        return
+    qualifier = out["qualifier"]
+    if qualifier is None:
+        out["qualifier"] = "vague"
+        return
+    if qualifier not in _NEEDS_WITHOUT_VALUE:
+        return
+    needs = _NEEDS_WITHOUT_VALUE[qualifier]
+    shown = qualifier.replace("_", " ")
+    if needs is None:
+        raise InvalidEdit(f"value: a count qualified '{shown}' needs a figure; leave it "
+                          "blank only when the text gives none (qualifier vague)")
+    missing = [b for b in ("min", "max") if b in needs and out[b] is None]
+    if missing:
+        raise InvalidEdit(f"{missing[0]}: a count '{shown}' with no value needs its {needs}")
 
 
 # ---- journal ------------------------------------------------------------------------
@@ -287,6 +323,13 @@ def set_status(store: Store, article_id: int, status: str) -> dict:
 def toggle_reviewed(store: Store, article_id: int) -> dict:
     current = get_article(store, article_id)["status"]
     return set_status(store, article_id, "in_review" if current == "reviewed" else "reviewed")
+
+
+def toggle_flagged(store: Store, article_id: int) -> dict:
+    """Flag the article for a second look (a doubtful source, figures to check with a
+    colleague); flagged again, it goes back to in review."""
+    current = get_article(store, article_id)["status"]
+    return set_status(store, article_id, "in_review" if current == "flagged" else "flagged")
 
 
 def set_note(store: Store, article_id: int, note: str | None) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
@@ -41,9 +42,42 @@ class FactdeskApp(App):
     def __init__(self, store, **kwargs) -> None:
         super().__init__(**kwargs)
         self.store = store
+        self._typed_ahead: list[tuple[str, str | None]] = []
 
     def on_mount(self) -> None:
         self.push_screen(LibraryScreen(self.store))
+
+    # ---- keys typed ahead of a new screen ------------------------------------------
+    #
+    # Textual hands a key to the widget focused when the key arrives; a key nothing
+    # there handles travels back up to the app, which looks up the bindings of the
+    # screen in front *then*. In a burst ("e 7 enter", as a fast typist or tmux sends
+    # it) the 7 and the enter reach the article before the e has opened the form and
+    # come back up after it: the form has no binding for them and they were dropped.
+    # Such a key is typed again, in order, for the screen now in front (its field has
+    # the focus once it has been drawn: the forms name it in AUTO_FOCUS).
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            event._typed_on = self.screen  # type: ignore[attr-defined]
+        await super().on_event(event)
+
+    def on_key(self, event: events.Key) -> None:
+        typed_on = getattr(event, "_typed_on", None)
+        if typed_on is None or typed_on is self.screen or not event.is_forwarded:
+            return
+        event.prevent_default()
+        event.stop()
+        if not self._typed_ahead:
+            self.call_after_refresh(self._type_again)
+        self._typed_ahead.append((event.key, event.character))
+
+    def _type_again(self) -> None:
+        keys, self._typed_ahead = self._typed_ahead, []
+        for key, character in keys:
+            again = events.Key(key, character)
+            again.set_sender(self)
+            self.post_message(again)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         # Textual's own keys panel would be a second, different "help": ours lists

@@ -23,6 +23,7 @@ ACTIONS: tuple[tuple[str, str, str], ...] = (
     ("delete", "Delete added fact", "Delete a fact a person added (d)"),
     ("accept_all", "Accept all pending facts", "Accept every pending fact in the article (A)"),
     ("toggle_reviewed", "Mark article reviewed", "Mark reviewed, or back to in review (m)"),
+    ("toggle_flagged", "Flag article", "Flag for a second look, or back to in review (!)"),
     ("undo", "Undo", "Undo the last change to this article (u)"),
     ("redo", "Redo", "Redo the change undone last (ctrl+r)"),
     ("next_article", "Next article", "Open the next article (])"),

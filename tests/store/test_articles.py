@@ -50,7 +50,7 @@ def test_list_is_newest_first_with_counts(store):
                  facts_for=lambda a: [Fact(kind="killed", value=1, start=0, end=3, text=a.text[:3])])
     rows = list_articles(store)
     assert [r["published"] for r in rows] == ["2024-06-01", "2023-01-01", None]
-    assert all(r["facts"] == 1 and r["pending"] == 1 for r in rows)
+    assert all(r["decided"] == 0 and r["pending"] == 1 for r in rows)
     assert "text" not in rows[0]
     assert [r["published"] for r in list_articles(store, limit=1, offset=1)] == ["2023-01-01"]
 
@@ -63,6 +63,35 @@ def test_full_text_search_and_odd_queries(store):
     for odd in ['"', "AND (", "drone*", "NEAR(", "'"]:
         list_articles(store, query=odd)  # must not raise on FTS syntax
     assert count_articles(store, query="drone*") == 1
+
+
+def test_search_words_phrases_prefixes_and_or(store):
+    add_articles(store, [_art("Two guards were hurt when rockets hit the base."),
+                         _art("The base guards said two drones were downed."),
+                         _art("Missiles struck a fuel depot.")])
+
+    def found(query: str) -> list[str]:
+        return sorted(r["title"][:12] for r in list_articles(store, query=query))
+
+    assert found("guards two") == ["The base gua", "Two guards w"]  # each word, any order
+    assert found('"two guards"') == ["Two guards w"]  # a phrase is a phrase
+    assert found('"two guards" drones') == []
+    assert found("drone*") == ["The base gua"]  # a prefix
+    assert found("depot OR drones") == ["Missiles str", "The base gua"]
+    assert found("guards AND rockets") == ["Two guards w"]  # AND: what a search does anyway
+    assert found("it's") == []
+
+
+@pytest.mark.parametrize("odd", [
+    '"', '""', "AND", "OR", "NOT", "*", "(", ")", "AND (", "NEAR(", "NEAR(a b, 2)", "'", "-",
+    "^", "title:", "text:rockets", "{a b}", "a + b", '"unclosed phrase', "x\"y", "\\",
+    "rockets OR", "OR rockets", "rockets NOT base", "::", "\x00", "🚀", "a" * 500,
+])
+def test_no_search_input_raises(store, odd):
+    add_articles(store, [_art("Rockets hit the base.")])
+    list_articles(store, query=odd)  # must not raise on FTS5 syntax
+    count_articles(store, query=odd)
+    assert neighbour(store, 1, 1, query=odd) is None
 
 
 def test_status_filter_rejects_unknown(store):

@@ -40,7 +40,8 @@ def test_old_store_is_upgraded_without_loss(tmp_path):
     s = open_store(path)
     assert s.query("PRAGMA user_version")[0]["user_version"] == SCHEMA_VERSION
     rows = list_articles(s)
-    assert [(r["title"], r["status"], r["facts"]) for r in rows] == [("Old report", "reviewed", 1)]
+    assert [(r["title"], r["status"], r["decided"], r["pending"]) for r in rows] == [
+        ("Old report", "reviewed", 1, 0)]
     assert get_facts(s, 1)[0]["value"] == 2
     # the upgrade built the search index over rows that were already there
     assert [r["id"] for r in list_articles(s, query="port")] == [1]

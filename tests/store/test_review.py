@@ -96,6 +96,37 @@ def test_invalid_edits_name_the_field_and_change_nothing(store, article, changes
     assert _edits(store) == []
 
 
+@pytest.mark.parametrize(("changes", "field"), [
+    ({"value": None}, "value: a count qualified 'exact' needs a figure"),
+    ({"value": None, "qualifier": "about"}, "value: a count qualified 'about' needs a figure"),
+    ({"value": None, "min": None, "qualifier": "at_least"}, "min: .*needs its min"),
+    ({"value": None, "max": None, "qualifier": "up_to"}, "max: .*needs its max"),
+    ({"value": None, "max": None, "qualifier": "range"}, "max: .*needs its min and max"),
+])
+def test_a_count_without_a_figure_must_say_why(store, article, changes, field):
+    # Clearing the value of an exact count used to store value NULL, qualifier exact.
+    fid = _facts(store, article)["launched"]["id"]
+    with pytest.raises(InvalidEdit, match=field):
+        rv.edit(store, fid, changes)
+    assert _facts(store, article)["launched"]["value"] == 15
+    assert _edits(store) == []
+
+
+def test_a_count_without_a_figure_that_is_vague_or_bounded_is_stored(store, article):
+    fid = _facts(store, article)["launched"]["id"]
+    fact = rv.edit(store, fid, {"value": None, "min": None, "max": None, "qualifier": "vague"})
+    assert (fact["value"], fact["qualifier"], fact["status"]) == (None, "vague", "edited")
+    fact = rv.edit(store, fid, {"min": 10, "qualifier": "at_least"})
+    assert (fact["value"], fact["min"], fact["qualifier"]) == (None, 10, "at_least")
+    # neither a value nor a qualifier: the only reading is vague
+    fact = rv.edit(store, fid, {"min": None, "qualifier": None})
+    assert (fact["value"], fact["qualifier"]) == (None, "vague")
+    added = rv.add(store, article, "killed", 0, 5)
+    assert (added["value"], added["qualifier"]) == (None, "vague")
+    with pytest.raises(InvalidEdit, match="value"):
+        rv.add(store, article, "killed", 0, 5, qualifier="exact")
+
+
 def test_form_edit(store, article):
     fid = _facts(store, article)["launched"]["id"]
     fact = rv.edit(store, fid, {"value": None, "min": "12", "qualifier": "at_least",

@@ -83,3 +83,17 @@ async def settle(pilot) -> None:
     for _ in range(4):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+def burst(pilot, *keys: str) -> None:
+    """Put `keys` in as one burst, the way a terminal delivers fast typing or `tmux
+    send-keys`: all at once, none waiting for the one before it to be handled.
+    (`pilot.press` waits for the app to go idle after every key, so it never sees the
+    order in which a busy app handles them.)"""
+    from textual import events
+
+    app = pilot.app
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(app)
+        app._driver.send_message(event)

@@ -23,6 +23,8 @@ from tui.screens.forms import (
 )
 from tui.screens.help import HelpScreen, bindings_of
 
+from .helpers import burst
+
 UNSET = object()
 
 FACT = {
@@ -68,6 +70,66 @@ async def test_edit_changes_value_and_bounds_follow():
         await pilot.pause()
     # Only what changed, and the exact bounds move with the count as the quick edit does.
     assert app.result == {"value": 14, "min": 14, "max": 14}
+
+
+@pytest.mark.parametrize("keys, typed", [
+    (("backspace", "backspace", "1", "backspace", "4", "2"), 42),
+    (("1", "4", "left", "backspace", "2"), 24),
+    (("backspace", "9", "end", "home", "delete", "3"), 3),
+])
+@pytest.mark.parametrize("save", ["enter", "ctrl+s"])
+async def test_a_burst_of_keys_is_typed_in_order(keys, typed, save):
+    # Bound keys (backspace, the arrows, home...) used to travel up to the app before
+    # they ran, while the digits after them were typed at once: "1 backspace 4 2" came
+    # out as "4" and the priority enter saved before the digits were in.
+    app = Host(EditFactScreen(FACT))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        burst(pilot, *keys, save)
+        for _ in range(5):
+            await pilot.pause()
+    assert app.result == {"value": typed, "min": typed, "max": typed}
+
+
+async def test_a_burst_of_keys_in_the_note_is_typed_in_order():
+    app = Host(NoteScreen(None))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        burst(pilot, "a", "b", "backspace", "c", "left", "backspace", "d", "ctrl+s")
+        for _ in range(5):
+            await pilot.pause()
+    assert app.result == "dc"
+
+
+async def test_clearing_the_value_makes_the_count_vague():
+    # The value's hint says it: blank when the text is vague. The bounds that were the
+    # old figure go with it; an exact count with no figure is never returned.
+    app = Host(EditFactScreen(FACT))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("backspace", "enter")
+        await pilot.pause()
+    assert app.result == {"value": None, "min": None, "max": None, "qualifier": "vague"}
+
+
+async def test_clearing_the_value_of_a_count_said_to_be_about_is_refused():
+    # The person chose "about" themselves: the form does not overrule them, the store's
+    # rule is shown on the Value field and the form stays open.
+    app = Host(EditFactScreen(FACT))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#qualifier", Select).value = "about"
+        await pilot.pause()
+        await pilot.press("backspace", "enter")
+        await pilot.pause()
+        assert app.result is UNSET
+        message = _error(app)
+        assert message.startswith("Value:") and "'about' needs a figure" in message
+        assert app.screen.query_one("#value", Input).has_class("-invalid")
+        await _type(pilot, "20")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == {"value": 20, "min": 20, "max": 20, "qualifier": "about"}
 
 
 async def test_edit_source_and_date_only_returns_those_fields():
@@ -551,6 +613,22 @@ async def test_help_lists_the_screen_keys_and_closes(close):
         await pilot.press(close)
         await pilot.pause()
         assert isinstance(app.screen, KeysScreen)
+
+
+async def test_help_wraps_long_rows_at_80_columns():
+    # The row of the new-fact form's kind keys (and other long ones) was cut at 80.
+    app = Host(HelpScreen())
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        for table in app.screen.query(".help-table").results(DataTable):
+            lines = [" ".join("".join(s.text for s in table.render_line(y)).split())
+                     for y in range(table.virtual_size.height)]
+            assert table.virtual_size.width <= table.scrollable_content_region.width
+            words = " ".join(lines)
+            if table.id == "help-forms":
+                assert "date, place, actor" in words
+            if table.id == "help-reader":
+                assert "type a new count (or date) for the selected fact; enter saves it" in words
 
 
 async def test_help_without_bindings_reads_the_screen_below():

@@ -33,9 +33,42 @@ async def test_lists_newest_first_with_counts(store):
         assert titles(screen) == ["Rockets hit Base Alpha", "Drones target river port",
                                   "Shelling near border town"]
         row = [c.plain for c in screen.query_one("#articles").get_row_at(1)]
-        assert row == ["2024-03-02", "Wire B", "Drones target river port", "2", "1", "reviewed"]
+        assert row == ["2024-03-02", "Wire B", "Drones target river port", "1", "1", "reviewed"]
         line = status_line(screen)
         assert "3 articles" in line and "1 reviewed" in line and "8 facts pending" in line
+
+
+async def test_the_library_and_the_reader_count_a_rejected_fact_alike(store):
+    # The library counted non-rejected facts and the reader decided/total: an article
+    # with a rejection showed different figures on the two screens. Now both read one
+    # store query: pending = not decided yet, decided = the rest, rejections included.
+    ids = fill(store)
+    alpha = get_facts(store, ids["alpha"])
+    review.reject(store, alpha[0]["id"])
+    review.accept(store, alpha[1]["id"])
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        library = app.screen
+        table = library.query_one("#articles")
+        assert [table.columns[c.key].label.plain for c in table.ordered_columns][3:5] == [
+            "decided", "pending"]
+        assert [c.plain for c in table.get_row_at(0)][3:5] == ["2", "4"]
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        title = "".join(s.text for s in reader.query_one("#reader-title").render_line(0))
+        assert "2 decided · 4 pending" in title
+        await pilot.press("x")  # reject one more: shown at once, then from the store
+        title = "".join(s.text for s in reader.query_one("#reader-title").render_line(0))
+        assert "3 decided · 3 pending" in title
+        await settle(pilot)
+        title = "".join(s.text for s in reader.query_one("#reader-title").render_line(0))
+        assert "3 decided · 3 pending" in title
+        await pilot.press("escape")
+        await settle(pilot)
+        assert [c.plain for c in table.get_row_at(0)][3:5] == ["3", "3"]
 
 
 async def test_enter_opens_and_escape_comes_back_updated(store):
@@ -92,6 +125,34 @@ async def test_search(store):
         await settle(pilot)
         assert len(titles(app.screen)) == 3
         assert not empty.display and "store:" not in status_line(app.screen)
+
+
+async def test_search_takes_phrases_prefixes_and_any_odd_input(store):
+    fill(store)
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+
+        async def search(text: str) -> list[str]:
+            await pilot.press("escape")  # clear the last search
+            await settle(pilot)
+            burst = [{" ": "space", '"': "quotation_mark", "*": "asterisk", "(": "left_parenthesis",
+                      ":": "colon", "-": "minus"}.get(c, c) for c in text]
+            await pilot.press("slash", *burst, "enter")
+            await settle(pilot)
+            return titles(app.screen)
+
+        assert await search('"river port"') == ["Drones target river port"]
+        assert await search('"port river"') == []  # a phrase, not two words
+        assert await search("drone* OR shells") == ["Drones target river port",
+                                                    "Shelling near border town"]
+        for odd in ['"', "AND", "*", "(", "text:", "-", '"unclosed']:
+            assert await search(odd) == [], odd
+            assert app.screen.query_one("#empty").display
+        # FTS5's own words are searched as words: "near" is in a title
+        assert await search("NEAR(") == ["Shelling near border town"]
+        # none of it was an error
+        assert [n for n in app._notifications if n.severity == "error"] == []
 
 
 async def test_an_empty_store_says_how_to_fill_it(store):

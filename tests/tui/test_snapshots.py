@@ -87,6 +87,13 @@ def test_reader(snap_compare, app):
     assert snap_compare(app, terminal_size=SIZE, run_before=_open_reader)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+def test_reader_on_a_small_terminal(snap_compare, app, size):
+    # 80x24: the article keeps about 40 columns, the facts pane 38 (no source column),
+    # no legend; the footer's keys, "? Help" first, fit whole at 80 and 100.
+    assert snap_compare(app, terminal_size=size, run_before=_open_reader)
+
+
 def test_edit_form(snap_compare, app):
     async def edit_launch_fact(pilot: Pilot) -> None:
         await _open_reader(pilot)

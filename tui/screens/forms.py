@@ -39,6 +39,7 @@ from store.facts import COUNT_KINDS
 from store.review import EDITABLE, KINDS, QUALIFIERS, validate
 
 from ..widgets.article import display_text
+from ..widgets.inputs import OwnKeysFirst, TextInput
 
 # How each field is called on screen; error messages from the store name fields by their
 # column, the form names them as the person sees them.
@@ -288,6 +289,9 @@ class _FactForm(ModalScreen[dict | None]):
         # has its own meaning (buttons, an open dropdown, the kind list).
         Binding("enter", "save", "Save", priority=True, id="form.save"),
         Binding("ctrl+s", "save", "Save", show=False, priority=True, id="form.save_alt"),
+        # In a text field the keys go in typing order instead (see check_action): the
+        # field's own enter submits, and ctrl+s comes up through the field to this one.
+        Binding("ctrl+s", "save_typed", "Save", show=False, id="form.save_typed"),
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
     ]
     CSS_PATH = "forms.tcss"
@@ -311,13 +315,13 @@ class _FactForm(ModalScreen[dict | None]):
                 id="kind",
             )
         yield Label("Value", classes="field-label", id="label-value")
-        yield Input(_text(fact.get("value")), placeholder=_hint_for(fact.get("kind")),
+        yield TextInput(_text(fact.get("value")), placeholder=_hint_for(fact.get("kind")),
                     compact=True, id="value")
         yield Label("Min", classes="field-label", id="label-min")
-        yield Input(_text(fact.get("min")), placeholder=PLACEHOLDERS["min"], compact=True,
+        yield TextInput(_text(fact.get("min")), placeholder=PLACEHOLDERS["min"], compact=True,
                     id="min")
         yield Label("Max", classes="field-label", id="label-max")
-        yield Input(_text(fact.get("max")), placeholder=PLACEHOLDERS["max"], compact=True,
+        yield TextInput(_text(fact.get("max")), placeholder=PLACEHOLDERS["max"], compact=True,
                     id="max")
         yield Label("Qualifier", classes="field-label", id="label-qualifier")
         qualifier = fact.get("qualifier")
@@ -331,7 +335,7 @@ class _FactForm(ModalScreen[dict | None]):
         )
         for name in ("object", "role", "attributed_to", "event_date"):
             yield Label(FIELD_LABELS[name], classes="field-label", id=f"label-{name}")
-            yield Input(_text(fact.get(name)), placeholder=PLACEHOLDERS[name], compact=True,
+            yield TextInput(_text(fact.get(name)), placeholder=PLACEHOLDERS[name], compact=True,
                         id=name)
         yield Label("", classes="field-label", id="label-main_event")
         yield Checkbox("Main event of the report", bool(fact.get("main_event", True)),
@@ -428,6 +432,22 @@ class _FactForm(ModalScreen[dict | None]):
             raise SkipAction()
         self._save()
 
+    def action_save_typed(self) -> None:
+        self._save()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A priority key is handled by the app as it arrives, before the keys typed just
+        # ahead of it reach the field: "1 4 enter" in one burst would save the old value.
+        # In a text field, enter and ctrl+s wait their turn (Input.Submitted, save_typed).
+        if action == "save" and isinstance(self.focused, TextInput):
+            return False
+        return True
+
+    @on(Input.Submitted)
+    def _field_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._save()
+
     def action_cancel(self) -> None:
         self.dismiss(None)
 
@@ -439,6 +459,8 @@ class EditFactScreen(_FactForm):
     """Edit one fact. Dismisses with only the fields that changed (keys of
     `store.review.EDITABLE`, ready for `store.review.edit`), or None on escape or when
     nothing changed."""
+
+    AUTO_FOCUS = "#value"  # keys typed ahead of the form go there (FactdeskApp)
 
     def compose(self) -> ComposeResult:
         fact = self.fact
@@ -465,9 +487,11 @@ class EditFactScreen(_FactForm):
         self.query_one("#error", Static).display = False
         self._shown_kind = self._current_kind()
         self._update_kind_fields(self._shown_kind)
+        # AUTO_FOCUS gave the value the focus, its text selected: a figure typed
+        # replaces it, as the keys typed with the e that opened the form do.
         value = self.query_one("#value", Input)
-        value.focus()
-        value.cursor_position = len(value.value)
+        if self.focused is not value:
+            value.focus()
 
     def _current_kind(self) -> str | None:
         kind = self.query_one("#kind", Select).value
@@ -498,7 +522,12 @@ class EditFactScreen(_FactForm):
 
     def _follow_value(self, form: dict, original: dict) -> dict:
         """A changed count drags bounds that equalled the old count along with it, as the
-        quick edit does, unless the person changed the bounds too."""
+        quick edit does, unless the person changed the bounds too.
+
+        A count whose value is cleared is one the text gives no figure for (the value's
+        hint says so): unless the person picked another qualifier themselves, an exact
+        or "about" count becomes vague, and its bounds that were the old figure go too.
+        (The store refuses an exact count with no figure.)"""
         if form.get("kind") not in COUNT_KINDS or form.get("value") == original.get("value"):
             return form
         old = original.get("value")
@@ -507,6 +536,9 @@ class EditFactScreen(_FactForm):
             if typed == _text(self.fact.get(bound)) and old is not None \
                     and original.get(bound) == old:
                 form[bound] = form.get("value")
+        if form.get("value") is None and form.get("qualifier") == original.get("qualifier") \
+                and form.get("qualifier") in (None, "exact", "about"):
+            form["qualifier"] = "vague"
         return form
 
     def changes(self) -> dict | None:
@@ -593,7 +625,7 @@ class NewFactScreen(_FactForm):
             # The letters are the kind's keys only while the kind list has focus; in a
             # field they are text.
             return isinstance(self.focused, (RadioSet, RadioButton)) or self.focused is None
-        return True
+        return super().check_action(action, parameters)
 
     def action_pick_kind(self, kind: str) -> None:
         self.query_one(f"#kind-{kind}", RadioButton).value = True
@@ -664,12 +696,20 @@ class NewFactScreen(_FactForm):
 
 # ---- note -------------------------------------------------------------------------
 
+class TextBox(OwnKeysFirst, TextArea):
+    """A TextArea that keeps bursts of keys in order (see tui/widgets/inputs.py)."""
+
+
 class NoteScreen(ModalScreen[str | None]):
     """The article's note in a text area. ctrl+s (or Save) dismisses with the text, which
     may be empty to clear the note; escape dismisses with None."""
 
+    AUTO_FOCUS = "#note"  # keys typed ahead of the form go there (FactdeskApp)
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True, id="note.save"),
+        # In the text box ctrl+s waits for the keys typed before it (see check_action).
+        Binding("ctrl+s", "save_typed", "Save", show=False, id="note.save_typed"),
         Binding("escape", "cancel", "Cancel", id="note.cancel"),
     ]
     CSS_PATH = "forms.tcss"
@@ -683,7 +723,7 @@ class NoteScreen(ModalScreen[str | None]):
             yield Static(Content.assemble(("Note on the article", "bold"),
                                           ("  ctrl+s saves · esc cancels", "dim")),
                          id="form-title")
-            yield TextArea(self.note, soft_wrap=True, show_line_numbers=False, id="note")
+            yield TextBox(self.note, soft_wrap=True, show_line_numbers=False, id="note")
             with Horizontal(id="form-buttons"):
                 yield Button("Save (ctrl+s)", variant="primary", compact=True, id="save")
                 yield Button("Cancel (esc)", compact=True, id="cancel")
@@ -696,6 +736,15 @@ class NoteScreen(ModalScreen[str | None]):
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         self.dismiss(self.query_one("#note", TextArea).text)
+
+    def action_save_typed(self) -> None:
+        self.action_save()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The priority ctrl+s would save before the keys typed just ahead of it are in.
+        if action == "save" and isinstance(self.focused, TextBox):
+            return False
+        return True
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
@@ -770,7 +819,7 @@ class ExportScreen(ModalScreen[dict | None]):
                                       value=fmt == self.format, id=f"format-{fmt}")
             with Grid(id="fields"):
                 yield Label("Path", classes="field-label", id="label-path")
-                yield Input(self._default_path(self.format), compact=True, id="path")
+                yield TextInput(self._default_path(self.format), compact=True, id="path")
                 yield Label("", classes="field-label", id="label-all")
                 yield Checkbox("Include pending machine facts (--all)", False, compact=True,
                                id="all")

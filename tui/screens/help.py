@@ -25,7 +25,8 @@ READER_KEYS: tuple[tuple[str, str], ...] = (
     ("d", "delete a fact a person added"),
     ("u, ctrl+r", "undo, redo (any number of steps, across restarts)"),
     ("A", "accept every pending fact in the article"),
-    ("m", "mark the article reviewed (or back to in review)"),
+    ("m", "mark the article reviewed (or back to in review); warns of pending facts"),
+    ("!", "flag the article for a second look (again: back to in review)"),
     ("] / [", "next / previous article"),
     ("}", "next article not yet reviewed"),
     ("c", "note on the article"),
@@ -65,6 +66,7 @@ ACTION_HELP = {
     "redo": "redo the change undone last",
     "accept_all": "accept every pending fact in the article",
     "toggle_reviewed": "mark the article reviewed (or back to in review)",
+    "toggle_flagged": "flag the article for a second look (or back to in review)",
     "next_article": "next article",
     "previous_article": "previous article",
     "next_unreviewed": "next article not yet reviewed",
@@ -115,6 +117,10 @@ def bindings_of(screen: Screen) -> list[tuple[str, str]]:
         if shown not in keys:
             keys.append(shown)
     return [(_join_keys(keys), description) for description, keys in rows.items()]
+
+
+KEY_WIDTH = 18
+HELP_WIDTH = 96  # help.tcss: #help { width: 96 }
 
 
 class HelpScreen(ModalScreen[None]):
@@ -177,16 +183,21 @@ class HelpScreen(ModalScreen[None]):
         if current is None:
             below = self._below()
             current = bindings_of(below) if below is not None else []
+        # The description column takes the width the page leaves and long descriptions
+        # wrap onto a second line (the row of kind keys was cut at 80 columns).
+        page = min(self.app.size.width, HELP_WIDTH) - 4  # the border and padding
+        does = max(page - KEY_WIDTH - 2 * 2 - 2, 20)  # two cell paddings, the scrollbar
         for table_id, rows in (("help-current", current), ("help-reader", READER_KEYS),
                                ("help-library", LIBRARY_KEYS), ("help-forms", FORM_KEYS)):
             if not self.query(f"#{table_id}"):
                 continue
             table = self.query_one(f"#{table_id}", DataTable)
-            table.add_column("Key", key="key", width=18)
-            table.add_column("Does", key="does")
+            table.add_column("Key", key="key", width=KEY_WIDTH)
+            table.add_column("Does", key="does", width=does)
             for key, description in rows:
                 # rich Text, not str: a DataTable reads a str cell as markup.
-                table.add_row(Text(key, style="bold"), Text(description))
+                table.add_row(Text(key, style="bold"), Text(description),
+                              height=None if len(description) > does else 1)
         self.query_one("#help", VerticalScroll).focus()
 
     def action_close(self) -> None:

@@ -11,21 +11,24 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from store import articles as store_articles
 from store.articles import ARTICLE_STATUSES
 
 from ..runner import StoreDone, StoreRunner
 from ..widgets.article import display_text
+from ..widgets.footer import KeyFooter
+from ..widgets.inputs import TextInput
 
 # The name the reader screen is installed under (one instance, reused).
 READER = "reader"
 
 FILTERS = (None, *ARTICLE_STATUSES)
 COLUMNS = (("published", "published"), ("source", "source"), ("title", "title"),
-           ("facts", "facts"), ("pending", "pending"), ("status", "status"))
-FIXED_WIDTHS = {"published": 10, "source": 16, "facts": 5, "pending": 7, "status": 9}
+           ("decided", "decided"), ("pending", "pending"), ("status", "status"))
+# decided and pending: store.articles.COUNTS_SQL, the reader's title shows the same.
+FIXED_WIDTHS = {"published": 10, "source": 16, "decided": 7, "pending": 7, "status": 9}
 
 
 class LibraryScreen(Screen):
@@ -62,11 +65,11 @@ class LibraryScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-status")
-        yield Input(placeholder="search titles and text; enter to search, escape to clear",
+        yield TextInput(placeholder="search titles and text; enter to search, escape to clear",
                     id="search")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Static(id="empty")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._add_columns()
@@ -111,6 +114,10 @@ class LibraryScreen(Screen):
         """Import the text parser the reader needs while the person looks at the list, so
         the first article opens as fast as the rest (the import takes a tenth of a second)."""
         import extract.document  # noqa: F401
+
+        from ..memory import keep_what_is_loaded
+
+        keep_what_is_loaded()
 
     def on_store_done(self, message: StoreDone) -> None:
         message.callback()
@@ -308,7 +315,7 @@ def _cells(row: dict, style: Callable[[str], Style]) -> tuple[Text, ...]:
         Text((row.get("published") or "")[:10], end=""),
         Text(display_text(row.get("source") or ""), end="", overflow="ellipsis", no_wrap=True),
         Text(title, end="", overflow="ellipsis", no_wrap=True),
-        Text(str(row.get("facts") or 0), end="", justify="right"),
+        Text(str(row.get("decided") or 0), end="", justify="right"),
         Text(str(row.get("pending") or 0), end="", justify="right",
              style=style("library--pending") if row.get("pending") else ""),
         Text(status, end="", style=style(f"library--{status}") if status in ARTICLE_STATUSES

@@ -11,30 +11,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input
+from textual.widgets import DataTable, Input
 
 from store import articles as store_articles
 from store import review
 from store.events import display_value
-from store.facts import COUNT_KINDS
+from store.facts import COUNT_KINDS, review_counts
 
+from ..memory import keep_what_is_loaded
 from ..runner import StoreDone, StoreRunner
 from ..widgets.article import ArticleView
 from ..widgets.card import EventCard
 from ..widgets.facts import FactsTable
+from ..widgets.footer import KeyFooter
+from ..widgets.inputs import TextInput
 from ..widgets.kinds import KIND_LABELS
 from ..widgets.legend import Legend
 from ..widgets.titlebar import TitleBar
 
 
-class QuickValue(Input):
+class QuickValue(TextInput):
     """The quick edit: digits typed over a fact; enter saves, escape cancels."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="quick.cancel")]
@@ -54,9 +57,16 @@ QUICK_KINDS = frozenset(COUNT_KINDS) | {"event_date"}
 Loaded = tuple[dict, list[dict], list[dict]]
 
 
+def article_row(store, article_id: int) -> dict:
+    """The article as stored, with its review counts from the store (the same query as
+    the library's columns)."""
+    return dict(store_articles.get_article(store, article_id),
+                **store_articles.fact_counts(store, article_id))
+
+
 def read_article(store, article_id: int) -> Loaded:
     """The store reads behind opening an article (run in a worker)."""
-    article = store_articles.get_article(store, article_id)
+    article = article_row(store, article_id)
     facts = store_articles.get_facts(store, article_id)
     return article, facts, store_articles.sections(article)
 
@@ -71,24 +81,33 @@ class ReaderScreen(Screen[int | None]):
 
     CSS_PATH = "reader.tcss"
     AUTO_FOCUS = "#article"
+    # Classes for the layout (reader.tcss): -narrow below 100 columns, -short below 30 rows.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
 
     BINDINGS = [
-        # j/k (the arrows too) and redo are in help, not the footer: it holds about ten
-        # keys at 100 columns, and those are the ones a person looks down for.
+        # The footer holds the keys a person looks down for, "? Help" first so that it is
+        # in sight at any width (80 columns cut the end of the row); the rest (j/k, v, n,
+        # A, [, }, redo, note, flag) are in help and the palette.
+        Binding("question_mark", "app.help", "Help", id="reader.help"),
         Binding("j,down", "next_fact", "Next", show=False, id="reader.next_fact"),
         Binding("k,up", "previous_fact", "Prev", show=False, id="reader.previous_fact"),
         Binding("a", "accept", "Accept", id="reader.accept"),
         Binding("x", "reject", "Reject", id="reader.reject"),
         Binding("e,enter", "edit", "Edit", id="reader.edit"),
         *_digit_bindings(),
-        Binding("v", "select_text", "Select", id="reader.select"),
-        Binding("n", "new_fact", "New", id="reader.new_fact"),
+        # backspace typed in the same burst as the digits, before the box has the focus
+        Binding("backspace", "quick_backspace", "", show=False,
+                id="reader.quick_backspace"),
+        Binding("v", "select_text", "Select", show=False, id="reader.select"),
+        Binding("n", "new_fact", "New", show=False, id="reader.new_fact"),
         Binding("d", "delete", "Delete", show=False, id="reader.delete"),
         Binding("u", "undo", "Undo", id="reader.undo"),
         Binding("ctrl+r", "redo", "Redo", show=False, id="reader.redo"),
-        Binding("A", "accept_all", "All", id="reader.accept_all"),
+        Binding("A", "accept_all", "All", show=False, id="reader.accept_all"),
         Binding("m", "toggle_reviewed", "Reviewed", id="reader.mark_reviewed"),
-        Binding("right_square_bracket", "next_article", "Next art.", id="reader.next_article"),
+        Binding("exclamation_mark", "toggle_flagged", "Flag", show=False, id="reader.flag"),
+        Binding("right_square_bracket", "next_article", "Next", id="reader.next_article"),
         Binding("left_square_bracket", "previous_article", "Prev art.", show=False,
                 id="reader.previous_article"),
         Binding("right_curly_bracket", "next_unreviewed", "Unreviewed", show=False,
@@ -111,6 +130,7 @@ class ReaderScreen(Screen[int | None]):
         self.facts: list[dict] = []
         self.selected: int | None = None
         self._pane = "#article"
+        self._styled_at: int | None = None
 
     def compose(self) -> ComposeResult:
         yield TitleBar(id="reader-title")
@@ -122,7 +142,8 @@ class ReaderScreen(Screen[int | None]):
                 yield FactsTable(id="facts")
                 yield EventCard(id="card")
         yield QuickValue(id="quick", restrict=r"[0-9,\-]*", max_length=12, select_on_focus=False)
-        yield Footer(compact=True)
+        # no "^p palette" corner: its room goes to the keys (help names ctrl+p)
+        yield KeyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         if self._loaded is not None:
@@ -130,6 +151,9 @@ class ReaderScreen(Screen[int | None]):
             self._loaded = None
         else:
             self.load_article(self.article_id)
+        # The screen is kept for every article after this one: its widgets live as long
+        # as the app (see tui/memory.py).
+        self.call_after_refresh(keep_what_is_loaded)
 
     def reopen(self, loaded: Loaded, *, status: str | None = None,
                query: str | None = None) -> None:
@@ -139,7 +163,16 @@ class ReaderScreen(Screen[int | None]):
         self._pane = "#article"
         self._show_article(*loaded)
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Shown again, Textual styles every widget of the screen anew (a fifth of the
+        # time an article takes to open), in case the theme or the CSS changed while it
+        # was away. The app counts those changes: when there was none, the styles the
+        # widgets have are the ones they would get. (This runs before Screen's own
+        # handler, which reads the flag.)
+        generation = getattr(self.app, "_css_update_count", None)
+        if generation is not None and generation == self._styled_at:
+            event.refresh_styles = False
+        self._styled_at = generation
         self.query_one(self._pane).focus()
 
     def on_store_done(self, message: StoreDone) -> None:
@@ -175,8 +208,13 @@ class ReaderScreen(Screen[int | None]):
         self._show_title()
 
     def _show_title(self) -> None:
-        done = sum(1 for f in self.facts if f["status"] != "pending")
-        self.query_one(TitleBar).show(self.article or {}, done, len(self.facts))
+        self.query_one(TitleBar).show(self.article or {})
+
+    def _counted_here(self) -> None:
+        """A change shown before the store has it: count it the store's way until the
+        store's own figures come back."""
+        if self.article is not None:
+            self.article.update(review_counts(self.facts))
 
     def _redraw_facts(self) -> None:
         """The facts changed (status, value, added, removed): restyle, do not re-layout."""
@@ -201,7 +239,7 @@ class ReaderScreen(Screen[int | None]):
 
         def job() -> tuple[Any, dict, list[dict]]:
             result = call()
-            return (result, store_articles.get_article(store, article_id),
+            return (result, article_row(store, article_id),
                     store_articles.get_facts(store, article_id))
 
         def done(out: tuple[Any, dict, list[dict]]) -> None:
@@ -235,7 +273,7 @@ class ReaderScreen(Screen[int | None]):
                 self.article, self.facts = out
                 self._redraw_facts()
 
-        self.runner.run(lambda: (store_articles.get_article(store, article_id),
+        self.runner.run(lambda: (article_row(store, article_id),
                                  store_articles.get_facts(store, article_id)), done,
                         self._failed)
 
@@ -309,6 +347,7 @@ class ReaderScreen(Screen[int | None]):
             fact["status"] = status
         if following is not None:
             self.selected = following
+        self._counted_here()
         self._redraw_facts()
         self._change(lambda: call(self.store, fact_id))
 
@@ -369,6 +408,13 @@ class ReaderScreen(Screen[int | None]):
             quick.cursor_position = len(quick.value)
             return
         self._open_quick(fact, digit)
+
+    def action_quick_backspace(self) -> None:
+        quick = self.query_one(QuickValue)
+        if quick.display and quick.value:
+            # The box has not taken the focus yet: the key belongs to it all the same.
+            quick.value = quick.value[:-1]
+            quick.cursor_position = len(quick.value)
 
     def _open_quick(self, fact: dict, value: str) -> None:
         quick = self.query_one(QuickValue)
@@ -495,6 +541,7 @@ class ReaderScreen(Screen[int | None]):
         for fact in self.facts:
             if fact["status"] == "pending":
                 fact["status"] = "accepted"
+        self._counted_here()
         self._redraw_facts()
         self._change(lambda: review.accept_all(self.store, article_id),
                      said=lambda n: f"accepted {n} pending fact{'s' if n != 1 else ''}")
@@ -502,9 +549,27 @@ class ReaderScreen(Screen[int | None]):
     # ---- article actions ----------------------------------------------------------
 
     def action_toggle_reviewed(self) -> None:
+        # Marked at once, even with facts still pending: a warning says how many (and
+        # u undoes it). A question to confirm would cost a key on every article of an
+        # analyst who marks on purpose; the toast costs nothing and cannot be missed.
         article_id = self.article_id
-        self._change(lambda: review.toggle_reviewed(self.store, article_id),
-                     said=lambda a: f"article {a['status'].replace('_', ' ')}")
+
+        def said(article: dict) -> str | None:
+            pending = sum(1 for f in self.facts if f["status"] == "pending")
+            if article["status"] == "reviewed" and pending:
+                self.notify(f"article reviewed with {pending} fact{'s' if pending != 1 else ''}"
+                            " still pending: A accepts them, u undoes", title="still pending",
+                            severity="warning", timeout=5, markup=False)
+                return None
+            return f"article {article['status'].replace('_', ' ')}"
+
+        self._change(lambda: review.toggle_reviewed(self.store, article_id), said=said)
+
+    def action_toggle_flagged(self) -> None:
+        article_id = self.article_id
+        self._change(lambda: review.toggle_flagged(self.store, article_id),
+                     said=lambda a: "article flagged (! again unflags it)"
+                     if a["status"] == "flagged" else f"article {a['status'].replace('_', ' ')}")
 
     def action_note(self) -> None:
         try:

@@ -45,6 +45,7 @@ def _control_table() -> dict[int, str]:
 
 
 _CONTROL = _control_table()
+_NOT_REVERSED = Style(reverse=False)
 _WORD = re.compile(r"\w+(?:[-'’.,:]\w+)*")
 _TOKEN = re.compile(r"\S+\s*|\s+")
 
@@ -375,7 +376,10 @@ class ArticleView(ScrollView, can_focus=True):
         if self.selecting:
             a, b = sorted((self._anchor, self._cursor))
             if a < e and b > s:
-                text.stylize(self._style("article--selection"), max(a, s) - s, min(b, e) - s)
+                # not reversed by a selected fact beneath it: the selection looks the same
+                # wherever it is
+                text.stylize(self._style("article--selection") + _NOT_REVERSED,
+                             max(a, s) - s, min(b, e) - s)
             if s <= self._cursor < e or (self._cursor == e and self.line_of(e) == index):
                 if self._cursor == e:
                     text.append(" ")

@@ -13,24 +13,32 @@ class TitleBar(Static):
     sight. Its styles are component classes (widgets.tcss)."""
 
     COMPONENT_CLASSES = {"title--headline", "title--meta", "title--status", "title--reviewed",
-                         "title--note-label", "title--note"}
+                         "title--flagged", "title--note-label", "title--note"}
 
-    def show(self, article: dict, decided: int, total: int) -> None:
-        self._shown = (article, decided, total)
+    def show(self, article: dict) -> None:
+        """`article` carries its review counts, "decided" and "pending" (store.articles
+        COUNTS_SQL: the library's columns are the same figures)."""
+        self._shown = (article,)
         style = self.get_component_rich_style
+        width = self.content_region.width or self.app.size.width
         line = Text(end="", no_wrap=True, overflow="ellipsis")
         meta = [article.get("published"), article.get("source"), article.get("section")]
-        line.append("  " + " · ".join(display_text(str(m)) for m in meta if m),
-                    style=style("title--meta", partial=True))
+        # Date and source give way first on a narrow terminal (the reader's first lines
+        # show them too); the status and the counts stay.
+        meta_text = "  " + " · ".join(display_text(str(m)) for m in meta if m)
+        if width >= 100:
+            line.append(meta_text, style=style("title--meta", partial=True))
         status = article.get("status") or ""
-        line.append(f"  [{status}]", style=style(
-            "title--reviewed" if status == "reviewed" else "title--status", partial=True))
-        line.append(f"  {decided}/{total} facts decided", style=style("title--meta", partial=True))
+        line.append(f"  [{status.replace('_', ' ')}]", style=style(
+            f"title--{status}" if status in ("reviewed", "flagged") else "title--status",
+            partial=True))
+        line.append(f"  {article.get('decided', 0)} decided · {article.get('pending', 0)} pending",
+                    style=style("title--meta", partial=True))
         if article.get("note"):
             line.append("  note: ", style=style("title--note-label", partial=True))
             line.append(display_text(article["note"].replace("\n", " ")),
                         style=style("title--note", partial=True))
-        room = max((self.content_region.width or self.app.size.width) - line.cell_len, 24)
+        room = max(width - line.cell_len, 16)
         title = Text(display_text(article.get("title") or "(untitled)"),
                      style=style("title--headline", partial=True), end="", no_wrap=True,
                      overflow="ellipsis")
