@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from textual.widgets import DataTable
 
 from store import review
 from store.articles import NewArticle, add_articles, get_article, get_facts
@@ -862,3 +863,32 @@ async def test_highlights_are_the_translucent_colour_over_the_pane(store, ids):
         under = view.background_colors[1]
         assert shown != full
         assert shown == under + full.with_alpha(0.45)
+
+
+async def test_fact_cells_draw_the_same_through_datatables_own_path(store, ids, monkeypatch):
+    # The table's fast cell drawing reads DataTable internals; should a Textual release
+    # rename them, the AttributeError sends each cell through DataTable's own drawing.
+    app = FactdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_reader(pilot, store, ids["alpha"])
+        table = reader.query_one(FactsTable)
+        fast = [table.render_line(y).text for y in range(1, 1 + table.row_count)]
+        assert any("Base Alpha" in line for line in fast)
+
+        def renamed(*_args, **_kwargs):
+            raise AttributeError("_row_locations")
+
+        monkeypatch.setattr(FactsTable, "_render_fact_cell", renamed)
+        calls = []
+        monkeypatch.setattr(DataTable, "_render_cell", _counting(DataTable._render_cell, calls))
+        table._clear_caches()
+        slow = [table.render_line(y).text for y in range(1, 1 + table.row_count)]
+        assert slow == fast
+        assert len(calls) > table.row_count  # DataTable drew the body cells this time
+
+
+def _counting(method, calls):
+    def wrapper(*args, **kwargs):
+        calls.append(args[1:3])
+        return method(*args, **kwargs)
+    return wrapper

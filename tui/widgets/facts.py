@@ -107,10 +107,15 @@ class FactsTable(DataTable):
         # size auto-height rows; here every column has a set width and every row is one
         # line, so that measuring (1,500 cells for a long article, about a third of its
         # open time) finds nothing. Only the scrollable size is left to set.
-        header = self.header_height if self.show_header else 0
-        width = sum(column.get_render_width(self) for column in self.columns.values())
-        self.virtual_size = Size(width + self._row_label_column_width,
-                                 self._total_row_height + header)
+        try:
+            header = self.header_height if self.show_header else 0
+            width = sum(column.get_render_width(self) for column in self.columns.values())
+            self.virtual_size = Size(width + self._row_label_column_width,
+                                     self._total_row_height + header)
+        except AttributeError:
+            # DataTable's internals are not a public API: if a Textual release renames
+            # them, measure the slow way rather than break the reader
+            super()._update_dimensions(new_rows)
 
     def _render_cell(self, row_index: int, column_index: int, base_style: Style, width: int,
                      cursor: bool = False, hover: bool = False):
@@ -124,6 +129,17 @@ class FactsTable(DataTable):
         if row_index < 0 or column_index < 0:
             return super()._render_cell(row_index, column_index, base_style, width, cursor,
                                         hover)
+        try:
+            return self._render_fact_cell(row_index, column_index, base_style, width, cursor,
+                                          hover)
+        except AttributeError:
+            # the fast path reads DataTable internals (its cache, row locations, style
+            # lookup); a Textual release that renames them gets DataTable's own drawing
+            return super()._render_cell(row_index, column_index, base_style, width, cursor,
+                                        hover)
+
+    def _render_fact_cell(self, row_index: int, column_index: int, base_style: Style,
+                          width: int, cursor: bool, hover: bool):
         row_key = self._row_locations.get_key(row_index)
         column_key = self._column_locations.get_key(column_index)
         key = (row_key, column_key, base_style, cursor, hover, self._show_hover_cursor,
