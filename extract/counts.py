@@ -1268,6 +1268,10 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
         return numbers.Amount(a.start, a.end, a.text, 1, 1, 1, "exact", number_start=a.start)
     if a.ref == "most":
         return a
+    if a.ref == "rest":
+        split = _split_set(state, pos)
+        if split is not None:
+            return split(a)
     launch = _last_launch(state, pos)
     if launch is None:
         return a if a.ref == "rest" else None
@@ -1296,6 +1300,36 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     if left < 0:
         return a
     return numbers.Amount(a.start, a.end, a.text, left, left, left, "exact", number_start=a.start)
+
+
+def _split_set(state: _State, pos: int):  # noqa: ANN202
+    """count.whole.rest over a set that is not the launch: "five mortar shells had
+    landed ... Two of them hit houses; the others exploded in a field" splits the five
+    that landed, so the rest is 5 - 2. The set is the exact figure a partitive ("two of
+    them") right before `pos` refers back to, when it was stated after the last launch
+    figure (a launch total keeps the launch rule). Returns a function giving the
+    remainder, or None when no such split is in sight."""
+    j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    parts: list[Fact] = []
+    for f in reversed(state.facts):
+        if f.start >= pos or f.kind not in MUNITION_KINDS:
+            continue
+        k = bisect.bisect_right(state.sentence_starts, f.start) - 1
+        if j - k > 1:
+            return None
+        if f.rule == "count.partitive":
+            parts.append(f)
+            continue
+        if not parts or f.kind == "launched" or f.value is None or f.qualifier != "exact":
+            return None
+        if any(p.value is None for p in parts):
+            return None
+        left = f.value - sum(p.value for p in parts)
+        if left <= 0:
+            return None
+        return lambda a: numbers.Amount(a.start, a.end, a.text, left, left, left, "exact",
+                                        number_start=a.start)
+    return None
 
 
 def _last_launch(state: _State, pos: int) -> Fact | None:

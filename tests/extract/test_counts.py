@@ -1000,3 +1000,18 @@ def test_a_person_and_a_grandchild_or_nephews_are_summed() -> None:
     assert single("A shell killed a man and his two nephews.", "killed").value == 3
     # a relative not hurt is no casualty
     assert single("A shell killed a man; his nephew escaped.", "killed").value == 1
+
+
+def test_the_others_split_a_stated_set_that_is_not_the_launch() -> None:
+    # the set split by "two of them" is the five that landed, not a launch figure
+    text = ("Police said five mortar shells had landed near the palace. "
+            "Two of them hit houses; the others exploded in an empty field.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", 3)]
+    # without a partitive the figure before is no set being split: the rest stays vague
+    text = "Five shells hit homes. Police said the others fell in a field."
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", None)]
+    # a launch total keeps the launch rule: 15 - 2 - 13 would be wrong
+    text = "Fifteen rockets were fired. Two of them hit homes and the rest were shot down."
+    assert values(text) == [("launched", 15), ("impacted", 2), ("intercepted", 13)]
