@@ -1015,3 +1015,14 @@ def test_the_others_split_a_stated_set_that_is_not_the_launch() -> None:
     # a launch total keeps the launch rule: 15 - 2 - 13 would be wrong
     text = "Fifteen rockets were fired. Two of them hit homes and the rest were shot down."
     assert values(text) == [("launched", 15), ("impacted", 2), ("intercepted", 13)]
+
+
+def test_members_of_a_long_named_group_with_its_abbreviation() -> None:
+    text = ("A source said at least 40 soldiers and 12 members of the Volunteers for the Defence "
+            "of the Homeland (VDP), a civilian auxiliary force, had been killed.")
+    killed = of_kind(text, "killed")
+    assert [(f.value, f.min) for f in killed] == [(None, 40), (12, 12)]
+    assert killed[1].object == "Volunteers for the Defence of the Homeland (VDP)"
+    # a bracket that is no abbreviation ends the name: no fact from the aside
+    text = "Five members of the local council (elected in 2021) met the governor."
+    assert of_kind(text, "killed") == []
