@@ -1026,3 +1026,15 @@ def test_members_of_a_long_named_group_with_its_abbreviation() -> None:
     # a bracket that is no abbreviation ends the name: no fact from the aside
     text = "Five members of the local council (elected in 2021) met the governor."
     assert of_kind(text, "killed") == []
+
+
+def test_participle_phrase_between_person_and_verb() -> None:
+    text = "A police officer responding to the attack died when his vehicle overturned."
+    assert values(text) == [("killed", 1)]
+    assert values("Two men travelling in the car were wounded.") == [("injured", 2)]
+    # the phrase does not run across another clause's verb
+    said = of_kind("A police officer responding to the attack said no one died.", "killed")
+    assert [f.value for f in said] == [0]
+    assert values("Two drones carrying explosives were shot down.") == [("intercepted", 2)]
+    # a launch verb in -ing is read as the verb, not skipped as a participle
+    assert values("The militants fired two rockets, killing a boy.") == [("launched", 2), ("killed", 1)]
