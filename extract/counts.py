@@ -1225,6 +1225,12 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         how = "bare" if link.start > start else link.how
         return [_make(text, link.kind, a, lo, hi, None, f"casualty.{link.kind}.{how}", "reference" if how == "bare" else how)]
     cls = _carried(state, start)
+    if a.ref in ("most", "all") and link.start < start:
+        # "intercepted most of a wave of drones": the set is named right after the
+        # quantifier, so its munition is that one, whatever was named before
+        of = _OF_SET_AFTER.match(text, end, s1)
+        if of is not None:
+            cls = _munition_class(text, _ANY_MUNITION.match(text, of.end()), of.end())  # type: ignore[arg-type]
     if cls is None:
         return []
     if link.kind == "launched" and (a.ref is not None or a.zero):
@@ -1237,6 +1243,9 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
 
 
 _OR_NEXT = re.compile(r"\s*,?\s+or\s+", _I)
+# "most of a wave of drones", "all of an estimated 40 rockets": the set after a quantifier
+_OF_SET_AFTER = re.compile(
+    rf"\s+of\s+(?:the|these|those|its|their|an?)\s+(?:[\w-]+\s+){{0,4}}?(?=(?:{_MUN_ALT})(?![\w-]))", _I)
 # A list that names the verb once and then only places: "Twenty-two were downed over
 # the Bryansk region, eleven over Kursk and five over Oryol", "listing 12 over the
 # Bryansk region, seven over the Kursk region".

@@ -1038,3 +1038,19 @@ def test_participle_phrase_between_person_and_verb() -> None:
     assert values("Two drones carrying explosives were shot down.") == [("intercepted", 2)]
     # a launch verb in -ing is read as the verb, not skipped as a participle
     assert values("The militants fired two rockets, killing a boy.") == [("launched", 2), ("killed", 1)]
+
+
+def test_most_of_a_named_set_after_the_verb() -> None:
+    text = "The army said air defences intercepted most of a wave of drones launched at the city."
+    most = [f for f in facts(text) if f.kind == "intercepted"]
+    assert [(f.value, f.qualifier, f.object, f.rule) for f in most] == [
+        (None, "vague", "drone", "count.whole.most")]
+    # "most of the day" names no munition: no intercept
+    assert of_kind("Air defences intercepted drones for most of the day.", "intercepted") == []
+
+
+def test_munitions_involved_are_launched() -> None:
+    assert values("A military source said nine drones were involved in the attack.") == [("launched", 9)]
+    assert values("It was an attack involving 20 drones.") == [("launched", 20)]
+    # people involved are no casualties and no launch
+    assert values("Nine soldiers were involved in the operation.") == []
