@@ -311,7 +311,8 @@ _INTRO = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+which|
 # overnight: two Iskander-M ...", not "Pentagon: nine hurt".
 _LIST_OPEN = re.compile(r"(?::|\blisting)\s*\Z", _I)
 _FIGURE_BEFORE = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+    # a time ("11:15 - Regional governor: four bombs dropped") is no figure
+    r"(?<![:.\d])\d+(?![:.]?\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
     r"hundreds)\b", _I)
 
 

@@ -160,8 +160,11 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
                    by_kind=_by_kind(main_place_fact))]
     sentence_event: dict[int, int] = {}
     current = units[0]
-    lead_block = next((b.index for b in doc.blocks if b.kind == "body"), None)
+    lead_block = next((b.index for b in _body(doc)), None)
     context_event: _Unit | None = None
+    # a live blog's entry title is told before its entry: it takes the event of the
+    # entry's first sentence ("08:30 - Sumy: drone kills one" is the Sumy incident)
+    titles: list[int] = []
 
     def new_unit(kind: str, date: str | None = None, place: str | None = None) -> _Unit:
         unit = _Unit(kind, len(units), date, place)
@@ -178,15 +181,31 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
             last_block = block
             sentence_event[sent.index] = current.event
             continue
+        if block.role == "title":
+            titles.append(sent.index)
+            last_block = block
+            continue
+        if block.role == "label":
+            if _BACKGROUND_LABEL.match(sent.text(doc)):
+                current = new_unit("background")
+            last_block = block
+            sentence_event[sent.index] = current.event
+            continue
         if block.kind in ("headline", "byline") or block.index == lead_block:
             current = units[0]
         else:
             current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit)
         last_block = block
         sentence_event[sent.index] = current.event
+        for t in titles:
+            sentence_event[t] = current.event
+        titles.clear()
         if current is units[0]:
             units[0].munitions |= {munition_family(f.object) for f in sfacts
                                    if f.kind in ("launched", "intercepted", "impacted")}
+
+    for t in titles:
+        sentence_event[t] = current.event
 
     for f in facts:
         sent = doc.sentence_at(f.start)
@@ -224,7 +243,7 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None
     def usable(f: Fact) -> bool:
         return f.kind == "event_date" and not _ASIDE.search(f.rule)
 
-    body = [b for b in doc.blocks if b.kind == "body"]
+    body = _body(doc)
     lead = body[0] if body else None
     for scope in (
         [lead] if lead else [],
@@ -248,7 +267,7 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None
 
 
 def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:
-    body = [b for b in doc.blocks if b.kind == "body"]
+    body = _body(doc)
     lead = body[0] if body else None
     scopes = [body[:1], [doc.headline] if doc.headline else [], body[1:4]]
     for scope in scopes:
@@ -264,6 +283,15 @@ def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | Non
                     # "struck X" outranks "in Y" in the same sentence; then the first
                     return max(targets, key=lambda f: (f.confidence, -f.start))
     return None
+
+
+def _body(doc: Document) -> list[Any]:
+    """The body's prose blocks and summary points; live-blog titles and labels are no lead."""
+    return [b for b in doc.blocks if b.kind == "body" and b.role not in ("title", "label")]
+
+
+# "Background", "Context": a live blog's label for what is not the day's attack
+_BACKGROUND_LABEL = re.compile(r"(?:background|context)\b", re.IGNORECASE)
 
 
 def _sentences_of(doc: Document, block: Any) -> list[Sentence]:

@@ -1054,3 +1054,11 @@ def test_munitions_involved_are_launched() -> None:
     assert values("It was an attack involving 20 drones.") == [("launched", 20)]
     # people involved are no casualties and no launch
     assert values("Nine soldiers were involved in the operation.") == []
+
+
+def test_a_time_before_a_colon_opens_no_breakdown() -> None:
+    # a live-blog title: the time is not a total for the figure after the colon
+    assert values("11:15 - Regional governor: four bombs dropped") == [("launched", 4)]
+    # a real figure before the colon still opens a breakdown that shares its verb
+    text = "Russia fired seven missiles overnight: two Iskander-M and five Kh-59 missiles."
+    assert [f.rule for f in of_kind(text, "launched")][1:] == ["count.launch.breakdown"] * 2

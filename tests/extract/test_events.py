@@ -512,3 +512,31 @@ def test_a_bare_month_or_the_same_month_is_background() -> None:
     three = count(text, "three crew members of another were killed", "killed", 3, obj="crew")
     run(text, [three])
     assert not three.main_event
+
+
+def test_live_blog_titles_take_their_entrys_event_and_labels_are_no_lead() -> None:
+    text = (
+        "War live: bombs hit Kharkiv\n\n"
+        "Key points\n"
+        "- Russian bombs hit Kharkiv on Friday morning\n"
+        "- Three dead and 19 injured, mayor says\n\n"
+        "12:40 - Toll rises to three\n"
+        "Mayor Ihor Terekhov said a third body had been found in Kharkiv.\n\n"
+        "08:30 - Sumy: drone kills one\n"
+        "In a separate development, a drone attack on a bus in the town of Bilopillia "
+        "overnight killed the driver.\n\n"
+        "Background\n"
+        "Officials said the war had forced many to leave the region.\n"
+    )
+    toll = count(text, "Three dead", "killed", 3, obj="people")
+    rises = count(text, "Toll rises to three", "killed", 3, obj="people")
+    sumy = count(text, "drone kills one", "killed", 1, obj="people")
+    facts, evs = run(text, [toll, rises, sumy])
+    # the lead is the first key point, not the "Key points" label
+    assert main_dates(facts) == ["2024-05-03"]
+    assert toll.main_event and rises.main_event
+    # the Sumy title goes with the separate incident told under it
+    assert not sumy.main_event and evs[sumy.event].place == "Bilopillia"
+    # what follows a "Background" label is background
+    bg = text.index("Officials said the war")
+    assert all(not f.main_event for f in facts if f.start >= bg)
