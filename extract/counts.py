@@ -82,7 +82,9 @@ def _tree(words: str) -> str:
 # A modifier: a calibre, a capitalised name ("Iranian-made", "Hamas"), a hyphenated
 # compound ("explosive-laden", "10-year-old") or a listed adjective.
 _MOD = (
-    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*(?:[-/][\w’'.]+)*|[a-z]+(?:-[\w]+)+|\d+-[\w-]+|"
+    # a model name may be quoted: 'fired a "Palestine-2" hypersonic missile'
+    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*(?:[-/][\w’'.]+)*|[“\"][A-Z][\w’'.]*(?:[-/ ][\w’'.]+)?[”\"]|"
+    rf"[a-z]+(?:-[\w]+)+|\d+-[\w-]+|"
     rf"[\w-]+['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b)\s+)"
 )
 # One unlisted word may stand right before the noun ("crane operator", "ground staff"),

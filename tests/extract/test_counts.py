@@ -1062,3 +1062,11 @@ def test_a_time_before_a_colon_opens_no_breakdown() -> None:
     # a real figure before the colon still opens a breakdown that shares its verb
     text = "Russia fired seven missiles overnight: two Iskander-M and five Kh-59 missiles."
     assert [f.rule for f in of_kind(text, "launched")][1:] == ["count.launch.breakdown"] * 2
+
+
+def test_quoted_model_name_between_article_and_noun() -> None:
+    text = 'Saree said the Houthis had fired a "Palestine-2" hypersonic missile at Eilat.'
+    launched = of_kind(text, "launched")
+    assert [(f.value, f.object) for f in launched] == [(1, "missile")]
+    # a quoted word that is no name does not make a count
+    assert of_kind('The group fired a "warning" at the ships.', "launched") == []
