@@ -1007,6 +1007,9 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
                  end: int, np_end: int, cls: str, pending: list[_Pending]) -> list[Fact]:
     text = doc.text
     s0, s1 = sent.start, sent.end
+    # "a quadcopter that dropped two mortar rounds": the rounds are what was launched;
+    # the drone is only their carrier (it may still be shot down)
+    carrier = cls == "drone" and _CARRIER.match(text, np_end, s1) is not None
     own = _right(text, np_end, s1)
     right = _main_verb(text, own, s1)
     left = _left(text, start, s0)
@@ -1017,6 +1020,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
             and _AND_BEFORE.search(text, max(s0, start - 6), start)):
         # "shot down 21 drones and three missiles launched by ...": the list shares the
         # verb before it; the participle only counts when nothing else does
+        if carrier:
+            return []
         lo, hi = start, max(np_end, right.end)
         fb = _make(text, "launched", a, lo, hi, cls, "count.launch.subject", "subject")
         pending.append(_Pending(a, start, np_end, "munition", cls, intro, fb))
@@ -1034,7 +1039,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         q = _QUANT_OF.search(text, max(s0, start - 30), start)
         if q is not None:
             return _quantified_set(text, q, a, start, np_end, link, cls)
-    if link.kind == "miss" or (link.kind == "launched" and a.zero):
+    if link.kind == "miss" or (link.kind == "launched" and (a.zero or carrier)):
         return []  # "no rockets were fired" denies an attack; it is not a count
     if a.article and link.start > start and link.kind == "launched" and not link.aux:
         return []  # "a drone dropped explosives": not clearly one launch
@@ -1063,6 +1068,10 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     return out
 
 
+# A drone that drops munitions carries them: the munitions are counted, not the drone.
+_CARRIER = re.compile(
+    rf"\s*,?\s+(?:(?:that|which)\s+(?:had\s+|then\s+)?(?:dropped|released)|dropping|releasing)\s+"
+    rf"(?:[^.;:,]{{0,30}}?\s)?(?:(?:{_MUN_ALT})(?![\w-])|explosives?\b|payloads?\b|ordnance\b)", _I)
 _AND_WORD_BEFORE = re.compile(r"[\"”’]?\s*\band\s+\Z", _I)
 _FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b", _I)
 

@@ -1070,3 +1070,15 @@ def test_quoted_model_name_between_article_and_noun() -> None:
     assert [(f.value, f.object) for f in launched] == [(1, "missile")]
     # a quoted word that is no name does not make a count
     assert of_kind('The group fired a "warning" at the ships.', "launched") == []
+
+
+def test_a_drone_that_drops_munitions_is_their_carrier() -> None:
+    text = ("Militants attacked the post with rocket-propelled grenades and a quadcopter that "
+            "dropped two mortar rounds on the compound.")
+    assert values(text) == [("launched", 2)]
+    text = "They attacked the post with a quadcopter that dropped two mortar rounds."
+    assert values(text) == [("launched", 2)]
+    # the carrier can still be shot down
+    assert values("Three drones dropping explosives were shot down.") == [("intercepted", 3)]
+    # a drone that carried nothing named stays a launch
+    assert values("They attacked the post with a quadcopter.") == [("launched", 1)]
