@@ -80,6 +80,19 @@ _STATEMENT_AFTER = re.compile(
     r",?\s+(?:denied|said|says|saying|announced|confirmed|reported|told|sentenced|warned|stated|"
     r"released|published|issued)\b"
 )
+# "In a statement read on state television on Monday": the day of a statement's airing
+_STATEMENT_MEDIUM = re.compile(
+    r"\b(?:statement|message|communiqu[eé]|video|address|audio\s+recording)\s+(?:was\s+)?"
+    r"(?:read|broadcast|aired|published|issued|released|posted|carried)\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+# "claimed responsibility for an attack on an army post near Djibo on Sunday, saying":
+# a day right after the attack's own noun phrase is the attack's, whatever verb follows
+_ATTACK_NP_BEFORE = re.compile(
+    r"\b(?:attacks?|strikes?|airstrikes?|assault|raids?|bombing|shelling|ambush)\s+"
+    r"(?:on|against|in|near|at)\b[^.;,]{0,80}$",
+    re.IGNORECASE,
+)
 _SPAN_WORDS = re.compile(r"^(?:since|until|from|by|before|after)\b", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through)\s+$", re.IGNORECASE)
 
@@ -114,7 +127,8 @@ def find(doc: Document) -> list[Fact]:
         elif _CONTEXT.search(before):
             rule += ":context"
             confidence = 0.3
-        elif _STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(text, m.end()):
+        elif _STATEMENT_BEFORE.search(before) or _STATEMENT_MEDIUM.search(before) or (
+                _STATEMENT_AFTER.match(text, m.end()) and not _ATTACK_NP_BEFORE.search(before)):
             # "the army said on Tuesday", "police on Sunday denied": the day of the
             # telling, which comes after the attack it tells of
             rule += ":statement"
