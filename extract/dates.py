@@ -64,6 +64,13 @@ _CONTEXT = re.compile(
     r"announced|agreement|deal|hostage|hostages|since)\b[^.;,]{0,40}$",
     re.IGNORECASE,
 )
+# "fired rockets ... in response to Israeli strikes on the Nabatieh area on Monday": the
+# day of what is answered, an earlier event, not of the attack told
+_RESPONSE_TO = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|to\s+avenge|"
+    r"retaliat\w*\s+for)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|is due|are due|scheduled|expected to|plans? to|planned|set to|"
     r"is to|are to|next)\b[^.;]{0,50}$",
@@ -124,7 +131,7 @@ def find(doc: Document) -> list[Fact]:
             confidence = 0.2
             if kind == "wk":
                 value = _weekday_ahead(phrase, published)
-        elif _CONTEXT.search(before):
+        elif _CONTEXT.search(before) or _RESPONSE_TO.search(before):
             rule += ":context"
             confidence = 0.3
         elif _STATEMENT_BEFORE.search(before) or _STATEMENT_MEDIUM.search(before) or (

@@ -179,3 +179,12 @@ def test_day_after_the_attacks_own_noun_phrase_is_the_attacks() -> None:
     # without the attack's noun phrase, ", saying" still marks the day of the telling
     text = "The group issued a claim on Friday, saying its fighters killed 73 soldiers."
     assert rules(text)[0][2] == "date.weekday:statement"
+
+
+def test_day_of_what_an_attack_answers_is_context() -> None:
+    text = ("Hezbollah said it had fired rockets at the base in response to Israeli strikes "
+            "on the Nabatieh area on Friday.")
+    assert rules(text)[0][2] == "date.weekday:context"
+    # a day before the answer clause is still the attack's
+    text = "Hezbollah fired rockets at the base on Friday in response to Israeli strikes."
+    assert rules(text)[0][2] == "date.weekday"
