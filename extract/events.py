@@ -157,7 +157,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
 
     units = [_Unit("main", 0, main_date, main_place_fact.value if main_place_fact else None,
                    nights=_nights(main_date_fact) if main_date_fact else set(),
-                   by_kind=_by_kind(main_place_fact))]
+                   by_kind=_by_kind(main_place_fact, _lead_sites(doc)))]
     sentence_event: dict[int, int] = {}
     current = units[0]
     lead_block = next((b.index for b in _body(doc)), None)
@@ -379,12 +379,38 @@ _NEW_ATTACK = re.compile(
 )
 
 
-def _by_kind(place: Fact | None) -> re.Pattern[str] | None:
-    """'the base', 'the airport' for a main target that is one site. A town or a city
-    is left out: 'the town of X' names another one."""
-    if place is None or place.object not in _SITE_WORDS:
+def _by_kind(place: Fact | None, lead_sites: set[str] | None = None) -> re.Pattern[str] | None:
+    """'the base', 'the airport' for a main target that is one site, and 'the post' for
+    a site the lead names without a name ('militants attacked a security forces check
+    post'). A town or a city is left out: 'the town of X' names another one."""
+    words = sorted(lead_sites or ())
+    if place is not None and place.object in _SITE_WORDS:
+        words.insert(0, _SITE_WORDS[place.object])
+    if not words:
         return None
-    return re.compile(rf"\bthe\s+(?:{_SITE_WORDS[place.object]})\b(?!\s+of\b)", re.IGNORECASE)
+    return re.compile(rf"\bthe\s+(?:{'|'.join(words)})\b(?!\s+of\b)", re.IGNORECASE)
+
+
+# A site the lead introduces with "a"/"an" ("attacked a security forces check post"):
+# "the post" later refers back to it, wherever else the sentence says it lies.
+_LEAD_SITE = re.compile(
+    r"\b(?:attack\w*|struck|hit|target\w*|stormed|raided|shelled|on)\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<site>(?:check\s*)?post|checkpoint|outpost|garrison|compound|camp|convoy|market|"
+    r"hospital|school|mosque|depot|warehouse|tanker|vessel|ship)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_sites(doc: Document) -> set[str]:
+    body = _body(doc)
+    if not body:
+        return set()
+    text = doc.text
+    out: set[str] = set()
+    for m in _LEAD_SITE.finditer(text, body[0].start, body[0].end):
+        site = m.group("site").lower()
+        out.add(re.escape(site.split()[-1]) if site.startswith("check") else re.escape(site))
+    return out
 
 
 _SITE_WORDS = {

@@ -540,3 +540,19 @@ def test_live_blog_titles_take_their_entrys_event_and_labels_are_no_lead() -> No
     # what follows a "Background" label is background
     bg = text.index("Officials said the war")
     assert all(not f.main_event for f in facts if f.start >= bg)
+
+
+def test_the_site_the_lead_introduces_holds_a_sentence_in_the_main_event() -> None:
+    text = (
+        "Militants attacked a security forces check post in the Dorra district on Friday, "
+        "the army said.\n\n"
+        "The militants attacked the post in the Tamra area with rockets and a quadcopter.\n"
+    )
+    launch = count(text, "rockets", "launched", None, qualifier="vague")
+    facts, evs = run(text, [launch])
+    assert launch.main_event
+    # without the back-reference, another named place is another incident
+    other = text.replace("attacked the post in", "attacked a bridge in")
+    launch = count(other, "rockets", "launched", None, qualifier="vague")
+    facts, evs = run(other, [launch])
+    assert not launch.main_event
