@@ -457,6 +457,12 @@ def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: F
             if m:
                 alias[actor_key(m.group(1))] = actor_key(f.value)
                 full_name[actor_key(m.group(1))] = f.value[: m.end()]
+    # "the paramilitary Rapid Support Forces ... the RSF": an acronym of a name the
+    # report spelled out before is that party
+    spelled = {_initials(f.value): actor_key(f.value) for f in facts if f.kind == "actor"}
+    for f in facts:
+        if f.kind == "actor" and f.value.isupper() and f.value in spelled:
+            alias.setdefault(actor_key(f.value), spelled[f.value])
     for f in facts:
         if f.kind == "actor" and actor_key(f.value) in full_name:
             f.value = full_name[actor_key(f.value)]  # the name the report spells out
@@ -486,6 +492,16 @@ def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: F
             if key in seen_actor:
                 f.main_event = False
             seen_actor.add(key)
+
+
+_NAME_PART = re.compile(r"[\w'’]+")
+
+
+def _initials(name: str) -> str:
+    """'Rapid Support Forces' -> 'RSF', 'Tehreek-e-Taliban Pakistan' -> 'TTP'; '' for
+    a name of fewer than two capitalised words."""
+    caps = [w[0] for w in _NAME_PART.findall(name) if w[0].isupper()]
+    return "".join(caps) if len(caps) >= 2 else ""
 
 
 def _figure(f: Fact) -> dict[str, Any]:

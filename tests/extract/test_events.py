@@ -556,3 +556,18 @@ def test_the_site_the_lead_introduces_holds_a_sentence_in_the_main_event() -> No
     launch = count(other, "rockets", "launched", None, qualifier="vague")
     facts, evs = run(other, [launch])
     assert not launch.main_event
+
+
+def test_an_acronym_of_a_spelled_out_actor_is_that_party() -> None:
+    text = (
+        "A drone strike blamed on the paramilitary Rapid Support Forces hit Kosti on Friday.\n\n"
+        "The doctors accused the RSF of targeting civilians.\n"
+    )
+    facts, evs = run(text)
+    main_actors = [f.value for f in facts if f.kind == "actor" and f.main_event]
+    assert main_actors == ["Rapid Support Forces"]
+    # an acronym of another name stays its own party
+    other = text.replace("accused the RSF", "accused the SDF")
+    facts, evs = run(other)
+    assert [f.value for f in facts if f.kind == "actor" and f.main_event] == [
+        "Rapid Support Forces", "SDF"]
