@@ -76,6 +76,10 @@ _BACKGROUND_ANY = re.compile(
     r"(?:killed|dead)\s+(?:tens|hundreds)\s+of\s+thousands)\b",
     re.IGNORECASE,
 )
+# "in response to", "in retaliation for": what follows tells of what the attack answers
+_ANSWERED = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|retaliat\w*\s+for)\b",
+    re.IGNORECASE)
 # A running total: "the Houthis have launched more than 400 missiles ... since 2015".
 _RUNNING_TOTAL = re.compile(
     r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:launched|fired|shot\s+down|intercepted|downed)\b"
@@ -207,9 +211,18 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
     for t in titles:
         sentence_event[t] = current.event
 
+    answered: dict[int, _Unit] = {}
     for f in facts:
         sent = doc.sentence_at(f.start)
         ev = sentence_event.get(sent.index, 0) if sent else 0
+        if sent is not None and f.kind in COUNT_KINDS:
+            clause = _ANSWERED.search(doc.text, sent.start, f.start)
+            if clause is not None and f.start - clause.end() <= 120:
+                # "..., in response to an Israeli strike on Kfar Kila that killed two of
+                # its members": the toll of what the attack answers, an earlier event
+                if sent.index not in answered:
+                    answered[sent.index] = new_unit("other")
+                ev = answered[sent.index].event
         if f.kind == "event_date" and _ASIDE.search(f.rule) and not re.search(
             r":(?:statement|dateline)", f.rule
         ):

@@ -571,3 +571,20 @@ def test_an_acronym_of_a_spelled_out_actor_is_that_party() -> None:
     facts, evs = run(other)
     assert [f.value for f in facts if f.kind == "actor" and f.main_event] == [
         "Rapid Support Forces", "SDF"]
+
+
+def test_a_toll_in_the_clause_an_attack_answers_is_another_event() -> None:
+    text = (
+        "Drones hit Metula on Saturday, the army said.\n\n"
+        "Hezbollah said its fighters attacked Metula with drones, in response to an Israeli "
+        "strike on Friday that killed two of its members.\n"
+    )
+    claim = count(text, "drones, in", "launched", None, qualifier="vague", obj="drone")
+    toll = count(text, "killed two of its members", "killed", 2, obj="members")
+    facts, evs = run(text, [claim, toll])
+    assert claim.main_event and not toll.main_event
+    # a toll before the clause stays
+    text2 = text.replace("with drones, in response", "and killed two soldiers, in response")
+    own = count(text2, "killed two soldiers", "killed", 2, obj="soldiers")
+    facts, evs = run(text2, [own])
+    assert own.main_event
