@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from . import numbers
 from .document import Document, Sentence
+from .events import munition_family
 from .model import Fact
 
 MUNITION_KINDS = ("launched", "intercepted", "impacted")
@@ -1311,13 +1312,22 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     if launch.value is None or launch.qualifier != "exact":
         return a
     j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    # the parts of this launch are of its munition; a ratio's total ("Ten of the 12
+    # rockets were shot down, and the rest fell", after "intercepted 117 drones and 12
+    # rockets") is split from its own sentence on: 12 - 10, the earlier figures are
+    # another account
+    ls = bisect.bisect_right(state.sentence_starts, launch.start) - 1 if launch.rule == "count.ratio" else -1
+    family = munition_family(launch.object)
     seen: set[tuple[str, int]] = set()
     vague: set[str] = set()
     for f in state.facts:
         if f.start >= pos or f.kind not in ("intercepted", "impacted"):
             continue
         k = bisect.bisect_right(state.sentence_starts, f.start) - 1
-        if j - k > 3:
+        if j - k > 3 or k < ls:
+            continue
+        own = munition_family(f.object)
+        if family is not None and own is not None and own != family:
             continue
         if f.value is None:
             vague.add(f.kind)

@@ -1082,3 +1082,19 @@ def test_a_drone_that_drops_munitions_is_their_carrier() -> None:
     assert values("Three drones dropping explosives were shot down.") == [("intercepted", 3)]
     # a drone that carried nothing named stays a launch
     assert values("They attacked the post with a quadcopter.") == [("launched", 1)]
+
+
+def test_the_rest_of_a_ratio_total_and_of_its_own_munition() -> None:
+    text = ("The ministry said it intercepted 117 drones and 12 rockets. Ten of the 12 rockets "
+            "were shot down over the district, the governor said, and the rest fell near a village.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", 2)]
+    text = ("Two of the missiles were engaged and the third impacted. Forces destroyed 14 of 15 "
+            "drones. The remaining drone struck the deck.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", 1)]
+    # a total that is no ratio is still split by the parts told before it
+    text = ("Two shells landed on the runway. A third round hit a shop. Police put the number of "
+            "shells at seven and said the rest exploded in empty ground.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", 4)]
