@@ -70,6 +70,9 @@ _BACKGROUND_ANY = re.compile(
     r"[^.,]{0,60},\s*(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
     r"(?:which|that)\s+(?:began|started|erupted)\b[^.]{0,60}\b(?:has|have|had)\s+"
     r"(?:so\s+far\s+)?(?:killed|left|displaced)|"
+    # "the 15-year conflict, which has killed more than 40,000 people"
+    r"(?:war|conflict|insurgency|rebellion|uprising|violence|fighting)\s*,?\s+(?:which|that)\s+"
+    r"(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
     r"according\s+to\s+an?\s+\w+\s+tally|"
     # "It has killed tens of thousands": a war's toll, not the day's (an attack killed)
     r"it\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"

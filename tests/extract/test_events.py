@@ -588,3 +588,20 @@ def test_a_toll_in_the_clause_an_attack_answers_is_another_event() -> None:
     own = count(text2, "killed two soldiers", "killed", 2, obj="soldiers")
     facts, evs = run(text2, [own])
     assert own.main_event
+
+
+def test_a_conflicts_toll_told_in_a_relative_clause_is_background() -> None:
+    text = (
+        "Rockets hit Dorra on Saturday, killing two people.\n\n"
+        "The town hosts thousands displaced by the 15-year conflict, which has killed more "
+        "than 40,000 people.\n"
+    )
+    today = count(text, "killing two people", "killed", 2, obj="people")
+    war = count(text, "killed more than 40,000 people", "killed", None, 40001, "more_than", "people")
+    facts, evs = run(text, [today, war])
+    assert today.main_event and not war.main_event
+    # an attack's own relative clause is not a war's toll
+    text2 = text.replace("the 15-year conflict, which has killed", "the strike, which has killed")
+    day = count(text2, "killed more than 40,000 people", "killed", None, 40001, "more_than", "people")
+    facts, evs = run(text2, [day])
+    assert day.main_event
