@@ -71,6 +71,9 @@ _RESPONSE_TO = re.compile(
     r"retaliat\w*\s+for)\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
+# cheap word tests before the costlier end-anchored patterns above and below
+_ANSWER_HINT = re.compile(r"respon|retaliat|revenge|reply|avenge", re.IGNORECASE)
+_MEDIUM_HINT = re.compile(r"statement|message|communiqu|video|address|recording", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|would|is due|are due|scheduled|expected to|plans? to|planned|set to|"
     r"is to|are to|next)\b[^.;]{0,50}$",
@@ -131,10 +134,11 @@ def find(doc: Document) -> list[Fact]:
             confidence = 0.2
             if kind == "wk":
                 value = _weekday_ahead(phrase, published)
-        elif _CONTEXT.search(before) or _RESPONSE_TO.search(before):
+        elif _CONTEXT.search(before) or (_ANSWER_HINT.search(before) and _RESPONSE_TO.search(before)):
             rule += ":context"
             confidence = 0.3
-        elif _STATEMENT_BEFORE.search(before) or _STATEMENT_MEDIUM.search(before) or (
+        elif _STATEMENT_BEFORE.search(before) or (
+                _MEDIUM_HINT.search(before) and _STATEMENT_MEDIUM.search(before)) or (
                 _STATEMENT_AFTER.match(text, m.end()) and not _ATTACK_NP_BEFORE.search(before)):
             # "the army said on Tuesday", "police on Sunday denied": the day of the
             # telling, which comes after the attack it tells of

@@ -178,9 +178,10 @@ def parse(text: str, published: date | None = None) -> Document:
         chunk = text[s:e]
         role = ""
         if seen_body or doc.headline is not None:
-            if _ENTRY_TITLE.match(chunk):
+            # (cheap tests first: most blocks are prose paragraphs)
+            if chunk[0].isdigit() and _ENTRY_TITLE.match(chunk):
                 role = "title"
-            elif _SECTION_LABEL.match(chunk):
+            elif len(chunk) < 40 and _SECTION_LABEL.match(chunk):
                 role = "label"
             elif in_points and _POINT.match(chunk):
                 role = "point"

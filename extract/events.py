@@ -66,13 +66,11 @@ _BACKGROUND_ANY = re.compile(
     r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\b(?:last|the\s+past|the\s+previous)\s+year\b|"
     # a campaign's toll with its start in between: "The insurgency, which began in
     # 2009, has killed", "Israel's strikes on Iran, which began on Friday, have killed"
-    r"(?:war|conflict|fighting|insurgency|rebellion|uprising|violence|offensive|campaign)\s*,"
-    r"[^.,]{0,60},\s*(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
+    # "the 15-year conflict, which has killed more than 40,000 people"
+    r"(?:war|conflict|fighting|insurgency|rebellion|uprising|violence|offensive|campaign)\s*"
+    r"(?:,[^.,]{0,60},\s*|,?\s+(?:which|that)\s+)(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
     r"(?:which|that)\s+(?:began|started|erupted)\b[^.]{0,60}\b(?:has|have|had)\s+"
     r"(?:so\s+far\s+)?(?:killed|left|displaced)|"
-    # "the 15-year conflict, which has killed more than 40,000 people"
-    r"(?:war|conflict|insurgency|rebellion|uprising|violence|fighting)\s*,?\s+(?:which|that)\s+"
-    r"(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
     r"according\s+to\s+an?\s+\w+\s+tally|"
     # "It has killed tens of thousands": a war's toll, not the day's (an attack killed)
     r"it\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
@@ -215,12 +213,18 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
         sentence_event[t] = current.event
 
     answered: dict[int, _Unit] = {}
+    clause_end: dict[int, int] = {}  # per sentence: where its first "in response to" ends
     for f in facts:
         sent = doc.sentence_at(f.start)
         ev = sentence_event.get(sent.index, 0) if sent else 0
         if sent is not None and f.kind in COUNT_KINDS:
-            clause = _ANSWERED.search(doc.text, sent.start, f.start)
-            if clause is not None and f.start - clause.end() <= 120:
+            end = clause_end.get(sent.index)
+            if end is None:
+                low = doc.text[sent.start : sent.end].lower()
+                m = _ANSWERED.search(doc.text, sent.start, sent.end) if (
+                    "respon" in low or "retaliat" in low or "revenge" in low or "reply" in low) else None
+                end = clause_end[sent.index] = m.end() if m else -1
+            if 0 <= end <= f.start and f.start - end <= 120:
                 # "..., in response to an Israeli strike on Kfar Kila that killed two of
                 # its members": the toll of what the attack answers, an earlier event
                 if sent.index not in answered:
@@ -475,10 +479,12 @@ def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: F
                 full_name[actor_key(m.group(1))] = f.value[: m.end()]
     # "the paramilitary Rapid Support Forces ... the RSF": an acronym of a name the
     # report spelled out before is that party
-    spelled = {_initials(f.value): actor_key(f.value) for f in facts if f.kind == "actor"}
-    for f in facts:
-        if f.kind == "actor" and f.value.isupper() and f.value in spelled:
-            alias.setdefault(actor_key(f.value), spelled[f.value])
+    acronyms = [f for f in facts if f.kind == "actor" and f.value.isupper()]
+    if acronyms:
+        spelled = {_initials(f.value): f.value for f in facts if f.kind == "actor"}
+        for f in acronyms:
+            if f.value in spelled:
+                alias.setdefault(actor_key(f.value), actor_key(spelled[f.value]))
     for f in facts:
         if f.kind == "actor" and actor_key(f.value) in full_name:
             f.value = full_name[actor_key(f.value)]  # the name the report spells out

@@ -234,9 +234,7 @@ _TARGET_BEFORE = re.compile(
     r"shelling|shells|bombed|bombing|bombs|attacked|attacking|attacks|pounded|pounding|pounds|"
     r"stormed|raided|rocketed|impacted|batters|battered|rocks|rocked)"
     r"|\b(?:fell|landed|exploded|crashed|impacted)\s+(?:on|in|at|near|inside|into)"
-    r"|\b(?:heading|headed|aimed|flying)\s+(?:for|at|towards?)|\binto"
-    # "three rockets were launched from Lebanon toward the Upper Galilee"
-    r"|\b(?:fired|launched|shot|lobbed|sent)\b[^.;]{0,60}\btowards?)"
+    r"|\b(?:heading|headed|aimed|flying)\s+(?:for|at|towards?)|\binto)"
     r"\s+(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+)?(?:port\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*\s+|[a-z]+-[a-z]+\s+|besieged\s+|nearby\s+"
     r"|frontline\s+|border\s+|southern\s+|northern\s+|eastern\s+|western\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?$",
@@ -481,13 +479,15 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
         # Bondhere district" the place hit is the one after the possessive
         return "mentioned", 0.5
     wide = text[max(s0, start - 90) : start]
-    if "re" in wide and _ANSWERED_BEFORE.search(wide):
+    if ("respon" in wide or "retaliat" in wide or "revenge" in wide or "reply" in wide) and \
+            _ANSWERED_BEFORE.search(wide):
         # "in response to Israeli strikes on the Nabatieh area": the place of what the
         # attack answers, an earlier event's target
         return "mentioned", 0.4
     if "siren" in before and _SIRENS_BEFORE.search(before):
         return "mentioned", 0.4  # "setting off sirens in Kiryat Shmona": an alert, no hit
-    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
+    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after) or (
+            "toward" in before and _TOWARD_BEFORE.search(text, s0, start)):
         return "target", 0.7
     if _AT_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1):
         return "target", 0.6
@@ -496,6 +496,10 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
     return "mentioned", 0.4
 
 
+# "three rockets were launched from Lebanon toward the Upper Galilee"
+_TOWARD_BEFORE = re.compile(
+    r"\b(?:fired|launched|shot|lobbed|sent)\b[^.;]{0,60}\btowards?\s+(?:the\s+)?"
+    r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*\s+)?$")
 _ANSWERED_BEFORE = re.compile(
     r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|to\s+avenge|"
     r"retaliat\w*\s+for)\b[^.;]{0,80}$", re.IGNORECASE)
