@@ -88,6 +88,17 @@ _CLAIMED_BY = re.compile(
     r"(?:[A-Z]|(?:al|el|ad|an|ash)-[A-Z])[\w'’-]*){0,5})"
 )
 
+# An unlisted name as the subject of "claimed responsibility": "The Hafiz Gul Bahadur
+# group claimed responsibility for the attack". Capitalised words, ending in a group
+# noun or at least two of them; a sentence's opening word (a day, "No") is no name.
+_NAME_CLAIMS = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s))(?:[Tt]he\s+)?"
+    r"(?P<name>(?!(?:No|None|Nobody|Police|Officials?|Authorities|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|On|In|Later|Then)\b)"
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|in|for|al|el)\s+)?(?:[A-Z]|(?:al|el|ad|an|ash)-[A-Z])[\w'’-]*){0,5}"
+    r"(?:\s+(?:group|faction|movement|brigades?|front|network|battalion|organi[sz]ation)\b)?)"
+    r"\s+(?:(?:has|had|later|quickly|also)\s+){0,2}claimed\s+responsibility\b"
+)
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed|claim)\s+by\s+(?:the\s+)?[\"“]?$")
 _CLAIM_AFTER = re.compile(
     # an appositive may sit between the name and its verb: "JNIM, an al Qaeda-linked
@@ -180,6 +191,11 @@ def find(doc: Document) -> list[Fact]:
         role = _role(before, after, text[s0:s1], m.group("name"))
         if role:
             add(s, e, role[0], role[1], role[2])
+    for m in _claims_by_name(text):
+        name = m.group("name")
+        if len(name.split()) < 2:
+            continue  # one capitalised word is a known group (found above) or no name
+        add(m.start("name"), m.end("name"), "claimed", "claimed_subject", 0.7)
     for m in word_start_matches(_DEMONYM, text):
         before = text[max(0, m.start() - 60) : m.start()]
         if _TARGET_BEFORE.search(before[-40:]) or _RESPONSE_BEFORE.search(before):
@@ -188,6 +204,19 @@ def find(doc: Document) -> list[Fact]:
             COUNTRY_OF.get(m.group("name").lower()))
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def _claims_by_name(text: str) -> list[re.Match[str]]:
+    """_NAME_CLAIMS run only on the stretch before each "claimed responsibility" (its
+    opening alternatives would otherwise be tried at every place of the text)."""
+    out: list[re.Match[str]] = []
+    i = text.find("claimed responsibility")
+    while i >= 0:
+        m = _NAME_CLAIMS.search(text, max(0, i - 120), i + 22)
+        if m is not None:
+            out.append(m)
+        i = text.find("claimed responsibility", i + 1)
+    return out
 
 
 def _role(before: str, after: str, sentence: str, name: str) -> tuple[str, str, float] | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from . import numbers
 from .document import Document, Sentence
+from .events import munition_family
 from .model import Fact
 
 MUNITION_KINDS = ("launched", "intercepted", "impacted")
@@ -82,7 +83,9 @@ def _tree(words: str) -> str:
 # A modifier: a calibre, a capitalised name ("Iranian-made", "Hamas"), a hyphenated
 # compound ("explosive-laden", "10-year-old") or a listed adjective.
 _MOD = (
-    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*(?:[-/][\w’'.]+)*|[a-z]+(?:-[\w]+)+|\d+-[\w-]+|"
+    # a model name may be quoted: 'fired a "Palestine-2" hypersonic missile'
+    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*(?:[-/][\w’'.]+)*|[“\"][A-Z][\w’'.]*(?:[-/ ][\w’'.]+)?[”\"]|"
+    rf"[a-z]+(?:-[\w]+)+|\d+-[\w-]+|"
     rf"[\w-]+['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b)\s+)"
 )
 # One unlisted word may stand right before the noun ("crane operator", "ground staff"),
@@ -113,7 +116,10 @@ _COPULA = re.compile(r"\s+(?:were|was|are|is)(?:\s+(?:also|all|both))?(?:\s+an?)
 _RATIO = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?=\S)", _I)
 _MEMBER_OF = re.compile(
     r"\s+of\s+(?P<grp>(?:(?!(?:was|were|had|has|have|is|are|who|that|and|in|on|at|when|"
-    r"after|during|while|killed|injured|wounded|died|hurt)\b)[\w’'.-]+\s*){1,7})",
+    r"after|during|while|killed|injured|wounded|died|hurt)\b)[\w’'.-]+\s*){1,9}"
+    # a group's long name is often followed by its abbreviation: "members of the
+    # Volunteers for the Defence of the Homeland (VDP)"
+    r"(?:\([A-Z][\w-]{1,10}\))?)",
     _I,
 )
 
@@ -135,6 +141,11 @@ _RIGHT = re.compile(
     (?:\s+(?:more|further|others))?  # "dozens more were wounded", "three others struck"
     (?:\s*,?\s*\b{_ADV}\b)*
     (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,45}}?)?
+    # a participle phrase about the person: "a police officer responding to the attack
+    # died", "two men travelling in the car were hurt" (a verb of the groups is read as one)
+    (?:\s+(?=[a-z]{{3,}}ing\b)(?!(?:{_VERB_ALT}|killing|wounding|injuring|including|according|saying)\b)[a-z]{{3,}}ing
+        (?:\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|no|said|says|told|
+        after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,40}}?)?(?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b))?
     (?:\s*,\s*(?:an?\s+)?[a-z][\w-]*\d[\w-]*\s*,)?
     # an appositive between the noun and its verb: "one serviceman, Private Elvin
     # Mammadov, 21, had been wounded", "one of the wounded, a woman in her sixties, died"
@@ -303,7 +314,8 @@ _INTRO = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+which|
 # overnight: two Iskander-M ...", not "Pentagon: nine hurt".
 _LIST_OPEN = re.compile(r"(?::|\blisting)\s*\Z", _I)
 _FIGURE_BEFORE = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+    # a time ("11:15 - Regional governor: four bombs dropped") is no figure
+    r"(?<![:.\d])\d+(?![:.]?\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
     r"hundreds)\b", _I)
 
 
@@ -996,6 +1008,9 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
                  end: int, np_end: int, cls: str, pending: list[_Pending]) -> list[Fact]:
     text = doc.text
     s0, s1 = sent.start, sent.end
+    # "a quadcopter that dropped two mortar rounds": the rounds are what was launched;
+    # the drone is only their carrier (it may still be shot down)
+    carrier = cls == "drone" and _CARRIER.match(text, np_end, s1) is not None
     own = _right(text, np_end, s1)
     right = _main_verb(text, own, s1)
     left = _left(text, start, s0)
@@ -1006,6 +1021,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
             and _AND_BEFORE.search(text, max(s0, start - 6), start)):
         # "shot down 21 drones and three missiles launched by ...": the list shares the
         # verb before it; the participle only counts when nothing else does
+        if carrier:
+            return []
         lo, hi = start, max(np_end, right.end)
         fb = _make(text, "launched", a, lo, hi, cls, "count.launch.subject", "subject")
         pending.append(_Pending(a, start, np_end, "munition", cls, intro, fb))
@@ -1023,7 +1040,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         q = _QUANT_OF.search(text, max(s0, start - 30), start)
         if q is not None:
             return _quantified_set(text, q, a, start, np_end, link, cls)
-    if link.kind == "miss" or (link.kind == "launched" and a.zero):
+    if link.kind == "miss" or (link.kind == "launched" and (a.zero or carrier)):
         return []  # "no rockets were fired" denies an attack; it is not a count
     if a.article and link.start > start and link.kind == "launched" and not link.aux:
         return []  # "a drone dropped explosives": not clearly one launch
@@ -1052,6 +1069,10 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     return out
 
 
+# A drone that drops munitions carries them: the munitions are counted, not the drone.
+_CARRIER = re.compile(
+    rf"\s*,?\s+(?:(?:that|which)\s+(?:had\s+|then\s+)?(?:dropped|released)|dropping|releasing)\s+"
+    rf"(?:[^.;:,]{{0,30}}?\s)?(?:(?:{_MUN_ALT})(?![\w-])|explosives?\b|payloads?\b|ordnance\b)", _I)
 _AND_WORD_BEFORE = re.compile(r"[\"”’]?\s*\band\s+\Z", _I)
 _FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b", _I)
 
@@ -1217,6 +1238,12 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         how = "bare" if link.start > start else link.how
         return [_make(text, link.kind, a, lo, hi, None, f"casualty.{link.kind}.{how}", "reference" if how == "bare" else how)]
     cls = _carried(state, start)
+    if a.ref in ("most", "all") and link.start < start:
+        # "intercepted most of a wave of drones": the set is named right after the
+        # quantifier, so its munition is that one, whatever was named before
+        of = _OF_SET_AFTER.match(text, end, s1)
+        if of is not None:
+            cls = _munition_class(text, _ANY_MUNITION.match(text, of.end()), of.end())  # type: ignore[arg-type]
     if cls is None:
         return []
     if link.kind == "launched" and (a.ref is not None or a.zero):
@@ -1229,6 +1256,9 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
 
 
 _OR_NEXT = re.compile(r"\s*,?\s+or\s+", _I)
+# "most of a wave of drones", "all of an estimated 40 rockets": the set after a quantifier
+_OF_SET_AFTER = re.compile(
+    rf"\s+of\s+(?:the|these|those|its|their|an?)\s+(?:[\w-]+\s+){{0,4}}?(?=(?:{_MUN_ALT})(?![\w-]))", _I)
 # A list that names the verb once and then only places: "Twenty-two were downed over
 # the Bryansk region, eleven over Kursk and five over Oryol", "listing 12 over the
 # Bryansk region, seven over the Kursk region".
@@ -1268,6 +1298,10 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
         return numbers.Amount(a.start, a.end, a.text, 1, 1, 1, "exact", number_start=a.start)
     if a.ref == "most":
         return a
+    if a.ref == "rest":
+        split = _split_set(state, pos)
+        if split is not None:
+            return split(a)
     launch = _last_launch(state, pos)
     if launch is None:
         return a if a.ref == "rest" else None
@@ -1278,13 +1312,22 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     if launch.value is None or launch.qualifier != "exact":
         return a
     j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    # the parts of this launch are of its munition; a ratio's total ("Ten of the 12
+    # rockets were shot down, and the rest fell", after "intercepted 117 drones and 12
+    # rockets") is split from its own sentence on: 12 - 10, the earlier figures are
+    # another account
+    ls = bisect.bisect_right(state.sentence_starts, launch.start) - 1 if launch.rule == "count.ratio" else -1
+    family = munition_family(launch.object)
     seen: set[tuple[str, int]] = set()
     vague: set[str] = set()
     for f in state.facts:
         if f.start >= pos or f.kind not in ("intercepted", "impacted"):
             continue
         k = bisect.bisect_right(state.sentence_starts, f.start) - 1
-        if j - k > 3:
+        if j - k > 3 or k < ls:
+            continue
+        own = munition_family(f.object)
+        if family is not None and own is not None and own != family:
             continue
         if f.value is None:
             vague.add(f.kind)
@@ -1296,6 +1339,36 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     if left < 0:
         return a
     return numbers.Amount(a.start, a.end, a.text, left, left, left, "exact", number_start=a.start)
+
+
+def _split_set(state: _State, pos: int):  # noqa: ANN202
+    """count.whole.rest over a set that is not the launch: "five mortar shells had
+    landed ... Two of them hit houses; the others exploded in a field" splits the five
+    that landed, so the rest is 5 - 2. The set is the exact figure a partitive ("two of
+    them") right before `pos` refers back to, when it was stated after the last launch
+    figure (a launch total keeps the launch rule). Returns a function giving the
+    remainder, or None when no such split is in sight."""
+    j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    parts: list[Fact] = []
+    for f in reversed(state.facts):
+        if f.start >= pos or f.kind not in MUNITION_KINDS:
+            continue
+        k = bisect.bisect_right(state.sentence_starts, f.start) - 1
+        if j - k > 1:
+            return None
+        if f.rule == "count.partitive":
+            parts.append(f)
+            continue
+        if not parts or f.kind == "launched" or f.value is None or f.qualifier != "exact":
+            return None
+        if any(p.value is None for p in parts):
+            return None
+        left = f.value - sum(p.value for p in parts)
+        if left <= 0:
+            return None
+        return lambda a: numbers.Amount(a.start, a.end, a.text, left, left, left, "exact",
+                                        number_start=a.start)
+    return None
 
 
 def _last_launch(state: _State, pos: int) -> Fact | None:

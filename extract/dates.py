@@ -64,6 +64,16 @@ _CONTEXT = re.compile(
     r"announced|agreement|deal|hostage|hostages|since)\b[^.;,]{0,40}$",
     re.IGNORECASE,
 )
+# "fired rockets ... in response to Israeli strikes on the Nabatieh area on Monday": the
+# day of what is answered, an earlier event, not of the attack told
+_RESPONSE_TO = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|to\s+avenge|"
+    r"retaliat\w*\s+for)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+# cheap word tests before the costlier end-anchored patterns above and below
+_ANSWER_HINT = re.compile(r"respon|retaliat|revenge|reply|avenge", re.IGNORECASE)
+_MEDIUM_HINT = re.compile(r"statement|message|communiqu|video|address|recording", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|would|is due|are due|scheduled|expected to|plans? to|planned|set to|"
     r"is to|are to|next)\b[^.;]{0,50}$",
@@ -79,6 +89,19 @@ _STATEMENT_BEFORE = re.compile(
 _STATEMENT_AFTER = re.compile(
     r",?\s+(?:denied|said|says|saying|announced|confirmed|reported|told|sentenced|warned|stated|"
     r"released|published|issued)\b"
+)
+# "In a statement read on state television on Monday": the day of a statement's airing
+_STATEMENT_MEDIUM = re.compile(
+    r"\b(?:statement|message|communiqu[eé]|video|address|audio\s+recording)\s+(?:was\s+)?"
+    r"(?:read|broadcast|aired|published|issued|released|posted|carried)\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+# "claimed responsibility for an attack on an army post near Djibo on Sunday, saying":
+# a day right after the attack's own noun phrase is the attack's, whatever verb follows
+_ATTACK_NP_BEFORE = re.compile(
+    r"\b(?:attacks?|strikes?|airstrikes?|assault|raids?|bombing|shelling|ambush)\s+"
+    r"(?:on|against|in|near|at)\b[^.;,]{0,80}$",
+    re.IGNORECASE,
 )
 _SPAN_WORDS = re.compile(r"^(?:since|until|from|by|before|after)\b", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through)\s+$", re.IGNORECASE)
@@ -111,10 +134,12 @@ def find(doc: Document) -> list[Fact]:
             confidence = 0.2
             if kind == "wk":
                 value = _weekday_ahead(phrase, published)
-        elif _CONTEXT.search(before):
+        elif _CONTEXT.search(before) or (_ANSWER_HINT.search(before) and _RESPONSE_TO.search(before)):
             rule += ":context"
             confidence = 0.3
-        elif _STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(text, m.end()):
+        elif _STATEMENT_BEFORE.search(before) or (
+                _MEDIUM_HINT.search(before) and _STATEMENT_MEDIUM.search(before)) or (
+                _STATEMENT_AFTER.match(text, m.end()) and not _ATTACK_NP_BEFORE.search(before)):
             # "the army said on Tuesday", "police on Sunday denied": the day of the
             # telling, which comes after the attack it tells of
             rule += ":statement"

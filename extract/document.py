@@ -33,6 +33,20 @@ _RELATED = re.compile(
     r"recommended|more from|latest|trending|explainer)\b(?:\s*[:\-–—|]|\s*$)",
     re.IGNORECASE,
 )
+# A live blog: entry titles open with their time ("12:40 - Toll rises to three",
+# "09:15 GMT: ..."), and a summary opens with a label ("Key points") and bullets. Both
+# are the report's own text, not links to other stories, though they read like headlines.
+_ENTRY_TITLE = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?:\s*\(?(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|IST|local(?:\s+time)?)\)?)?\s*[-–—|:]\s+\S",
+    re.IGNORECASE,
+)
+_SECTION_LABEL = re.compile(
+    r"^(?:key\s+(?:points|events|facts|developments|takeaways)|summary|highlights|at\s+a\s+glance|"
+    r"background|context|what\s+we\s+know(?:\s+so\s+far)?|catch\s+up|recap)\s*:?$",
+    re.IGNORECASE,
+)
+_POINT = re.compile(r"^[-•*–]\s+\S")
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z]")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Supt|Insp|Rep|Sen|Gov|St|No|Jan|Feb|Mar|"
@@ -50,6 +64,9 @@ class Block:
     start: int
     end: int
     index: int
+    # within the body: "title" (a live blog's timed entry title), "label" ("Key points",
+    # "Background"), "point" (a bullet of the summary under a label); "" for prose
+    role: str = ""
 
 
 @dataclass
@@ -156,13 +173,27 @@ def parse(text: str, published: date | None = None) -> Document:
     # photo cues found in one scan of the text (a cue never runs across a line break, so
     # each lies inside one block), not searched for block by block
     cues = [m.start() for m in _CAPTION_CUES.finditer(text)]
+    in_points = False
     for i, (s, e) in enumerate(_raw_blocks(text)):
         chunk = text[s:e]
+        role = ""
+        if seen_body or doc.headline is not None:
+            # (cheap tests first: most blocks are prose paragraphs)
+            if chunk[0].isdigit() and _ENTRY_TITLE.match(chunk):
+                role = "title"
+            elif len(chunk) < 40 and _SECTION_LABEL.match(chunk):
+                role = "label"
+            elif in_points and _POINT.match(chunk):
+                role = "point"
+        in_points = role in ("label", "point")
         k = bisect_left(cues, s)
         has_cue = k < len(cues) and cues[k] < e
         # a later caption needs a photo cue; an old date alone marks only an opening one
         caption = has_cue or (not seen_body and _old_date(chunk, published))
-        if _RELATED.match(chunk):
+        if role:
+            kind = "body"
+            seen_body = True
+        elif _RELATED.match(chunk):
             kind = "related"
         elif caption and not seen_body:
             kind = "caption"
@@ -184,7 +215,7 @@ def parse(text: str, published: date | None = None) -> Document:
                     doc.dateline = Section("dateline", s, s + m.end())
                     doc.sections.append(doc.dateline)
             seen_body = True
-        block = Block(kind, s, e, i)
+        block = Block(kind, s, e, i, role)
         if kind == "headline":
             doc.headline = block
         doc.blocks.append(block)

@@ -66,8 +66,9 @@ _BACKGROUND_ANY = re.compile(
     r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\b(?:last|the\s+past|the\s+previous)\s+year\b|"
     # a campaign's toll with its start in between: "The insurgency, which began in
     # 2009, has killed", "Israel's strikes on Iran, which began on Friday, have killed"
-    r"(?:war|conflict|fighting|insurgency|rebellion|uprising|violence|offensive|campaign)\s*,"
-    r"[^.,]{0,60},\s*(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
+    # "the 15-year conflict, which has killed more than 40,000 people"
+    r"(?:war|conflict|fighting|insurgency|rebellion|uprising|violence|offensive|campaign)\s*"
+    r"(?:,[^.,]{0,60},\s*|,?\s+(?:which|that)\s+)(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
     r"(?:which|that)\s+(?:began|started|erupted)\b[^.]{0,60}\b(?:has|have|had)\s+"
     r"(?:so\s+far\s+)?(?:killed|left|displaced)|"
     r"according\s+to\s+an?\s+\w+\s+tally|"
@@ -76,6 +77,10 @@ _BACKGROUND_ANY = re.compile(
     r"(?:killed|dead)\s+(?:tens|hundreds)\s+of\s+thousands)\b",
     re.IGNORECASE,
 )
+# "in response to", "in retaliation for": what follows tells of what the attack answers
+_ANSWERED = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|retaliat\w*\s+for)\b",
+    re.IGNORECASE)
 # A running total: "the Houthis have launched more than 400 missiles ... since 2015".
 _RUNNING_TOTAL = re.compile(
     r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:launched|fired|shot\s+down|intercepted|downed)\b"
@@ -157,11 +162,14 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
 
     units = [_Unit("main", 0, main_date, main_place_fact.value if main_place_fact else None,
                    nights=_nights(main_date_fact) if main_date_fact else set(),
-                   by_kind=_by_kind(main_place_fact))]
+                   by_kind=_by_kind(main_place_fact, _lead_sites(doc)))]
     sentence_event: dict[int, int] = {}
     current = units[0]
-    lead_block = next((b.index for b in doc.blocks if b.kind == "body"), None)
+    lead_block = next((b.index for b in _body(doc)), None)
     context_event: _Unit | None = None
+    # a live blog's entry title is told before its entry: it takes the event of the
+    # entry's first sentence ("08:30 - Sumy: drone kills one" is the Sumy incident)
+    titles: list[int] = []
 
     def new_unit(kind: str, date: str | None = None, place: str | None = None) -> _Unit:
         unit = _Unit(kind, len(units), date, place)
@@ -178,19 +186,50 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
             last_block = block
             sentence_event[sent.index] = current.event
             continue
+        if block.role == "title":
+            titles.append(sent.index)
+            last_block = block
+            continue
+        if block.role == "label":
+            if _BACKGROUND_LABEL.match(sent.text(doc)):
+                current = new_unit("background")
+            last_block = block
+            sentence_event[sent.index] = current.event
+            continue
         if block.kind in ("headline", "byline") or block.index == lead_block:
             current = units[0]
         else:
             current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit)
         last_block = block
         sentence_event[sent.index] = current.event
+        for t in titles:
+            sentence_event[t] = current.event
+        titles.clear()
         if current is units[0]:
             units[0].munitions |= {munition_family(f.object) for f in sfacts
                                    if f.kind in ("launched", "intercepted", "impacted")}
 
+    for t in titles:
+        sentence_event[t] = current.event
+
+    answered: dict[int, _Unit] = {}
+    clause_end: dict[int, int] = {}  # per sentence: where its first "in response to" ends
     for f in facts:
         sent = doc.sentence_at(f.start)
         ev = sentence_event.get(sent.index, 0) if sent else 0
+        if sent is not None and f.kind in COUNT_KINDS:
+            end = clause_end.get(sent.index)
+            if end is None:
+                low = doc.text[sent.start : sent.end].lower()
+                m = _ANSWERED.search(doc.text, sent.start, sent.end) if (
+                    "respon" in low or "retaliat" in low or "revenge" in low or "reply" in low) else None
+                end = clause_end[sent.index] = m.end() if m else -1
+            if 0 <= end <= f.start and f.start - end <= 120:
+                # "..., in response to an Israeli strike on Kfar Kila that killed two of
+                # its members": the toll of what the attack answers, an earlier event
+                if sent.index not in answered:
+                    answered[sent.index] = new_unit("other")
+                ev = answered[sent.index].event
         if f.kind == "event_date" and _ASIDE.search(f.rule) and not re.search(
             r":(?:statement|dateline)", f.rule
         ):
@@ -224,7 +263,7 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None
     def usable(f: Fact) -> bool:
         return f.kind == "event_date" and not _ASIDE.search(f.rule)
 
-    body = [b for b in doc.blocks if b.kind == "body"]
+    body = _body(doc)
     lead = body[0] if body else None
     for scope in (
         [lead] if lead else [],
@@ -248,7 +287,7 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None
 
 
 def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:
-    body = [b for b in doc.blocks if b.kind == "body"]
+    body = _body(doc)
     lead = body[0] if body else None
     scopes = [body[:1], [doc.headline] if doc.headline else [], body[1:4]]
     for scope in scopes:
@@ -264,6 +303,15 @@ def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | Non
                     # "struck X" outranks "in Y" in the same sentence; then the first
                     return max(targets, key=lambda f: (f.confidence, -f.start))
     return None
+
+
+def _body(doc: Document) -> list[Any]:
+    """The body's prose blocks and summary points; live-blog titles and labels are no lead."""
+    return [b for b in doc.blocks if b.kind == "body" and b.role not in ("title", "label")]
+
+
+# "Background", "Context": a live blog's label for what is not the day's attack
+_BACKGROUND_LABEL = re.compile(r"(?:background|context)\b", re.IGNORECASE)
 
 
 def _sentences_of(doc: Document, block: Any) -> list[Sentence]:
@@ -351,12 +399,38 @@ _NEW_ATTACK = re.compile(
 )
 
 
-def _by_kind(place: Fact | None) -> re.Pattern[str] | None:
-    """'the base', 'the airport' for a main target that is one site. A town or a city
-    is left out: 'the town of X' names another one."""
-    if place is None or place.object not in _SITE_WORDS:
+def _by_kind(place: Fact | None, lead_sites: set[str] | None = None) -> re.Pattern[str] | None:
+    """'the base', 'the airport' for a main target that is one site, and 'the post' for
+    a site the lead names without a name ('militants attacked a security forces check
+    post'). A town or a city is left out: 'the town of X' names another one."""
+    words = sorted(lead_sites or ())
+    if place is not None and place.object in _SITE_WORDS:
+        words.insert(0, _SITE_WORDS[place.object])
+    if not words:
         return None
-    return re.compile(rf"\bthe\s+(?:{_SITE_WORDS[place.object]})\b(?!\s+of\b)", re.IGNORECASE)
+    return re.compile(rf"\bthe\s+(?:{'|'.join(words)})\b(?!\s+of\b)", re.IGNORECASE)
+
+
+# A site the lead introduces with "a"/"an" ("attacked a security forces check post"):
+# "the post" later refers back to it, wherever else the sentence says it lies.
+_LEAD_SITE = re.compile(
+    r"\b(?:attack\w*|struck|hit|target\w*|stormed|raided|shelled|on)\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<site>(?:check\s*)?post|checkpoint|outpost|garrison|compound|camp|convoy|market|"
+    r"hospital|school|mosque|depot|warehouse|tanker|vessel|ship)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_sites(doc: Document) -> set[str]:
+    body = _body(doc)
+    if not body:
+        return set()
+    text = doc.text
+    out: set[str] = set()
+    for m in _LEAD_SITE.finditer(text, body[0].start, body[0].end):
+        site = m.group("site").lower()
+        out.add(re.escape(site.split()[-1]) if site.startswith("check") else re.escape(site))
+    return out
 
 
 _SITE_WORDS = {
@@ -403,6 +477,14 @@ def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: F
             if m:
                 alias[actor_key(m.group(1))] = actor_key(f.value)
                 full_name[actor_key(m.group(1))] = f.value[: m.end()]
+    # "the paramilitary Rapid Support Forces ... the RSF": an acronym of a name the
+    # report spelled out before is that party
+    acronyms = [f for f in facts if f.kind == "actor" and f.value.isupper()]
+    if acronyms:
+        spelled = {_initials(f.value): f.value for f in facts if f.kind == "actor"}
+        for f in acronyms:
+            if f.value in spelled:
+                alias.setdefault(actor_key(f.value), actor_key(spelled[f.value]))
     for f in facts:
         if f.kind == "actor" and actor_key(f.value) in full_name:
             f.value = full_name[actor_key(f.value)]  # the name the report spells out
@@ -432,6 +514,16 @@ def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: F
             if key in seen_actor:
                 f.main_event = False
             seen_actor.add(key)
+
+
+_NAME_PART = re.compile(r"[\w'’]+")
+
+
+def _initials(name: str) -> str:
+    """'Rapid Support Forces' -> 'RSF', 'Tehreek-e-Taliban Pakistan' -> 'TTP'; '' for
+    a name of fewer than two capitalised words."""
+    caps = [w[0] for w in _NAME_PART.findall(name) if w[0].isupper()]
+    return "".join(caps) if len(caps) >= 2 else ""
 
 
 def _figure(f: Fact) -> dict[str, Any]:

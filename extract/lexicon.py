@@ -128,7 +128,9 @@ LAUNCH_AFTER = (
     r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|sent|used|aimed|directed|deployed|"
     r"targeted|targeting|attacked|attacking|were\s+aimed|flown|flew|"
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
-    r"observed|registered|recorded"
+    r"observed|registered|recorded|"
+    # "nine drones were involved in the attack"
+    r"involved"
 )
 LAUNCH_BEFORE = (
     r"fired|fires|fire|firing|launched|launches|launch|launching|shot|shoots|shooting|lobbed|"
@@ -137,7 +139,9 @@ LAUNCH_BEFORE = (
     r"(?:targeted|attacked|hit|struck|pounded|bombarded|rocked|hammered)\s+by|"
     r"came\s+under\s+(?:fire|attack)\s+(?:from|by)|"
     r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"
-    r"faced|facing|endured|enduring"
+    r"faced|facing|endured|enduring|"
+    # "an attack involving nine drones"
+    r"involving"
 )
 # Launch verbs separated from the figure by their object: "attacked Kyiv overnight with".
 LAUNCH_BEFORE_FAR = (

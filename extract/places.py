@@ -50,6 +50,10 @@ CITIES = (
     "Jeddah", "Abu Dhabi", "Dubai", "Tehran", "Isfahan", "Rafah", "Khan Younis", "Jabalia",
     "Gaza City", "Nablus", "Jenin", "Tulkarem", "Goma", "Bamako", "Niamey", "Ouagadougou",
     "Mekelle", "Stepanakert", "Tartus", "Latakia", "Qamishli", "Hasakah", "Kobani",
+    # towns hit again and again that reports name bare ("hurt in Nahariya")
+    "Nahariya", "Kiryat Shmona", "Metula", "Safed", "Tiberias", "Karmiel", "Acre", "Shlomi",
+    "Kryvyi Rih", "Kramatorsk", "Sloviansk", "Pokrovsk", "Nikopol", "Pavlohrad", "Izmail",
+    "Bilhorod-Dnistrovskyi", "Sulaymaniyah", "Sulaimani", "Duhok", "Bannu",
 )
 _GAZETTEER: dict[str, str] = {
     **{n: "country" for n in COUNTRIES},
@@ -66,6 +70,10 @@ _FACILITY = {
     "international airport": "airport", "airport": "airport",
     "port": "port", "refinery": "facility", "oil field": "facility", "oilfield": "facility",
     "power plant": "facility", "dam": "facility", "base complex": "base",
+    # energy sites named by their kind: "the Khor Mor gas field", "the Zuweitina oil terminal"
+    "gas field": "facility", "gasfield": "facility", "oil and gas field": "facility",
+    "power station": "facility", "thermal power plant": "facility", "oil terminal": "facility",
+    "oil depot": "facility", "gas plant": "facility", "pumping station": "facility",
     "displacement camp": "camp", "refugee camp": "camp", "IDP camp": "camp",
     "corridor": "region", "embassy": "facility", "market": "facility",
     "police station": "facility", "police post": "facility", "checkpoint": "facility",
@@ -156,7 +164,9 @@ _NEAR_WORDS = r"near|outside|into|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\
 _NEAR = re.compile(rf"\b(?:{_NEAR_WORDS})\s+(?P<name>{_NAME})")
 _FACILITY_WORDS = (
     r"workshop|market|building|school|hospital|house|homes?|mosque|church|factory|plant|"
-    r"station|checkpoint|post|warehouse|depot|neighbou?rhood|residential\s+area|farm"
+    r"station|checkpoint|post|warehouse|depot|neighbou?rhood|residential\s+area|farm|"
+    # "struck an industrial facility in Kryvyi Rih"
+    r"facility|facilities|site|enterprise|substation"
 )
 _FACILITY_IN = re.compile(rf"\b(?:{_FACILITY_WORDS})\s+(?:in|at|near)\s+(?P<name>{_NAME})")
 _FIRED_WORDS = r"fired|fires|fire|launched|launches|launch|shot|lobbed|aimed|directed"
@@ -202,6 +212,9 @@ _NOT_NAME = {
     "Kurdish", "Palestinian", "Egyptian", "British", "French", "NATO", "UN", "Islamic",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Israel", "Russia", "Ukraine", "Iran", "Iraq",
+    # a person's title opens a person's name: "the home town of President Volodymyr Zelensky"
+    "President", "Prime", "Minister", "Mayor", "Governor", "General", "King", "Prince",
+    "Sheikh", "Pope", "Mr", "Mrs", "Ms", "Dr", "Senator", "Commander", "Chief",
 }
 
 _ORIGIN_BEFORE = re.compile(
@@ -222,13 +235,14 @@ _TARGET_BEFORE = re.compile(
     r"stormed|raided|rocketed|impacted|batters|battered|rocks|rocked)"
     r"|\b(?:fell|landed|exploded|crashed|impacted)\s+(?:on|in|at|near|inside|into)"
     r"|\b(?:heading|headed|aimed|flying)\s+(?:for|at|towards?)|\binto)"
-    r"\s+(?:the\s+|a\s+)?(?:(?:north|south|east|west)\w*\s+|[a-z]+-[a-z]+\s+|besieged\s+|nearby\s+"
+    r"\s+(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+)?(?:port\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*\s+|[a-z]+-[a-z]+\s+|besieged\s+|nearby\s+"
     r"|frontline\s+|border\s+|southern\s+|northern\s+|eastern\s+|western\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?$",
 )
 # "at X" makes X the target only where the sentence tells of an attack ("prayers were
 # offered at the Wana garrison" does not)
-_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+# "at the Israeli port city of Eilat": a demonym and "port" may stand before the type word
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:port\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
 _TARGET_AFTER = re.compile(
     r"^\s*(?:,[^,]{0,60},\s*)?(?:was|were|has been|had been|have been|is|came)\s+"
     r"(?:\w+\s+){0,2}?(?:targeted|attacked|struck|hit|shelled|bombed|"
@@ -327,6 +341,8 @@ def find(doc: Document) -> list[Fact]:
                 first = name.split()[0]
             if not name or first in _NOT_NAME or _GAZETTEER.get(name) == "country":
                 continue  # "the Syria garrison" names no garrison
+            if _HELD_BY.fullmatch(name):
+                continue  # "the Houthi-held port": who holds it, not its name
         # "Gwoza town": the word only says what Gwoza is; "Harir air base", "Anbar
         # province" name a different thing than the bare name does
         end = name_start + len(name) if kind in ("town", "city", "village") else t.end()
@@ -462,7 +478,16 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
         # a country is where things happen, rarely the thing hit; in "Mogadishu's
         # Bondhere district" the place hit is the one after the possessive
         return "mentioned", 0.5
-    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
+    wide = text[max(s0, start - 90) : start]
+    if ("respon" in wide or "retaliat" in wide or "revenge" in wide or "reply" in wide) and \
+            _ANSWERED_BEFORE.search(wide):
+        # "in response to Israeli strikes on the Nabatieh area": the place of what the
+        # attack answers, an earlier event's target
+        return "mentioned", 0.4
+    if "siren" in before and _SIRENS_BEFORE.search(before):
+        return "mentioned", 0.4  # "setting off sirens in Kiryat Shmona": an alert, no hit
+    if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after) or (
+            "toward" in before and _TOWARD_BEFORE.search(text, s0, start)):
         return "target", 0.7
     if _AT_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1):
         return "target", 0.6
@@ -471,6 +496,15 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
     return "mentioned", 0.4
 
 
+# "three rockets were launched from Lebanon toward the Upper Galilee"
+_TOWARD_BEFORE = re.compile(
+    r"\b(?:fired|launched|shot|lobbed|sent)\b[^.;]{0,60}\btowards?\s+(?:the\s+)?"
+    r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*\s+)?$")
+_ANSWERED_BEFORE = re.compile(
+    r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|to\s+avenge|"
+    r"retaliat\w*\s+for)\b[^.;]{0,80}$", re.IGNORECASE)
+_HELD_BY = re.compile(r"[\w’']+-(?:held|controlled|occupied|run|backed|led|linked)")
+_SIRENS_BEFORE = re.compile(r"\bsirens?\b[^.;,]{0,40}$")
 _IN_KINDS = {
     "base", "airport", "city", "town", "village", "camp", "port", "facility", "sea", "place",
     "region", "district",

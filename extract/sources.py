@@ -46,7 +46,9 @@ _INVERTED = re.compile(
 )
 _SKIP_SEGMENT = re.compile(
     r"^(?:who|which|whose|speaking|citing|adding|also|as|while|when|after|before|"
-    r"according|in\s+a\s+statement|on\s+condition|on\s+\w+day)\b",
+    r"according|in\s+a\s+statement|on\s+condition|on\s+\w+day|"
+    # "A resident of Djibo, reached by telephone, said": how the speaker was reached
+    r"reached|contacted|interviewed|asked|quoted|writing|posting)\b",
     re.IGNORECASE,
 )
 _TIME_SEGMENT = re.compile(
@@ -91,6 +93,13 @@ _HEADS = re.compile(
     r"television|agency|committee|directorate|emergency|rescuers?|staff)\b",
     re.IGNORECASE,
 )
+# "The government gave a far lower figure.": an institution as a sentence's subject, the
+# one a later "it said" stands for
+_BODY_SUBJECT = re.compile(
+    r"[\"“]?(?P<np>[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?:government|ministry|army|military|police|"
+    r"group|council|agency|command|administration|authorities|junta|militia|movement|company|"
+    r"operator|navy|mission))\s+(?!said|says|told|who|which|that)[a-z]+\b"
+)
 # compiled once: the phrase helpers run for every speech verb
 _SEGMENT_BREAK = re.compile(r"[,;:“”\"—–()]")
 _SPACES = re.compile(r"\s+")
@@ -114,11 +123,20 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
     paragraph's source before it when the sentence names none."""
     found: dict[int, list[_Source]] = {}
     named: list[_Source] = []
+    bodies: list[_Source] = []  # institutions that open a sentence without a speech verb
     for sent in doc.sentences:
         sources = []
+        body = _BODY_SUBJECT.match(doc.text, sent.start, sent.end)
+        if body is not None:
+            bodies.append(_Source(sent.start, _SPACES.sub(" ", body.group("np"))))
         for src in _sentence_sources(doc.text, sent.start, sent.end):
             if src.phrase.lower() in _PRONOUNS:
                 antecedent = _antecedent(named, src.phrase.lower())
+                if src.phrase.lower() in ("it", "they") and bodies and bodies[-1].start < src.start and (
+                        antecedent is None or bodies[-1].start > antecedent.start):
+                    # "The government gave a far lower figure. ..., it said": the
+                    # institution the paragraph is about, not the last speaker
+                    antecedent = bodies[-1]
                 if antecedent is None:
                     continue
                 src = _Source(src.start, antecedent.phrase, antecedent.sex, src.forward)

@@ -147,3 +147,20 @@ def test_more_demonyms_name_their_state() -> None:
 def test_demonym_with_security_forces() -> None:
     assert ("Pakistani security forces", "perpetrator") in found(
         "Pakistani security forces killed nine militants in a raid.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Hafiz Gul Bahadur group claimed responsibility for the attack.",
+         [("Hafiz Gul Bahadur group", "claimed")]),
+        ("Later, the Jaish al-Adl movement has claimed responsibility in a message.",
+         [("Jaish al-Adl movement", "claimed")]),
+        # no name: nothing
+        ("No group claimed responsibility for the attack.", []),
+        ("On Sunday nobody claimed responsibility.", []),
+        ("Police Chief Ali claimed responsibility had been shifted.", []),
+    ],
+)
+def test_unlisted_name_claiming_responsibility(sentence: str, expected: list) -> None:
+    assert found(sentence) == expected

@@ -1000,3 +1000,101 @@ def test_a_person_and_a_grandchild_or_nephews_are_summed() -> None:
     assert single("A shell killed a man and his two nephews.", "killed").value == 3
     # a relative not hurt is no casualty
     assert single("A shell killed a man; his nephew escaped.", "killed").value == 1
+
+
+def test_the_others_split_a_stated_set_that_is_not_the_launch() -> None:
+    # the set split by "two of them" is the five that landed, not a launch figure
+    text = ("Police said five mortar shells had landed near the palace. "
+            "Two of them hit houses; the others exploded in an empty field.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", 3)]
+    # without a partitive the figure before is no set being split: the rest stays vague
+    text = "Five shells hit homes. Police said the others fell in a field."
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", None)]
+    # a launch total keeps the launch rule: 15 - 2 - 13 would be wrong
+    text = "Fifteen rockets were fired. Two of them hit homes and the rest were shot down."
+    assert values(text) == [("launched", 15), ("impacted", 2), ("intercepted", 13)]
+
+
+def test_members_of_a_long_named_group_with_its_abbreviation() -> None:
+    text = ("A source said at least 40 soldiers and 12 members of the Volunteers for the Defence "
+            "of the Homeland (VDP), a civilian auxiliary force, had been killed.")
+    killed = of_kind(text, "killed")
+    assert [(f.value, f.min) for f in killed] == [(None, 40), (12, 12)]
+    assert killed[1].object == "Volunteers for the Defence of the Homeland (VDP)"
+    # a bracket that is no abbreviation ends the name: no fact from the aside
+    text = "Five members of the local council (elected in 2021) met the governor."
+    assert of_kind(text, "killed") == []
+
+
+def test_participle_phrase_between_person_and_verb() -> None:
+    text = "A police officer responding to the attack died when his vehicle overturned."
+    assert values(text) == [("killed", 1)]
+    assert values("Two men travelling in the car were wounded.") == [("injured", 2)]
+    # the phrase does not run across another clause's verb
+    said = of_kind("A police officer responding to the attack said no one died.", "killed")
+    assert [f.value for f in said] == [0]
+    assert values("Two drones carrying explosives were shot down.") == [("intercepted", 2)]
+    # a launch verb in -ing is read as the verb, not skipped as a participle
+    assert values("The militants fired two rockets, killing a boy.") == [("launched", 2), ("killed", 1)]
+
+
+def test_most_of_a_named_set_after_the_verb() -> None:
+    text = "The army said air defences intercepted most of a wave of drones launched at the city."
+    most = [f for f in facts(text) if f.kind == "intercepted"]
+    assert [(f.value, f.qualifier, f.object, f.rule) for f in most] == [
+        (None, "vague", "drone", "count.whole.most")]
+    # "most of the day" names no munition: no intercept
+    assert of_kind("Air defences intercepted drones for most of the day.", "intercepted") == []
+
+
+def test_munitions_involved_are_launched() -> None:
+    assert values("A military source said nine drones were involved in the attack.") == [("launched", 9)]
+    assert values("It was an attack involving 20 drones.") == [("launched", 20)]
+    # people involved are no casualties and no launch
+    assert values("Nine soldiers were involved in the operation.") == []
+
+
+def test_a_time_before_a_colon_opens_no_breakdown() -> None:
+    # a live-blog title: the time is not a total for the figure after the colon
+    assert values("11:15 - Regional governor: four bombs dropped") == [("launched", 4)]
+    # a real figure before the colon still opens a breakdown that shares its verb
+    text = "Russia fired seven missiles overnight: two Iskander-M and five Kh-59 missiles."
+    assert [f.rule for f in of_kind(text, "launched")][1:] == ["count.launch.breakdown"] * 2
+
+
+def test_quoted_model_name_between_article_and_noun() -> None:
+    text = 'Saree said the Houthis had fired a "Palestine-2" hypersonic missile at Eilat.'
+    launched = of_kind(text, "launched")
+    assert [(f.value, f.object) for f in launched] == [(1, "missile")]
+    # a quoted word that is no name does not make a count
+    assert of_kind('The group fired a "warning" at the ships.', "launched") == []
+
+
+def test_a_drone_that_drops_munitions_is_their_carrier() -> None:
+    text = ("Militants attacked the post with rocket-propelled grenades and a quadcopter that "
+            "dropped two mortar rounds on the compound.")
+    assert values(text) == [("launched", 2)]
+    text = "They attacked the post with a quadcopter that dropped two mortar rounds."
+    assert values(text) == [("launched", 2)]
+    # the carrier can still be shot down
+    assert values("Three drones dropping explosives were shot down.") == [("intercepted", 3)]
+    # a drone that carried nothing named stays a launch
+    assert values("They attacked the post with a quadcopter.") == [("launched", 1)]
+
+
+def test_the_rest_of_a_ratio_total_and_of_its_own_munition() -> None:
+    text = ("The ministry said it intercepted 117 drones and 12 rockets. Ten of the 12 rockets "
+            "were shot down over the district, the governor said, and the rest fell near a village.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", 2)]
+    text = ("Two of the missiles were engaged and the third impacted. Forces destroyed 14 of 15 "
+            "drones. The remaining drone struck the deck.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", 1)]
+    # a total that is no ratio is still split by the parts told before it
+    text = ("Two shells landed on the runway. A third round hit a shop. Police put the number of "
+            "shells at seven and said the rest exploded in empty ground.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", 4)]

@@ -108,6 +108,8 @@ def test_dateparser_calls_are_cached() -> None:
         "Rockets hit the base overnight, the army said on Friday.",
         "Police on Friday denied that the depot was hit.",
         "The command said in a statement on Friday that two drones fell.",
+        "In a statement read on state television on Friday, it said 18 soldiers were killed.",
+        "The group said in a video released on Friday that it had fired the rockets.",
     ],
 )
 def test_day_of_the_telling_is_a_statement_date(sentence: str) -> None:
@@ -168,3 +170,21 @@ def test_overnight_without_a_telling_day_is_the_publication_day() -> None:
     got = rules("The ministry said so on Thursday. Ten missiles were downed overnight.")
     assert got[0][2] == "date.weekday:statement"
     assert got[-1][:2] == ("overnight", "2024-03-16")
+
+
+def test_day_after_the_attacks_own_noun_phrase_is_the_attacks() -> None:
+    text = ("JNIM has claimed responsibility for an attack on an army post near Djibo on "
+            "Friday, saying its fighters killed 73 soldiers.")
+    assert rules(text) == [("on Friday", "2024-03-15", "date.weekday")]
+    # without the attack's noun phrase, ", saying" still marks the day of the telling
+    text = "The group issued a claim on Friday, saying its fighters killed 73 soldiers."
+    assert rules(text)[0][2] == "date.weekday:statement"
+
+
+def test_day_of_what_an_attack_answers_is_context() -> None:
+    text = ("Hezbollah said it had fired rockets at the base in response to Israeli strikes "
+            "on the Nabatieh area on Friday.")
+    assert rules(text)[0][2] == "date.weekday:context"
+    # a day before the answer clause is still the attack's
+    text = "Hezbollah fired rockets at the base on Friday in response to Israeli strikes."
+    assert rules(text)[0][2] == "date.weekday"

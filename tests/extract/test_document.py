@@ -85,3 +85,36 @@ def test_empty_and_blank_text() -> None:
         doc = parse(text, PUB)
         assert doc.blocks == [] and doc.sentences == []
         assert doc.sentence_at(0) is None
+
+
+LIVE = (
+    "Ukraine war live: bombs hit Kharkiv\n\n"
+    "Key points\n"
+    "- Russian bombs hit Kharkiv on Friday morning\n"
+    "- Three dead, mayor says\n\n"
+    "12:40 - Toll rises to three\n"
+    "The mayor said a third body had been found.\n\n"
+    "Read more: Ceasefire talks stall again\n\n"
+    "Background\n"
+    "Russia has dropped thousands of bombs since the start of the year.\n"
+)
+
+
+def test_live_blog_titles_labels_and_points_are_the_reports_own_text() -> None:
+    doc = parse(LIVE, PUB)
+    got = [(b.kind, b.role, LIVE[b.start:b.end][:12]) for b in doc.blocks]
+    assert got == [
+        ("headline", "", "Ukraine war "),
+        ("body", "label", "Key points"),
+        ("body", "point", "- Russian bo"),
+        ("body", "point", "- Three dead"),
+        ("body", "title", "12:40 - Toll"),
+        ("body", "", "The mayor sa"),
+        # a link line stays a link, and a bullet with no label above it is no point
+        ("related", "", "Read more: C"),
+        ("body", "label", "Background"),
+        ("body", "", "Russia has d"),
+    ]
+    # a bullet list in plain prose is left as it was
+    plain = parse("Rockets hit Dorra on Saturday\n\nTwo rockets hit the town.\n\n- Related: talks stall\n", PUB)
+    assert [b.role for b in plain.blocks] == ["", "", ""]

@@ -512,3 +512,96 @@ def test_a_bare_month_or_the_same_month_is_background() -> None:
     three = count(text, "three crew members of another were killed", "killed", 3, obj="crew")
     run(text, [three])
     assert not three.main_event
+
+
+def test_live_blog_titles_take_their_entrys_event_and_labels_are_no_lead() -> None:
+    text = (
+        "War live: bombs hit Kharkiv\n\n"
+        "Key points\n"
+        "- Russian bombs hit Kharkiv on Friday morning\n"
+        "- Three dead and 19 injured, mayor says\n\n"
+        "12:40 - Toll rises to three\n"
+        "Mayor Ihor Terekhov said a third body had been found in Kharkiv.\n\n"
+        "08:30 - Sumy: drone kills one\n"
+        "In a separate development, a drone attack on a bus in the town of Bilopillia "
+        "overnight killed the driver.\n\n"
+        "Background\n"
+        "Officials said the war had forced many to leave the region.\n"
+    )
+    toll = count(text, "Three dead", "killed", 3, obj="people")
+    rises = count(text, "Toll rises to three", "killed", 3, obj="people")
+    sumy = count(text, "drone kills one", "killed", 1, obj="people")
+    facts, evs = run(text, [toll, rises, sumy])
+    # the lead is the first key point, not the "Key points" label
+    assert main_dates(facts) == ["2024-05-03"]
+    assert toll.main_event and rises.main_event
+    # the Sumy title goes with the separate incident told under it
+    assert not sumy.main_event and evs[sumy.event].place == "Bilopillia"
+    # what follows a "Background" label is background
+    bg = text.index("Officials said the war")
+    assert all(not f.main_event for f in facts if f.start >= bg)
+
+
+def test_the_site_the_lead_introduces_holds_a_sentence_in_the_main_event() -> None:
+    text = (
+        "Militants attacked a security forces check post in the Dorra district on Friday, "
+        "the army said.\n\n"
+        "The militants attacked the post in the Tamra area with rockets and a quadcopter.\n"
+    )
+    launch = count(text, "rockets", "launched", None, qualifier="vague")
+    facts, evs = run(text, [launch])
+    assert launch.main_event
+    # without the back-reference, another named place is another incident
+    other = text.replace("attacked the post in", "attacked a bridge in")
+    launch = count(other, "rockets", "launched", None, qualifier="vague")
+    facts, evs = run(other, [launch])
+    assert not launch.main_event
+
+
+def test_an_acronym_of_a_spelled_out_actor_is_that_party() -> None:
+    text = (
+        "A drone strike blamed on the paramilitary Rapid Support Forces hit Kosti on Friday.\n\n"
+        "The doctors accused the RSF of targeting civilians.\n"
+    )
+    facts, evs = run(text)
+    main_actors = [f.value for f in facts if f.kind == "actor" and f.main_event]
+    assert main_actors == ["Rapid Support Forces"]
+    # an acronym of another name stays its own party
+    other = text.replace("accused the RSF", "accused the SDF")
+    facts, evs = run(other)
+    assert [f.value for f in facts if f.kind == "actor" and f.main_event] == [
+        "Rapid Support Forces", "SDF"]
+
+
+def test_a_toll_in_the_clause_an_attack_answers_is_another_event() -> None:
+    text = (
+        "Drones hit Metula on Saturday, the army said.\n\n"
+        "Hezbollah said its fighters attacked Metula with drones, in response to an Israeli "
+        "strike on Friday that killed two of its members.\n"
+    )
+    claim = count(text, "drones, in", "launched", None, qualifier="vague", obj="drone")
+    toll = count(text, "killed two of its members", "killed", 2, obj="members")
+    facts, evs = run(text, [claim, toll])
+    assert claim.main_event and not toll.main_event
+    # a toll before the clause stays
+    text2 = text.replace("with drones, in response", "and killed two soldiers, in response")
+    own = count(text2, "killed two soldiers", "killed", 2, obj="soldiers")
+    facts, evs = run(text2, [own])
+    assert own.main_event
+
+
+def test_a_conflicts_toll_told_in_a_relative_clause_is_background() -> None:
+    text = (
+        "Rockets hit Dorra on Saturday, killing two people.\n\n"
+        "The town hosts thousands displaced by the 15-year conflict, which has killed more "
+        "than 40,000 people.\n"
+    )
+    today = count(text, "killing two people", "killed", 2, obj="people")
+    war = count(text, "killed more than 40,000 people", "killed", None, 40001, "more_than", "people")
+    facts, evs = run(text, [today, war])
+    assert today.main_event and not war.main_event
+    # an attack's own relative clause is not a war's toll
+    text2 = text.replace("the 15-year conflict, which has killed", "the strike, which has killed")
+    day = count(text2, "killed more than 40,000 people", "killed", None, 40001, "more_than", "people")
+    facts, evs = run(text2, [day])
+    assert day.main_event

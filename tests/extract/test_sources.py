@@ -145,3 +145,21 @@ def test_a_time_before_a_speech_verb_is_no_speaker() -> None:
 
 def test_prosecutors_speak() -> None:
     assert sources.sources_in("A drone hit a house, injuring a woman, prosecutors said.") == ["prosecutors"]
+
+
+def test_it_said_goes_back_to_the_institution_the_paragraph_is_about() -> None:
+    text = (
+        "About 20 were wounded, the source said. The government gave a far lower figure. "
+        "In a statement read on television, it said 18 soldiers had been killed."
+    )
+    assert _attributed(text, "18 soldiers had been killed") == ["The government"]
+    # with no institution opening a sentence since, "it" is the last speaker
+    text = "The group said in a statement on Friday that it fired four rockets. It said two hit."
+    assert _attributed(text, "two hit") == ["The group"]
+    text = "About 20 were wounded, the source said. Then it said 18 soldiers had been killed."
+    assert _attributed(text, "18 soldiers had been killed") == ["the source"]
+
+
+def test_how_a_speaker_was_reached_is_skipped() -> None:
+    text = "A resident of Djibo, reached by telephone, said she had counted 15 bodies."
+    assert _attributed(text, "15 bodies") == ["A resident of Djibo"]
