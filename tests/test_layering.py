@@ -39,3 +39,19 @@ def test_no_ui_imports(package: str) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "", f"{package} pulls in: {run.stdout.strip()}"
+
+
+def test_starting_the_app_leaves_the_rules_unloaded() -> None:
+    # The rules compile hundreds of patterns on import; the reader starts without them
+    # (they load when something is ingested or re-extracted).
+    code = (
+        "import sys; import tui.app; from extract import KINDS, Fact; "
+        "print(sorted(m for m in sys.modules if m.startswith('extract.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip() == "['extract.model']"
+    code = "from extract import extract; print(len(extract('They fired 3 rockets.').facts))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
+    assert int(out) >= 1
