@@ -278,11 +278,16 @@ _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
     r"paramedics|passengers|residents|farmers|students|relatives|colleagues|journalists"
 )
+_ONE_KIN = (r"wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
+            r"grandmother|grandfather|nephew|niece|cousin|fiancee?|uncle|aunt")
 _KIN = (r"sons?|daughters?|children|child|wife|husband|mother|father|brothers?|sisters?|"
         r"grand(?:sons?|daughters?|children|child|mother|father)|nephews?|nieces?|cousins?|" + _SING)
 # "a man and a woman were lightly hurt", "wounding a woman and her two daughters": one figure.
+# Kin lead a pair too: "A mother and her daughter were killed", "his wife and son" (2).
 _PAIR = re.compile(
-    rf"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:{_SING})\s+and\s+(?:(?:an?|one|his|her|their)\s+"
+    rf"\b(?:an?|one|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:{_SING}|{_ONE_KIN})\s+and\s+(?:"
+    # the determiner may be shared: "his wife and son", "a woman and child"
+    rf"(?:{_ONE_KIN}|{_SING})(?![\w-])|(?:an?|one|his|her|their)\s+"
     rf"(?:(?P<n2>two|three|four|five|six|\d)\s+)?(?:[\w-]+\s+)?(?:{_KIN})"
     # "killing a nurse and two patients": a bare figure with its own plural noun
     rf"|(?P<n3>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}))\b",
@@ -684,8 +689,6 @@ def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
     return out
 
 
-_ONE_KIN = (r"wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
-            r"grandmother|grandfather|nephew|niece|cousin|fiancee?|uncle|aunt")
 # "The driver, 29, was treated", "his 12-year-old son, who was lightly injured"
 _DEFINITE_ONE = re.compile(
     rf"\b(?:the|his|her|their)\s+(?:(?:[a-z][\w-]*|\d+-year-old)\s+)?(?:{_SING}|{_ONE_KIN})\b"
@@ -719,11 +722,11 @@ def _first_of_set(text: str, s0: int, s1: int, state: _State,
 # "his son, who was lightly injured": the relative clause tells what befell the person
 _WHO_WAS = re.compile(r",?\s+who\s+(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?", _I)
 # One named person as the object of an active casualty verb: "killing the driver and
-# wounding his wife", "wounded her husband". (A number, "her two daughters", is counted
+# wounding his wife", "wounded her husband", "killing its driver" (a car's, a truck's). (A number, "her two daughters", is counted
 # by the figure rules.)
 _ONE_OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+"
-    rf"(?P<np>(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
+    rf"(?P<np>(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
     _I,
 )
 _MORE_OBJECTS = re.compile(

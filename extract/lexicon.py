@@ -85,7 +85,8 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"police\s*(?:officers?|m[ae]n|wom[ae]n)?|policem[ae]n|officers?|cops?", "police"),
     (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
      r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?", "soldiers"),
-    (r"civilians?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?", "civilians"),
+    (r"civilians?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?|"
+     r"neighbou?rs?", "civilians"),
     (r"children|child|kids?|boys?|girls?|infants?|babies|baby|teen(?:ager)?s?|minors?|toddlers?", "children"),
     (r"women|woman|men|man|people|persons?|individuals?|adults?|others?|victims?|family\s+members?|"
      r"relatives?|patients?|pilgrims?|worshippers?|shepherds?|farmers?|fishermen|students?|pupils?|"

@@ -1098,3 +1098,25 @@ def test_the_rest_of_a_ratio_total_and_of_its_own_munition() -> None:
             "shells at seven and said the rest exploded in empty ground.")
     rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
     assert [(f.kind, f.value) for f in rest] == [("impacted", 4)]
+
+
+def test_two_kin_joined_by_and_are_two() -> None:
+    f = single("One shell fell on a house. A mother and her daughter were killed instantly.", "killed")
+    assert (f.value, f.rule) == (2, "casualty.killed.sum")
+    f = single("The strike wounded his wife and son, the mayor said.", "injured")
+    assert f.value == 2
+    # one relative alone stays one; a kin noun beside a place is no pair
+    assert [f.value for f in of_kind("Her daughter was killed in the strike.", "killed")] == [1]
+    assert of_kind("A mother and her daughter fled the town before the shelling.", "killed") == []
+
+
+def test_neighbours_are_victims() -> None:
+    f = single("A shell hit a house and three neighbours were wounded.", "injured")
+    assert f.value == 3
+
+
+def test_one_object_after_its() -> None:
+    f = single("A drone fired a missile at a car, killing its driver.", "killed")
+    assert (f.value, f.rule) == (1, "casualty.killed.one_object")
+    # "its" before a thing is no person
+    assert of_kind("A drone fired a missile at a car, damaging its engine.", "killed") == []
