@@ -204,7 +204,10 @@ _CONJ_BETWEEN = re.compile(
 )
 _ZERO_CASUALTY = re.compile(
     r"\b(?:(?:no|zero|without(?:\s+(?:causing|any|reported))*|"
-    r"(?:did|does|do)\s+not\s+(?:cause|result\s+in|lead\s+to)(?:\s+any)?)\s+"
+    r"(?:did|does|do)\s+not\s+(?:cause|result\s+in|lead\s+to)(?:\s+any)?|"
+    # "Neither caused casualties", "none of them caused any injuries"
+    r"(?:neither|none)(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?\s+"
+    r"(?:caused|resulted\s+in|led\s+to)(?:\s+any)?)\s+"
     # damage named first: "no damage or injuries", "without causing damage or casualties"
     r"(?:(?:(?:material|major|serious|significant|any)\s+)?damage\s+(?:or|and|nor)\s+(?:any\s+)?)?"
     r"(?:(?:immediate|initial|further|other|reported|known|serious|major|human|civilian|"
@@ -244,7 +247,7 @@ _MUN_FIRST_WORDS = tuple(sorted(_MUN_FIRST))
 _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
                    "shahadat", "fatal", "casualt", "toll", "hell", "eliminat", "neutrali", "harm",
                    "concussion", "trauma", "hospital")
-_ZERO_HINTS = ("no", "without", "zero", "unharm", "unhurt", "uninjur", "unscathed")
+_ZERO_HINTS = ("no", "neither", "without", "zero", "unharm", "unhurt", "uninjur", "unscathed")
 # "The crew were unharmed": a group named and said to be unhurt is injured 0.
 _UNHURT = re.compile(
     r"\b(?:the|its|their|all)\s+(?:[\w-]+\s+){0,2}?(?:crew(?:\s+members)?|passengers|"
@@ -1198,13 +1201,27 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         cls = _carried(state, start)
         if cls is None:
             return []
+    if _no_damage(text, a, link):
+        return []
     r = _resolve_ref(a, state, link.kind, start, cls)
     if r is None:
         return []
     return [_make(text, link.kind, r, lo, hi, cls, "count.partitive", "partitive")]
 
 
+_DAMAGE_VERB = re.compile(r"caused\s+damage|damaged", _I)
+
+
+def _no_damage(text: str, a: numbers.Amount, link: _Link) -> bool:
+    """'None of them caused damage': harmless, but not said to have landed nowhere, so
+    no impacted 0 (a figure that did cause damage did land: 'three damaged homes')."""
+    return bool(a.zero and link.kind == "impacted" and _DAMAGE_VERB.fullmatch(text, link.start, link.end))
+
+
 _NOUN_NEXT = re.compile(r"\s+(?:an?\s+|[A-Z])")
+# "fired 40 shells at Qirtal and two neighbouring villages": a figure before a place
+# noun counts targets, not munitions or people, and joins no list of counts
+_PLACES_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{lx.PLACE_PLURALS})\b", _I)
 
 
 def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
@@ -1227,7 +1244,7 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         listed = intro or _NOUN_NEXT.match(text[end : end + 3]) or _AND_BEFORE.search(
             text, max(s0, start - 6), start)
         gapped = a.ref is None and _GAPPED_ITEM.match(text, end, s1) is not None
-        if a.ref is None and (listed or gapped):
+        if a.ref is None and (listed or gapped) and not _PLACES_NEXT.match(text, end, s1):
             pending.append(_Pending(a, start, end, None, None, intro, bare=True, gapped=gapped))
         elif link is None and a.ref is None:
             return _bringing_to(text, a, start, end, s0, s1)
@@ -1250,6 +1267,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     if cls is None:
         return []
     if link.kind == "launched" and (a.ref is not None or a.zero):
+        return []
+    if _no_damage(text, a, link):
         return []
     r = _resolve_ref(a, state, link.kind, start, cls)
     if r is None:

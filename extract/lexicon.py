@@ -251,4 +251,11 @@ HYPOTHETICAL = (
 NEGATION = r"not|n['’]t|never|neither|nor|no\s+longer|without"
 
 # Nouns of people that are never casualties in the sense coded here.
+# Places and targets counted in a list of targets ("at Qirtal and two neighbouring
+# villages", "struck Kharkiv and three other towns"): such a figure counts places.
+PLACE_PLURALS = (
+    r"villages|towns|cities|districts|neighbou?rhoods|settlements|communities|hamlets|"
+    r"regions|provinces|areas|localities|homes|houses|buildings|positions|bases|sites|"
+    r"locations|outposts|checkpoints|schools|hospitals|farms|camps"
+)
 NOT_VICTIM_CONTEXT = r"troops\s+(?:in|to|into|stationed|deployed|based)|deployed|stationed"

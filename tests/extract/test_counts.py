@@ -1120,3 +1120,26 @@ def test_one_object_after_its() -> None:
     assert (f.value, f.rule) == (1, "casualty.killed.one_object")
     # "its" before a thing is no person
     assert of_kind("A drone fired a missile at a car, damaging its engine.", "killed") == []
+
+
+def test_a_figure_before_place_nouns_counts_no_munitions() -> None:
+    text = "Factions fired more than 40 shells at Qirtal and two neighbouring villages."
+    assert [(f.kind, f.value, f.min) for f in facts(text)] == [("launched", None, 41)]
+    # a bare figure in a list of munitions still shares the verb
+    text = "Militants fired 15 rockets at the base and 3 at the airport."
+    assert sorted(f.value for f in of_kind(text, "launched")) == [3, 15]
+
+
+def test_none_caused_damage_is_no_impact_figure() -> None:
+    text = "The militia fired four Grad rockets at the base. None of them caused damage, he said."
+    assert of_kind(text, "impacted") == []
+    # a figure that did cause damage landed
+    text = "The militia fired four rockets at the town. Three of them damaged homes."
+    assert [f.value for f in of_kind(text, "impacted")] == [3]
+
+
+def test_neither_caused_casualties_is_zero() -> None:
+    text = "Two drones hit the district overnight. Neither caused casualties, the governor said."
+    assert [(f.kind, f.value) for f in facts(text) if f.kind in ("killed", "injured")] == [
+        ("killed", 0), ("injured", 0)]
+    assert of_kind("Neither side gave casualties figures.", "killed") == []
