@@ -26,6 +26,9 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"mortars?", "mortar"),
     (r"shells?|rounds?", "shell"),
     (r"projectiles?", "projectile"),
+    # alert and army timelines count launches ("another two launches were identified"):
+    # each is one munition fired; plural only ("a launch site" is no munition)
+    (r"launches", "projectile"),
     # the Ukrainian air force's umbrella term for missiles and drones together
     (r"air\s+attack\s+(?:assets|weapons|vehicles)|means\s+of\s+air\s+attack", "projectile"),
     (r"bombs?", "bomb"),

@@ -1143,3 +1143,12 @@ def test_neither_caused_casualties_is_zero() -> None:
     assert [(f.kind, f.value) for f in facts(text) if f.kind in ("killed", "injured")] == [
         ("killed", 0), ("injured", 0)]
     assert of_kind("Neither side gave casualties figures.", "killed") == []
+
+
+def test_launches_counted_in_a_timeline() -> None:
+    text = ("Sirens in Kiryat Shmona. The IDF says another two launches were identified; "
+            "one was intercepted and the other struck the yard of a kindergarten.")
+    assert values(text) == [("launched", 2), ("intercepted", 1), ("impacted", 1)]
+    # the verb "launches" and a single launch are no count
+    assert [f.value for f in of_kind("Hezbollah launches 12 rockets at the border.", "launched")] == [12]
+    assert of_kind("Jets struck a launch site near Khiam.", "launched") == []
