@@ -131,6 +131,8 @@ GROUP_ALIASES: list[tuple[str, str]] = [
 LAUNCH_AFTER = (
     r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|sent|used|aimed|directed|deployed|"
     r"targeted|targeting|attacked|attacking|were\s+aimed|flown|flew|"
+    # headline present: "Three Katyusha rockets target Baghdad airport"
+    r"target|targets|"
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
     r"observed|registered|recorded|"
     # "nine drones were involved in the attack"

@@ -1152,3 +1152,10 @@ def test_launches_counted_in_a_timeline() -> None:
     # the verb "launches" and a single launch are no count
     assert [f.value for f in of_kind("Hezbollah launches 12 rockets at the border.", "launched")] == [12]
     assert of_kind("Jets struck a launch site near Khiam.", "launched") == []
+
+
+def test_headline_present_target_is_a_launch() -> None:
+    f = single("Three Katyusha rockets target Baghdad airport area, one lands near homes", "launched")
+    assert (f.value, f.text) == (3, "Three Katyusha rockets target")
+    # a target named as a noun after the figure is no launch verb
+    assert of_kind("Two targets were hit by the strikes.", "launched") == []
