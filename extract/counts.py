@@ -1349,7 +1349,10 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
         if j - k > 3 or k < ls:
             continue
         own = munition_family(f.object)
-        if family is not None and own is not None and own != family:
+        # "a dozen mortar bombs ... Three of the bombs hit": a part named by the launch's
+        # own head noun is of that launch, whatever family the bare noun reads as
+        if family is not None and own is not None and own != family and (
+                f.object or "").split()[-1] not in launch.text.lower():
             continue
         if f.value is None:
             vague.add(f.kind)

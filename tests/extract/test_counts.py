@@ -1159,3 +1159,15 @@ def test_headline_present_target_is_a_launch() -> None:
     assert (f.value, f.text) == (3, "Three Katyusha rockets target")
     # a target named as a noun after the figure is no launch verb
     assert of_kind("Two targets were hit by the strikes.", "launched") == []
+
+
+def test_rest_of_a_launch_whose_parts_use_its_head_noun() -> None:
+    text = ('Rebels fired "a dozen 120mm mortar bombs" at the camp. Three of the bombs hit the '
+            "camp, and a fourth exploded on the road. The rest fell in the bush.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", 8)]
+    # parts of another munition named before are not taken off the launch
+    text = ("Two drones hit a depot. Militants then fired 12 mortar bombs at the camp. "
+            "Three hit the camp and the rest fell in the bush.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", 9)]
