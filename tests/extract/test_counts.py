@@ -1171,3 +1171,11 @@ def test_rest_of_a_launch_whose_parts_use_its_head_noun() -> None:
             "Three hit the camp and the rest fell in the bush.")
     rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
     assert [(f.kind, f.value) for f in rest] == [("impacted", 9)]
+
+
+def test_escaped_with_wounds_is_injured() -> None:
+    f = single("Seventeen terrorists were neutralised and several others escaped with gunshot "
+               "wounds, the spokesman said.", "injured")
+    assert (f.value, f.min, f.qualifier) == (None, 3, "vague")
+    # escaping unhurt, or escaping alone, is no injury
+    assert of_kind("Several others escaped into the forest, the spokesman said.", "injured") == []
