@@ -493,6 +493,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _single_headline(text, s0, s1, taken)
         else:
             new += _single_definite(text, s0, s1, taken)
+            new += _one_far(text, s0, s1, taken)
         new += _one_object(text, s0, s1, taken)
     if _NOT_AN_ATTACK.search(low):
         new = _drop(state, new, MUNITION_KINDS)
@@ -780,6 +781,27 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
             continue
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", launch.object, m.start(), link.end,
                          f"count.single.{link.kind}", "definite"))
+    return out
+
+
+# One person whose death is told past a clause or a home place: "An elderly woman who
+# fled the shelling was later found dead", "a 71-year-old resident of the village of
+# Kozinka had died in hospital" (deaths linked to the attack are kept, per the corpus)
+_ONE_FAR = re.compile(
+    rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<np>{_SING})"
+    rf"(?:\s*,?\s+who\s+[^,.;\d]{{1,60}}?|\s+of\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][\w-]*)"
+    r"\s+(?:was|had)\s+(?:later\s+|subsequently\s+|since\s+)?(?P<verb>found\s+dead|died|been\s+killed)\b",
+    _I,
+)
+
+
+def _one_far(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _ONE_FAR.finditer(text, s0, s1):
+        if any(ts < m.end() and m.start() < te for ts, te in taken):
+            continue
+        out.append(_fact(text, "killed", 1, 1, 1, "exact", m.group("np").lower(), m.start(), m.end(),
+                         "casualty.killed.one_far", "subject"))
     return out
 
 
@@ -1077,7 +1099,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
 
 # A drone that drops munitions carries them: the munitions are counted, not the drone.
 _CARRIER = re.compile(
-    rf"\s*,?\s+(?:(?:that|which)\s+(?:had\s+|then\s+)?(?:dropped|released)|dropping|releasing)\s+"
+    # "a drone had dropped an explosive device": the main verb says it too
+    rf"\s*,?\s+(?:(?:(?:that|which)\s+)?(?:had\s+|has\s+|then\s+)?(?:dropped|released)|dropping|releasing)\s+"
     rf"(?:[^.;:,]{{0,30}}?\s)?(?:(?:{_MUN_ALT})(?![\w-])|explosives?\b|payloads?\b|ordnance\b)", _I)
 _AND_WORD_BEFORE = re.compile(r"[\"”’]?\s*\band\s+\Z", _I)
 _FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b", _I)

@@ -1179,3 +1179,21 @@ def test_escaped_with_wounds_is_injured() -> None:
     assert (f.value, f.min, f.qualifier) == (None, 3, "vague")
     # escaping unhurt, or escaping alone, is no injury
     assert of_kind("Several others escaped into the forest, the spokesman said.", "injured") == []
+
+
+def test_drone_that_had_dropped_a_device_is_a_carrier() -> None:
+    text = "A drone had dropped an explosive device on a tractor, wounding the driver."
+    assert of_kind(text, "launched") == []
+    # a drone that was itself launched still counts
+    assert [f.value for f in of_kind("Two drones were launched at the town.", "launched")] == [2]
+
+
+def test_one_death_told_past_a_clause_or_a_home_place() -> None:
+    text = "An elderly woman who fled the shelling was later found dead in a field."
+    f = single(text, "killed")
+    assert (f.value, f.rule) == (1, "casualty.killed.one_far")
+    text = "A 71-year-old resident of the village of Kozinka had died in hospital of a stroke."
+    assert single(text, "killed").value == 1
+    # a person who was found alive, or who died long before, is no count
+    assert of_kind("A woman who fled the shelling was later found alive.", "killed") == []
+    assert of_kind("A resident of Kozinka had died of wounds", "injured") == []
