@@ -485,6 +485,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         for f in facts:
             _keep(f, new, state)
     _resolve_pending(text, pending, new, state)
+    if "," in text[s0:s1]:
+        new += _second_source(text, s0, s1, new)
     new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted:
         taken = [(f.start, f.end) for f in new]
@@ -615,6 +617,33 @@ def _keep(f: Fact, new: list[Fact], state: _State) -> None:
     state.kept.add(id(f))
     if f.kind == "launched":
         state.launched.append(f)
+
+
+# Two sources' tolls side by side, the second with a bare figure: "governor says 7 dead,
+# aid group counts 9", "police say 4 killed, medics put it at 6". The second shares the
+# first's kind.
+_SECOND_SOURCE = re.compile(
+    r"\s*,\s+(?:[\w'’-]+\s+){1,3}?(?:counts?|says?|reports?|puts\s+it\s+at|puts\s+the\s+toll\s+at)"
+    r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<n>\d+|[A-Za-z]+)(?=\s*(?:$|[,;.]))", _I)
+
+
+def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    for f in new:
+        if f.kind not in CASUALTY_KINDS or f.value is None:
+            continue
+        m = _SECOND_SOURCE.match(text, f.end, s1)
+        if m is None:
+            continue
+        a = numbers.find(text[m.start("n") : m.end()], articles=False)
+        if len(a) != 1 or a[0].value is None:
+            continue
+        if any(g.start < m.end() and m.start("n") < g.end for g in new):
+            continue
+        lo = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))  # the source's first word
+        out.append(_make(text, f.kind, a[0], lo, m.end(), f.object,
+                         f"casualty.{f.kind}.second_source", "reference"))
+    return out
 
 
 def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:

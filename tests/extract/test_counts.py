@@ -1197,3 +1197,12 @@ def test_one_death_told_past_a_clause_or_a_home_place() -> None:
     # a person who was found alive, or who died long before, is no count
     assert of_kind("A woman who fled the shelling was later found alive.", "killed") == []
     assert of_kind("A resident of Kozinka had died of wounds", "injured") == []
+
+
+def test_second_source_toll_shares_the_first_kind() -> None:
+    text = "Shells hit displacement camp; governor says 7 dead, aid group counts 9"
+    found = [(f.value, f.rule) for f in of_kind(text, "killed")]
+    assert (9, "casualty.killed.second_source") in found and (7, "casualty.killed.bare") in found
+    # a figure after "says" that is no toll (a count of rockets, a time) gets no kind
+    assert [f.value for f in of_kind("Governor says 7 dead, army says 2026 will be calmer", "killed")] == [7]
+    assert [f.value for f in of_kind("Two killed in strike, officials say", "killed")] == [2]
