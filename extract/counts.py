@@ -736,8 +736,12 @@ _NEXT_OF_SET = re.compile(r"\b(?:the|a)\s+(?:second|other)\b", _I)
 def _first_of_set(text: str, s0: int, s1: int, state: _State,
                   taken: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
+    # the second may be told in the next sentence of the paragraph: "The first missile
+    # hit the truck directly. The second one landed in a field."
+    para_end = text.find("\n", s1)
+    reach = min(s1 + 200, para_end if para_end >= 0 else len(text))
     for m in _FIRST_OF_SET.finditer(text, s0, s1):
-        if not _NEXT_OF_SET.search(text, m.end(), s1):
+        if not _NEXT_OF_SET.search(text, m.end(), reach):
             continue
         link = _right(text, m.end(), s1)
         if link is None or link.kind not in ("intercepted", "impacted") or link.start - m.end() > 12:
@@ -1103,6 +1107,14 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         return []  # "a drone dropped explosives": not clearly one launch
     if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with", "barrage", "struck_by"):
         return []
+    if (link.how == "struck_by" and link.start < start and a.ref is None and not a.zero
+            and _fired_participle(text, own, np_end, s1)):
+        # "The vehicle was hit by two missiles fired from the drone": the figure is of
+        # the missiles fired at it (launched); which of them hit is told apart, if at
+        # all ("The first missile hit the truck, the second landed in a field")
+        assert own is not None
+        return [_make(text, "launched", a, link.start, own.end, cls, "count.launch.struck_by_fired",
+                      "participle")]
     a = _resolve_ref(a, state, link.kind, start, cls) or a
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")

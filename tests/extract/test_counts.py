@@ -1206,3 +1206,20 @@ def test_second_source_toll_shares_the_first_kind() -> None:
     # a figure after "says" that is no toll (a count of rockets, a time) gets no kind
     assert [f.value for f in of_kind("Governor says 7 dead, army says 2026 will be calmer", "killed")] == [7]
     assert [f.value for f in of_kind("Two killed in strike, officials say", "killed")] == [2]
+
+
+def test_hit_by_missiles_fired_from_is_the_launch() -> None:
+    text = ("The vehicle was hit by two missiles fired from the drone late on Friday. "
+            '"The first missile hit the truck directly. The second one landed in a field."')
+    assert ("launched", 2) in values(text) and ("impacted", 2) not in values(text)
+    assert [f.rule for f in facts(text) if f.kind == "launched"] == ["count.launch.struck_by_fired"]
+    first = [f for f in facts(text) if f.rule == "count.first.impacted"]
+    assert [f.value for f in first] == [1]
+    # hit by missiles with no 'fired' stays an impact
+    assert values("The base was hit by three rockets overnight.") == [("impacted", 3)]
+
+
+def test_the_first_without_a_second_in_its_paragraph_is_no_count() -> None:
+    text = ("Militants fired two rockets at the town. The first rocket hit a school.\n\n"
+            "The second round of talks opens on Monday.")
+    assert [f.rule for f in facts(text) if f.rule.startswith("count.first")] == []
