@@ -1538,6 +1538,9 @@ _PLAIN_AND = re.compile(r"\s+and\s+", _I)
 _PLACE_PREP = re.compile(r"\s(?:over|above|in)\s")
 
 
+_SET_THEN_PART = re.compile(r"\s*,\s*")
+
+
 def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State) -> None:
     """A noun phrase with no verb of its own shares its neighbour's: 'fired 15 rockets and
     3 drones', '3 rockets and 2 drones were intercepted', '9 injured (8 contractors,
@@ -1582,6 +1585,17 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
                 gap = "x"
             if len(gap) <= 12 and _AND_GAP.fullmatch(gap):
                 src = f
+        if src is None and after and p.family == "munition" and p.amount.value is not None:
+            f = min(after, key=lambda f: f.start)
+            if (f.kind in ("intercepted", "impacted") and f.value is not None
+                    and f.value < p.amount.value and _SET_THEN_PART.fullmatch(text, p.end, f.start)):
+                # "seven rockets, five intercepted": the verbless set before its part is
+                # the whole salvo, launched
+                fact = _make(text, "launched", p.amount, p.start, p.end, p.obj or None,
+                             "count.launch.set_before_part", "whole")
+                made.append(fact)
+                _keep(fact, new, state)
+                continue
         if src is None:
             if p.fallback is not None:
                 _keep(p.fallback, new, state)

@@ -1223,3 +1223,12 @@ def test_the_first_without_a_second_in_its_paragraph_is_no_count() -> None:
     text = ("Militants fired two rockets at the town. The first rocket hit a school.\n\n"
             "The second round of talks opens on Monday.")
     assert [f.rule for f in facts(text) if f.rule.startswith("count.first")] == []
+
+
+def test_verbless_set_before_its_part_is_the_launch() -> None:
+    text = "Sirens across the Upper Galilee: seven rockets, five intercepted, man hurt"
+    launched = of_kind(text, "launched")
+    assert [(f.value, f.rule) for f in launched] == [(7, "count.launch.set_before_part")]
+    assert [f.value for f in of_kind(text, "intercepted")] == [5]
+    # a part no smaller than the set, or a list joined by "and", is no such set
+    assert of_kind("Sirens: two rockets, five intercepted", "launched") == []
