@@ -166,7 +166,9 @@ _FACILITY_WORDS = (
     r"workshop|market|building|school|hospital|house|homes?|mosque|church|factory|plant|"
     r"station|checkpoint|post|warehouse|depot|neighbou?rhood|residential\s+area|farm|"
     # "struck an industrial facility in Kryvyi Rih"
-    r"facility|facilities|site|enterprise|substation"
+    r"facility|facilities|site|enterprise|substation|"
+    # "an attack on a military base in Buni Gari, Yobe State"
+    r"base|barracks|outpost|camp|compound"
 )
 _FACILITY_IN = re.compile(rf"\b(?:{_FACILITY_WORDS})\s+(?:in|at|near)\s+(?P<name>{_NAME})")
 _FIRED_WORDS = r"fired|fires|fire|launched|launches|launch|shot|lobbed|aimed|directed"

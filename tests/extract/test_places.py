@@ -194,3 +194,10 @@ def test_single_letter_is_no_place() -> None:
 )
 def test_sites_directions_and_non_targets(sentence: str, expected: list) -> None:
     assert found(sentence) == expected
+
+
+def test_a_base_or_camp_in_an_unlisted_town_names_the_town() -> None:
+    text = "Troops repelled an attack on a military base in Buni Gari, Yobe State, on Sunday."
+    assert "Buni Gari" in [v for v, _, _ in found(text)]
+    # a base "in" a lower-case span names no place
+    assert not any(v.startswith("the") for v, _, _ in found("Mortars hit the base in the night."))
