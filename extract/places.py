@@ -428,8 +428,23 @@ def find(doc: Document) -> list[Fact]:
                 object=kind, role=role, rule=f"{rule}:{role}", confidence=conf,
             )
         )
+    _full_names(facts)
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def _full_names(facts: list[Fact]) -> None:
+    """A headline shortens a name the body gives in full ("Baghdad airport" for "Baghdad
+    International Airport"): the short one takes the full name, so one place is not two.
+    Same first and last word, the short one's words all in the long one."""
+    words = [(f, f.value.casefold().split()) for f in facts]
+    for f, w in words:
+        if len(w) < 2:
+            continue
+        for g, v in words:
+            if len(v) > len(w) and v[0] == w[0] and v[-1] == w[-1] and set(w) <= set(v):
+                f.value = g.value
+                break
 
 
 _PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "bin", "ibn", "de", "di",
