@@ -65,14 +65,15 @@ COUNTRY_OF = {
 # Words after a name that keep it the same party: "Houthi militants", "U.S. forces".
 _FORCE_NOUN = (
     r"(?:militants|rebels|fighters|(?:security\s+)?forces|militias?|militiamen|insurgents|gunmen|troops|"
-    r"aircraft|jets|warplanes|army|military|navy|allies|cell)"
+    r"aircraft|jets|warplanes|army|military|navy|allies|cell|factions|groups)"
 )
 
 _ALT = words_pattern(sorted(set(GROUPS + STATES)))
 _MENTION = re.compile(
     rf"(?<![\w-])[\"“]?(?P<name>(?:{_ALT})(?:\s+\([A-Z][\w-]{{1,10}}\))?"
     rf"(?:\s+{_FORCE_NOUN})?"
-    rf"|(?:{words_pattern(sorted(DEMONYMS))})\s+{_FORCE_NOUN})[\"”]?(?![\w-])"
+    # "Turkish-backed factions": a proxy, named as such (not the state behind it)
+    rf"|(?:{words_pattern(sorted(DEMONYMS))})(?:-(?:backed|aligned|allied|supported))?\s+{_FORCE_NOUN})[\"”]?(?![\w-])"
 )
 _WEAPON = (
     r"(?:air\s*strikes?|airstrikes?|strikes?|drones?|missiles?|rockets?|shelling|attacks?|"

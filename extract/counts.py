@@ -204,7 +204,10 @@ _CONJ_BETWEEN = re.compile(
 )
 _ZERO_CASUALTY = re.compile(
     r"\b(?:(?:no|zero|without(?:\s+(?:causing|any|reported))*|"
-    r"(?:did|does|do)\s+not\s+(?:cause|result\s+in|lead\s+to)(?:\s+any)?)\s+"
+    r"(?:did|does|do)\s+not\s+(?:cause|result\s+in|lead\s+to)(?:\s+any)?|"
+    # "Neither caused casualties", "none of them caused any injuries"
+    r"(?:neither|none)(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?\s+"
+    r"(?:caused|resulted\s+in|led\s+to)(?:\s+any)?)\s+"
     # damage named first: "no damage or injuries", "without causing damage or casualties"
     r"(?:(?:(?:material|major|serious|significant|any)\s+)?damage\s+(?:or|and|nor)\s+(?:any\s+)?)?"
     r"(?:(?:immediate|initial|further|other|reported|known|serious|major|human|civilian|"
@@ -244,7 +247,7 @@ _MUN_FIRST_WORDS = tuple(sorted(_MUN_FIRST))
 _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
                    "shahadat", "fatal", "casualt", "toll", "hell", "eliminat", "neutrali", "harm",
                    "concussion", "trauma", "hospital")
-_ZERO_HINTS = ("no", "without", "zero", "unharm", "unhurt", "uninjur", "unscathed")
+_ZERO_HINTS = ("no", "neither", "without", "zero", "unharm", "unhurt", "uninjur", "unscathed")
 # "The crew were unharmed": a group named and said to be unhurt is injured 0.
 _UNHURT = re.compile(
     r"\b(?:the|its|their|all)\s+(?:[\w-]+\s+){0,2}?(?:crew(?:\s+members)?|passengers|"
@@ -278,11 +281,16 @@ _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
     r"paramedics|passengers|residents|farmers|students|relatives|colleagues|journalists"
 )
+_ONE_KIN = (r"wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
+            r"grandmother|grandfather|nephew|niece|cousin|fiancee?|uncle|aunt")
 _KIN = (r"sons?|daughters?|children|child|wife|husband|mother|father|brothers?|sisters?|"
         r"grand(?:sons?|daughters?|children|child|mother|father)|nephews?|nieces?|cousins?|" + _SING)
 # "a man and a woman were lightly hurt", "wounding a woman and her two daughters": one figure.
+# Kin lead a pair too: "A mother and her daughter were killed", "his wife and son" (2).
 _PAIR = re.compile(
-    rf"\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:{_SING})\s+and\s+(?:(?:an?|one|his|her|their)\s+"
+    rf"\b(?:an?|one|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:{_SING}|{_ONE_KIN})\s+and\s+(?:"
+    # the determiner may be shared: "his wife and son", "a woman and child"
+    rf"(?:{_ONE_KIN}|{_SING})(?![\w-])|(?:an?|one|his|her|their)\s+"
     rf"(?:(?P<n2>two|three|four|five|six|\d)\s+)?(?:[\w-]+\s+)?(?:{_KIN})"
     # "killing a nurse and two patients": a bare figure with its own plural noun
     rf"|(?P<n3>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}))\b",
@@ -477,6 +485,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         for f in facts:
             _keep(f, new, state)
     _resolve_pending(text, pending, new, state)
+    if "," in text[s0:s1]:
+        new += _second_source(text, s0, s1, new)
     new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted:
         taken = [(f.start, f.end) for f in new]
@@ -485,6 +495,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _single_headline(text, s0, s1, taken)
         else:
             new += _single_definite(text, s0, s1, taken)
+            new += _one_far(text, s0, s1, taken)
         new += _one_object(text, s0, s1, taken)
     if _NOT_AN_ATTACK.search(low):
         new = _drop(state, new, MUNITION_KINDS)
@@ -608,6 +619,33 @@ def _keep(f: Fact, new: list[Fact], state: _State) -> None:
         state.launched.append(f)
 
 
+# Two sources' tolls side by side, the second with a bare figure: "governor says 7 dead,
+# aid group counts 9", "police say 4 killed, medics put it at 6". The second shares the
+# first's kind.
+_SECOND_SOURCE = re.compile(
+    r"\s*,\s+(?:[\w'’-]+\s+){1,3}?(?:counts?|says?|reports?|puts\s+it\s+at|puts\s+the\s+toll\s+at)"
+    r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<n>\d+|[A-Za-z]+)(?=\s*(?:$|[,;.]))", _I)
+
+
+def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    for f in new:
+        if f.kind not in CASUALTY_KINDS or f.value is None:
+            continue
+        m = _SECOND_SOURCE.match(text, f.end, s1)
+        if m is None:
+            continue
+        a = numbers.find(text[m.start("n") : m.end()], articles=False)
+        if len(a) != 1 or a[0].value is None:
+            continue
+        if any(g.start < m.end() and m.start("n") < g.end for g in new):
+            continue
+        lo = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))  # the source's first word
+        out.append(_make(text, f.kind, a[0], lo, m.end(), f.object,
+                         f"casualty.{f.kind}.second_source", "reference"))
+    return out
+
+
 def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:
     """'No casualties' (killed 0 and injured 0), 'no one was hurt', 'no injuries'."""
     out: list[Fact] = []
@@ -684,8 +722,6 @@ def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
     return out
 
 
-_ONE_KIN = (r"wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
-            r"grandmother|grandfather|nephew|niece|cousin|fiancee?|uncle|aunt")
 # "The driver, 29, was treated", "his 12-year-old son, who was lightly injured"
 _DEFINITE_ONE = re.compile(
     rf"\b(?:the|his|her|their)\s+(?:(?:[a-z][\w-]*|\d+-year-old)\s+)?(?:{_SING}|{_ONE_KIN})\b"
@@ -700,8 +736,12 @@ _NEXT_OF_SET = re.compile(r"\b(?:the|a)\s+(?:second|other)\b", _I)
 def _first_of_set(text: str, s0: int, s1: int, state: _State,
                   taken: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
+    # the second may be told in the next sentence of the paragraph: "The first missile
+    # hit the truck directly. The second one landed in a field."
+    para_end = text.find("\n", s1)
+    reach = min(s1 + 200, para_end if para_end >= 0 else len(text))
     for m in _FIRST_OF_SET.finditer(text, s0, s1):
-        if not _NEXT_OF_SET.search(text, m.end(), s1):
+        if not _NEXT_OF_SET.search(text, m.end(), reach):
             continue
         link = _right(text, m.end(), s1)
         if link is None or link.kind not in ("intercepted", "impacted") or link.start - m.end() > 12:
@@ -719,11 +759,11 @@ def _first_of_set(text: str, s0: int, s1: int, state: _State,
 # "his son, who was lightly injured": the relative clause tells what befell the person
 _WHO_WAS = re.compile(r",?\s+who\s+(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?", _I)
 # One named person as the object of an active casualty verb: "killing the driver and
-# wounding his wife", "wounded her husband". (A number, "her two daughters", is counted
+# wounding his wife", "wounded her husband", "killing its driver" (a car's, a truck's). (A number, "her two daughters", is counted
 # by the figure rules.)
 _ONE_OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+"
-    rf"(?P<np>(?:the|his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
+    rf"(?P<np>(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
     _I,
 )
 _MORE_OBJECTS = re.compile(
@@ -774,6 +814,27 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
             continue
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", launch.object, m.start(), link.end,
                          f"count.single.{link.kind}", "definite"))
+    return out
+
+
+# One person whose death is told past a clause or a home place: "An elderly woman who
+# fled the shelling was later found dead", "a 71-year-old resident of the village of
+# Kozinka had died in hospital" (deaths linked to the attack are kept, per the corpus)
+_ONE_FAR = re.compile(
+    rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<np>{_SING})"
+    rf"(?:\s*,?\s+who\s+[^,.;\d]{{1,60}}?|\s+of\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][\w-]*)"
+    r"\s+(?:was|had)\s+(?:later\s+|subsequently\s+|since\s+)?(?P<verb>found\s+dead|died|been\s+killed)\b",
+    _I,
+)
+
+
+def _one_far(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _ONE_FAR.finditer(text, s0, s1):
+        if any(ts < m.end() and m.start() < te for ts, te in taken):
+            continue
+        out.append(_fact(text, "killed", 1, 1, 1, "exact", m.group("np").lower(), m.start(), m.end(),
+                         "casualty.killed.one_far", "subject"))
     return out
 
 
@@ -1046,6 +1107,14 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         return []  # "a drone dropped explosives": not clearly one launch
     if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with", "barrage", "struck_by"):
         return []
+    if (link.how == "struck_by" and link.start < start and a.ref is None and not a.zero
+            and _fired_participle(text, own, np_end, s1)):
+        # "The vehicle was hit by two missiles fired from the drone": the figure is of
+        # the missiles fired at it (launched); which of them hit is told apart, if at
+        # all ("The first missile hit the truck, the second landed in a field")
+        assert own is not None
+        return [_make(text, "launched", a, link.start, own.end, cls, "count.launch.struck_by_fired",
+                      "participle")]
     a = _resolve_ref(a, state, link.kind, start, cls) or a
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
@@ -1071,7 +1140,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
 
 # A drone that drops munitions carries them: the munitions are counted, not the drone.
 _CARRIER = re.compile(
-    rf"\s*,?\s+(?:(?:that|which)\s+(?:had\s+|then\s+)?(?:dropped|released)|dropping|releasing)\s+"
+    # "a drone had dropped an explosive device": the main verb says it too
+    rf"\s*,?\s+(?:(?:(?:that|which)\s+)?(?:had\s+|has\s+|then\s+)?(?:dropped|released)|dropping|releasing)\s+"
     rf"(?:[^.;:,]{{0,30}}?\s)?(?:(?:{_MUN_ALT})(?![\w-])|explosives?\b|payloads?\b|ordnance\b)", _I)
 _AND_WORD_BEFORE = re.compile(r"[\"”’]?\s*\band\s+\Z", _I)
 _FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b", _I)
@@ -1195,13 +1265,27 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         cls = _carried(state, start)
         if cls is None:
             return []
+    if _no_damage(text, a, link):
+        return []
     r = _resolve_ref(a, state, link.kind, start, cls)
     if r is None:
         return []
     return [_make(text, link.kind, r, lo, hi, cls, "count.partitive", "partitive")]
 
 
+_DAMAGE_VERB = re.compile(r"caused\s+damage|damaged", _I)
+
+
+def _no_damage(text: str, a: numbers.Amount, link: _Link) -> bool:
+    """'None of them caused damage': harmless, but not said to have landed nowhere, so
+    no impacted 0 (a figure that did cause damage did land: 'three damaged homes')."""
+    return bool(a.zero and link.kind == "impacted" and _DAMAGE_VERB.fullmatch(text, link.start, link.end))
+
+
 _NOUN_NEXT = re.compile(r"\s+(?:an?\s+|[A-Z])")
+# "fired 40 shells at Qirtal and two neighbouring villages": a figure before a place
+# noun counts targets, not munitions or people, and joins no list of counts
+_PLACES_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{lx.PLACE_PLURALS})\b", _I)
 
 
 def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
@@ -1224,7 +1308,7 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         listed = intro or _NOUN_NEXT.match(text[end : end + 3]) or _AND_BEFORE.search(
             text, max(s0, start - 6), start)
         gapped = a.ref is None and _GAPPED_ITEM.match(text, end, s1) is not None
-        if a.ref is None and (listed or gapped):
+        if a.ref is None and (listed or gapped) and not _PLACES_NEXT.match(text, end, s1):
             pending.append(_Pending(a, start, end, None, None, intro, bare=True, gapped=gapped))
         elif link is None and a.ref is None:
             return _bringing_to(text, a, start, end, s0, s1)
@@ -1247,6 +1331,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     if cls is None:
         return []
     if link.kind == "launched" and (a.ref is not None or a.zero):
+        return []
+    if _no_damage(text, a, link):
         return []
     r = _resolve_ref(a, state, link.kind, start, cls)
     if r is None:
@@ -1327,7 +1413,10 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
         if j - k > 3 or k < ls:
             continue
         own = munition_family(f.object)
-        if family is not None and own is not None and own != family:
+        # "a dozen mortar bombs ... Three of the bombs hit": a part named by the launch's
+        # own head noun is of that launch, whatever family the bare noun reads as
+        if family is not None and own is not None and own != family and (
+                f.object or "").split()[-1] not in launch.text.lower():
             continue
         if f.value is None:
             vague.add(f.kind)
@@ -1449,6 +1538,9 @@ _PLAIN_AND = re.compile(r"\s+and\s+", _I)
 _PLACE_PREP = re.compile(r"\s(?:over|above|in)\s")
 
 
+_SET_THEN_PART = re.compile(r"\s*,\s*")
+
+
 def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State) -> None:
     """A noun phrase with no verb of its own shares its neighbour's: 'fired 15 rockets and
     3 drones', '3 rockets and 2 drones were intercepted', '9 injured (8 contractors,
@@ -1493,6 +1585,17 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
                 gap = "x"
             if len(gap) <= 12 and _AND_GAP.fullmatch(gap):
                 src = f
+        if src is None and after and p.family == "munition" and p.amount.value is not None:
+            f = min(after, key=lambda f: f.start)
+            if (f.kind in ("intercepted", "impacted") and f.value is not None
+                    and f.value < p.amount.value and _SET_THEN_PART.fullmatch(text, p.end, f.start)):
+                # "seven rockets, five intercepted": the verbless set before its part is
+                # the whole salvo, launched
+                fact = _make(text, "launched", p.amount, p.start, p.end, p.obj or None,
+                             "count.launch.set_before_part", "whole")
+                made.append(fact)
+                _keep(fact, new, state)
+                continue
         if src is None:
             if p.fallback is not None:
                 _keep(p.fallback, new, state)

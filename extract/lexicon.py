@@ -26,6 +26,9 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"mortars?", "mortar"),
     (r"shells?|rounds?", "shell"),
     (r"projectiles?", "projectile"),
+    # alert and army timelines count launches ("another two launches were identified"):
+    # each is one munition fired; plural only ("a launch site" is no munition)
+    (r"launches", "projectile"),
     # the Ukrainian air force's umbrella term for missiles and drones together
     (r"air\s+attack\s+(?:assets|weapons|vehicles)|means\s+of\s+air\s+attack", "projectile"),
     (r"bombs?", "bomb"),
@@ -85,7 +88,8 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"police\s*(?:officers?|m[ae]n|wom[ae]n)?|policem[ae]n|officers?|cops?", "police"),
     (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
      r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?", "soldiers"),
-    (r"civilians?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?", "civilians"),
+    (r"civilians?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?|"
+     r"neighbou?rs?", "civilians"),
     (r"children|child|kids?|boys?|girls?|infants?|babies|baby|teen(?:ager)?s?|minors?|toddlers?", "children"),
     (r"women|woman|men|man|people|persons?|individuals?|adults?|others?|victims?|family\s+members?|"
      r"relatives?|patients?|pilgrims?|worshippers?|shepherds?|farmers?|fishermen|students?|pupils?|"
@@ -127,6 +131,8 @@ GROUP_ALIASES: list[tuple[str, str]] = [
 LAUNCH_AFTER = (
     r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|sent|used|aimed|directed|deployed|"
     r"targeted|targeting|attacked|attacking|were\s+aimed|flown|flew|"
+    # headline present: "Three Katyusha rockets target Baghdad airport"
+    r"target|targets|"
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
     r"observed|registered|recorded|"
     # "nine drones were involved in the attack"
@@ -229,6 +235,8 @@ INJURED_AFTER = (
     r"(?:(?:treated|hospitali[sz]ed|evaluated)\s+for|diagnosed\s+with)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|"
     r"shrapnel)|among\s+the\s+(?:injured|wounded)|"
+    # "several others escaped with gunshot wounds": hurt, though alive and free
+    r"(?:escaped|fled|survived|got\s+away)\s+with\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns)|"
     # "nine people were brought in with burns", "admitted to hospital with shrapnel wounds"
     r"(?:brought|admitted|rushed|evacuated|taken)(?:\s+in|\s+to\s+(?:a\s+|the\s+)?"
     r"(?:hospitals?|clinics?))?\s+with\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|fractures)|"
@@ -250,4 +258,11 @@ HYPOTHETICAL = (
 NEGATION = r"not|n['’]t|never|neither|nor|no\s+longer|without"
 
 # Nouns of people that are never casualties in the sense coded here.
+# Places and targets counted in a list of targets ("at Qirtal and two neighbouring
+# villages", "struck Kharkiv and three other towns"): such a figure counts places.
+PLACE_PLURALS = (
+    r"villages|towns|cities|districts|neighbou?rhoods|settlements|communities|hamlets|"
+    r"regions|provinces|areas|localities|homes|houses|buildings|positions|bases|sites|"
+    r"locations|outposts|checkpoints|schools|hospitals|farms|camps"
+)
 NOT_VICTIM_CONTEXT = r"troops\s+(?:in|to|into|stationed|deployed|based)|deployed|stationed"

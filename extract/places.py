@@ -166,7 +166,9 @@ _FACILITY_WORDS = (
     r"workshop|market|building|school|hospital|house|homes?|mosque|church|factory|plant|"
     r"station|checkpoint|post|warehouse|depot|neighbou?rhood|residential\s+area|farm|"
     # "struck an industrial facility in Kryvyi Rih"
-    r"facility|facilities|site|enterprise|substation"
+    r"facility|facilities|site|enterprise|substation|"
+    # "an attack on a military base in Buni Gari, Yobe State"
+    r"base|barracks|outpost|camp|compound"
 )
 _FACILITY_IN = re.compile(rf"\b(?:{_FACILITY_WORDS})\s+(?:in|at|near)\s+(?P<name>{_NAME})")
 _FIRED_WORDS = r"fired|fires|fire|launched|launches|launch|shot|lobbed|aimed|directed"
@@ -426,8 +428,23 @@ def find(doc: Document) -> list[Fact]:
                 object=kind, role=role, rule=f"{rule}:{role}", confidence=conf,
             )
         )
+    _full_names(facts)
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def _full_names(facts: list[Fact]) -> None:
+    """A headline shortens a name the body gives in full ("Baghdad airport" for "Baghdad
+    International Airport"): the short one takes the full name, so one place is not two.
+    Same first and last word, the short one's words all in the long one."""
+    words = [(f, f.value.casefold().split()) for f in facts]
+    for f, w in words:
+        if len(w) < 2:
+            continue
+        for g, v in words:
+            if len(v) > len(w) and v[0] == w[0] and v[-1] == w[-1] and set(w) <= set(v):
+                f.value = g.value
+                break
 
 
 _PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "bin", "ibn", "de", "di",

@@ -164,3 +164,11 @@ def test_demonym_with_security_forces() -> None:
 )
 def test_unlisted_name_claiming_responsibility(sentence: str, expected: list) -> None:
     assert found(sentence) == expected
+
+
+def test_a_backed_proxy_is_named_as_the_proxy() -> None:
+    text = "According to SOHR, Turkish-backed factions fired 40 shells at Qirtal on Tuesday."
+    assert ("Turkish-backed factions", "perpetrator") in found(text)
+    assert ("Turkey", "perpetrator") not in found(text)
+    # the state's own weapon is still the state's
+    assert ("Turkey", "perpetrator") in found("A Turkish drone struck a motorcycle near the bridge.")

@@ -1098,3 +1098,137 @@ def test_the_rest_of_a_ratio_total_and_of_its_own_munition() -> None:
             "shells at seven and said the rest exploded in empty ground.")
     rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
     assert [(f.kind, f.value) for f in rest] == [("impacted", 4)]
+
+
+def test_two_kin_joined_by_and_are_two() -> None:
+    f = single("One shell fell on a house. A mother and her daughter were killed instantly.", "killed")
+    assert (f.value, f.rule) == (2, "casualty.killed.sum")
+    f = single("The strike wounded his wife and son, the mayor said.", "injured")
+    assert f.value == 2
+    # one relative alone stays one; a kin noun beside a place is no pair
+    assert [f.value for f in of_kind("Her daughter was killed in the strike.", "killed")] == [1]
+    assert of_kind("A mother and her daughter fled the town before the shelling.", "killed") == []
+
+
+def test_neighbours_are_victims() -> None:
+    f = single("A shell hit a house and three neighbours were wounded.", "injured")
+    assert f.value == 3
+
+
+def test_one_object_after_its() -> None:
+    f = single("A drone fired a missile at a car, killing its driver.", "killed")
+    assert (f.value, f.rule) == (1, "casualty.killed.one_object")
+    # "its" before a thing is no person
+    assert of_kind("A drone fired a missile at a car, damaging its engine.", "killed") == []
+
+
+def test_a_figure_before_place_nouns_counts_no_munitions() -> None:
+    text = "Factions fired more than 40 shells at Qirtal and two neighbouring villages."
+    assert [(f.kind, f.value, f.min) for f in facts(text)] == [("launched", None, 41)]
+    # a bare figure in a list of munitions still shares the verb
+    text = "Militants fired 15 rockets at the base and 3 at the airport."
+    assert sorted(f.value for f in of_kind(text, "launched")) == [3, 15]
+
+
+def test_none_caused_damage_is_no_impact_figure() -> None:
+    text = "The militia fired four Grad rockets at the base. None of them caused damage, he said."
+    assert of_kind(text, "impacted") == []
+    # a figure that did cause damage landed
+    text = "The militia fired four rockets at the town. Three of them damaged homes."
+    assert [f.value for f in of_kind(text, "impacted")] == [3]
+
+
+def test_neither_caused_casualties_is_zero() -> None:
+    text = "Two drones hit the district overnight. Neither caused casualties, the governor said."
+    assert [(f.kind, f.value) for f in facts(text) if f.kind in ("killed", "injured")] == [
+        ("killed", 0), ("injured", 0)]
+    assert of_kind("Neither side gave casualties figures.", "killed") == []
+
+
+def test_launches_counted_in_a_timeline() -> None:
+    text = ("Sirens in Kiryat Shmona. The IDF says another two launches were identified; "
+            "one was intercepted and the other struck the yard of a kindergarten.")
+    assert values(text) == [("launched", 2), ("intercepted", 1), ("impacted", 1)]
+    # the verb "launches" and a single launch are no count
+    assert [f.value for f in of_kind("Hezbollah launches 12 rockets at the border.", "launched")] == [12]
+    assert of_kind("Jets struck a launch site near Khiam.", "launched") == []
+
+
+def test_headline_present_target_is_a_launch() -> None:
+    f = single("Three Katyusha rockets target Baghdad airport area, one lands near homes", "launched")
+    assert (f.value, f.text) == (3, "Three Katyusha rockets target")
+    # a target named as a noun after the figure is no launch verb
+    assert of_kind("Two targets were hit by the strikes.", "launched") == []
+
+
+def test_rest_of_a_launch_whose_parts_use_its_head_noun() -> None:
+    text = ('Rebels fired "a dozen 120mm mortar bombs" at the camp. Three of the bombs hit the '
+            "camp, and a fourth exploded on the road. The rest fell in the bush.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", 8)]
+    # parts of another munition named before are not taken off the launch
+    text = ("Two drones hit a depot. Militants then fired 12 mortar bombs at the camp. "
+            "Three hit the camp and the rest fell in the bush.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", 9)]
+
+
+def test_escaped_with_wounds_is_injured() -> None:
+    f = single("Seventeen terrorists were neutralised and several others escaped with gunshot "
+               "wounds, the spokesman said.", "injured")
+    assert (f.value, f.min, f.qualifier) == (None, 3, "vague")
+    # escaping unhurt, or escaping alone, is no injury
+    assert of_kind("Several others escaped into the forest, the spokesman said.", "injured") == []
+
+
+def test_drone_that_had_dropped_a_device_is_a_carrier() -> None:
+    text = "A drone had dropped an explosive device on a tractor, wounding the driver."
+    assert of_kind(text, "launched") == []
+    # a drone that was itself launched still counts
+    assert [f.value for f in of_kind("Two drones were launched at the town.", "launched")] == [2]
+
+
+def test_one_death_told_past_a_clause_or_a_home_place() -> None:
+    text = "An elderly woman who fled the shelling was later found dead in a field."
+    f = single(text, "killed")
+    assert (f.value, f.rule) == (1, "casualty.killed.one_far")
+    text = "A 71-year-old resident of the village of Kozinka had died in hospital of a stroke."
+    assert single(text, "killed").value == 1
+    # a person who was found alive, or who died long before, is no count
+    assert of_kind("A woman who fled the shelling was later found alive.", "killed") == []
+    assert of_kind("A resident of Kozinka had died of wounds", "injured") == []
+
+
+def test_second_source_toll_shares_the_first_kind() -> None:
+    text = "Shells hit displacement camp; governor says 7 dead, aid group counts 9"
+    found = [(f.value, f.rule) for f in of_kind(text, "killed")]
+    assert (9, "casualty.killed.second_source") in found and (7, "casualty.killed.bare") in found
+    # a figure after "says" that is no toll (a count of rockets, a time) gets no kind
+    assert [f.value for f in of_kind("Governor says 7 dead, army says 2026 will be calmer", "killed")] == [7]
+    assert [f.value for f in of_kind("Two killed in strike, officials say", "killed")] == [2]
+
+
+def test_hit_by_missiles_fired_from_is_the_launch() -> None:
+    text = ("The vehicle was hit by two missiles fired from the drone late on Friday. "
+            '"The first missile hit the truck directly. The second one landed in a field."')
+    assert ("launched", 2) in values(text) and ("impacted", 2) not in values(text)
+    assert [f.rule for f in facts(text) if f.kind == "launched"] == ["count.launch.struck_by_fired"]
+    first = [f for f in facts(text) if f.rule == "count.first.impacted"]
+    assert [f.value for f in first] == [1]
+    # hit by missiles with no 'fired' stays an impact
+    assert values("The base was hit by three rockets overnight.") == [("impacted", 3)]
+
+
+def test_the_first_without_a_second_in_its_paragraph_is_no_count() -> None:
+    text = ("Militants fired two rockets at the town. The first rocket hit a school.\n\n"
+            "The second round of talks opens on Monday.")
+    assert [f.rule for f in facts(text) if f.rule.startswith("count.first")] == []
+
+
+def test_verbless_set_before_its_part_is_the_launch() -> None:
+    text = "Sirens across the Upper Galilee: seven rockets, five intercepted, man hurt"
+    launched = of_kind(text, "launched")
+    assert [(f.value, f.rule) for f in launched] == [(7, "count.launch.set_before_part")]
+    assert [f.value for f in of_kind(text, "intercepted")] == [5]
+    # a part no smaller than the set, or a list joined by "and", is no such set
+    assert of_kind("Sirens: two rockets, five intercepted", "launched") == []

@@ -194,3 +194,21 @@ def test_single_letter_is_no_place() -> None:
 )
 def test_sites_directions_and_non_targets(sentence: str, expected: list) -> None:
     assert found(sentence) == expected
+
+
+def test_a_base_or_camp_in_an_unlisted_town_names_the_town() -> None:
+    text = "Troops repelled an attack on a military base in Buni Gari, Yobe State, on Sunday."
+    assert "Buni Gari" in [v for v, _, _ in found(text)]
+    # a base "in" a lower-case span names no place
+    assert not any(v.startswith("the") for v, _, _ in found("Mortars hit the base in the night."))
+
+
+def test_a_headline_short_name_takes_the_full_name() -> None:
+    text = ("Three rockets target Baghdad airport area\n\n"
+            "Three rockets were fired at Baghdad International Airport early on Wednesday.")
+    names = [v for v, _, _ in found(text)]
+    assert "Baghdad airport" not in names and names.count("Baghdad International Airport") == 2
+    # names that only share a first word stay apart
+    text = ("A drone targeted Tell Hamra International Airport.\n\n"
+            "Another drone targeted Tell Abyad Airport.")
+    assert "Tell Abyad Airport" in [v for v, _, _ in found(text)]
