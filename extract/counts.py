@@ -759,8 +759,8 @@ def _first_of_set(text: str, s0: int, s1: int, state: _State,
 # "his son, who was lightly injured": the relative clause tells what befell the person
 _WHO_WAS = re.compile(r",?\s+who\s+(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?", _I)
 # One named person as the object of an active casualty verb: "killing the driver and
-# wounding his wife", "wounded her husband", "killing its driver" (a car's, a truck's). (A number, "her two daughters", is counted
-# by the figure rules.)
+# wounding his wife", "wounded her husband", "killing its driver" (a car's, a truck's).
+# (A number, "her two daughters", is counted by the figure rules.)
 _ONE_OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+"
     rf"(?P<np>(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
