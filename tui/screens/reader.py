@@ -555,7 +555,7 @@ class ReaderScreen(Screen[int | None]):
         article_id = self.article_id
 
         def said(article: dict) -> str | None:
-            pending = sum(1 for f in self.facts if f["status"] == "pending")
+            pending = review_counts(self.facts)["pending"]
             if article["status"] == "reviewed" and pending:
                 self.notify(f"article reviewed with {pending} fact{'s' if pending != 1 else ''}"
                             " still pending: A accepts them, u undoes", title="still pending",
