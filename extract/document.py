@@ -4,7 +4,7 @@ and sentences, all as offsets into the unchanged text so every fact can point ba
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,6 +17,9 @@ _CAPTION_CUES = re.compile(
     r"\(Photo|Photograph:|Picture:|Image:)",
     re.IGNORECASE,
 )
+# Every cue holds one of these, lower-cased: a text holding none has no cue, which a few
+# `in` tests on the lower-cased text tell far faster than the case-blind scan above.
+_CAPTION_CUE_WORDS = ("photo", "reuters/", "getty", "picture:", "image:")
 _FULL_DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b"
@@ -48,11 +51,19 @@ _SECTION_LABEL = re.compile(
 )
 _POINT = re.compile(r"^[-•*–]\s+\S")
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z]")
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Supt|Insp|Rep|Sen|Gov|St|No|Jan|Feb|Mar|"
-    r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[Aa]pprox|est|vs|Inc|Co|Corp|Ltd|Jr|Sr|Prof)|"
-    r"\b[A-Z](?:\.[A-Z])*)\.$"
+# Words that end in a full stop without ending the sentence ("Lt. Col. Ray Moss"), and
+# any single capital ("the U.S. base"). A set look-up of the word before the stop, not
+# a pattern searched over the whole sentence so far.
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Gen Lt Col Maj Capt Sgt Brig Adm Cmdr Cdr Cpl Pvt Supt Insp Rep Sen Gov St No "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx Approx est vs Inc Co Corp Ltd Jr Sr "
+    "Prof".split()
+    + list("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 )
+# the longest abbreviation and one more character: a run of word characters that long
+# is no abbreviation, whatever precedes it
+_ABBREV_REACH = max(map(len, _ABBREVIATIONS)) + 1
+_LAST_WORD = re.compile(r"\w*\Z")
 _LINE_END = re.compile(r"[.!?\"”’:]$")  # a line that ends a sentence
 _CLAUSE_END = re.compile(r"[.!?:;,…]$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
@@ -90,15 +101,39 @@ class Document:
     headline: Block | None = None
     dateline: Section | None = None
     _starts: list[int] = field(default_factory=list, repr=False)
+    # text.lower() where it keeps every offset and folds case just as the patterns'
+    # IGNORECASE does, else None. Not so for "İ" (two characters lower-cased) nor for
+    # "ı" and "ſ" (which IGNORECASE matches to i and s, and lower() keeps). Where set, an
+    # `in` test on it tells whether a case-blind keyword can occur at all.
+    lower: str | None = field(init=False, default=None, repr=False, compare=False)
+    # the sentence holding each offset (None between sentences), and how many sentences
+    # it was built from
+    _at: list[Sentence | None] = field(init=False, default_factory=list, repr=False, compare=False)
+    _at_count: int = field(init=False, default=-1, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        low = self.text.lower()
+        if len(low) == len(self.text) and "ı" not in low and "ſ" not in low:
+            self.lower = low
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence holding `offset` (bisect: the finders ask this once per match)."""
-        if len(self._starts) != len(self.sentences):
-            self._starts = [s.start for s in self.sentences]
-        i = bisect_right(self._starts, offset) - 1
-        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
-            return self.sentences[i]
-        return None
+        """The sentence holding `offset`: one list look-up, as the finders ask this once
+        per match, some two hundred times a report."""
+        if self._at_count != len(self.sentences):
+            self._index_sentences()
+        return self._at[offset] if 0 <= offset < len(self._at) else None
+
+    def _index_sentences(self) -> None:
+        # each offset belongs to the last sentence starting at or before it, if within it
+        # (what a bisect over the starts finds)
+        sentences = self.sentences
+        at: list[Sentence | None] = [None] * max((s.end for s in sentences), default=0)
+        nexts = [s.start for s in sentences[1:]] + [len(at)] if sentences else []
+        for sent, nxt in zip(sentences, nexts, strict=True):
+            stop = min(sent.end, nxt)
+            if stop > sent.start:
+                at[sent.start : stop] = [sent] * (stop - sent.start)
+        self._at, self._at_count = at, len(sentences)
 
     def block_at(self, offset: int) -> Block | None:
         for b in self.blocks:
@@ -146,6 +181,14 @@ def _raw_blocks(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in blocks]
 
 
+def _caption_cue_starts(text: str, lower: str | None) -> list[int]:
+    """Where the photo cues start, found in one scan of the text (a cue never runs across
+    a line break, so each lies inside one block), and only in a text holding a cue word."""
+    if lower is not None and not any(word in lower for word in _CAPTION_CUE_WORDS):
+        return []
+    return [m.start() for m in _CAPTION_CUES.finditer(text)]
+
+
 def is_caption(block_text: str, published: date | None) -> bool:
     return _CAPTION_CUES.search(block_text) is not None or _old_date(block_text, published)
 
@@ -170,9 +213,7 @@ def is_headline_like(block_text: str) -> bool:
 def parse(text: str, published: date | None = None) -> Document:
     doc = Document(text=text, published=published)
     seen_body = False
-    # photo cues found in one scan of the text (a cue never runs across a line break, so
-    # each lies inside one block), not searched for block by block
-    cues = [m.start() for m in _CAPTION_CUES.finditer(text)]
+    cues = _caption_cue_starts(text, doc.lower)
     in_points = False
     for i, (s, e) in enumerate(_raw_blocks(text)):
         chunk = text[s:e]
@@ -224,18 +265,17 @@ def parse(text: str, published: date | None = None) -> Document:
         for s, e in split_sentences(text, block.start, block.end):
             doc.sentences.append(Sentence(s, e, block, len(doc.sentences)))
     doc.sections.sort(key=lambda sec: (sec.start, sec.kind != "dateline"))
+    doc._index_sentences()  # here, once, so the finders' first look-up finds it built
     return doc
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
-    chunk = text[start:end]
-    for m in _SENTENCE_END.finditer(chunk):
-        cut = start + m.start() + 1
-        before = text[s:cut]
-        if _ABBREV.search(before.rstrip("\"”’')]")):
+    for m in _SENTENCE_END.finditer(text, start, end):
+        cut = m.start() + 1
+        if text[m.start()] == "." and _ends_in_abbreviation(text, s, cut):
             continue
-        stop = start + m.end()
+        stop = m.end()
         # keep closing quotes with the sentence they close
         close = cut
         while close < stop and text[close] in "\"”’')]":
@@ -245,3 +285,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if s < end:
         out.append((s, end))
     return out
+
+
+def _ends_in_abbreviation(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop], which ends in a full stop, ends in an abbreviation: the
+    whole word before the stop (its run of word characters, within the span) is one."""
+    tail = text[max(start, stop - _ABBREV_REACH) : stop - 1]
+    word = _LAST_WORD.search(tail)
+    return word is not None and word.group(0) in _ABBREVIATIONS
