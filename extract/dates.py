@@ -4,8 +4,10 @@ publication date.
 Candidates come from our own patterns, never from a free-text date search (which reads
 "We" and "12" as dates). Weekdays and month parts are resolved here because news usage
 differs from dateparser's: "Saturday" in a report published on a Saturday is that day,
-and "mid-October" is a date dateparser does not know. Explicit month-day phrases go to
-dateparser, once per distinct phrase and publication date.
+and "mid-October" is a date dateparser does not know. Explicit month-day phrases are
+read as dateparser reads them, once per distinct phrase and publication date: a real
+calendar day is worked out here (dateparser's own answer, found far faster), anything
+else is asked of dateparser.
 """
 
 from __future__ import annotations
@@ -72,8 +74,10 @@ _RESPONSE_TO = re.compile(
     re.IGNORECASE,
 )
 # cheap word tests before the costlier end-anchored patterns above and below
-_ANSWER_HINT = re.compile(r"respon|retaliat|revenge|reply|avenge", re.IGNORECASE)
-_MEDIUM_HINT = re.compile(r"statement|message|communiqu|video|address|recording", re.IGNORECASE)
+_ANSWER_WORDS = ("respon", "retaliat", "revenge", "reply", "avenge")
+_MEDIUM_WORDS = ("statement", "message", "communiqu", "video", "address", "recording")
+_ANSWER_HINT = re.compile("|".join(_ANSWER_WORDS), re.IGNORECASE)
+_MEDIUM_HINT = re.compile("|".join(_MEDIUM_WORDS), re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|would|is due|are due|scheduled|expected to|plans? to|planned|set to|"
     r"is to|are to|next)\b[^.;]{0,50}$",
@@ -103,6 +107,12 @@ _ATTACK_NP_BEFORE = re.compile(
     r"(?:on|against|in|near|at)\b[^.;,]{0,80}$",
     re.IGNORECASE,
 )
+# How far back from a phrase an end-anchored pattern can start: its longest keyword, the
+# characters it allows after that, and one for a "$" before a final newline. Searching
+# only the end of the clause finds the same matches as searching all of it.
+_CONTEXT_REACH = len("anniversary") + 40 + 1
+_FUTURE_REACH = len("expected to") + 50 + 1
+_COMING = re.compile(r"(?:next|coming)\b", re.IGNORECASE)
 _SPAN_WORDS = re.compile(r"^(?:since|until|from|by|before|after)\b", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through)\s+$", re.IGNORECASE)
 
@@ -126,19 +136,23 @@ def find(doc: Document) -> list[Fact]:
             facts.append(_fact(m, phrase, value, rule + ":dateline", 0.2))
             continue
         sent = doc.sentence_at(m.start())
-        before = text[sent.start if sent else max(0, m.start() - 80) : m.start()]
-        if kind == "wk" and re.match(r"(?:next|coming)\b", phrase, re.IGNORECASE) or (
-            _FUTURE.search(before) and kind in ("wk", "md", "iso")
+        lo = sent.start if sent else max(0, m.start() - 80)
+        before = text[lo : m.start()]
+        # the clause before, lower-cased, for the keyword tests that gate costlier patterns
+        low = doc.lower[lo : m.start()] if doc.lower is not None else None
+        if kind == "wk" and _COMING.match(phrase) or (
+            kind in ("wk", "md", "iso") and _FUTURE.search(before, max(0, len(before) - _FUTURE_REACH))
         ) or (kind == "iso" and value > published):
             rule += ":future"
             confidence = 0.2
             if kind == "wk":
                 value = _weekday_ahead(phrase, published)
-        elif _CONTEXT.search(before) or (_ANSWER_HINT.search(before) and _RESPONSE_TO.search(before)):
+        elif _CONTEXT.search(before, max(0, len(before) - _CONTEXT_REACH)) or (
+                _has_hint(before, low, _ANSWER_HINT, _ANSWER_WORDS) and _RESPONSE_TO.search(before)):
             rule += ":context"
             confidence = 0.3
         elif _STATEMENT_BEFORE.search(before) or (
-                _MEDIUM_HINT.search(before) and _STATEMENT_MEDIUM.search(before)) or (
+                _has_hint(before, low, _MEDIUM_HINT, _MEDIUM_WORDS) and _STATEMENT_MEDIUM.search(before)) or (
                 _STATEMENT_AFTER.match(text, m.end()) and not _ATTACK_NP_BEFORE.search(before)):
             # "the army said on Tuesday", "police on Sunday denied": the day of the
             # telling, which comes after the attack it tells of
@@ -147,6 +161,18 @@ def find(doc: Document) -> list[Fact]:
         facts.append(_fact(m, phrase, value, rule, confidence))
     _anchor_on_telling_day(doc, facts)
     return facts
+
+
+def _has_hint(before: str, low: str | None, hint: re.Pattern[str], words: tuple[str, ...]) -> bool:
+    """Whether `before` holds one of `words` in any case: `in` tests on its lower-cased
+    copy where the document has a faithful one, else the case-blind pattern."""
+    if low is None:
+        return hint.search(before) is not None
+    return any(word in low for word in words)
+
+
+_DAY_BEFORE = re.compile(r"yesterday|last\s+night", re.IGNORECASE)
+_OVERNIGHT = re.compile(r"overnight", re.IGNORECASE)
 
 
 def _anchor_on_telling_day(doc: Document, facts: list[Fact]) -> None:
@@ -168,9 +194,9 @@ def _anchor_on_telling_day(doc: Document, facts: list[Fact]) -> None:
         if telling is None or telling.start > f.start:
             continue
         day = date.fromisoformat(telling.value)
-        if re.search(r"yesterday|last\s+night", f.text, re.IGNORECASE):
+        if _DAY_BEFORE.search(f.text):
             day -= timedelta(days=1)
-        elif not re.search(r"overnight", f.text, re.IGNORECASE):
+        elif not _OVERNIGHT.search(f.text):
             continue  # "today" in a quoted statement: left as the publication day
         f.value = f.event_date = day.isoformat()
         f.rule += ":told"
@@ -192,13 +218,44 @@ _TRIGGER = re.compile(
     r"[Ll]ast|[Ee]arlier|(?:19|20)\d\d-\d\d-\d\d)"
 )
 _WORD_START = re.compile(r"(?<![\w-])\w")
+# Where a trigger can start. _TRIGGER itself tries every position of the text against
+# all its alternatives; these are found much faster, and each is then checked with it.
+# The capitalised and digit triggers: an alternation of plain words, which the regex
+# engine skips along by their first characters (capitals and digits are rare).
+_TRIGGER_CAPS = re.compile(
+    r"Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Yesterday|Today|Tonight|Overnight|This|Last|Earlier|19\d\d-|20\d\d-"
+)
+# The lower-case ones, by str.find: each word, and how far into the trigger it lies
+# ("night" ends "tonight" and "overnight").
+_TRIGGER_WORDS = (
+    ("yesterday", 0), ("today", 0), ("night", 0), ("night", 2), ("night", 4), ("this", 0),
+    ("last", 0), ("earlier", 0),
+)
+
+
+def _trigger_starts(text: str) -> list[int]:
+    """Where _TRIGGER.finditer(text) finds its matches."""
+    places = {m.start() for m in _TRIGGER_CAPS.finditer(text)}
+    for word, into in _TRIGGER_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            if i >= into:
+                places.add(i - into)
+            i = text.find(word, i + 1)
+    starts: list[int] = []
+    end = 0
+    for q in sorted(places):
+        if q >= end and (t := _TRIGGER.match(text, q)):
+            starts.append(q)
+            end = t.end()
+    return starts
 
 
 def _phrases(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     last_end = -1
-    for t in _TRIGGER.finditer(text):
-        p = t.start()
+    for p in _trigger_starts(text):
         if p < last_end:
             continue
         lo = max(0, p - 32, last_end)
@@ -220,7 +277,7 @@ def _resolve(kind: str, phrase: str, published: date) -> tuple[date, str, float]
     if kind == "iso":
         # "on 2025-03-14": wire copy, logs and translated bulletins write the date out
         try:
-            found = date.fromisoformat(re.search(r"\d{4}-\d\d-\d\d", phrase).group(0))
+            found = date.fromisoformat(_ISO_DATE.search(phrase).group(0))
         except ValueError:
             return None
         return found, "date.iso", 0.9
@@ -231,25 +288,33 @@ def _resolve(kind: str, phrase: str, published: date) -> tuple[date, str, float]
     return _relative(low, published)
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_WEEKDAY = re.compile(_WD)
+_LAST = re.compile(r"(?:last|previous)\b")
+
+
 def _weekday(phrase: str, published: date) -> tuple[date, str, float]:
-    names = re.findall(_WD, phrase)
+    names = _WEEKDAY.findall(phrase)
     # "overnight into Tuesday", "Monday night to Tuesday": the night ends on the later day
     name = names[-1]
     back = (published.weekday() - WEEKDAYS.index(name)) % 7
     low = phrase.lower()
-    if back == 0 and re.match(r"(?:last|previous)\b", low):
+    if back == 0 and _LAST.match(low):
         back = 7  # "last Saturday" written on a Saturday is a week ago
     return published - timedelta(days=back), "date.weekday", 0.8
 
 
 def _weekday_ahead(phrase: str, published: date) -> date:
-    name = re.findall(_WD, phrase)[-1]
+    name = _WEEKDAY.findall(phrase)[-1]
     ahead = (WEEKDAYS.index(name) - published.weekday()) % 7 or 7
     return published + timedelta(days=ahead)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _relative(low: str, published: date) -> tuple[date, str, float] | None:
-    low = re.sub(r"\s+", " ", low)
+    low = _SPACES.sub(" ", low)
     if "yesterday" in low or "last night" in low:
         return published - timedelta(days=1), "date.relative:day", 0.7
     if "this week" in low:
@@ -267,11 +332,14 @@ def _relative(low: str, published: date) -> tuple[date, str, float] | None:
 
 
 _PART_DAY = {"mid": 15, "early": 5, "late": 25, "beginning": 1, "start": 1, "end": 28}
+_PART_WORDS = [(p, re.compile(rf"\b{p}\b")) for p in _PART_DAY]
+_YEAR_RE = re.compile(_YEAR)
+_MONTH_STARTS = [re.compile(rf"\b{name[:3].lower()}") for name in MONTHS]
 
 
 def _month_part(low: str, published: date) -> tuple[date, str, float] | None:
-    low = re.sub(r"\s+", " ", low.replace("-", " "))
-    part = next((p for p in _PART_DAY if re.search(rf"\b{p}\b", low)), "mid")
+    low = _SPACES.sub(" ", low.replace("-", " "))
+    part = next((p for p, word in _PART_WORDS if word.search(low)), "mid")
     if "last month" in low:
         ref = published.replace(day=1) - timedelta(days=1)
         year, month = ref.year, ref.month
@@ -281,7 +349,7 @@ def _month_part(low: str, published: date) -> tuple[date, str, float] | None:
         month = _month_number(low)
         if month is None:
             return None
-        y = re.search(_YEAR, low)
+        y = _YEAR_RE.search(low)
         year = int(y.group(0)) if y else (
             published.year if month <= published.month else published.year - 1
         )
@@ -294,24 +362,29 @@ def _month_part(low: str, published: date) -> tuple[date, str, float] | None:
 
 
 def _month_number(low: str) -> int | None:
-    for i, name in enumerate(MONTHS):
-        if re.search(rf"\b{name[:3].lower()}", low):
+    for i, start in enumerate(_MONTH_STARTS):
+        if start.search(low):
             return i + 1
     return None
+
+
+_MONTH_DAY = re.compile(rf"({_MONTH_RE})\s+({_DAY})(?:,?\s+({_YEAR}))?")
+_DAY_MONTH = re.compile(rf"({_DAY})\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+({_YEAR}))?")
+_NON_DIGITS = re.compile(r"\D")
 
 
 def _canonical(phrase: str) -> str | None:
     """'on Monday, Feb. 15th, 2024' -> 'Feb 15 2024': the part dateparser needs, in one
     spelling, so the cache sees one key per date."""
-    m = re.search(rf"({_MONTH_RE})\s+({_DAY})(?:,?\s+({_YEAR}))?", phrase)
+    m = _MONTH_DAY.search(phrase)
     if m:
         month, day, year = m.group(1), m.group(2), m.group(3)
     else:
-        m = re.search(rf"({_DAY})\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+({_YEAR}))?", phrase)
+        m = _DAY_MONTH.search(phrase)
         if not m:
             return None
         day, month, year = m.group(1), m.group(2), m.group(3)
-    day = re.sub(r"\D", "", day)
+    day = _NON_DIGITS.sub("", day)
     month = month.rstrip(".")[:3]
     return f"{month} {int(day)}" + (f" {year}" if year else "")
 
@@ -323,8 +396,32 @@ def explicit_date(phrase: str, published: date) -> date | None:
     return _dateparser(canon, published)
 
 
+_MONTH_NUMBER = {name[:3]: i + 1 for i, name in enumerate(MONTHS)}
+
+
+def _calendar_date(canon: str, published: date) -> date | None:
+    """dateparser's reading of a canonical phrase that names a real calendar day: the
+    year given, else the latest such day not after publication (PREFER_DATES_FROM past).
+    Checked against dateparser for every month and day over many publication dates and
+    years. None where there is no such day ("Feb 30", "Feb 29" in a common year): those
+    are left to dateparser."""
+    month, day, *year = canon.split()
+    try:
+        if year:
+            return date(int(year[0]), _MONTH_NUMBER[month], int(day))
+        found = date(published.year, _MONTH_NUMBER[month], int(day))
+        if found > published:
+            found = found.replace(year=published.year - 1)
+    except ValueError:
+        return None
+    return found
+
+
 @lru_cache(maxsize=8192)
 def _dateparser(canon: str, published: date) -> date | None:
+    found = _calendar_date(canon, published)
+    if found is not None:
+        return found  # dateparser's answer: no need to load and ask it
     import dateparser  # imported on first use: loading it costs a tenth of a second
 
     found = dateparser.parse(
