@@ -4,7 +4,7 @@ and sentences, all as offsets into the unchanged text so every fact can point ba
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -106,10 +106,6 @@ class Document:
     # "ı" and "ſ" (which IGNORECASE matches to i and s, and lower() keeps). Where set, an
     # `in` test on it tells whether a case-blind keyword can occur at all.
     lower: str | None = field(init=False, default=None, repr=False, compare=False)
-    # the sentence holding each offset (None between sentences), and how many sentences
-    # it was built from
-    _at: list[Sentence | None] = field(init=False, default_factory=list, repr=False, compare=False)
-    _at_count: int = field(init=False, default=-1, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         low = self.text.lower()
@@ -117,23 +113,16 @@ class Document:
             self.lower = low
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence holding `offset`: one list look-up, as the finders ask this once
-        per match, some two hundred times a report."""
-        if self._at_count != len(self.sentences):
-            self._index_sentences()
-        return self._at[offset] if 0 <= offset < len(self._at) else None
-
-    def _index_sentences(self) -> None:
-        # each offset belongs to the last sentence starting at or before it, if within it
-        # (what a bisect over the starts finds)
-        sentences = self.sentences
-        at: list[Sentence | None] = [None] * max((s.end for s in sentences), default=0)
-        nexts = [s.start for s in sentences[1:]] + [len(at)] if sentences else []
-        for sent, nxt in zip(sentences, nexts, strict=True):
-            stop = min(sent.end, nxt)
-            if stop > sent.start:
-                at[sent.start : stop] = [sent] * (stop - sent.start)
-        self._at, self._at_count = at, len(sentences)
+        """The sentence holding `offset` (bisect: the finders ask this once per match,
+        some two hundred times a report, so it does no more than it must)."""
+        if len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0:
+            sentence = self.sentences[i]
+            if offset < sentence.end:  # (bisect saw to its start being at or before)
+                return sentence
+        return None
 
     def block_at(self, offset: int) -> Block | None:
         for b in self.blocks:
@@ -265,7 +254,7 @@ def parse(text: str, published: date | None = None) -> Document:
         for s, e in split_sentences(text, block.start, block.end):
             doc.sentences.append(Sentence(s, e, block, len(doc.sentences)))
     doc.sections.sort(key=lambda sec: (sec.start, sec.kind != "dateline"))
-    doc._index_sentences()  # here, once, so the finders' first look-up finds it built
+    doc._starts = [s.start for s in doc.sentences]
     return doc
 
 
