@@ -112,6 +112,14 @@ _ATTACK_NP_BEFORE = re.compile(
 # only the end of the clause finds the same matches as searching all of it.
 _CONTEXT_REACH = len("anniversary") + 40 + 1
 _FUTURE_REACH = len("expected to") + 50 + 1
+# The same two, case-sensitive, for the lower-cased clause (their keywords are all lower
+# case): a case-blind alternation makes the engine try every keyword at each position,
+# a case-sensitive one passes a keyword over on its first letter.
+_CONTEXT_LOWER = re.compile(_CONTEXT.pattern)
+_FUTURE_LOWER = re.compile(_FUTURE.pattern)
+# _STATEMENT_BEFORE ends in at most eight whitespace-separated words: a keyword of up to
+# five ("gave a different toll") and three more after it
+_STATEMENT_WORDS = 8
 _COMING = re.compile(r"(?:next|coming)\b", re.IGNORECASE)
 _SPAN_WORDS = re.compile(r"^(?:since|until|from|by|before|after)\b", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through)\s+$", re.IGNORECASE)
@@ -122,7 +130,7 @@ def find(doc: Document) -> list[Fact]:
     if published is None:
         return []
     facts: list[Fact] = []
-    for m in _phrases(text):
+    for m in _phrases(text, doc.lower):
         phrase = m.group(0)
         kind = m.lastgroup or ""
         if _SPAN_WORDS.match(phrase) or _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -141,17 +149,17 @@ def find(doc: Document) -> list[Fact]:
         # the clause before, lower-cased, for the keyword tests that gate costlier patterns
         low = doc.lower[lo : m.start()] if doc.lower is not None else None
         if kind == "wk" and _COMING.match(phrase) or (
-            kind in ("wk", "md", "iso") and _FUTURE.search(before, max(0, len(before) - _FUTURE_REACH))
+            kind in ("wk", "md", "iso") and _ends_in(_FUTURE, _FUTURE_LOWER, _FUTURE_REACH, before, low)
         ) or (kind == "iso" and value > published):
             rule += ":future"
             confidence = 0.2
             if kind == "wk":
                 value = _weekday_ahead(phrase, published)
-        elif _CONTEXT.search(before, max(0, len(before) - _CONTEXT_REACH)) or (
+        elif _ends_in(_CONTEXT, _CONTEXT_LOWER, _CONTEXT_REACH, before, low) or (
                 _has_hint(before, low, _ANSWER_HINT, _ANSWER_WORDS) and _RESPONSE_TO.search(before)):
             rule += ":context"
             confidence = 0.3
-        elif _STATEMENT_BEFORE.search(before) or (
+        elif _STATEMENT_BEFORE.search(before, _last_words_start(before, _STATEMENT_WORDS)) or (
                 _has_hint(before, low, _MEDIUM_HINT, _MEDIUM_WORDS) and _STATEMENT_MEDIUM.search(before)) or (
                 _STATEMENT_AFTER.match(text, m.end()) and not _ATTACK_NP_BEFORE.search(before)):
             # "the army said on Tuesday", "police on Sunday denied": the day of the
@@ -161,6 +169,25 @@ def find(doc: Document) -> list[Fact]:
         facts.append(_fact(m, phrase, value, rule, confidence))
     _anchor_on_telling_day(doc, facts)
     return facts
+
+
+def _ends_in(
+    pattern: re.Pattern[str], lowered: re.Pattern[str], reach: int, before: str, low: str | None
+) -> bool:
+    """Whether case-blind `pattern`, which starts within `reach` of the end of what it
+    matches, matches `before`: its case-sensitive twin `lowered` on the lower-cased clause
+    where the document has a faithful one. Only the end of the clause is searched (a
+    search from a position still sees the characters before it, for the \\b)."""
+    if low is None:
+        return pattern.search(before, max(0, len(before) - reach)) is not None
+    return lowered.search(low, max(0, len(low) - reach)) is not None
+
+
+def _last_words_start(before: str, words: int) -> int:
+    """Where the last `words` whitespace-separated words of `before` begin, or near
+    enough: the whitespace just before them."""
+    parts = before.rsplit(None, words)
+    return len(parts[0]) if len(parts) > words else 0
 
 
 def _has_hint(before: str, low: str | None, hint: re.Pattern[str], words: tuple[str, ...]) -> bool:
@@ -217,7 +244,18 @@ _TRIGGER = re.compile(
     r"Oct|Nov|Dec)[a-z]*\b|[Yy]esterday|[Tt]oday|[Tt]onight|night|[Oo]vernight|[Tt]his|"
     r"[Ll]ast|[Ee]arlier|(?:19|20)\d\d-\d\d-\d\d)"
 )
-_WORD_START = re.compile(r"(?<![\w-])\w")
+_WORD_AT = re.compile(r"(?<![\w-])\w+")
+# The words a date phrase can start with, lower-cased, besides those starting with a
+# digit. Each is a whole word in _PHRASES (followed by a space, a comma, a stop or the
+# end of a word), so no other word before a trigger need be tried. Looked up in the
+# document's faithful lower-cased text, so a case-blind word is found in any case.
+_PHRASE_FIRST_WORDS = frozenset(
+    "on early late since until from by before after last this next previous coming "
+    "overnight earlier yesterday today tonight mid the end beginning start "
+    "january jan february feb march mar april apr may june jun july jul august aug "
+    "september sept sep october oct november nov december dec".split()
+    + [day.lower() for day in WEEKDAYS]
+)
 # Where a trigger can start. _TRIGGER itself tries every position of the text against
 # all its alternatives; these are found much faster, and each is then checked with it.
 # The capitalised and digit triggers: an alternation of plain words, which the regex
@@ -229,19 +267,18 @@ _TRIGGER_CAPS = re.compile(
 # The lower-case ones, by str.find: each word, and how far into the trigger it lies
 # ("night" ends "tonight" and "overnight").
 _TRIGGER_WORDS = (
-    ("yesterday", 0), ("today", 0), ("night", 0), ("night", 2), ("night", 4), ("this", 0),
-    ("last", 0), ("earlier", 0),
+    ("yesterday", (0,)), ("today", (0,)), ("night", (0, 2, 4)), ("this", (0,)), ("last", (0,)),
+    ("earlier", (0,)),
 )
 
 
 def _trigger_starts(text: str) -> list[int]:
     """Where _TRIGGER.finditer(text) finds its matches."""
     places = {m.start() for m in _TRIGGER_CAPS.finditer(text)}
-    for word, into in _TRIGGER_WORDS:
+    for word, intos in _TRIGGER_WORDS:
         i = text.find(word)
         while i >= 0:
-            if i >= into:
-                places.add(i - into)
+            places.update(i - into for into in intos if i >= into)
             i = text.find(word, i + 1)
     starts: list[int] = []
     end = 0
@@ -252,14 +289,23 @@ def _trigger_starts(text: str) -> list[int]:
     return starts
 
 
-def _phrases(text: str) -> list[re.Match[str]]:
+def _phrases(text: str, lower: str | None = None) -> list[re.Match[str]]:
+    """The date phrases of `text`; `lower` is its faithful lower-cased copy, if any
+    (Document.lower), which spares trying the words that start no phrase."""
     found: list[re.Match[str]] = []
     last_end = -1
     for p in _trigger_starts(text):
         if p < last_end:
             continue
         lo = max(0, p - 32, last_end)
-        starts = [w.start() for w in _WORD_START.finditer(text, lo, p)] + [p]
+        if lower is None:
+            starts = [w.start() for w in _WORD_AT.finditer(text, lo, p)]
+        else:
+            starts = [
+                w.start() for w in _WORD_AT.finditer(lower, lo, p)
+                if (word := w.group()) in _PHRASE_FIRST_WORDS or word[0].isdigit()
+            ]
+        starts.append(p)
         for q in starts:
             m = _PHRASES.match(text, q)
             if m and m.end() > p:
