@@ -250,11 +250,13 @@ def parse(text: str, published: date | None = None) -> Document:
             doc.headline = block
         doc.blocks.append(block)
         doc.sections.append(Section(kind, s, e))
+    sentences = doc.sentences
     for block in doc.blocks:
         for s, e in split_sentences(text, block.start, block.end):
-            doc.sentences.append(Sentence(s, e, block, len(doc.sentences)))
-    doc.sections.sort(key=lambda sec: (sec.start, sec.kind != "dateline"))
-    doc._starts = [s.start for s in doc.sentences]
+            sentences.append(Sentence(s, e, block, len(sentences)))
+    # doc.sections needs no sort by (start, dateline first): the blocks come in text
+    # order, and the dateline went in just before the block it opens, at the same start
+    doc._starts = [s.start for s in sentences]
     return doc
 
 
