@@ -45,37 +45,67 @@ _BACKGROUND_START = re.compile(
     r"(?:Hours|Days|Minutes)\s+(?:later|earlier)|Later(?:\s+on)?,|Earlier,|The\s+(?:day|night)\s+"
     r"(?:before|after))\b"
 )
-_BACKGROUND_ANY = re.compile(
-    r"\b(?:similar\s+attacks?|previous\s+attacks?|earlier\s+attacks?|there\s+have\s+been|"
-    r"dozens\s+of\s+attacks|hundreds\s+of\s+attacks|more\s+than\s+\d[\d,]*\s+attacks|"
-    r"majority\s+of\s+(?:the\s+)?attacks|on\s+several\s+occasions|has\s+repeatedly|"
-    r"have\s+repeatedly|since\s+the\s+(?:start|beginning|outbreak)|so\s+far\s+(?:this|in)|"
-    r"(?:war|conflict|fighting|offensive|campaign)\s+(?:has|have|had)\s+(?:so\s+far\s+)?"
-    r"(?:killed|left|displaced)|death\s+toll\s+(?:in|from)\s+the\s+(?:war|conflict)|"
-    r"troops\s+(?:in|stationed)|there\s+are\s+(?:roughly|about|some|around)?|"
-    # a toll counted since a war began, or kept by a news agency, is war-wide
-    r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\bsince|since\b[^.]{0,80}\b(?:killed|dead|deaths|toll)|"
-    # another month named bare, or "the same month": "They sank the Rubymar in March, and
-    # three crew members of the True Confidence were killed ... the same month"
-    r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b(?!\s+\d)|\b(?:the\s+same|that)\s+(?:month|year)\b|"
+# Phrases anywhere in a sentence that tell of background, as rules with the words (in
+# lower case) each cannot match without. One alternation of them all, tried at every
+# position of every sentence, was the dearest pattern of the extractor; most sentences
+# hold none of the words and skip the patterns altogether.
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+
+
+def _background_rule(cues: tuple[str, ...], pattern: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    return cues, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+
+
+_BACKGROUND_ANY = (
+    _background_rule(("similar", "previous", "earlier"),
+                     r"similar\s+attacks?|previous\s+attacks?|earlier\s+attacks?"),
+    _background_rule(("attacks",),
+                     r"dozens\s+of\s+attacks|hundreds\s+of\s+attacks|more\s+than\s+\d[\d,]*\s+attacks|"
+                     r"majority\s+of\s+(?:the\s+)?attacks"),
+    _background_rule(("there",), r"there\s+have\s+been|there\s+are\s+(?:roughly|about|some|around)?"),
+    _background_rule(("occasion",), r"on\s+several\s+occasions"),
+    _background_rule(("repeatedly",), r"has\s+repeatedly|have\s+repeatedly"),
+    _background_rule(("far",), r"so\s+far\s+(?:this|in)"),
+    _background_rule(("toll",), r"death\s+toll\s+(?:in|from)\s+the\s+(?:war|conflict)"),
+    _background_rule(("troops",), r"troops\s+(?:in|stationed)"),
+    _background_rule(
+        ("since",),
+        r"since\s+the\s+(?:start|beginning|outbreak)|"
+        # a toll counted since a war began, or kept by a news agency, is war-wide
+        r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\bsince|since\b[^.]{0,80}\b(?:killed|dead|deaths|toll)"),
+    # another month named bare: "They sank the Rubymar in March"
+    _background_rule(
+        _MONTHS,
+        r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)\b(?!\s+\d)"),
+    _background_rule(
+        ("month", "year"),
+        # "the same month": "... and three crew members of the True Confidence were
+        # killed ... the same month"
+        r"\b(?:the\s+same|that)\s+(?:month|year)\b|"
+        # a year's toll ("More than 1,500 people were killed in militant attacks last year")
+        r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\b(?:last|the\s+past|the\s+previous)\s+year\b"),
     # a month's or a year's total: "more than 4,000 Russian drones in April alone"
-    r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)|(?:this|last)\s+(?:month|year|week))\s+alone\b|"
-    # a year's toll ("More than 1,500 people were killed in militant attacks last year")
-    r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\b(?:last|the\s+past|the\s+previous)\s+year\b|"
-    # a campaign's toll with its start in between: "The insurgency, which began in
-    # 2009, has killed", "Israel's strikes on Iran, which began on Friday, have killed"
-    # "the 15-year conflict, which has killed more than 40,000 people"
-    r"(?:war|conflict|fighting|insurgency|rebellion|uprising|violence|offensive|campaign)\s*"
-    r"(?:,[^.,]{0,60},\s*|,?\s+(?:which|that)\s+)(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
-    r"(?:which|that)\s+(?:began|started|erupted)\b[^.]{0,60}\b(?:has|have|had)\s+"
-    r"(?:so\s+far\s+)?(?:killed|left|displaced)|"
-    r"according\s+to\s+an?\s+\w+\s+tally|"
-    # "It has killed tens of thousands": a war's toll, not the day's (an attack killed)
-    r"it\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
-    r"(?:killed|dead)\s+(?:tens|hundreds)\s+of\s+thousands)\b",
-    re.IGNORECASE,
+    _background_rule(
+        ("alone",),
+        r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)|(?:this|last)\s+(?:month|year|week))\s+alone\b"),
+    _background_rule(
+        ("killed", "left", "displaced"),
+        r"(?:war|conflict|fighting|offensive|campaign)\s+(?:has|have|had)\s+(?:so\s+far\s+)?"
+        r"(?:killed|left|displaced)|"
+        # a campaign's toll with its start in between: "The insurgency, which began in
+        # 2009, has killed", "Israel's strikes on Iran, which began on Friday, have killed"
+        # "the 15-year conflict, which has killed more than 40,000 people"
+        r"(?:war|conflict|fighting|insurgency|rebellion|uprising|violence|offensive|campaign)\s*"
+        r"(?:,[^.,]{0,60},\s*|,?\s+(?:which|that)\s+)(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
+        r"(?:which|that)\s+(?:began|started|erupted)\b[^.]{0,60}\b(?:has|have|had)\s+"
+        r"(?:so\s+far\s+)?(?:killed|left|displaced)|"
+        # "It has killed tens of thousands": a war's toll, not the day's (an attack killed)
+        r"it\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)"),
+    _background_rule(("tally",), r"according\s+to\s+an?\s+\w+\s+tally"),
+    _background_rule(("thousands",), r"(?:killed|dead)\s+(?:tens|hundreds)\s+of\s+thousands"),
 )
 # "in response to", "in retaliation for": what follows tells of what the attack answers
 _ANSWERED = re.compile(
@@ -96,6 +126,8 @@ _ANCHOR = re.compile(
     r"shelling|salvo)\b(?!s)",
     re.IGNORECASE,
 )
+_ANCHOR_NOUNS = ("attack", "strike", "assault", "barrage", "incident", "blast", "bombing", "raid",
+                 "shelling", "salvo")
 # "launched from the back of a pickup truck parked near the town of X", "fired seven
 # rockets from a farm in the Dora district": X is where the weapons left from, however
 # near the target; "fired from Gaza at Sderot" keeps Sderot
@@ -145,12 +177,13 @@ class _Unit:
 
 
 def group(doc: Document, facts: list[Fact]) -> list[Event]:
+    low = _folded(doc.text)
     by_sentence: dict[int, list[Fact]] = {}
     for f in facts:
         sent = doc.sentence_at(f.start)
         by_sentence.setdefault(sent.index if sent else -1, []).append(f)
         if f.kind == "location" and f.role == "target" and sent is not None:
-            if _LAUNCH_SITE.search(doc.text, sent.start, f.start):
+            if low.find("from", sent.start, f.start) >= 0 and _LAUNCH_SITE.search(doc.text, sent.start, f.start):
                 f.role = "origin"
             elif _SPEAKERS_PLACE.search(doc.text, max(sent.start, f.start - 40), f.start):
                 f.role = "mentioned"
@@ -199,7 +232,8 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
         if block.kind in ("headline", "byline") or block.index == lead_block:
             current = units[0]
         else:
-            current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit)
+            current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit,
+                                low[sent.start : sent.end])
         last_block = block
         sentence_event[sent.index] = current.event
         for t in titles:
@@ -318,52 +352,68 @@ def _sentences_of(doc: Document, block: Any) -> list[Sentence]:
     return [s for s in doc.sentences if s.block is block]
 
 
-def _classify(doc, sent, sfacts, current, main, main_keys, new_unit):  # noqa: ANN001, ANN202
+def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # noqa: ANN001, ANN202
+    # (`low`: the sentence folded to lower case, for the word tests that spare a pattern)
     text = sent.text(doc)
-    date_facts = [f for f in sfacts if f.kind == "event_date" and not _ASIDE.search(f.rule)]
-    dates = [f.value for f in date_facts]
-    other_dates = [
-        f.value for f in date_facts
-        if main.date and f.value != main.date and not (_nights(f) & main.nights)
-    ]
-    targets = [f for f in sfacts if f.kind == "location" and f.role == "target"]
-    other_places = [f for f in targets if main_keys and not (_name_keys(f.value) & main_keys)]
+    dates: list[str] = []
+    other_dates: list[str] = []
+    other_places: list[Fact] = []
+    mentions_main = False
+    if sfacts:  # most sentences hold no fact: nothing below would find anything
+        date_facts = [f for f in sfacts if f.kind == "event_date" and not _ASIDE.search(f.rule)]
+        dates = [f.value for f in date_facts]
+        other_dates = [
+            f.value for f in date_facts
+            if main.date and f.value != main.date and not (_nights(f) & main.nights)
+        ]
+        targets = [f for f in sfacts if f.kind == "location" and f.role == "target"]
+        other_places = [f for f in targets if main_keys and not (_name_keys(f.value) & main_keys)]
+        mentions_main = bool(main_keys) and any(
+            _name_keys(f.value) & main_keys for f in sfacts if f.kind == "location"
+        )
     # the attack-word scan is the costliest test here and only matters beside another
     # date or place
-    attack = bool(other_dates or other_places) and _ATTACK.search(text) is not None
-    mentions_main = bool(main_keys) and any(
-        _name_keys(f.value) & main_keys for f in sfacts if f.kind == "location"
-    )
-    # "launched near the town of X, about 10 km from the base": still the main attack,
-    # told by a second source; the kind word only holds a sentence in the main event,
-    # it does not bring one back from a background paragraph
-    keeps_main = current is main and main.by_kind is not None and main.by_kind.search(text) is not None
-    # the main place on another day is another attack on it ("Kyiv was last struck by a
-    # ballistic missile on Nov. 4"); the next or the day before may be the same night
-    far_dates = [d for d in other_dates if main.date and abs(
-        (date_cls.fromisoformat(d) - date_cls.fromisoformat(main.date)).days) > 1]
-    if other_dates and attack and (not mentions_main or far_dates):
-        date = other_dates[0]
-        place = other_places[0].value if other_places else None
-        if current.kind == "other" and current.date == date and (place is None or current.place in (None, place)):
-            return current
-        return new_unit("other", date, place)
-    if other_places and attack and not mentions_main and not keeps_main and not _continues(
-            text, sfacts, current is main, main.munitions):
-        place = other_places[0].value
-        if current.kind == "other" and current.place == place:
-            return current
-        return new_unit("other", dates[0] if dates else None, place)
+    if (other_dates or other_places) and _ATTACK.search(text) is not None:
+        # the main place on another day is another attack on it ("Kyiv was last struck by a
+        # ballistic missile on Nov. 4"); the next or the day before may be the same night
+        far_dates = [d for d in other_dates if main.date and abs(
+            (date_cls.fromisoformat(d) - date_cls.fromisoformat(main.date)).days) > 1]
+        if other_dates and (not mentions_main or far_dates):
+            date = other_dates[0]
+            place = other_places[0].value if other_places else None
+            if current.kind == "other" and current.date == date and (place is None or current.place in (None, place)):
+                return current
+            return new_unit("other", date, place)
+        # "launched near the town of X, about 10 km from the base": still the main attack,
+        # told by a second source; the kind word only holds a sentence in the main event,
+        # it does not bring one back from a background paragraph
+        keeps_main = current is main and main.by_kind is not None and main.by_kind.search(text) is not None
+        if other_places and not mentions_main and not keeps_main and not _continues(
+                text, sfacts, current is main, main.munitions):
+            place = other_places[0].value
+            if current.kind == "other" and current.place == place:
+                return current
+            return new_unit("other", dates[0] if dates else None, place)
     if _BACKGROUND_START.match(text):
         return current if current.kind == "background" else new_unit("background")
-    if _RUNNING_TOTAL.search(text) and not (dates and main.date in dates):
+    on_main_date = bool(dates) and main.date in dates
+    if "since" in low and _RUNNING_TOTAL.search(text) and not on_main_date:
         # "have fired more than 400 rockets at Dorra since 2015": the place's history
         return current if current.kind == "background" else new_unit("background")
-    if mentions_main or _ANCHOR.search(text) or (dates and main.date in dates):
+    if mentions_main or on_main_date or (
+            any(w in low for w in _ANCHOR_NOUNS) and _ANCHOR.search(text)):
         return main
-    if _BACKGROUND_ANY.search(_without_speaker_clauses(text)):
+    if _is_background(text, low):
         return current if current.kind == "background" else new_unit("background")
     return current
+
+
+def _is_background(text: str, low: str) -> bool:
+    rules = [pattern for cues, pattern in _BACKGROUND_ANY if any(w in low for w in cues)]
+    if not rules:
+        return False
+    text = _without_speaker_clauses(text, low)
+    return any(pattern.search(text) for pattern in rules)
 
 
 def _continues(text: str, sfacts: list[Fact], in_main: bool, munitions: set[str | None]) -> bool:
@@ -449,9 +499,24 @@ def _nights(f: Fact) -> set[str]:
     return set()
 
 
-def _without_speaker_clauses(text: str) -> str:
+def _without_speaker_clauses(text: str, low: str) -> str:
+    if "ha" not in low or not ("that" in low or "which" in low or "who" in low):
+        return text  # no "that have", "which has", "who had": no clause to drop
     return _SPEAKER_CLAUSE.sub(
         lambda m: m.group() if _TOLL_WORD.search(m.group()) else ",", text)
+
+
+# re.IGNORECASE equates these with ASCII letters, though str.lower() keeps them apart
+# (and lowers "İ" to two characters, which would shift every offset after it)
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _folded(text: str) -> str:
+    """`text` in lower case, of the same length, holding an ASCII word wherever an
+    IGNORECASE pattern would find it: a word test on it never turns away a match."""
+    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
+        text = text.translate(_FOLD)
+    return text.lower()
 
 
 _WORD = re.compile(r"[a-z0-9]+")  # compiled once: the name helpers run per fact and sentence
