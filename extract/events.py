@@ -107,6 +107,8 @@ _BACKGROUND_ANY = (
     _background_rule(("tally",), r"according\s+to\s+an?\s+\w+\s+tally"),
     _background_rule(("thousands",), r"(?:killed|dead)\s+(?:tens|hundreds)\s+of\s+thousands"),
 )
+# the rules by each of their words, flat: one loop of word tests per sentence
+_BACKGROUND_CUES = tuple((word, pattern) for cues, pattern in _BACKGROUND_ANY for word in cues)
 # "in response to", "in retaliation for": what follows tells of what the attack answers
 _ANSWERED = re.compile(
     r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|retaliat\w*\s+for)\b",
@@ -177,13 +179,14 @@ class _Unit:
 
 
 def group(doc: Document, facts: list[Fact]) -> list[Event]:
-    low = _folded(doc.text)
+    folded = _folded(doc.text)
+    # each fact's sentence, looked up once: both passes over the facts below need it
+    fact_sentences = [doc.sentence_at(f.start) for f in facts]
     by_sentence: dict[int, list[Fact]] = {}
-    for f in facts:
-        sent = doc.sentence_at(f.start)
+    for f, sent in zip(facts, fact_sentences):
         by_sentence.setdefault(sent.index if sent else -1, []).append(f)
         if f.kind == "location" and f.role == "target" and sent is not None:
-            if low.find("from", sent.start, f.start) >= 0 and _LAUNCH_SITE.search(doc.text, sent.start, f.start):
+            if folded.find("from", sent.start, f.start) >= 0 and _LAUNCH_SITE.search(doc.text, sent.start, f.start):
                 f.role = "origin"
             elif _SPEAKERS_PLACE.search(doc.text, max(sent.start, f.start - 40), f.start):
                 f.role = "mentioned"
@@ -233,13 +236,13 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
             current = units[0]
         else:
             current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit,
-                                low[sent.start : sent.end])
+                                folded[sent.start : sent.end])
         last_block = block
         sentence_event[sent.index] = current.event
         for t in titles:
             sentence_event[t] = current.event
         titles.clear()
-        if current is units[0]:
+        if current is units[0] and sfacts:
             units[0].munitions |= {munition_family(f.object) for f in sfacts
                                    if f.kind in ("launched", "intercepted", "impacted")}
 
@@ -248,8 +251,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
 
     answered: dict[int, _Unit] = {}
     clause_end: dict[int, int] = {}  # per sentence: where its first "in response to" ends
-    for f in facts:
-        sent = doc.sentence_at(f.start)
+    for f, sent in zip(facts, fact_sentences):
         ev = sentence_event.get(sent.index, 0) if sent else 0
         if sent is not None and f.kind in COUNT_KINDS:
             end = clause_end.get(sent.index)
@@ -409,7 +411,7 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
 
 
 def _is_background(text: str, low: str) -> bool:
-    rules = [pattern for cues, pattern in _BACKGROUND_ANY if any(w in low for w in cues)]
+    rules = {pattern for word, pattern in _BACKGROUND_CUES if word in low}
     if not rules:
         return False
     text = _without_speaker_clauses(text, low)
