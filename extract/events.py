@@ -615,32 +615,34 @@ def _upper(f: Fact) -> int | None:
 
 
 def _build(unit: _Unit, members: list[Fact], date: str | None) -> Event:
-    place = unit.place or next(
-        (f.value for f in members if f.kind == "location" and f.role == "target"), None
-    )
+    # the members by kind, bucketed once rather than filtered for every question below
+    of_kind: dict[str, list[Fact]] = {}
+    for f in members:
+        of_kind.setdefault(f.kind, []).append(f)
+    locations = of_kind.get("location", [])
+    place = unit.place or next((f.value for f in locations if f.role == "target"), None)
     if place is None:
         place = next(
-            (f.value for f in members if f.kind == "location" and f.object != "country"),
-            next((f.value for f in members if f.kind == "location"), None),
+            (f.value for f in locations if f.object != "country"),
+            next((f.value for f in locations), None),
         )
     actor = None
+    actors = of_kind.get("actor", [])
     for role in ("perpetrator", "claimed", "blamed"):
-        actor = next((f.value for f in members if f.kind == "actor" and f.role == role), None)
+        actor = next((f.value for f in actors if f.role == role), None)
         if actor:
             break
-    counts: dict[str, Any] = {}
-    for kind in COUNT_KINDS:
-        figs = [f for f in members if f.kind == kind]
-        if figs:
-            counts[kind] = [_figure(f) for f in figs]
+    counts: dict[str, Any] = {
+        kind: [_figure(f) for f in of_kind[kind]] for kind in COUNT_KINDS if kind in of_kind
+    }
     event = Event(id=unit.event, main=unit.event == 0, date=date, place=place, actor=actor,
                   counts=counts)
-    launched = [f for f in members if f.kind == "launched"]
+    launched = of_kind.get("launched", [])
     for f in launched:
         # "40 drones and three missiles": each launch figure is checked against what
         # was downed or hit of its own munition (or of an unnamed one)
         parts = {
-            k: max((a for g in members if g.kind == k and _same_munition(f, g)
+            k: max((a for g in of_kind.get(k, ()) if _same_munition(f, g)
                     and (a := _amount(g)) is not None), default=None)
             for k in ("intercepted", "impacted")
         }
@@ -655,7 +657,8 @@ def _build(unit: _Unit, members: list[Fact], date: str | None) -> Event:
             "ok": top is None or top >= need,
             "attributed_to": f.attributed_to, "text": f.text,
         })
-    event.conflicts.extend(_conflicts(launched))
+    if launched:
+        event.conflicts.extend(_conflicts(launched))
     return event
 
 
