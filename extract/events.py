@@ -183,7 +183,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
     # each fact's sentence, looked up once: both passes over the facts below need it
     fact_sentences = [doc.sentence_at(f.start) for f in facts]
     by_sentence: dict[int, list[Fact]] = {}
-    for f, sent in zip(facts, fact_sentences):
+    for f, sent in zip(facts, fact_sentences, strict=True):
         by_sentence.setdefault(sent.index if sent else -1, []).append(f)
         if f.kind == "location" and f.role == "target" and sent is not None:
             if folded.find("from", sent.start, f.start) >= 0 and _LAUNCH_SITE.search(doc.text, sent.start, f.start):
@@ -251,7 +251,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
 
     answered: dict[int, _Unit] = {}
     clause_end: dict[int, int] = {}  # per sentence: where its first "in response to" ends
-    for f, sent in zip(facts, fact_sentences):
+    for f, sent in zip(facts, fact_sentences, strict=True):
         ev = sentence_event.get(sent.index, 0) if sent else 0
         if sent is not None and f.kind in COUNT_KINDS:
             end = clause_end.get(sent.index)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .document import Document
+from .events import _folded
 from .model import Fact
 
 _VERBS = (
@@ -68,20 +69,22 @@ _TRIM = re.compile(
     r"separately\s+|on\s+condition).*$",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
+# "was said to be": nobody is speaking
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 # Words that tell a named speaker's sex, so that "she added" after a man's quote goes
-# back to the spokeswoman named before him.
-_FEMALE = re.compile(
-    r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|policewoman|woman|women|Ms|Mrs|"
-    r"Miss|Madam|mother|daughter|wife|sister|widow|grandmother|girl|she|her|herself)\b",
-    re.IGNORECASE,
-)
-_MALE = re.compile(
-    r"\b(?:spokesman|chairman|congressman|businessman|policeman|man|men|Mr|father|son|"
-    r"husband|brother|widower|grandfather|boy|he|him|his|himself)\b",
-    re.IGNORECASE,
-)
+# back to the spokeswoman named before him (in lower case: a phrase's words are folded
+# and looked up, one set look-up instead of a pattern tried at every position).
+_FEMALE = frozenset({
+    "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "policewoman", "woman", "women",
+    "ms", "mrs", "miss", "madam", "mother", "daughter", "wife", "sister", "widow", "grandmother",
+    "girl", "she", "her", "herself",
+})
+_MALE = frozenset({
+    "spokesman", "chairman", "congressman", "businessman", "policeman", "man", "men", "mr",
+    "father", "son", "husband", "brother", "widower", "grandfather", "boy", "he", "him", "his",
+    "himself",
+})
 # "Resident Fadumo Ali said she heard ...": the speaker's own pronoun right after the verb
 _OWN_PRONOUN = re.compile(rf"{_VERBS}(?:\s+\w+)?\s+(?:that\s+)?(she|he)\b", re.IGNORECASE)
 _HEADS = re.compile(
@@ -181,8 +184,10 @@ def _antecedent(named: list[_Source], pronoun: str) -> _Source | None:
 
 
 def _sex(phrase: str, text: str, at: int) -> str | None:
-    words = _PRONOUN_WORDS.sub(" ", phrase)  # "her" in a name phrase is someone else's
-    female, male = _FEMALE.search(words), _MALE.search(words)
+    # the phrase's words as a case-blind pattern would see them; "her" in a name phrase
+    # is someone else's
+    words = {_folded(w) for w in _WORD_RUN.findall(phrase)} - _PRONOUN_WORDS
+    female, male = not words.isdisjoint(_FEMALE), not words.isdisjoint(_MALE)
     if female and not male:
         return "f"
     if male and not female:
@@ -193,7 +198,8 @@ def _sex(phrase: str, text: str, at: int) -> str | None:
     return None
 
 
-_PRONOUN_WORDS = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.IGNORECASE)
+_PRONOUN_WORDS = frozenset({"she", "he", "her", "his", "him", "herself", "himself"})
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _pick(sources: list[_Source], offset: int) -> str | None:
@@ -217,31 +223,75 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
     out: list[_Source] = []
     verbs = list(_VERB.finditer(sent))
     # the telling verbs need ", saying" or "the number at" after them
-    telling = "saying" in sent or any(w in sent for w in _AT_NOUNS)
+    telling = "saying" in sent or (" at" in sent and any(w in sent for w in _AT_NOUNS))
     if not verbs and "ccording" not in sent and not telling:
         return out
     for m in _ACCORDING.finditer(sent) if "ccording" in sent else ():
         np = _clean(m.group("np"))
         if np:
             out.append(_Source(s0 + m.start(), np))
-    for m in _INVERTED.finditer(sent) if verbs else ():
+    for m in _inverted(sent, verbs):
         np = _clean(m.group("np"))
         if np and np.lower() not in _PRONOUNS:
             out.append(_Source(s0 + m.start(), np))
     for m in _TELLING_VERB.finditer(sent) if telling else ():
         np = _subject(sent[: m.start()])
-        if np and not _PASSIVE.search(sent, 0, m.start()):
+        if np and not _after_passive(sent, m.start()):
             out.append(_Source(s0 + m.start(), np, forward=True))
     for m in verbs:
-        if any(abs(s0 + m.start() - o.start) < 3 for o in out):
+        at = s0 + m.start()
+        if any(abs(at - o.start) < 3 for o in out):
             continue
-        if _PASSIVE.search(sent, 0, m.start()):
+        if _after_passive(sent, m.start()):
             continue  # "was said to be": nobody is speaking
         np = _subject(sent[: m.start()])
         if np:
-            out.append(_Source(s0 + m.start(), np))
+            out.append(_Source(at, np))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _inverted(sent: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """What _INVERTED.finditer(sent) finds, tried only where it can match: its opening
+    (a comma, a quote mark, "as") ends in spaces right before a speech verb, and the
+    verbs are already found, so the pattern is matched there instead of tried at every
+    position of the sentence."""
+    out: list[re.Match[str]] = []
+    end = 0  # where the last match ended: finditer's matches do not overlap
+    for verb in verbs:
+        i = j = verb.start()
+        while j > 0 and sent[j - 1].isspace():
+            j -= 1
+        if j > 0 and sent[j - 1] in ",”\"":
+            start = j - 1
+        elif j < i and sent.endswith("as", 0, j) and (j == 2 or not _is_word(sent[j - 3])):
+            start = j - 2
+        else:
+            continue
+        m = _INVERTED.match(sent, start) if start >= end else None
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _is_word(char: str) -> bool:
+    r"""A character `\w` matches."""
+    return char.isalnum() or char == "_"
+
+
+def _after_passive(sent: str, end: int) -> bool:
+    r"""Whether sent[:end] ends in "was", "been", ... and a space: the pattern
+    `\b(?:was|...)\s+$`, read from the end rather than tried at every position."""
+    j = end
+    while j > 0 and sent[j - 1].isspace():
+        j -= 1
+    if j == end:
+        return False
+    k = j
+    while k > 0 and _is_word(sent[k - 1]):
+        k -= 1
+    return sent[k:j] in _PASSIVE
 
 
 def _subject(before: str) -> str | None:
