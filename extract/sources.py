@@ -108,6 +108,7 @@ _SEGMENT_BREAK = re.compile(r"[,;:“”\"—–()]")
 _SPACES = re.compile(r"\s+")
 _TOLD_TAIL = re.compile(r"\s+(?:told|to)\s+\w+$")
 _ADVERB_TAIL = re.compile(r"\s+(?:later|earlier|also|then|again)$")
+_ADVERBS = ("later", "earlier", "also", "then", "again")
 _NAME_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 _NOT_SOURCE = {"afp", "reuters", "ap", "the associated press", "cnn", "the bbc", "bbc"}
 
@@ -314,24 +315,26 @@ def _subject(before: str) -> str | None:
 
 
 def _clean(np: str) -> str | None:
-    np = _SPACES.sub(" ", np).strip()
-    while True:
-        new = _LEAD_WORDS.sub("", np)
-        if new == np:
-            break
-        np = new
+    np = " ".join(np.split())  # runs of spaces as one, ends trimmed
+    while m := _LEAD_WORDS.match(np):
+        np = np[m.end() :]
     np = _TRIM.sub("", np).strip()
-    np = _TOLD_TAIL.sub("", np)
-    np = _ADVERB_TAIL.sub("", np)
+    # (the tails are tested for their words first: most phrases have none)
+    if "to" in np:
+        np = _TOLD_TAIL.sub("", np)
+    if np.endswith(_ADVERBS):
+        np = _ADVERB_TAIL.sub("", np)
     # "said resident Fadumo Ali.": a name's last full stop ends the sentence, not a title
-    np = _NAME_STOP.sub("", np)
-    if not np or np.lower() in _NOT_SOURCE:
+    if np.endswith("."):
+        np = _NAME_STOP.sub("", np)
+    low = np.lower()
+    if not np or low in _NOT_SOURCE:
         return None
-    if np.lower() in _PRONOUNS:
-        return np.lower()
+    if low in _PRONOUNS:
+        return low
     words = np.split()
     if len(words) > 8 or _CLAUSE.search(np):
         return None
-    if not (_HEADS.search(np) or any(w[:1].isupper() for w in words)):
+    if not (any(w[:1].isupper() for w in words) or _HEADS.search(np)):
         return None
     return np
