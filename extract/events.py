@@ -53,8 +53,11 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december")
 
 
-def _background_rule(cues: tuple[str, ...], pattern: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    return cues, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+def _background_rule(
+    cues: tuple[str, ...], pattern: str, also: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    """A rule tried on a sentence holding one of `cues` and, when given, one of `also`."""
+    return cues, also, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
 _BACKGROUND_ANY = (
@@ -103,12 +106,14 @@ _BACKGROUND_ANY = (
         r"(?:which|that)\s+(?:began|started|erupted)\b[^.]{0,60}\b(?:has|have|had)\s+"
         r"(?:so\s+far\s+)?(?:killed|left|displaced)|"
         # "It has killed tens of thousands": a war's toll, not the day's (an attack killed)
-        r"it\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)"),
+        r"it\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)",
+        also=("has", "have", "had")),
     _background_rule(("tally",), r"according\s+to\s+an?\s+\w+\s+tally"),
     _background_rule(("thousands",), r"(?:killed|dead)\s+(?:tens|hundreds)\s+of\s+thousands"),
 )
 # the rules by each of their words, flat: one loop of word tests per sentence
-_BACKGROUND_CUES = tuple((word, pattern) for cues, pattern in _BACKGROUND_ANY for word in cues)
+_BACKGROUND_CUES = tuple(
+    (word, also, pattern) for cues, also, pattern in _BACKGROUND_ANY for word in cues)
 # "in response to", "in retaliation for": what follows tells of what the attack answers
 _ANSWERED = re.compile(
     r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|retaliat\w*\s+for)\b",
@@ -156,6 +161,8 @@ _NIGHT_ENDING = re.compile(r"\b(?:overnight|last\s+night|before\s+dawn|dawn|earl
 _NIGHT_STARTING = re.compile(r"\b(?:night|late)\b", re.IGNORECASE)
 # rule suffixes of dates that are not an attack's day
 _ASIDE = re.compile(r":(?:context|future|statement|dateline)")
+# ... of which a statement's or a dateline's date still stays in its sentence's event
+_TOLD_ASIDE = re.compile(r":(?:statement|dateline)")
 _NAME_NOISE = {
     "air", "base", "airbase", "airport", "international", "military", "naval", "province",
     "region", "district", "city", "town", "village", "the", "al", "el", "of", "camp",
@@ -266,9 +273,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
                 if sent.index not in answered:
                     answered[sent.index] = new_unit("other")
                 ev = answered[sent.index].event
-        if f.kind == "event_date" and _ASIDE.search(f.rule) and not re.search(
-            r":(?:statement|dateline)", f.rule
-        ):
+        if f.kind == "event_date" and _ASIDE.search(f.rule) and not _TOLD_ASIDE.search(f.rule):
             # the start of a war or a coming meeting: a date, but of no attack here
             if context_event is None:
                 context_event = new_unit("background")
@@ -403,15 +408,24 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
         # "have fired more than 400 rockets at Dorra since 2015": the place's history
         return current if current.kind == "background" else new_unit("background")
     if mentions_main or on_main_date or (
-            any(w in low for w in _ANCHOR_NOUNS) and _ANCHOR.search(text)):
+            _has_any(low, _ANCHOR_NOUNS) and _ANCHOR.search(text)):
         return main
     if _is_background(text, low):
         return current if current.kind == "background" else new_unit("background")
     return current
 
 
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    # (a plain loop: any() over a generator costs more than the word tests themselves)
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
 def _is_background(text: str, low: str) -> bool:
-    rules = {pattern for word, pattern in _BACKGROUND_CUES if word in low}
+    rules = {pattern for word, also, pattern in _BACKGROUND_CUES
+             if word in low and (not also or _has_any(low, also))}
     if not rules:
         return False
     text = _without_speaker_clauses(text, low)
@@ -533,14 +547,17 @@ def _norm(name: str) -> str:
     return " ".join(_WORD.findall(name.casefold().replace("’", "'")))
 
 
+_ALIAS = re.compile(r"\(([A-Z][\w-]{1,10})\)")
+
+
 def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: Fact | None) -> None:
     seen_actor: set[str] = set()
     # "Islamic State West Africa Province (ISWAP)" then "ISWAP fighters": one party
     alias: dict[str, str] = {}
     full_name: dict[str, str] = {}
     for f in facts:
-        if f.kind == "actor":
-            m = re.search(r"\(([A-Z][\w-]{1,10})\)", f.value)
+        if f.kind == "actor" and "(" in f.value:
+            m = _ALIAS.search(f.value)
             if m:
                 alias[actor_key(m.group(1))] = actor_key(f.value)
                 full_name[actor_key(m.group(1))] = f.value[: m.end()]
@@ -552,9 +569,10 @@ def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: F
         for f in acronyms:
             if f.value in spelled:
                 alias.setdefault(actor_key(f.value), actor_key(spelled[f.value]))
-    for f in facts:
-        if f.kind == "actor" and actor_key(f.value) in full_name:
-            f.value = full_name[actor_key(f.value)]  # the name the report spells out
+    if full_name:
+        for f in facts:
+            if f.kind == "actor" and actor_key(f.value) in full_name:
+                f.value = full_name[actor_key(f.value)]  # the name the report spells out
     target = place_fact
     if place_fact is not None:
         # the target role goes to the first mention of the chosen place, under this name
@@ -563,8 +581,8 @@ def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: F
         want = _norm(place_fact.value)
         target = next(
             (f for f in facts if f.kind == "location" and f.main_event and f.role != "origin"
-             and f.object != "country" and _norm(f.value)
-             and (want in _norm(f.value) or _norm(f.value) in want)),
+             and f.object != "country" and (norm := _norm(f.value))
+             and (want in norm or norm in want)),
             place_fact,
         )
         target.role = "target"
