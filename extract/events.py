@@ -205,7 +205,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
 
     units = [_Unit("main", 0, main_date, main_place_fact.value if main_place_fact else None,
                    nights=_nights(main_date_fact) if main_date_fact else set(),
-                   by_kind=_by_kind(main_place_fact, _lead_sites(doc)))]
+                   by_kind=_by_kind(main_place_fact, _lead_sites(doc, folded)))]
     sentence_event: dict[int, int] = {}
     current = units[0]
     lead_block = next((b.index for b in _body(doc)), None)
@@ -487,9 +487,14 @@ _LEAD_SITE = re.compile(
 )
 
 
-def _lead_sites(doc: Document) -> set[str]:
+# the site words of _LEAD_SITE, looked for before it scans a lead that names none
+_SITE_CUES = ("post", "checkpoint", "garrison", "compound", "camp", "convoy", "market", "hospital",
+              "school", "mosque", "depot", "warehouse", "tanker", "vessel", "ship")
+
+
+def _lead_sites(doc: Document, folded: str) -> set[str]:
     body = _body(doc)
-    if not body:
+    if not body or not _has_any(folded[body[0].start : body[0].end], _SITE_CUES):
         return set()
     text = doc.text
     out: set[str] = set()
