@@ -14,6 +14,7 @@ counts keep `main_event` true, because two figures for one thing are the point.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as date_cls
 from datetime import timedelta
@@ -188,7 +189,7 @@ class _Unit:
 def group(doc: Document, facts: list[Fact]) -> list[Event]:
     folded = _folded(doc.text)
     # each fact's sentence, looked up once: both passes over the facts below need it
-    fact_sentences = [doc.sentence_at(f.start) for f in facts]
+    fact_sentences = sentences_at(doc, facts)
     by_sentence: dict[int, list[Fact]] = {}
     for f, sent in zip(facts, fact_sentences, strict=True):
         by_sentence.setdefault(sent.index if sent else -1, []).append(f)
@@ -298,6 +299,18 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
             f.event_date = date
         events.append(_build(unit, members, date))
     return events
+
+
+def sentences_at(doc: Document, facts: list[Fact]) -> list[Sentence | None]:
+    """doc.sentence_at(f.start) for each fact, with the sentence starts listed once
+    rather than a method call per fact."""
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    out: list[Sentence | None] = []
+    for f in facts:
+        i = bisect_right(starts, f.start) - 1
+        out.append(sentences[i] if i >= 0 and f.start < sentences[i].end else None)
+    return out
 
 
 def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:

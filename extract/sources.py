@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .document import Document
-from .events import _folded
+from .events import _folded, sentences_at
 from .model import Fact
 
 _VERBS = (
@@ -154,10 +154,9 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
                 named.append(src)
             sources.append(src)
         found[sent.index] = sources
-    for fact in facts:
+    for fact, sent in zip(facts, sentences_at(doc, facts), strict=True):
         if fact.attributed_to:
             continue
-        sent = doc.sentence_at(fact.start)
         if sent is None:
             continue
         fact.attributed_to = _pick(found.get(sent.index, []), fact.start)
@@ -212,11 +211,14 @@ def _pick(sources: list[_Source], offset: int) -> str | None:
     if not sources:
         return None
     # the report's usual order is claim first, source after: "X happened, Y said"
-    after = [s for s in sources if s.start >= offset and not s.forward]
-    if after:
-        return after[0].phrase
-    before = [s for s in sources if s.start < offset or (s.forward and s.start == offset)]
-    return (before[-1] if before else sources[0]).phrase
+    # (loops, not lists: this runs for every fact)
+    before = None
+    for s in sources:
+        if s.start >= offset and not s.forward:
+            return s.phrase
+        if s.start < offset or (s.forward and s.start == offset):
+            before = s
+    return (before or sources[0]).phrase
 
 
 def sources_in(text: str) -> list[str]:
