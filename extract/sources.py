@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .document import Document
-from .events import _folded, sentences_at
+from .events import _folded, _has_any, sentences_at
 from .model import Fact
 
 _VERBS = (
@@ -231,7 +231,7 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
     out: list[_Source] = []
     verbs = _speech_verbs(sent)
     # the telling verbs need ", saying" or "the number at" after them
-    telling = "saying" in sent or (" at" in sent and any(w in sent for w in _AT_NOUNS))
+    telling = "saying" in sent or (" at" in sent and _has_any(sent, _AT_NOUNS))
     if not verbs and "ccording" not in sent and not telling:
         return out
     for m in _ACCORDING.finditer(sent) if "ccording" in sent else ():
@@ -302,12 +302,10 @@ def _after_passive(sent: str, end: int) -> bool:
     j = end
     while j > 0 and sent[j - 1].isspace():
         j -= 1
-    if j == end:
+    if j == end or sent[j - 1] not in "sedg":  # (the last letters of the words)
         return False
-    k = j
-    while k > 0 and _is_word(sent[k - 1]):
-        k -= 1
-    return sent[k:j] in _PASSIVE
+    return any(sent.endswith(word, 0, j) and (j == len(word) or not _is_word(sent[j - len(word) - 1]))
+               for word in _PASSIVE)
 
 
 def _subject(before: str) -> str | None:
@@ -350,6 +348,7 @@ def _clean(np: str) -> str | None:
     words = np.split()
     if len(words) > 8 or _CLAUSE.search(np):
         return None
-    if not (any(w[:1].isupper() for w in words) or _HEADS.search(np)):
-        return None
-    return np
+    for w in words:
+        if w[0].isupper():
+            return np
+    return np if _HEADS.search(np) else None
