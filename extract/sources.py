@@ -302,7 +302,7 @@ def _after_passive(sent: str, end: int) -> bool:
     j = end
     while j > 0 and sent[j - 1].isspace():
         j -= 1
-    if j == end or sent[j - 1] not in "sedg":  # (the last letters of the words)
+    if j == end or sent[j - 1] not in "sgen":  # (the last letters of the words)
         return False
     return any(sent.endswith(word, 0, j) and (j == len(word) or not _is_word(sent[j - len(word) - 1]))
                for word in _PASSIVE)
