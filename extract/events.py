@@ -154,6 +154,8 @@ _SPEAKERS_PLACE = re.compile(
     r"(?:based\s+)?(?:in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SPEAKER_WORDS = ("official", "officer", "source", "spokes", "police", "governor", "mayor",
+                  "correspondent", "reporter", "resident", "witness", "medic", "doctor", "commander")
 # Date phrases of a night: "overnight" (the night ending on its day) and "late on
 # Thursday night" (the night starting on its day) name the same night.
 _NIGHT_ENDING = re.compile(r"\b(?:overnight|last\s+night|before\s+dawn|dawn|early)\b", re.IGNORECASE)
@@ -196,7 +198,8 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
         if f.kind == "location" and f.role == "target" and sent is not None:
             if folded.find("from", sent.start, f.start) >= 0 and _LAUNCH_SITE.search(doc.text, sent.start, f.start):
                 f.role = "origin"
-            elif _SPEAKERS_PLACE.search(doc.text, max(sent.start, f.start - 40), f.start):
+            elif _has_any(folded[max(sent.start, f.start - 40) : f.start], _SPEAKER_WORDS) and (
+                    _SPEAKERS_PLACE.search(doc.text, max(sent.start, f.start - 40), f.start)):
                 f.role = "mentioned"
 
     main_date_fact = _main_date(doc, by_sentence)

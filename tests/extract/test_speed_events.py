@@ -95,6 +95,7 @@ CRAFTED = [
     "As said the ministry, 4 died.", "It was said to be 5.", "Officials , said the army, 4 died.",
     "Lt. Col. Dan Smith said 3 were hurt, he said.", "The spokeswoman said she saw 5.",
     "Mr. Ali and his son said 3.", "Ms Mſ Madam said 2.", "éssaid X; said\u00e9 Y; café said Z.",
+    "a police officer based in the", "Witnesses from ", "SPOKESPERSON IN ",
     "\u0130stanbul ſince the ſtart of the war; dozens of attacKs; ıt has killed many.",
 ]
 
@@ -140,6 +141,8 @@ def test_word_gates_are_necessary(texts: list[str]) -> None:
             assert "since" in low, text
         if events._LAUNCH_SITE.search(text):
             assert "from" in low, text
+        if events._SPEAKERS_PLACE.search(text):
+            assert events._has_any(low, events._SPEAKER_WORDS), text
         if events._LEAD_SITE.search(text):
             assert events._has_any(low, events._SITE_CUES), text
 
