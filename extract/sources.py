@@ -191,7 +191,8 @@ def _antecedent(named: list[_Source], pronoun: str) -> _Source | None:
 def _sex(phrase: str, text: str, at: int) -> str | None:
     # the phrase's words as a case-blind pattern would see them; "her" in a name phrase
     # is someone else's
-    words = {_folded(w) for w in _WORD_RUN.findall(phrase)} - _PRONOUN_WORDS
+    # (folding keeps every character a word character or not, so the words stay whole)
+    words = set(_WORD_RUN.findall(_folded(phrase))) - _PRONOUN_WORDS
     female, male = not words.isdisjoint(_FEMALE), not words.isdisjoint(_MALE)
     if female and not male:
         return "f"

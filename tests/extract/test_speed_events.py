@@ -114,6 +114,8 @@ def texts() -> list[str]:
 def test_folded_keeps_offsets_and_meets_ignorecase() -> None:
     chars = "".join(map(chr, range(128, sys.maxunicode + 1)))
     assert len(events._folded(chars)) == len(chars)
+    word = re.compile(r"\w")
+    assert [c for c in chars if bool(word.match(c)) != bool(word.match(events._folded(c)))] == []
     # every non-ASCII character a case-blind ASCII letter matches, found in one scan
     for m in re.finditer("[a-z]", chars, re.IGNORECASE):
         letter = next(a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(a, m.group(), re.IGNORECASE))
