@@ -321,10 +321,8 @@ def _subject(before: str) -> str | None:
             return None  # "..., minutes after the air force warned": a time, not a speaker
         if _SKIP_SEGMENT.match(seg):
             continue
-        np = _clean(seg)
-        if np and (np.lower() in _PRONOUNS or len(np.split()) <= 8):
-            return np
-        return None
+        # (_clean already turns away a phrase of more than eight words, but a pronoun)
+        return _clean(seg)
     return None
 
 
