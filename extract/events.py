@@ -378,22 +378,20 @@ def _sentences_of(doc: Document, block: Any) -> list[Sentence]:
 def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # noqa: ANN001, ANN202
     # (`low`: the sentence folded to lower case, for the word tests that spare a pattern)
     text = sent.text(doc)
-    dates: list[str] = []
-    other_dates: list[str] = []
-    other_places: list[Fact] = []
+    dates: list[str] = []  # the attack days the sentence names
+    other_dates: list[str] = []  # ... other than the main event's day (or night)
+    other_places: list[Fact] = []  # targets away from the main place
     mentions_main = False
-    if sfacts:  # most sentences hold no fact: nothing below would find anything
-        date_facts = [f for f in sfacts if f.kind == "event_date" and not _ASIDE.search(f.rule)]
-        dates = [f.value for f in date_facts]
-        other_dates = [
-            f.value for f in date_facts
-            if main.date and f.value != main.date and not (_nights(f) & main.nights)
-        ]
-        targets = [f for f in sfacts if f.kind == "location" and f.role == "target"]
-        other_places = [f for f in targets if main_keys and not (_name_keys(f.value) & main_keys)]
-        mentions_main = bool(main_keys) and any(
-            _name_keys(f.value) & main_keys for f in sfacts if f.kind == "location"
-        )
+    for f in sfacts:  # (one pass over the sentence's facts, each place's words found once)
+        if f.kind == "event_date" and not _ASIDE.search(f.rule):
+            dates.append(f.value)
+            if main.date and f.value != main.date and not (_nights(f) & main.nights):
+                other_dates.append(f.value)
+        elif f.kind == "location" and main_keys:
+            if _name_keys(f.value) & main_keys:
+                mentions_main = True
+            elif f.role == "target":
+                other_places.append(f)
     # the attack-word scan is the costliest test here and only matters beside another
     # date or place
     if (other_dates or other_places) and _ATTACK.search(text) is not None:
