@@ -119,7 +119,6 @@ _NOT_SOURCE = {"afp", "reuters", "ap", "the associated press", "cnn", "the bbc",
 class _Source:
     start: int
     phrase: str
-    sex: str | None = None  # "f", "m" or unknown, from the words around the name
     # told by "saying" or "put the number at": covers only the figures after its verb
     forward: bool = False
 
@@ -140,7 +139,7 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
             bodies.append(_Source(sent.start, _SPACES.sub(" ", body.group("np"))))
         for src in _sentence_sources(doc.text, sent.start, sent.end):
             if src.phrase.lower() in _PRONOUNS:
-                antecedent = _antecedent(named, src.phrase.lower())
+                antecedent = _antecedent(named, src.phrase.lower(), doc.text)
                 if src.phrase.lower() in ("it", "they") and bodies and bodies[-1].start < src.start and (
                         antecedent is None or bodies[-1].start > antecedent.start):
                     # "The government gave a far lower figure. ..., it said": the
@@ -148,9 +147,8 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
                     antecedent = bodies[-1]
                 if antecedent is None:
                     continue
-                src = _Source(src.start, antecedent.phrase, antecedent.sex, src.forward)
+                src = _Source(src.start, antecedent.phrase, forward=src.forward)
             else:
-                src.sex = _sex(src.phrase, doc.text, src.start)
                 named.append(src)
             sources.append(src)
         found[sent.index] = sources
@@ -171,21 +169,24 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
                     break
 
 
-def _antecedent(named: list[_Source], pronoun: str) -> _Source | None:
+def _antecedent(named: list[_Source], pronoun: str, text: str) -> _Source | None:
     """The speaker a pronoun stands for: the last one named, unless 'she' or 'he' fits
     an earlier one better ("..., a spokeswoman said. '...,' said Cmdr. X. Nobody was
     hurt, she added": the spokeswoman)."""
     if not named:
         return None
     recent = named[-4:][::-1]
+    if pronoun not in ("she", "he"):
+        return named[-1]
+    # the speakers' sex, "f", "m" or unknown, from the words around each name (told only
+    # here: few pronouns need it)
+    sexes = [_sex(s.phrase, text, s.start) for s in recent]
     if pronoun == "she":
         # a woman speaking is nearly always marked somewhere (spokeswoman, Ms, "said
         # she"), so a marked one beats an unmarked name said later
-        return (next((s for s in recent if s.sex == "f"), None)
-                or next((s for s in recent if s.sex is None), recent[0]))
-    if pronoun == "he":
-        return next((s for s in recent if s.sex != "f"), recent[0])
-    return named[-1]
+        return (next((s for s, sex in zip(recent, sexes, strict=True) if sex == "f"), None)
+                or next((s for s, sex in zip(recent, sexes, strict=True) if sex is None), recent[0]))
+    return next((s for s, sex in zip(recent, sexes, strict=True) if sex != "f"), recent[0])
 
 
 def _sex(phrase: str, text: str, at: int) -> str | None:
