@@ -418,14 +418,15 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
     if _BACKGROUND_START.match(text):
         return current if current.kind == "background" else new_unit("background")
     on_main_date = bool(dates) and main.date in dates
-    if "since" in low and _RUNNING_TOTAL.search(text) and not on_main_date:
+    if not on_main_date and "since" in low and _RUNNING_TOTAL.search(text):
         # "have fired more than 400 rockets at Dorra since 2015": the place's history
         return current if current.kind == "background" else new_unit("background")
     if mentions_main or on_main_date or (
             _has_any(low, _ANCHOR_NOUNS) and _ANCHOR.search(text)):
         return main
-    if _is_background(text, low):
-        return current if current.kind == "background" else new_unit("background")
+    # (inside a background paragraph a background phrase changes nothing: not looked for)
+    if current.kind != "background" and _is_background(text, low):
+        return new_unit("background")
     return current
 
 
