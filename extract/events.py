@@ -421,13 +421,15 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
     if not on_main_date and "since" in low and _RUNNING_TOTAL.search(text):
         # "have fired more than 400 rockets at Dorra since 2015": the place's history
         return current if current.kind == "background" else new_unit("background")
-    if mentions_main or on_main_date or (
-            _has_any(low, _ANCHOR_NOUNS) and _ANCHOR.search(text)):
+    if mentions_main or on_main_date:
         return main
     # (inside a background paragraph a background phrase changes nothing: not looked for)
-    if current.kind != "background" and _is_background(text, low):
-        return new_unit("background")
-    return current
+    background = current.kind != "background" and _is_background(text, low)
+    if current is main and not background:
+        return main  # the main event told on, whether or not it says "the attack"
+    if _has_any(low, _ANCHOR_NOUNS) and _ANCHOR.search(text):
+        return main
+    return new_unit("background") if background else current
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
