@@ -14,6 +14,7 @@ counts keep `main_event` true, because two figures for one thing are the point.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as date_cls
 from datetime import timedelta
@@ -45,38 +46,75 @@ _BACKGROUND_START = re.compile(
     r"(?:Hours|Days|Minutes)\s+(?:later|earlier)|Later(?:\s+on)?,|Earlier,|The\s+(?:day|night)\s+"
     r"(?:before|after))\b"
 )
-_BACKGROUND_ANY = re.compile(
-    r"\b(?:similar\s+attacks?|previous\s+attacks?|earlier\s+attacks?|there\s+have\s+been|"
-    r"dozens\s+of\s+attacks|hundreds\s+of\s+attacks|more\s+than\s+\d[\d,]*\s+attacks|"
-    r"majority\s+of\s+(?:the\s+)?attacks|on\s+several\s+occasions|has\s+repeatedly|"
-    r"have\s+repeatedly|since\s+the\s+(?:start|beginning|outbreak)|so\s+far\s+(?:this|in)|"
-    r"(?:war|conflict|fighting|offensive|campaign)\s+(?:has|have|had)\s+(?:so\s+far\s+)?"
-    r"(?:killed|left|displaced)|death\s+toll\s+(?:in|from)\s+the\s+(?:war|conflict)|"
-    r"troops\s+(?:in|stationed)|there\s+are\s+(?:roughly|about|some|around)?|"
-    # a toll counted since a war began, or kept by a news agency, is war-wide
-    r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\bsince|since\b[^.]{0,80}\b(?:killed|dead|deaths|toll)|"
-    # another month named bare, or "the same month": "They sank the Rubymar in March, and
-    # three crew members of the True Confidence were killed ... the same month"
-    r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b(?!\s+\d)|\b(?:the\s+same|that)\s+(?:month|year)\b|"
+# Phrases anywhere in a sentence that tell of background, as rules with the words (in
+# lower case) each cannot match without. One alternation of them all, tried at every
+# position of every sentence, was the dearest pattern of the extractor; most sentences
+# hold none of the words and skip the patterns altogether.
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+
+
+def _background_rule(
+    cues: tuple[str, ...], pattern: str, also: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    """A rule tried on a sentence holding one of `cues` and, when given, one of `also`."""
+    return cues, also, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+
+
+_BACKGROUND_ANY = (
+    _background_rule(("similar", "previous", "earlier"),
+                     r"similar\s+attacks?|previous\s+attacks?|earlier\s+attacks?"),
+    _background_rule(("attacks",),
+                     r"dozens\s+of\s+attacks|hundreds\s+of\s+attacks|more\s+than\s+\d[\d,]*\s+attacks|"
+                     r"majority\s+of\s+(?:the\s+)?attacks"),
+    _background_rule(("there",), r"there\s+have\s+been|there\s+are\s+(?:roughly|about|some|around)?"),
+    _background_rule(("occasion",), r"on\s+several\s+occasions"),
+    _background_rule(("repeatedly",), r"has\s+repeatedly|have\s+repeatedly"),
+    _background_rule(("far",), r"so\s+far\s+(?:this|in)"),
+    _background_rule(("toll",), r"death\s+toll\s+(?:in|from)\s+the\s+(?:war|conflict)"),
+    _background_rule(("troops",), r"troops\s+(?:in|stationed)"),
+    _background_rule(
+        ("since",),
+        r"since\s+the\s+(?:start|beginning|outbreak)|"
+        # a toll counted since a war began, or kept by a news agency, is war-wide
+        r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\bsince|since\b[^.]{0,80}\b(?:killed|dead|deaths|toll)"),
+    # another month named bare: "They sank the Rubymar in March"
+    _background_rule(
+        _MONTHS,
+        r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)\b(?!\s+\d)"),
+    _background_rule(
+        ("month", "year"),
+        # "the same month": "... and three crew members of the True Confidence were
+        # killed ... the same month"
+        r"\b(?:the\s+same|that)\s+(?:month|year)\b|"
+        # a year's toll ("More than 1,500 people were killed in militant attacks last year")
+        r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\b(?:last|the\s+past|the\s+previous)\s+year\b"),
     # a month's or a year's total: "more than 4,000 Russian drones in April alone"
-    r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)|(?:this|last)\s+(?:month|year|week))\s+alone\b|"
-    # a year's toll ("More than 1,500 people were killed in militant attacks last year")
-    r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\b(?:last|the\s+past|the\s+previous)\s+year\b|"
-    # a campaign's toll with its start in between: "The insurgency, which began in
-    # 2009, has killed", "Israel's strikes on Iran, which began on Friday, have killed"
-    # "the 15-year conflict, which has killed more than 40,000 people"
-    r"(?:war|conflict|fighting|insurgency|rebellion|uprising|violence|offensive|campaign)\s*"
-    r"(?:,[^.,]{0,60},\s*|,?\s+(?:which|that)\s+)(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
-    r"(?:which|that)\s+(?:began|started|erupted)\b[^.]{0,60}\b(?:has|have|had)\s+"
-    r"(?:so\s+far\s+)?(?:killed|left|displaced)|"
-    r"according\s+to\s+an?\s+\w+\s+tally|"
-    # "It has killed tens of thousands": a war's toll, not the day's (an attack killed)
-    r"it\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
-    r"(?:killed|dead)\s+(?:tens|hundreds)\s+of\s+thousands)\b",
-    re.IGNORECASE,
+    _background_rule(
+        ("alone",),
+        r"\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)|(?:this|last)\s+(?:month|year|week))\s+alone\b"),
+    _background_rule(
+        ("killed", "left", "displaced"),
+        r"(?:war|conflict|fighting|offensive|campaign)\s+(?:has|have|had)\s+(?:so\s+far\s+)?"
+        r"(?:killed|left|displaced)|"
+        # a campaign's toll with its start in between: "The insurgency, which began in
+        # 2009, has killed", "Israel's strikes on Iran, which began on Friday, have killed"
+        # "the 15-year conflict, which has killed more than 40,000 people"
+        r"(?:war|conflict|fighting|insurgency|rebellion|uprising|violence|offensive|campaign)\s*"
+        r"(?:,[^.,]{0,60},\s*|,?\s+(?:which|that)\s+)(?:has|have|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)|"
+        r"(?:which|that)\s+(?:began|started|erupted)\b[^.]{0,60}\b(?:has|have|had)\s+"
+        r"(?:so\s+far\s+)?(?:killed|left|displaced)|"
+        # "It has killed tens of thousands": a war's toll, not the day's (an attack killed)
+        r"it\s+(?:has|had)\s+(?:so\s+far\s+)?(?:killed|left|displaced)",
+        also=("has", "have", "had")),
+    _background_rule(("tally",), r"according\s+to\s+an?\s+\w+\s+tally"),
+    _background_rule(("thousands",), r"(?:killed|dead)\s+(?:tens|hundreds)\s+of\s+thousands"),
 )
+# the rules by each of their words, flat: one loop of word tests per sentence
+_BACKGROUND_CUES = tuple(
+    (word, also, pattern) for cues, also, pattern in _BACKGROUND_ANY for word in cues)
 # "in response to", "in retaliation for": what follows tells of what the attack answers
 _ANSWERED = re.compile(
     r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|retaliat\w*\s+for)\b",
@@ -96,6 +134,8 @@ _ANCHOR = re.compile(
     r"shelling|salvo)\b(?!s)",
     re.IGNORECASE,
 )
+_ANCHOR_NOUNS = ("attack", "strike", "assault", "barrage", "incident", "blast", "bombing", "raid",
+                 "shelling", "salvo")
 # "launched from the back of a pickup truck parked near the town of X", "fired seven
 # rockets from a farm in the Dora district": X is where the weapons left from, however
 # near the target; "fired from Gaza at Sderot" keeps Sderot
@@ -114,6 +154,8 @@ _SPEAKERS_PLACE = re.compile(
     r"(?:based\s+)?(?:in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SPEAKER_WORDS = ("official", "officer", "source", "spokes", "police", "governor", "mayor",
+                  "correspondent", "reporter", "resident", "witness", "medic", "doctor", "commander")
 # Date phrases of a night: "overnight" (the night ending on its day) and "late on
 # Thursday night" (the night starting on its day) name the same night.
 _NIGHT_ENDING = re.compile(r"\b(?:overnight|last\s+night|before\s+dawn|dawn|early)\b", re.IGNORECASE)
@@ -122,6 +164,8 @@ _NIGHT_ENDING = re.compile(r"\b(?:overnight|last\s+night|before\s+dawn|dawn|earl
 _NIGHT_STARTING = re.compile(r"\b(?:night|late)\b", re.IGNORECASE)
 # rule suffixes of dates that are not an attack's day
 _ASIDE = re.compile(r":(?:context|future|statement|dateline)")
+# ... of which a statement's or a dateline's date still stays in its sentence's event
+_TOLD_ASIDE = re.compile(r":(?:statement|dateline)")
 _NAME_NOISE = {
     "air", "base", "airbase", "airport", "international", "military", "naval", "province",
     "region", "district", "city", "town", "village", "the", "al", "el", "of", "camp",
@@ -145,14 +189,17 @@ class _Unit:
 
 
 def group(doc: Document, facts: list[Fact]) -> list[Event]:
+    folded = _folded(doc.text)
+    # each fact's sentence, looked up once: both passes over the facts below need it
+    fact_sentences = sentences_at(doc, facts)
     by_sentence: dict[int, list[Fact]] = {}
-    for f in facts:
-        sent = doc.sentence_at(f.start)
+    for f, sent in zip(facts, fact_sentences, strict=True):
         by_sentence.setdefault(sent.index if sent else -1, []).append(f)
         if f.kind == "location" and f.role == "target" and sent is not None:
-            if _LAUNCH_SITE.search(doc.text, sent.start, f.start):
+            if folded.find("from", sent.start, f.start) >= 0 and _LAUNCH_SITE.search(doc.text, sent.start, f.start):
                 f.role = "origin"
-            elif _SPEAKERS_PLACE.search(doc.text, max(sent.start, f.start - 40), f.start):
+            elif _has_any(folded[max(sent.start, f.start - 40) : f.start], _SPEAKER_WORDS) and (
+                    _SPEAKERS_PLACE.search(doc.text, max(sent.start, f.start - 40), f.start)):
                 f.role = "mentioned"
 
     main_date_fact = _main_date(doc, by_sentence)
@@ -162,7 +209,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
 
     units = [_Unit("main", 0, main_date, main_place_fact.value if main_place_fact else None,
                    nights=_nights(main_date_fact) if main_date_fact else set(),
-                   by_kind=_by_kind(main_place_fact, _lead_sites(doc)))]
+                   by_kind=_by_kind(main_place_fact, _lead_sites(doc, folded)))]
     sentence_event: dict[int, int] = {}
     current = units[0]
     lead_block = next((b.index for b in _body(doc)), None)
@@ -199,13 +246,14 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
         if block.kind in ("headline", "byline") or block.index == lead_block:
             current = units[0]
         else:
-            current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit)
+            current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit,
+                                folded[sent.start : sent.end])
         last_block = block
         sentence_event[sent.index] = current.event
         for t in titles:
             sentence_event[t] = current.event
         titles.clear()
-        if current is units[0]:
+        if current is units[0] and sfacts:
             units[0].munitions |= {munition_family(f.object) for f in sfacts
                                    if f.kind in ("launched", "intercepted", "impacted")}
 
@@ -214,8 +262,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
 
     answered: dict[int, _Unit] = {}
     clause_end: dict[int, int] = {}  # per sentence: where its first "in response to" ends
-    for f in facts:
-        sent = doc.sentence_at(f.start)
+    for f, sent in zip(facts, fact_sentences, strict=True):
         ev = sentence_event.get(sent.index, 0) if sent else 0
         if sent is not None and f.kind in COUNT_KINDS:
             end = clause_end.get(sent.index)
@@ -230,9 +277,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
                 if sent.index not in answered:
                     answered[sent.index] = new_unit("other")
                 ev = answered[sent.index].event
-        if f.kind == "event_date" and _ASIDE.search(f.rule) and not re.search(
-            r":(?:statement|dateline)", f.rule
-        ):
+        if f.kind == "event_date" and _ASIDE.search(f.rule) and not _TOLD_ASIDE.search(f.rule):
             # the start of a war or a coming meeting: a date, but of no attack here
             if context_event is None:
                 context_event = new_unit("background")
@@ -257,6 +302,18 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
             f.event_date = date
         events.append(_build(unit, members, date))
     return events
+
+
+def sentences_at(doc: Document, facts: list[Fact]) -> list[Sentence | None]:
+    """doc.sentence_at(f.start) for each fact, with the sentence starts listed once
+    rather than a method call per fact."""
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    out: list[Sentence | None] = []
+    for f in facts:
+        i = bisect_right(starts, f.start) - 1
+        out.append(sentences[i] if i >= 0 and f.start < sentences[i].end else None)
+    return out
 
 
 def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:
@@ -318,52 +375,78 @@ def _sentences_of(doc: Document, block: Any) -> list[Sentence]:
     return [s for s in doc.sentences if s.block is block]
 
 
-def _classify(doc, sent, sfacts, current, main, main_keys, new_unit):  # noqa: ANN001, ANN202
+def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # noqa: ANN001, ANN202
+    # (`low`: the sentence folded to lower case, for the word tests that spare a pattern)
     text = sent.text(doc)
-    date_facts = [f for f in sfacts if f.kind == "event_date" and not _ASIDE.search(f.rule)]
-    dates = [f.value for f in date_facts]
-    other_dates = [
-        f.value for f in date_facts
-        if main.date and f.value != main.date and not (_nights(f) & main.nights)
-    ]
-    targets = [f for f in sfacts if f.kind == "location" and f.role == "target"]
-    other_places = [f for f in targets if main_keys and not (_name_keys(f.value) & main_keys)]
+    dates: list[str] = []  # the attack days the sentence names
+    other_dates: list[str] = []  # ... other than the main event's day (or night)
+    other_places: list[Fact] = []  # targets away from the main place
+    mentions_main = False
+    for f in sfacts:  # (one pass over the sentence's facts, each place's words found once)
+        if f.kind == "event_date" and not _ASIDE.search(f.rule):
+            dates.append(f.value)
+            if main.date and f.value != main.date and not (_nights(f) & main.nights):
+                other_dates.append(f.value)
+        elif f.kind == "location" and main_keys:
+            if _name_keys(f.value) & main_keys:
+                mentions_main = True
+            elif f.role == "target":
+                other_places.append(f)
     # the attack-word scan is the costliest test here and only matters beside another
     # date or place
-    attack = bool(other_dates or other_places) and _ATTACK.search(text) is not None
-    mentions_main = bool(main_keys) and any(
-        _name_keys(f.value) & main_keys for f in sfacts if f.kind == "location"
-    )
-    # "launched near the town of X, about 10 km from the base": still the main attack,
-    # told by a second source; the kind word only holds a sentence in the main event,
-    # it does not bring one back from a background paragraph
-    keeps_main = current is main and main.by_kind is not None and main.by_kind.search(text) is not None
-    # the main place on another day is another attack on it ("Kyiv was last struck by a
-    # ballistic missile on Nov. 4"); the next or the day before may be the same night
-    far_dates = [d for d in other_dates if main.date and abs(
-        (date_cls.fromisoformat(d) - date_cls.fromisoformat(main.date)).days) > 1]
-    if other_dates and attack and (not mentions_main or far_dates):
-        date = other_dates[0]
-        place = other_places[0].value if other_places else None
-        if current.kind == "other" and current.date == date and (place is None or current.place in (None, place)):
-            return current
-        return new_unit("other", date, place)
-    if other_places and attack and not mentions_main and not keeps_main and not _continues(
-            text, sfacts, current is main, main.munitions):
-        place = other_places[0].value
-        if current.kind == "other" and current.place == place:
-            return current
-        return new_unit("other", dates[0] if dates else None, place)
+    if (other_dates or other_places) and _ATTACK.search(text) is not None:
+        # the main place on another day is another attack on it ("Kyiv was last struck by a
+        # ballistic missile on Nov. 4"); the next or the day before may be the same night
+        far_dates = [d for d in other_dates if main.date and abs(
+            (date_cls.fromisoformat(d) - date_cls.fromisoformat(main.date)).days) > 1]
+        if other_dates and (not mentions_main or far_dates):
+            date = other_dates[0]
+            place = other_places[0].value if other_places else None
+            if current.kind == "other" and current.date == date and (place is None or current.place in (None, place)):
+                return current
+            return new_unit("other", date, place)
+        # "launched near the town of X, about 10 km from the base": still the main attack,
+        # told by a second source; the kind word only holds a sentence in the main event,
+        # it does not bring one back from a background paragraph
+        keeps_main = current is main and main.by_kind is not None and main.by_kind.search(text) is not None
+        if other_places and not mentions_main and not keeps_main and not _continues(
+                text, sfacts, current is main, main.munitions):
+            place = other_places[0].value
+            if current.kind == "other" and current.place == place:
+                return current
+            return new_unit("other", dates[0] if dates else None, place)
     if _BACKGROUND_START.match(text):
         return current if current.kind == "background" else new_unit("background")
-    if _RUNNING_TOTAL.search(text) and not (dates and main.date in dates):
+    on_main_date = bool(dates) and main.date in dates
+    if not on_main_date and "since" in low and _RUNNING_TOTAL.search(text):
         # "have fired more than 400 rockets at Dorra since 2015": the place's history
         return current if current.kind == "background" else new_unit("background")
-    if mentions_main or _ANCHOR.search(text) or (dates and main.date in dates):
+    if mentions_main or on_main_date:
         return main
-    if _BACKGROUND_ANY.search(_without_speaker_clauses(text)):
-        return current if current.kind == "background" else new_unit("background")
-    return current
+    # (inside a background paragraph a background phrase changes nothing: not looked for)
+    background = current.kind != "background" and _is_background(text, low)
+    if current is main and not background:
+        return main  # the main event told on, whether or not it says "the attack"
+    if _has_any(low, _ANCHOR_NOUNS) and _ANCHOR.search(text):
+        return main
+    return new_unit("background") if background else current
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    # (a plain loop: any() over a generator costs more than the word tests themselves)
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
+def _is_background(text: str, low: str) -> bool:
+    rules = {pattern for word, also, pattern in _BACKGROUND_CUES
+             if word in low and (not also or _has_any(low, also))}
+    if not rules:
+        return False
+    text = _without_speaker_clauses(text, low)
+    return any(pattern.search(text) for pattern in rules)
 
 
 def _continues(text: str, sfacts: list[Fact], in_main: bool, munitions: set[str | None]) -> bool:
@@ -421,9 +504,14 @@ _LEAD_SITE = re.compile(
 )
 
 
-def _lead_sites(doc: Document) -> set[str]:
+# the site words of _LEAD_SITE, looked for before it scans a lead that names none
+_SITE_CUES = ("post", "checkpoint", "garrison", "compound", "camp", "convoy", "market", "hospital",
+              "school", "mosque", "depot", "warehouse", "tanker", "vessel", "ship")
+
+
+def _lead_sites(doc: Document, folded: str) -> set[str]:
     body = _body(doc)
-    if not body:
+    if not body or not _has_any(folded[body[0].start : body[0].end], _SITE_CUES):
         return set()
     text = doc.text
     out: set[str] = set()
@@ -449,9 +537,24 @@ def _nights(f: Fact) -> set[str]:
     return set()
 
 
-def _without_speaker_clauses(text: str) -> str:
+def _without_speaker_clauses(text: str, low: str) -> str:
+    if "ha" not in low or not ("that" in low or "which" in low or "who" in low):
+        return text  # no "that have", "which has", "who had": no clause to drop
     return _SPEAKER_CLAUSE.sub(
         lambda m: m.group() if _TOLL_WORD.search(m.group()) else ",", text)
+
+
+# re.IGNORECASE equates these with ASCII letters, though str.lower() keeps them apart
+# (and lowers "İ" to two characters, which would shift every offset after it)
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _folded(text: str) -> str:
+    """`text` in lower case, of the same length, holding an ASCII word wherever an
+    IGNORECASE pattern would find it: a word test on it never turns away a match."""
+    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
+        text = text.translate(_FOLD)
+    return text.lower()
 
 
 _WORD = re.compile(r"[a-z0-9]+")  # compiled once: the name helpers run per fact and sentence
@@ -466,14 +569,17 @@ def _norm(name: str) -> str:
     return " ".join(_WORD.findall(name.casefold().replace("’", "'")))
 
 
+_ALIAS = re.compile(r"\(([A-Z][\w-]{1,10})\)")
+
+
 def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: Fact | None) -> None:
     seen_actor: set[str] = set()
     # "Islamic State West Africa Province (ISWAP)" then "ISWAP fighters": one party
     alias: dict[str, str] = {}
     full_name: dict[str, str] = {}
     for f in facts:
-        if f.kind == "actor":
-            m = re.search(r"\(([A-Z][\w-]{1,10})\)", f.value)
+        if f.kind == "actor" and "(" in f.value:
+            m = _ALIAS.search(f.value)
             if m:
                 alias[actor_key(m.group(1))] = actor_key(f.value)
                 full_name[actor_key(m.group(1))] = f.value[: m.end()]
@@ -485,9 +591,10 @@ def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: F
         for f in acronyms:
             if f.value in spelled:
                 alias.setdefault(actor_key(f.value), actor_key(spelled[f.value]))
-    for f in facts:
-        if f.kind == "actor" and actor_key(f.value) in full_name:
-            f.value = full_name[actor_key(f.value)]  # the name the report spells out
+    if full_name:
+        for f in facts:
+            if f.kind == "actor" and actor_key(f.value) in full_name:
+                f.value = full_name[actor_key(f.value)]  # the name the report spells out
     target = place_fact
     if place_fact is not None:
         # the target role goes to the first mention of the chosen place, under this name
@@ -496,8 +603,8 @@ def _one_value_per_name(facts: list[Fact], date_fact: Fact | None, place_fact: F
         want = _norm(place_fact.value)
         target = next(
             (f for f in facts if f.kind == "location" and f.main_event and f.role != "origin"
-             and f.object != "country" and _norm(f.value)
-             and (want in _norm(f.value) or _norm(f.value) in want)),
+             and f.object != "country" and (norm := _norm(f.value))
+             and (want in norm or norm in want)),
             place_fact,
         )
         target.role = "target"
@@ -548,32 +655,34 @@ def _upper(f: Fact) -> int | None:
 
 
 def _build(unit: _Unit, members: list[Fact], date: str | None) -> Event:
-    place = unit.place or next(
-        (f.value for f in members if f.kind == "location" and f.role == "target"), None
-    )
+    # the members by kind, bucketed once rather than filtered for every question below
+    of_kind: dict[str, list[Fact]] = {}
+    for f in members:
+        of_kind.setdefault(f.kind, []).append(f)
+    locations = of_kind.get("location", [])
+    place = unit.place or next((f.value for f in locations if f.role == "target"), None)
     if place is None:
         place = next(
-            (f.value for f in members if f.kind == "location" and f.object != "country"),
-            next((f.value for f in members if f.kind == "location"), None),
+            (f.value for f in locations if f.object != "country"),
+            next((f.value for f in locations), None),
         )
     actor = None
+    actors = of_kind.get("actor", [])
     for role in ("perpetrator", "claimed", "blamed"):
-        actor = next((f.value for f in members if f.kind == "actor" and f.role == role), None)
+        actor = next((f.value for f in actors if f.role == role), None)
         if actor:
             break
-    counts: dict[str, Any] = {}
-    for kind in COUNT_KINDS:
-        figs = [f for f in members if f.kind == kind]
-        if figs:
-            counts[kind] = [_figure(f) for f in figs]
+    counts: dict[str, Any] = {
+        kind: [_figure(f) for f in of_kind[kind]] for kind in COUNT_KINDS if kind in of_kind
+    }
     event = Event(id=unit.event, main=unit.event == 0, date=date, place=place, actor=actor,
                   counts=counts)
-    launched = [f for f in members if f.kind == "launched"]
+    launched = of_kind.get("launched", [])
     for f in launched:
         # "40 drones and three missiles": each launch figure is checked against what
         # was downed or hit of its own munition (or of an unnamed one)
         parts = {
-            k: max((a for g in members if g.kind == k and _same_munition(f, g)
+            k: max((a for g in of_kind.get(k, ()) if _same_munition(f, g)
                     and (a := _amount(g)) is not None), default=None)
             for k in ("intercepted", "impacted")
         }
@@ -588,7 +697,8 @@ def _build(unit: _Unit, members: list[Fact], date: str | None) -> Event:
             "ok": top is None or top >= need,
             "attributed_to": f.attributed_to, "text": f.text,
         })
-    event.conflicts.extend(_conflicts(launched))
+    if launched:
+        event.conflicts.extend(_conflicts(launched))
     return event
 
 

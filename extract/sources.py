@@ -13,13 +13,16 @@ import re
 from dataclasses import dataclass
 
 from .document import Document
+from .events import _folded, _has_any, sentences_at
 from .model import Fact
 
 _VERBS = (
     r"(?:said|says|told|confirmed|reported|stated|added|announced|wrote|"
     r"posted|tweeted|noted|explained|insisted|warned)"
 )
-_VERB = re.compile(rf"\b{_VERBS}\b")
+# (ASCII word boundaries: a third faster to scan; a verb beside a non-ASCII letter, where
+# `\b` sees no boundary, is dropped after, see _speech_verbs)
+_VERB = re.compile(rf"\b{_VERBS}\b", re.ASCII)
 # a phrase character: anything but clause punctuation, except the full stop of a title
 # abbreviation ("Lt. Col. Dan Smith", "Cmdr. Dan Ortiz", "the U.S. military")
 _NPC = (r"(?:[^,.;:“”\"()—]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.|"
@@ -68,20 +71,22 @@ _TRIM = re.compile(
     r"separately\s+|on\s+condition).*$",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
+# "was said to be": nobody is speaking
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 # Words that tell a named speaker's sex, so that "she added" after a man's quote goes
-# back to the spokeswoman named before him.
-_FEMALE = re.compile(
-    r"\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|policewoman|woman|women|Ms|Mrs|"
-    r"Miss|Madam|mother|daughter|wife|sister|widow|grandmother|girl|she|her|herself)\b",
-    re.IGNORECASE,
-)
-_MALE = re.compile(
-    r"\b(?:spokesman|chairman|congressman|businessman|policeman|man|men|Mr|father|son|"
-    r"husband|brother|widower|grandfather|boy|he|him|his|himself)\b",
-    re.IGNORECASE,
-)
+# back to the spokeswoman named before him (in lower case: a phrase's words are folded
+# and looked up, one set look-up instead of a pattern tried at every position).
+_FEMALE = frozenset({
+    "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "policewoman", "woman", "women",
+    "ms", "mrs", "miss", "madam", "mother", "daughter", "wife", "sister", "widow", "grandmother",
+    "girl", "she", "her", "herself",
+})
+_MALE = frozenset({
+    "spokesman", "chairman", "congressman", "businessman", "policeman", "man", "men", "mr",
+    "father", "son", "husband", "brother", "widower", "grandfather", "boy", "he", "him", "his",
+    "himself",
+})
 # "Resident Fadumo Ali said she heard ...": the speaker's own pronoun right after the verb
 _OWN_PRONOUN = re.compile(rf"{_VERBS}(?:\s+\w+)?\s+(?:that\s+)?(she|he)\b", re.IGNORECASE)
 _HEADS = re.compile(
@@ -105,6 +110,7 @@ _SEGMENT_BREAK = re.compile(r"[,;:“”\"—–()]")
 _SPACES = re.compile(r"\s+")
 _TOLD_TAIL = re.compile(r"\s+(?:told|to)\s+\w+$")
 _ADVERB_TAIL = re.compile(r"\s+(?:later|earlier|also|then|again)$")
+_ADVERBS = ("later", "earlier", "also", "then", "again")
 _NAME_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 _NOT_SOURCE = {"afp", "reuters", "ap", "the associated press", "cnn", "the bbc", "bbc"}
 
@@ -113,7 +119,6 @@ _NOT_SOURCE = {"afp", "reuters", "ap", "the associated press", "cnn", "the bbc",
 class _Source:
     start: int
     phrase: str
-    sex: str | None = None  # "f", "m" or unknown, from the words around the name
     # told by "saying" or "put the number at": covers only the figures after its verb
     forward: bool = False
 
@@ -126,12 +131,15 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
     bodies: list[_Source] = []  # institutions that open a sentence without a speech verb
     for sent in doc.sentences:
         sources = []
-        body = _BODY_SUBJECT.match(doc.text, sent.start, sent.end)
+        # (it opens with "The" or "the", after a quote mark or not)
+        body = _BODY_SUBJECT.match(doc.text, sent.start, sent.end) if (
+            doc.text.startswith("he", sent.start + 1, sent.end)
+            or doc.text.startswith("he", sent.start + 2, sent.end)) else None
         if body is not None:
             bodies.append(_Source(sent.start, _SPACES.sub(" ", body.group("np"))))
         for src in _sentence_sources(doc.text, sent.start, sent.end):
             if src.phrase.lower() in _PRONOUNS:
-                antecedent = _antecedent(named, src.phrase.lower())
+                antecedent = _antecedent(named, src.phrase.lower(), doc.text)
                 if src.phrase.lower() in ("it", "they") and bodies and bodies[-1].start < src.start and (
                         antecedent is None or bodies[-1].start > antecedent.start):
                     # "The government gave a far lower figure. ..., it said": the
@@ -139,16 +147,14 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
                     antecedent = bodies[-1]
                 if antecedent is None:
                     continue
-                src = _Source(src.start, antecedent.phrase, antecedent.sex, src.forward)
+                src = _Source(src.start, antecedent.phrase, forward=src.forward)
             else:
-                src.sex = _sex(src.phrase, doc.text, src.start)
                 named.append(src)
             sources.append(src)
         found[sent.index] = sources
-    for fact in facts:
+    for fact, sent in zip(facts, sentences_at(doc, facts), strict=True):
         if fact.attributed_to:
             continue
-        sent = doc.sentence_at(fact.start)
         if sent is None:
             continue
         fact.attributed_to = _pick(found.get(sent.index, []), fact.start)
@@ -163,26 +169,32 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
                     break
 
 
-def _antecedent(named: list[_Source], pronoun: str) -> _Source | None:
+def _antecedent(named: list[_Source], pronoun: str, text: str) -> _Source | None:
     """The speaker a pronoun stands for: the last one named, unless 'she' or 'he' fits
     an earlier one better ("..., a spokeswoman said. '...,' said Cmdr. X. Nobody was
     hurt, she added": the spokeswoman)."""
     if not named:
         return None
     recent = named[-4:][::-1]
+    if pronoun not in ("she", "he"):
+        return named[-1]
+    # the speakers' sex, "f", "m" or unknown, from the words around each name (told only
+    # here: few pronouns need it)
+    sexes = [_sex(s.phrase, text, s.start) for s in recent]
     if pronoun == "she":
         # a woman speaking is nearly always marked somewhere (spokeswoman, Ms, "said
         # she"), so a marked one beats an unmarked name said later
-        return (next((s for s in recent if s.sex == "f"), None)
-                or next((s for s in recent if s.sex is None), recent[0]))
-    if pronoun == "he":
-        return next((s for s in recent if s.sex != "f"), recent[0])
-    return named[-1]
+        return (next((s for s, sex in zip(recent, sexes, strict=True) if sex == "f"), None)
+                or next((s for s, sex in zip(recent, sexes, strict=True) if sex is None), recent[0]))
+    return next((s for s, sex in zip(recent, sexes, strict=True) if sex != "f"), recent[0])
 
 
 def _sex(phrase: str, text: str, at: int) -> str | None:
-    words = _PRONOUN_WORDS.sub(" ", phrase)  # "her" in a name phrase is someone else's
-    female, male = _FEMALE.search(words), _MALE.search(words)
+    # the phrase's words as a case-blind pattern would see them; "her" in a name phrase
+    # is someone else's
+    # (folding keeps every character a word character or not, so the words stay whole)
+    words = set(_WORD_RUN.findall(_folded(phrase))) - _PRONOUN_WORDS
+    female, male = not words.isdisjoint(_FEMALE), not words.isdisjoint(_MALE)
     if female and not male:
         return "f"
     if male and not female:
@@ -193,18 +205,22 @@ def _sex(phrase: str, text: str, at: int) -> str | None:
     return None
 
 
-_PRONOUN_WORDS = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.IGNORECASE)
+_PRONOUN_WORDS = frozenset({"she", "he", "her", "his", "him", "herself", "himself"})
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _pick(sources: list[_Source], offset: int) -> str | None:
     if not sources:
         return None
     # the report's usual order is claim first, source after: "X happened, Y said"
-    after = [s for s in sources if s.start >= offset and not s.forward]
-    if after:
-        return after[0].phrase
-    before = [s for s in sources if s.start < offset or (s.forward and s.start == offset)]
-    return (before[-1] if before else sources[0]).phrase
+    # (loops, not lists: this runs for every fact)
+    before = None
+    for s in sources:
+        if s.start >= offset and not s.forward:
+            return s.phrase
+        if s.start < offset or (s.forward and s.start == offset):
+            before = s
+    return (before or sources[0]).phrase
 
 
 def sources_in(text: str) -> list[str]:
@@ -215,33 +231,83 @@ def sources_in(text: str) -> list[str]:
 def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
     sent = text[s0:s1]
     out: list[_Source] = []
-    verbs = list(_VERB.finditer(sent))
+    verbs = _speech_verbs(sent)
     # the telling verbs need ", saying" or "the number at" after them
-    telling = "saying" in sent or any(w in sent for w in _AT_NOUNS)
+    telling = "saying" in sent or (" at" in sent and _has_any(sent, _AT_NOUNS))
     if not verbs and "ccording" not in sent and not telling:
         return out
     for m in _ACCORDING.finditer(sent) if "ccording" in sent else ():
         np = _clean(m.group("np"))
         if np:
             out.append(_Source(s0 + m.start(), np))
-    for m in _INVERTED.finditer(sent) if verbs else ():
+    for m in _inverted(sent, verbs):
         np = _clean(m.group("np"))
         if np and np.lower() not in _PRONOUNS:
             out.append(_Source(s0 + m.start(), np))
     for m in _TELLING_VERB.finditer(sent) if telling else ():
         np = _subject(sent[: m.start()])
-        if np and not _PASSIVE.search(sent, 0, m.start()):
+        if np and not _after_passive(sent, m.start()):
             out.append(_Source(s0 + m.start(), np, forward=True))
     for m in verbs:
-        if any(abs(s0 + m.start() - o.start) < 3 for o in out):
+        at = s0 + m.start()
+        if any(abs(at - o.start) < 3 for o in out):
             continue
-        if _PASSIVE.search(sent, 0, m.start()):
+        if _after_passive(sent, m.start()):
             continue  # "was said to be": nobody is speaking
         np = _subject(sent[: m.start()])
         if np:
-            out.append(_Source(s0 + m.start(), np))
+            out.append(_Source(at, np))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _speech_verbs(sent: str) -> list[re.Match[str]]:
+    verbs = list(_VERB.finditer(sent))
+    if sent.isascii():
+        return verbs
+    return [m for m in verbs if not (m.start() > 0 and _is_word(sent[m.start() - 1]))
+            and not (m.end() < len(sent) and _is_word(sent[m.end()]))]
+
+
+def _inverted(sent: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """What _INVERTED.finditer(sent) finds, tried only where it can match: its opening
+    (a comma, a quote mark, "as") ends in spaces right before a speech verb, and the
+    verbs are already found, so the pattern is matched there instead of tried at every
+    position of the sentence."""
+    out: list[re.Match[str]] = []
+    end = 0  # where the last match ended: finditer's matches do not overlap
+    for verb in verbs:
+        i = j = verb.start()
+        while j > 0 and sent[j - 1].isspace():
+            j -= 1
+        if j > 0 and sent[j - 1] in ",”\"":
+            start = j - 1
+        elif j < i and sent.endswith("as", 0, j) and (j == 2 or not _is_word(sent[j - 3])):
+            start = j - 2
+        else:
+            continue
+        m = _INVERTED.match(sent, start) if start >= end else None
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _is_word(char: str) -> bool:
+    r"""A character `\w` matches."""
+    return char.isalnum() or char == "_"
+
+
+def _after_passive(sent: str, end: int) -> bool:
+    r"""Whether sent[:end] ends in "was", "been", ... and a space: the pattern
+    `\b(?:was|...)\s+$`, read from the end rather than tried at every position."""
+    j = end
+    while j > 0 and sent[j - 1].isspace():
+        j -= 1
+    if j == end or sent[j - 1] not in "sgen":  # (the last letters of the words)
+        return False
+    return any(sent.endswith(word, 0, j) and (j == len(word) or not _is_word(sent[j - len(word) - 1]))
+               for word in _PASSIVE)
 
 
 def _subject(before: str) -> str | None:
@@ -256,32 +322,33 @@ def _subject(before: str) -> str | None:
             return None  # "..., minutes after the air force warned": a time, not a speaker
         if _SKIP_SEGMENT.match(seg):
             continue
-        np = _clean(seg)
-        if np and (np.lower() in _PRONOUNS or len(np.split()) <= 8):
-            return np
-        return None
+        # (_clean already turns away a phrase of more than eight words, but a pronoun)
+        return _clean(seg)
     return None
 
 
 def _clean(np: str) -> str | None:
-    np = _SPACES.sub(" ", np).strip()
-    while True:
-        new = _LEAD_WORDS.sub("", np)
-        if new == np:
-            break
-        np = new
+    np = " ".join(np.split())  # runs of spaces as one, ends trimmed
+    while m := _LEAD_WORDS.match(np):
+        np = np[m.end() :]
     np = _TRIM.sub("", np).strip()
-    np = _TOLD_TAIL.sub("", np)
-    np = _ADVERB_TAIL.sub("", np)
+    # (the tails are tested for their words first: most phrases have none)
+    if "to" in np:
+        np = _TOLD_TAIL.sub("", np)
+    if np.endswith(_ADVERBS):
+        np = _ADVERB_TAIL.sub("", np)
     # "said resident Fadumo Ali.": a name's last full stop ends the sentence, not a title
-    np = _NAME_STOP.sub("", np)
-    if not np or np.lower() in _NOT_SOURCE:
+    if np.endswith("."):
+        np = _NAME_STOP.sub("", np)
+    low = np.lower()
+    if not np or low in _NOT_SOURCE:
         return None
-    if np.lower() in _PRONOUNS:
-        return np.lower()
+    if low in _PRONOUNS:
+        return low
     words = np.split()
     if len(words) > 8 or _CLAUSE.search(np):
         return None
-    if not (_HEADS.search(np) or any(w[:1].isupper() for w in words)):
-        return None
-    return np
+    for w in words:
+        if w[0].isupper():
+            return np
+    return np if _HEADS.search(np) else None
