@@ -147,7 +147,8 @@ def _words(table: dict[str, str], title: bool) -> str:
     return words_pattern(sorted(set(keys)))
 
 
-_TYPE_WORD = re.compile(rf"(?<=\s)(?P<type>{_words(_TYPE_WORDS, True)})\b")
+# A type word ("air base", "Province") counts after a space and as a whole word, as
+# `(?<=\s)(?:type words)\b` would find it; _scan() finds it with the rule keywords.
 # The name before a type word, matched on the stretch just before it (a name must end
 # right where the type word starts).
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+$")
@@ -275,36 +276,67 @@ _NAME_START = re.compile(r"(?<![\w'’-])[A-Z]")
 _POSSESSIVE = re.compile(r"^.*['’]s\s+")
 
 
-def _first_words(alternation: str) -> re.Pattern[str]:
-    r"""The first words of an alternation's members, as a pattern for a whole word:
-    r"near|in\s+the\s+vicinity\s+of" -> near|in."""
-    return re.compile("|".join(alt.split(r"\s")[0] for alt in alternation.split("|")))
+_SPELLING_PIECE = re.compile(r"\\s\+|\w\??")
 
 
-# The keyword rules, in the order find() reads them, with the words they open with.
+def _spellings(alternation: str) -> list[str]:
+    r"""The phrases an alternation of plain words spells, one space between words:
+    r"homes?|in\s+the\s+vicinity\s+of" -> home, homes, in the vicinity of."""
+    out: list[str] = []
+    for alt in alternation.split("|"):
+        forms = [""]
+        for piece in _SPELLING_PIECE.findall(alt):
+            if piece == r"\s+":
+                forms = [f + " " for f in forms]
+            elif piece.endswith("?"):
+                forms = [f + x for f in forms for x in ("", piece[0])]
+            else:
+                forms = [f + piece for f in forms]
+        out += forms
+    return out
+
+
+# The keyword rules, in the order find() reads them, with the keywords they open with.
 _KEYWORD_RULES = (_TYPE_OF, _NEAR, _FACILITY_IN, _FIRED_AT, _PLURAL_WORD)
-_OPENERS = [_first_words(w) for w in (_TYPE_OF_WORDS, _NEAR_WORDS, _FACILITY_WORDS,
-                                      _FIRED_WORDS, _PLURAL_WORDS)]
-_LOWER_RUN = re.compile(r"[a-z]+")
-_RULES_OF_WORD: dict[str, tuple[int, ...]] = {}  # a word -> the keyword rules it opens
+_KEYWORDS = [_spellings(w) for w in (_TYPE_OF_WORDS, _NEAR_WORDS, _FACILITY_WORDS,
+                                     _FIRED_WORDS, _PLURAL_WORDS)]
+_TYPE_SPELLINGS = set(_TYPE_WORDS) | {k.title() for k in _TYPE_WORDS}
+# One scan finds every type word and every rule keyword. Each word found is looked up
+# here: is it a type word (as _TYPE_WORDS spells it), and which keyword rules may start
+# where it starts (the rules whose keywords open with its first word).
+_SCAN_INFO: dict[str, tuple[bool, tuple[int, ...]]] = {}
+for _w in sorted({w for ws in _KEYWORDS for w in ws} | _TYPE_SPELLINGS):
+    _first = _w.split()[0]
+    _SCAN_INFO[_w] = (_w in _TYPE_SPELLINGS,
+                      tuple(i for i, ws in enumerate(_KEYWORDS) if any(w.split()[0] == _first for w in ws)))
+# A scanned word starts after a character that is no ASCII letter, digit or "_" (every
+# rule wants `\b` or a space there, and checks it itself). A `\W` test would cost a
+# Unicode look-up at every character, more than all the rest of the scan. The word is
+# matched in a look-ahead so that words inside a longer one ("area" of "residential
+# area") are found as well.
+_SCAN = re.compile(rf"[^0-9A-Za-z_](?=(?P<w>{words_pattern(list(_SCAN_INFO))})\b)")
+_SCAN_AT_START = re.compile(rf"(?P<w>{words_pattern(list(_SCAN_INFO))})\b")
 
 
-def _keyword_starts(text: str) -> list[list[int]]:
-    """For each keyword rule, the offsets where one of its opening words starts. A rule's
-    match always starts a run of lower-case letters (its keyword follows a word
-    boundary or a space), so one scan of the runs replaces one scan of the text per rule."""
+def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[list[int]]]:
+    r"""The type words `(?<=\s)(?:type words)\b` finds with finditer, as (start, end,
+    word), and for each keyword rule the offsets where one of its keywords starts (a
+    superset of where it matches: _matches_at tries each): all from one scan."""
+    types: list[tuple[int, int, str]] = []
     starts: list[list[int]] = [[] for _ in _KEYWORD_RULES]
-    for m in _LOWER_RUN.finditer(text):
-        word = m.group()
-        rules = _RULES_OF_WORD.get(word)
-        if rules is None:
-            if len(_RULES_OF_WORD) > 100_000:
-                _RULES_OF_WORD.clear()  # a bound on the memo, never reached by news text
-            rules = tuple(i for i, op in enumerate(_OPENERS) if op.fullmatch(word))
-            _RULES_OF_WORD[word] = rules
-        for i in rules:
-            starts[i].append(m.start())
-    return starts
+    found = [(m.end(), m.group("w"), text[m.start()].isspace()) for m in _SCAN.finditer(text)]
+    if (m := _SCAN_AT_START.match(text)) is not None:
+        found.insert(0, (0, m.group("w"), False))  # no space before it: no type word
+    type_end = 0
+    for pos, word, after_space in found:
+        info = _SCAN_INFO.get(word) or _SCAN_INFO[" ".join(word.split())]
+        if info[0] and after_space and pos >= type_end:
+            # a space before, and no overlap with the type word before (as finditer)
+            type_end = pos + len(word)
+            types.append((pos, type_end, word))
+        for i in info[1]:
+            starts[i].append(pos)
+    return types, starts
 
 
 def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -322,16 +354,16 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[r
 
 def find(doc: Document) -> list[Fact]:
     text = doc.text
-    type_of_at, near_at, facility_at, fired_at, plural_at = _keyword_starts(text)
+    type_words, (type_of_at, near_at, facility_at, fired_at, plural_at) = _scan(text)
     # start, end, type, rule, priority, where the phrase naming the place begins
     cands: list[tuple[int, int, str, str, int, int]] = []
-    for t in _TYPE_WORD.finditer(text):
-        name_start = _name_before(text, t.start())
+    for t_start, t_end, t_word in type_words:
+        name_start = _name_before(text, t_start)
         if name_start is None:
             continue
-        name = text[name_start : t.start()].rstrip()
+        name = text[name_start:t_start].rstrip()
         first = name.split()[0] if name.split() else ""
-        type_word = _SPACES.sub(" ", t.group("type"))
+        type_word = _SPACES.sub(" ", t_word)
         kind = _TYPE_WORDS.get(type_word) or _TYPE_WORDS[type_word.lower()]
         if kind == "facility" and type_word.lower() == "embassy":
             pass  # "the US embassy": the country's name is the embassy's name
@@ -347,7 +379,7 @@ def find(doc: Document) -> list[Fact]:
                 continue  # "the Houthi-held port": who holds it, not its name
         # "Gwoza town": the word only says what Gwoza is; "Harir air base", "Anbar
         # province" name a different thing than the bare name does
-        end = name_start + len(name) if kind in ("town", "city", "village") else t.end()
+        end = name_start + len(name) if kind in ("town", "city", "village") else t_end
         if kind == "base":
             tail = _COMPLEX.match(text, end)
             end = tail.end() if tail else end  # "Victory base complex" is one name

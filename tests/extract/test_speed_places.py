@@ -1,0 +1,56 @@
+"""The fast paths of places and actors find what the plain patterns they replace find."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract import places
+
+CORPUS = sorted((Path(__file__).parent.parent / "corpus").glob("*.txt"))
+
+# Odd corners: a keyword at the very start, after punctuation and non-ASCII letters,
+# multi-word type words, words inside longer ones, whitespace other than a space.
+TRICKY = [
+    "near Jilib, fighters fired at Baidoa",
+    "(near Jilib) the Ain al-Asad air base\nbase complex",
+    "Victory base complex in Baghdad; the Harir Air Base; an IDP camp near Goma",
+    "éarea of Gaza\u00a0province and the residential area of Rafah",
+    "the towns of Djibo and Arbinda\tprovinces and Khost and Paktika provinces",
+    "in the  vicinity of Kherson, on the\noutskirts of Sumy; basecomplex; baseX complexA",
+    "Anbar Province, the oil and gas field, oil field, gas fields, the Port of Aden",
+    "Houthi-fired missiles; \u0130stanbul city and the town of \u0130zmir",
+]
+
+
+def texts() -> list[str]:
+    return TRICKY + [p.read_text(encoding="utf-8") for p in CORPUS]
+
+
+@pytest.mark.parametrize("alternation", [
+    places._TYPE_OF_WORDS, places._NEAR_WORDS, places._FACILITY_WORDS,
+    places._FIRED_WORDS, places._PLURAL_WORDS,
+])
+def test_spellings_spell_the_alternation(alternation: str) -> None:
+    spelled = places._spellings(alternation)
+    rx = re.compile(rf"(?:{alternation})")
+    assert all(rx.fullmatch(w) for w in spelled)
+    # every alternative spelled: as many pieces as the alternation has members, or more
+    assert len(spelled) >= alternation.count("|") + 1
+
+
+def test_scan_finds_the_type_words_of_the_plain_pattern() -> None:
+    plain = re.compile(rf"(?<=\s)(?P<type>{places._words(places._TYPE_WORDS, True)})\b")
+    for text in texts():
+        want = [(m.start(), m.end(), m.group("type")) for m in plain.finditer(text)]
+        assert places._scan(text)[0] == want
+
+
+def test_scan_starts_hold_every_keyword_rule_match() -> None:
+    for text in texts():
+        starts = places._scan(text)[1]
+        for rx, at in zip(places._KEYWORD_RULES, starts, strict=True):
+            got = [(m.span(), m.groupdict()) for m in places._matches_at(rx, text, at)]
+            assert got == [(m.span(), m.groupdict()) for m in rx.finditer(text)]
