@@ -196,6 +196,20 @@ _APPOSITIVE = re.compile(rf"(?P<name>{_NAME}){_APPOSITIVE_TAIL}")
 # Every appositive holds its tail; most reports hold none, and the tail (it starts with
 # a comma) is far quicker to look for than a name at every capital letter.
 _APPOSITIVE_TAIL_ONLY = re.compile(_APPOSITIVE_TAIL)
+
+
+def _appositives(text: str) -> Iterator[re.Match[str]]:
+    """_APPOSITIVE.finditer(text), with the name looked for only before each tail: on the
+    tail's own line (a name holds no line break), up to the tail's end."""
+    after = pos = 0  # the end of the last match; where to look for the next tail
+    while (t := _APPOSITIVE_TAIL_ONLY.search(text, pos)) is not None:
+        line_start = text.rfind("\n", 0, t.start()) + 1
+        m = _APPOSITIVE.search(text, max(after, line_start), t.end())
+        if m is None:
+            pos = t.start() + 1
+            continue
+        yield m
+        after = pos = m.end()
 _NOT_PLACE_AFTER = re.compile(
     r"['’]?s?\s+(?:positions?|forces|troops|fighters|militants|border|officials?|rebels)\b"
 )
@@ -263,7 +277,6 @@ _ATTACK_NOUN = re.compile(
     r"missiles?|drones?|explosions?|blasts?|killed|fired|launched)\b",
     re.IGNORECASE,
 )
-_PREV_WORD = re.compile(r"([\w.-]+)[ \t]+$")
 _LEAD_INS = {
     "In", "At", "From", "To", "On", "Near", "The", "And", "But", "Across", "Outside", "Inside",
     "Around", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Upper",
@@ -425,15 +438,15 @@ def find(doc: Document) -> list[Fact]:
             if m.group(g).split()[0] in _NOT_NAME:
                 break
             cands.append((m.start(g), m.end(g), kind, "place.pair_plural", 2, m.start(g)))
-    for m in _APPOSITIVE.finditer(text) if _APPOSITIVE_TAIL_ONLY.search(text) else ():
+    for m in _appositives(text):
         if m.group("name").split()[0] in _NOT_NAME:
             continue
         kind = m.group("type")
         cands.append((m.start("name"), m.end("name"), kind, "place.appositive", 2, m.start("name")))
     for m in word_start_matches(_GAZ, text):
         name = m.group("name")
-        prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
-        if prev and prev.group(1)[0].isupper() and prev.group(1) not in _LEAD_INS:
+        prev = _word_before(text, max(0, m.start() - 30), m.start())
+        if prev and prev[0].isupper() and prev not in _LEAD_INS:
             continue  # "Abdifatah Aden": the end of a person's name, not the port
         cands.append((m.start(), m.end(), _GAZETTEER[name], "place.gazetteer", 1, m.start()))
     if doc.dateline is not None:
@@ -481,7 +494,29 @@ def _full_names(facts: list[Fact]) -> None:
 
 _PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "bin", "ibn", "de", "di",
               "du", "la", "le"}
-_WORD_CHARS = re.compile(r"[\w-]+$")
+
+
+def _run_start(text: str, lo: int, hi: int, joiners: str) -> int:
+    r"""Where the run of word characters (as `\w` has them) and `joiners` that ends at `hi`
+    starts, not before `lo`; `hi` when there is none. Read backwards: a pattern such as
+    `[\w-]+$` would be tried at every offset of the stretch."""
+    k = hi
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in joiners):
+        k -= 1
+    return k
+
+
+def _word_before(text: str, lo: int, hi: int) -> str | None:
+    r"""The word `([\w.-]+)[ \t]+$` finds in text[lo:hi]: the one spaces part from `hi`."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1  # `$` matches before a final line break too
+    i = hi
+    while i > lo and text[i - 1] in " \t":
+        i -= 1
+    if i == hi:
+        return None
+    k = _run_start(text, lo, i, "_.-")
+    return text[k:i] if k < i else None
 
 
 def _name_before(text: str, end: int) -> int | None:
@@ -496,19 +531,20 @@ def _name_before(text: str, end: int) -> int | None:
     start: int | None = None
     words = 0
     while words < 6 and j > 0:
-        m = _WORD_CHARS.search(text, max(0, j - 40), j)
-        if m is None:
+        # the word `[\w-]+$` finds in the 40 characters before j
+        e = j - 1 if text[j - 1] == "\n" else j  # `$` matches before a final line break too
+        k = _run_start(text, max(0, j - 40), e, "_-")
+        if k == e:
             break
-        word = m.group(0)
+        word = text[k:e]
         head, _, tail = word.partition("-")
         if word[0].isupper() or (head in _PARTICLES and tail[:1].isupper()):
-            start = m.start()
+            start = k
         elif word.isdigit() and len(word) <= 4 and words == 0:
             pass  # "Tower 22 outpost": a number may close a name
         elif not (start is not None and word in _PARTICLES):
             break
         words += 1
-        k = m.start()
         if k == 0 or text[k - 1] != " ":
             break
         j = k - 1

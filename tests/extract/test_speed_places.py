@@ -54,3 +54,39 @@ def test_scan_starts_hold_every_keyword_rule_match() -> None:
         for rx, at in zip(places._KEYWORD_RULES, starts, strict=True):
             got = [(m.span(), m.groupdict()) for m in places._matches_at(rx, text, at)]
             assert got == [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+WORDY = TRICKY + [
+    "Abdifatah Aden said \nAden; U.S.  Aden; al-Asad\tAden; (Mr. Aden) x-y Aden\n\nGaza",
+    "Tower 22 outpost, the Ain al-Asad air base, Foo\n province, Bar\n Foo base, 12345 camp",
+]
+
+
+def test_word_before_reads_what_the_pattern_finds() -> None:
+    plain = re.compile(r"([\w.-]+)[ \t]+$")
+    for text in WORDY:
+        for hi in range(len(text) + 1):
+            lo = max(0, hi - 30)
+            m = plain.search(text, lo, hi)
+            assert places._word_before(text, lo, hi) == (m.group(1) if m else None)
+
+
+def test_run_start_reads_what_the_pattern_finds() -> None:
+    plain = re.compile(r"[\w-]+$")
+    for text in WORDY:
+        for j in range(1, len(text) + 1):
+            lo = max(0, j - 40)
+            m = plain.search(text, lo, j)
+            e = j - 1 if text[j - 1] == "\n" else j
+            k = places._run_start(text, lo, e, "_-")
+            assert (m.start() if m else None) == (k if k < e else None)
+
+
+def test_appositives_are_the_plain_finditer() -> None:
+    extra = [
+        "Monguno, a garrison town, and Gwoza, the town; Kadugli,\na city",
+        "Aden, Yemen, a port city, and Sanaa, the capital, a city",
+    ]
+    for text in texts() + extra:
+        want = [(m.span(), m.groupdict()) for m in places._APPOSITIVE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in places._appositives(text)] == want
