@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract import places
+from extract import actors, places
 
 CORPUS = sorted((Path(__file__).parent.parent / "corpus").glob("*.txt"))
 
@@ -90,3 +90,20 @@ def test_appositives_are_the_plain_finditer() -> None:
     for text in texts() + extra:
         want = [(m.span(), m.groupdict()) for m in places._APPOSITIVE.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in places._appositives(text)] == want
+
+
+MENTIONY = [
+    '"Hamas" and “Hezbollah” fighters; x"Hamas"; pro-Palestinian Islamic Jihad; the al-Shabaab',
+    "federal forces and government\nforces; pro-Iranian militias; Israeli army strikes; USA",
+    "Iran-backed Houthis, US-led coalition strikes; U.S. forces (CENTCOM) hit; Houthi-led raids",
+]
+
+
+def test_mentions_and_demonyms_are_the_plain_scans() -> None:
+    for text in texts() + MENTIONY:
+        starts = actors._name_starts(text)
+        want = [(m.span(), m.groupdict()) for m in actors._MENTION.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in actors._mentions(text, starts)] == want
+        plain = re.compile(rf"\b{actors._DEMONYM.pattern}")
+        want = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in actors._demonyms(text, starts)] == want
