@@ -195,13 +195,15 @@ def find(doc: Document) -> list[Fact]:
     for m in word_start_matches(_CLAIMED_BY, text):
         add(m.start("name"), m.end("name"), "claimed", "claimed_by", 0.8)
     starts = _name_starts(text)
+    # _RESPONSE_BEFORE wants one of its words: a report without any needs no such test
+    answers = _RESPONSE_WORD.search(text) is not None
     for m in _mentions(text, starts):
         s, e = m.start("name"), m.end("name")
         sent = doc.sentence_at(s)
         s0, s1 = (sent.start, sent.end) if sent else (0, len(text))
         before = text[max(s0, m.start() - 80) : m.start()]
         after = text[m.end() : min(s1, m.end() + 120)]
-        role = _role(before, after, text[s0:s1], m.group("name"))
+        role = _role(before, after, (text, s0, s1), m.group("name"), answers)
         if role:
             add(s, e, role[0], role[1], role[2])
     for m in _claims_by_name(text):
@@ -211,7 +213,7 @@ def find(doc: Document) -> list[Fact]:
         add(m.start("name"), m.end("name"), "claimed", "claimed_subject", 0.7)
     for m in _demonyms(text, starts):
         before = text[max(0, m.start() - 60) : m.start()]
-        if _TARGET_BEFORE.search(before[-40:]) or _RESPONSE_BEFORE.search(before):
+        if _TARGET_BEFORE.search(before[-40:]) or (answers and _RESPONSE_BEFORE.search(before)):
             continue
         add(m.start("name"), m.end("name"), "perpetrator", "demonym_weapon", 0.5,
             COUNTRY_OF.get(m.group("name").lower()))
@@ -277,18 +279,23 @@ def _claims_by_name(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _role(before: str, after: str, sentence: str, name: str) -> tuple[str, str, float] | None:
+def _role(
+    before: str, after: str, sentence: tuple[str, int, int], name: str, answers: bool
+) -> tuple[str, str, float] | None:
+    """The role the words around a mention give it. `sentence` is (text, start, end),
+    sliced only when a rule needs it; `answers` says whether the report holds any of
+    _RESPONSE_BEFORE's words."""
     # plain substring tests first: most mentions sit in no frame at all, and a regex
     # anchored at the end of a stretch costs a scan of the whole stretch
     low_before = before.lower()
     head = after[:60].lower()
-    if name in STATES and (
+    if name in _STATE_NAMES and (
         (_POSSESSIVE_S.match(after) and not _POSSESSIVE_WEAPON.match(after))
         or _PLACE_BEFORE.search(before[-20:])
     ):
         # "Iraq’s Ain al-Asad air base", "fired from Yemen struck": a place, not a party
         return None
-    if _RESPONSE_BEFORE.search(before[-60:]):
+    if answers and _RESPONSE_BEFORE.search(before[-60:]):
         return None  # "in response to Houthi attacks": the cause, another event
     if "," in before[-70:] and _APPOSITION_BEFORE.search(before):
         return None  # "the Islamic Resistance in Iraq, an umbrella of Iran-backed militias,": a description
@@ -309,7 +316,8 @@ def _role(before: str, after: str, sentence: str, name: str) -> tuple[str, str, 
     if _DOER_AFTER.match(after):
         conf = 0.4 if name in _VAGUE else 0.7
         return "perpetrator", "subject_verb", conf
-    if ("by" in low_before[-30:]) and _BY_AGENT.search(before) and _ATTACK_WORD.search(sentence):
+    text, s0, s1 = sentence
+    if ("by" in low_before[-30:]) and _BY_AGENT.search(before) and _ATTACK_WORD.search(text[s0:s1]):
         return "perpetrator", "by_agent", 0.6
     if "link" in low_before[-30:] or "affiliat" in low_before[-30:] or "belong" in low_before[-30:]:
         if _CELL_OF.search(before):
@@ -336,3 +344,6 @@ _BY_AGENT = re.compile(
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|of|at|into|across|over|inside|near|to)\s+(?:\w+ern\s+)?$")
 _RESPONSE_BEFORE = re.compile(r"\b(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b")
+# its words alone: they share "re", so the whole report is searched at the speed of str.find
+_RESPONSE_WORD = re.compile(r"response|retaliation|revenge|reprisal")
+_STATE_NAMES = frozenset(STATES)

@@ -483,11 +483,15 @@ def _full_names(facts: list[Fact]) -> None:
     International Airport"): the short one takes the full name, so one place is not two.
     Same first and last word, the short one's words all in the long one."""
     words = [(f, f.value.casefold().split()) for f in facts]
+    # only a name of three words or more is longer than a short one of two or more
+    longer = [(g, v, set(v)) for g, v in words if len(v) > 2]
+    if not longer:
+        return
     for f, w in words:
         if len(w) < 2:
             continue
-        for g, v in words:
-            if len(v) > len(w) and v[0] == w[0] and v[-1] == w[-1] and set(w) <= set(v):
+        for g, v, v_set in longer:
+            if len(v) > len(w) and v[0] == w[0] and v[-1] == w[-1] and set(w) <= v_set:
                 f.value = g.value
                 break
 
