@@ -578,7 +578,7 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
     if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after) or (
             "toward" in before and _TOWARD_BEFORE.search(text, s0, start)):
         return "target", 0.7
-    if _AT_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1):
+    if "at" in before and _AT_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1):
         return "target", 0.6
     if kind in _IN_KINDS and _IN_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1):
         return "target", 0.5
