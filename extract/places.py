@@ -277,6 +277,10 @@ _ATTACK_NOUN = re.compile(
     r"missiles?|drones?|explosions?|blasts?|killed|fired|launched)\b",
     re.IGNORECASE,
 )
+# The two sentence-wide patterns above without IGNORECASE (their words are in lower
+# case), for ASCII text lower-cased first: see _in_sentence.
+_LAUNCH_WORDS_LOWER = re.compile(_LAUNCH_WORDS.pattern)
+_ATTACK_NOUN_LOWER = re.compile(_ATTACK_NOUN.pattern)
 _LEAD_INS = {
     "In", "At", "From", "To", "On", "Near", "The", "And", "But", "Across", "Outside", "Inside",
     "Around", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Upper",
@@ -560,7 +564,8 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
     sent = doc.sentence_at(start)
     s0, s1 = (sent.start, sent.end) if sent else (max(0, start - 200), min(len(text), end + 200))
     before = text[max(s0, start - 45) : start]
-    if "from" in before and _ORIGIN_BEFORE.search(before) and _LAUNCH_WORDS.search(text, s0, s1):
+    if "from" in before and _ORIGIN_BEFORE.search(before) and \
+            _in_sentence(_LAUNCH_WORDS, _LAUNCH_WORDS_LOWER, text, s0, s1):
         return "origin", 0.6
     after = text[end : min(s1, end + 90)]
     if kind == "country" or _POSSESSOR.match(after):
@@ -578,11 +583,27 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
     if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after) or (
             "toward" in before and _TOWARD_BEFORE.search(text, s0, start)):
         return "target", 0.7
-    if "at" in before and _AT_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1):
+    if "at" in before and _AT_BEFORE.search(before) and \
+            _in_sentence(_ATTACK_NOUN, _ATTACK_NOUN_LOWER, text, s0, s1):
         return "target", 0.6
-    if kind in _IN_KINDS and _IN_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1):
+    if kind in _IN_KINDS and _IN_BEFORE.search(before) and \
+            _in_sentence(_ATTACK_NOUN, _ATTACK_NOUN_LOWER, text, s0, s1):
         return "target", 0.5
     return "mentioned", 0.4
+
+
+def _in_sentence(
+    rx: re.Pattern[str], rx_lower: re.Pattern[str], text: str, s0: int, s1: int
+) -> bool:
+    r"""Whether rx.search(text, s0, s1) finds a match, `rx` being IGNORECASE and
+    `rx_lower` the same pattern without it. Case-blind matching is slow in `re`; on
+    ASCII text the lower-cased stretch is searched instead, twice as fast. The character
+    before s0 is kept so that `\b` at s0 reads the same."""
+    lead = 1 if s0 > 0 else 0
+    stretch = text[s0 - lead : s1]
+    if stretch.isascii():
+        return rx_lower.search(stretch.lower(), lead) is not None
+    return rx.search(text, s0, s1) is not None
 
 
 # "three rockets were launched from Lebanon toward the Upper Galilee"

@@ -107,3 +107,13 @@ def test_mentions_and_demonyms_are_the_plain_scans() -> None:
         plain = re.compile(rf"\b{actors._DEMONYM.pattern}")
         want = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in actors._demonyms(text, starts)] == want
+
+
+def test_in_sentence_is_the_case_blind_search() -> None:
+    cases = texts() + ["xAttacked on ATTACKS; ſhells and \u212aILLED", "Strikes hit Gaza. Bombed Rafah"]
+    for rx, low in ((places._ATTACK_NOUN, places._ATTACK_NOUN_LOWER),
+                    (places._LAUNCH_WORDS, places._LAUNCH_WORDS_LOWER)):
+        for text in cases:
+            for s0 in range(0, len(text), 7):
+                for s1 in (s0 + 1, s0 + 11, s0 + 60):
+                    assert places._in_sentence(rx, low, text, s0, s1) == bool(rx.search(text, s0, s1))
