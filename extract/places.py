@@ -321,11 +321,13 @@ _TYPE_SPELLINGS = set(_TYPE_WORDS) | {k.title() for k in _TYPE_WORDS}
 # One scan finds every type word and every rule keyword. Each word found is looked up
 # here: is it a type word (as _TYPE_WORDS spells it), and which keyword rules may start
 # where it starts (the rules whose keywords open with its first word).
-_SCAN_INFO: dict[str, tuple[bool, tuple[int, ...]]] = {}
-for _w in sorted({w for ws in _KEYWORDS for w in ws} | _TYPE_SPELLINGS):
-    _first = _w.split()[0]
-    _SCAN_INFO[_w] = (_w in _TYPE_SPELLINGS,
-                      tuple(i for i, ws in enumerate(_KEYWORDS) if any(w.split()[0] == _first for w in ws)))
+_SCAN_INFO: dict[str, tuple[bool, tuple[int, ...]]] = {
+    word: (
+        word in _TYPE_SPELLINGS,
+        tuple(i for i, ws in enumerate(_KEYWORDS) if any(w.split()[0] == word.split()[0] for w in ws)),
+    )
+    for word in sorted({w for ws in _KEYWORDS for w in ws} | _TYPE_SPELLINGS)
+}
 # A scanned word starts after a character that is no ASCII letter, digit or "_" (every
 # rule wants `\b` or a space there, and checks it itself). A `\W` test would cost a
 # Unicode look-up at every character, more than all the rest of the scan. The word is
