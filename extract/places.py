@@ -210,6 +210,8 @@ def _appositives(text: str) -> Iterator[re.Match[str]]:
             continue
         yield m
         after = pos = m.end()
+
+
 _NOT_PLACE_AFTER = re.compile(
     r"['’]?s?\s+(?:positions?|forces|troops|fighters|militants|border|officials?|rebels)\b"
 )
