@@ -8,6 +8,7 @@ paragraph. A mention becomes a fact only inside a frame that gives it a role
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .document import Document
 from .model import Fact
@@ -75,6 +76,14 @@ _MENTION = re.compile(
     # "Turkish-backed factions": a proxy, named as such (not the state behind it)
     rf"|(?:{words_pattern(sorted(DEMONYMS))})(?:-(?:backed|aligned|allied|supported))?\s+{_FORCE_NOUN})[\"”]?(?![\w-])"
 )
+# Where a listed name, state or demonym may begin: the _MENTION and _DEMONYM matches all
+# start at one of these (or at a quote just before), so those patterns are tried only
+# there; searched for by themselves they are tried at every capital letter. A name that
+# opens in lower case ("al-Shabaab", "federal forces") is found by its opening words.
+_ALL_NAMES = sorted(set(GROUPS + STATES + DEMONYMS))
+_CAPITAL_NAME = re.compile(words_pattern([n for n in _ALL_NAMES if n[0].isupper()]))
+_LOWER_OPENINGS = sorted({re.match(r"[a-z]+-?", n).group() for n in _ALL_NAMES if not n[0].isupper()})
+_QUOTES = "\"“"
 _WEAPON = (
     r"(?:air\s*strikes?|airstrikes?|strikes?|drones?|missiles?|rockets?|shelling|attacks?|"
     r"bombardment|bombing|raids?|warplanes?|jets?|artillery|fire|barrage|offensive)"
@@ -84,8 +93,9 @@ _DEMONYM = re.compile(
     rf"(?P<name>{words_pattern(sorted(DEMONYMS))})(?:-(?:led|backed))?\s+(?:\w+\s+)?{_WEAPON}\b"
 )
 # A name not in the lexicon, found only behind an explicit claim: "claimed by X".
+# matched at word starts only (see places.word_start_matches)
 _CLAIMED_BY = re.compile(
-    r"\bclaimed\s+by\s+(?:the\s+)?[\"“]?(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:in|of|the|for)\s+)?"
+    r"claimed\s+by\s+(?:the\s+)?[\"“]?(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:in|of|the|for)\s+)?"
     r"(?:[A-Z]|(?:al|el|ad|an|ash)-[A-Z])[\w'’-]*){0,5})"
 )
 
@@ -148,6 +158,7 @@ _ATTACK_WORD = re.compile(
 _VAGUE = {"federal forces", "government forces", "federal military"}
 
 
+_BOUNDARY = re.compile(r"\b")
 _PARENS = re.compile(r"\s+\([^)]*\)")
 _FORCE_NOUN_END = re.compile(rf"\s+{_FORCE_NOUN}$")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -181,15 +192,18 @@ def find(doc: Document) -> list[Fact]:
                  role=role, rule=f"actor.{rule}", confidence=conf)
         )
 
-    for m in _CLAIMED_BY.finditer(text) if "claimed" in text else ():
+    for m in word_start_matches(_CLAIMED_BY, text):
         add(m.start("name"), m.end("name"), "claimed", "claimed_by", 0.8)
-    for m in _MENTION.finditer(text):
+    starts = _name_starts(text)
+    # _RESPONSE_BEFORE wants one of its words: a report without any needs no such test
+    answers = _RESPONSE_WORD.search(text) is not None
+    for m in _mentions(text, starts):
         s, e = m.start("name"), m.end("name")
         sent = doc.sentence_at(s)
         s0, s1 = (sent.start, sent.end) if sent else (0, len(text))
         before = text[max(s0, m.start() - 80) : m.start()]
         after = text[m.end() : min(s1, m.end() + 120)]
-        role = _role(before, after, text[s0:s1], m.group("name"))
+        role = _role(before, after, (text, s0, s1), m.group("name"), answers)
         if role:
             add(s, e, role[0], role[1], role[2])
     for m in _claims_by_name(text):
@@ -197,14 +211,59 @@ def find(doc: Document) -> list[Fact]:
         if len(name.split()) < 2:
             continue  # one capitalised word is a known group (found above) or no name
         add(m.start("name"), m.end("name"), "claimed", "claimed_subject", 0.7)
-    for m in word_start_matches(_DEMONYM, text):
+    for m in _demonyms(text, starts):
         before = text[max(0, m.start() - 60) : m.start()]
-        if _TARGET_BEFORE.search(before[-40:]) or _RESPONSE_BEFORE.search(before):
+        if _TARGET_BEFORE.search(before[-40:]) or (answers and _RESPONSE_BEFORE.search(before)):
             continue
         add(m.start("name"), m.end("name"), "perpetrator", "demonym_weapon", 0.5,
             COUNTRY_OF.get(m.group("name").lower()))
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def _name_starts(text: str) -> list[int]:
+    """Every offset where a listed name or demonym begins (and a few more)."""
+    starts = []
+    pos = 0
+    while (m := _CAPITAL_NAME.search(text, pos)) is not None:
+        starts.append(m.start())
+        pos = m.start() + 1  # names overlap: "Islamic Jihad" in "Palestinian Islamic Jihad"
+    lower = False
+    for opening in _LOWER_OPENINGS:
+        i = text.find(opening)
+        while i >= 0:
+            starts.append(i)
+            lower = True
+            i = text.find(opening, i + 1)
+    if lower:
+        starts.sort()
+    return starts
+
+
+def _mentions(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """_MENTION.finditer(text), with _MENTION tried only at `starts` and at a quote just
+    before one: the same matches, in order, none overlapping the one before."""
+    after = 0
+    for s in starts:
+        if s < after:
+            continue
+        m = None
+        if s - 1 >= after and text[s - 1] in _QUOTES:
+            m = _MENTION.match(text, s - 1)  # the quote belongs to the match
+        if m is None:
+            m = _MENTION.match(text, s)
+        if m is not None:
+            yield m
+            after = m.end()
+
+
+def _demonyms(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """word_start_matches(_DEMONYM, text), with _DEMONYM tried only at `starts`."""
+    after = 0
+    for s in starts:
+        if s >= after and _BOUNDARY.match(text, s) and (m := _DEMONYM.match(text, s)):
+            yield m
+            after = m.end()
 
 
 def _claims_by_name(text: str) -> list[re.Match[str]]:
@@ -220,18 +279,23 @@ def _claims_by_name(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _role(before: str, after: str, sentence: str, name: str) -> tuple[str, str, float] | None:
+def _role(
+    before: str, after: str, sentence: tuple[str, int, int], name: str, answers: bool
+) -> tuple[str, str, float] | None:
+    """The role the words around a mention give it. `sentence` is (text, start, end),
+    sliced only when a rule needs it; `answers` says whether the report holds any of
+    _RESPONSE_BEFORE's words."""
     # plain substring tests first: most mentions sit in no frame at all, and a regex
     # anchored at the end of a stretch costs a scan of the whole stretch
     low_before = before.lower()
     head = after[:60].lower()
-    if name in STATES and (
+    if name in _STATE_NAMES and (
         (_POSSESSIVE_S.match(after) and not _POSSESSIVE_WEAPON.match(after))
         or _PLACE_BEFORE.search(before[-20:])
     ):
         # "Iraq’s Ain al-Asad air base", "fired from Yemen struck": a place, not a party
         return None
-    if _RESPONSE_BEFORE.search(before[-60:]):
+    if answers and _RESPONSE_BEFORE.search(before[-60:]):
         return None  # "in response to Houthi attacks": the cause, another event
     if "," in before[-70:] and _APPOSITION_BEFORE.search(before):
         return None  # "the Islamic Resistance in Iraq, an umbrella of Iran-backed militias,": a description
@@ -252,7 +316,8 @@ def _role(before: str, after: str, sentence: str, name: str) -> tuple[str, str, 
     if _DOER_AFTER.match(after):
         conf = 0.4 if name in _VAGUE else 0.7
         return "perpetrator", "subject_verb", conf
-    if ("by" in low_before[-30:]) and _BY_AGENT.search(before) and _ATTACK_WORD.search(sentence):
+    text, s0, s1 = sentence
+    if ("by" in low_before[-30:]) and _BY_AGENT.search(before) and _ATTACK_WORD.search(text[s0:s1]):
         return "perpetrator", "by_agent", 0.6
     if "link" in low_before[-30:] or "affiliat" in low_before[-30:] or "belong" in low_before[-30:]:
         if _CELL_OF.search(before):
@@ -279,3 +344,6 @@ _BY_AGENT = re.compile(
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|of|at|into|across|over|inside|near|to)\s+(?:\w+ern\s+)?$")
 _RESPONSE_BEFORE = re.compile(r"\b(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b")
+# its words alone: they share "re", so the whole report is searched at the speed of str.find
+_RESPONSE_WORD = re.compile(r"response|retaliation|revenge|reprisal")
+_STATE_NAMES = frozenset(STATES)

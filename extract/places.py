@@ -147,7 +147,8 @@ def _words(table: dict[str, str], title: bool) -> str:
     return words_pattern(sorted(set(keys)))
 
 
-_TYPE_WORD = re.compile(rf"(?<=\s)(?P<type>{_words(_TYPE_WORDS, True)})\b")
+# A type word ("air base", "Province") counts after a space and as a whole word, as
+# `(?<=\s)(?:type words)\b` would find it; _scan() finds it with the rule keywords.
 # The name before a type word, matched on the stretch just before it (a name must end
 # right where the type word starts).
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+$")
@@ -195,6 +196,22 @@ _APPOSITIVE = re.compile(rf"(?P<name>{_NAME}){_APPOSITIVE_TAIL}")
 # Every appositive holds its tail; most reports hold none, and the tail (it starts with
 # a comma) is far quicker to look for than a name at every capital letter.
 _APPOSITIVE_TAIL_ONLY = re.compile(_APPOSITIVE_TAIL)
+
+
+def _appositives(text: str) -> Iterator[re.Match[str]]:
+    """_APPOSITIVE.finditer(text), with the name looked for only before each tail: on the
+    tail's own line (a name holds no line break), up to the tail's end."""
+    after = pos = 0  # the end of the last match; where to look for the next tail
+    while (t := _APPOSITIVE_TAIL_ONLY.search(text, pos)) is not None:
+        line_start = text.rfind("\n", 0, t.start()) + 1
+        m = _APPOSITIVE.search(text, max(after, line_start), t.end())
+        if m is None:
+            pos = t.start() + 1
+            continue
+        yield m
+        after = pos = m.end()
+
+
 _NOT_PLACE_AFTER = re.compile(
     r"['’]?s?\s+(?:positions?|forces|troops|fighters|militants|border|officials?|rebels)\b"
 )
@@ -262,7 +279,10 @@ _ATTACK_NOUN = re.compile(
     r"missiles?|drones?|explosions?|blasts?|killed|fired|launched)\b",
     re.IGNORECASE,
 )
-_PREV_WORD = re.compile(r"([\w.-]+)[ \t]+$")
+# The two sentence-wide patterns above without IGNORECASE (their words are in lower
+# case), for ASCII text lower-cased first: see _in_sentence.
+_LAUNCH_WORDS_LOWER = re.compile(_LAUNCH_WORDS.pattern)
+_ATTACK_NOUN_LOWER = re.compile(_ATTACK_NOUN.pattern)
 _LEAD_INS = {
     "In", "At", "From", "To", "On", "Near", "The", "And", "But", "Across", "Outside", "Inside",
     "Around", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Upper",
@@ -275,36 +295,69 @@ _NAME_START = re.compile(r"(?<![\w'’-])[A-Z]")
 _POSSESSIVE = re.compile(r"^.*['’]s\s+")
 
 
-def _first_words(alternation: str) -> re.Pattern[str]:
-    r"""The first words of an alternation's members, as a pattern for a whole word:
-    r"near|in\s+the\s+vicinity\s+of" -> near|in."""
-    return re.compile("|".join(alt.split(r"\s")[0] for alt in alternation.split("|")))
+_SPELLING_PIECE = re.compile(r"\\s\+|\w\??")
 
 
-# The keyword rules, in the order find() reads them, with the words they open with.
+def _spellings(alternation: str) -> list[str]:
+    r"""The phrases an alternation of plain words spells, one space between words:
+    r"homes?|in\s+the\s+vicinity\s+of" -> home, homes, in the vicinity of."""
+    out: list[str] = []
+    for alt in alternation.split("|"):
+        forms = [""]
+        for piece in _SPELLING_PIECE.findall(alt):
+            if piece == r"\s+":
+                forms = [f + " " for f in forms]
+            elif piece.endswith("?"):
+                forms = [f + x for f in forms for x in ("", piece[0])]
+            else:
+                forms = [f + piece for f in forms]
+        out += forms
+    return out
+
+
+# The keyword rules, in the order find() reads them, with the keywords they open with.
 _KEYWORD_RULES = (_TYPE_OF, _NEAR, _FACILITY_IN, _FIRED_AT, _PLURAL_WORD)
-_OPENERS = [_first_words(w) for w in (_TYPE_OF_WORDS, _NEAR_WORDS, _FACILITY_WORDS,
-                                      _FIRED_WORDS, _PLURAL_WORDS)]
-_LOWER_RUN = re.compile(r"[a-z]+")
-_RULES_OF_WORD: dict[str, tuple[int, ...]] = {}  # a word -> the keyword rules it opens
+_KEYWORDS = [_spellings(w) for w in (_TYPE_OF_WORDS, _NEAR_WORDS, _FACILITY_WORDS,
+                                     _FIRED_WORDS, _PLURAL_WORDS)]
+_TYPE_SPELLINGS = set(_TYPE_WORDS) | {k.title() for k in _TYPE_WORDS}
+# One scan finds every type word and every rule keyword. Each word found is looked up
+# here: is it a type word (as _TYPE_WORDS spells it), and which keyword rules may start
+# where it starts (the rules whose keywords open with its first word).
+_SCAN_INFO: dict[str, tuple[bool, tuple[int, ...]]] = {
+    word: (
+        word in _TYPE_SPELLINGS,
+        tuple(i for i, ws in enumerate(_KEYWORDS) if any(w.split()[0] == word.split()[0] for w in ws)),
+    )
+    for word in sorted({w for ws in _KEYWORDS for w in ws} | _TYPE_SPELLINGS)
+}
+# A scanned word starts after a character that is no ASCII letter, digit or "_" (every
+# rule wants `\b` or a space there, and checks it itself). A `\W` test would cost a
+# Unicode look-up at every character, more than all the rest of the scan. The word is
+# matched in a look-ahead so that words inside a longer one ("area" of "residential
+# area") are found as well.
+_SCAN = re.compile(rf"[^0-9A-Za-z_](?=(?P<w>{words_pattern(list(_SCAN_INFO))})\b)")
+_SCAN_AT_START = re.compile(rf"(?P<w>{words_pattern(list(_SCAN_INFO))})\b")
 
 
-def _keyword_starts(text: str) -> list[list[int]]:
-    """For each keyword rule, the offsets where one of its opening words starts. A rule's
-    match always starts a run of lower-case letters (its keyword follows a word
-    boundary or a space), so one scan of the runs replaces one scan of the text per rule."""
+def _scan(text: str) -> tuple[list[tuple[int, int, str]], list[list[int]]]:
+    r"""The type words `(?<=\s)(?:type words)\b` finds with finditer, as (start, end,
+    word), and for each keyword rule the offsets where one of its keywords starts (a
+    superset of where it matches: _matches_at tries each): all from one scan."""
+    types: list[tuple[int, int, str]] = []
     starts: list[list[int]] = [[] for _ in _KEYWORD_RULES]
-    for m in _LOWER_RUN.finditer(text):
-        word = m.group()
-        rules = _RULES_OF_WORD.get(word)
-        if rules is None:
-            if len(_RULES_OF_WORD) > 100_000:
-                _RULES_OF_WORD.clear()  # a bound on the memo, never reached by news text
-            rules = tuple(i for i, op in enumerate(_OPENERS) if op.fullmatch(word))
-            _RULES_OF_WORD[word] = rules
-        for i in rules:
-            starts[i].append(m.start())
-    return starts
+    found = [(m.end(), m.group("w"), text[m.start()].isspace()) for m in _SCAN.finditer(text)]
+    if (m := _SCAN_AT_START.match(text)) is not None:
+        found.insert(0, (0, m.group("w"), False))  # no space before it: no type word
+    type_end = 0
+    for pos, word, after_space in found:
+        info = _SCAN_INFO.get(word) or _SCAN_INFO[" ".join(word.split())]
+        if info[0] and after_space and pos >= type_end:
+            # a space before, and no overlap with the type word before (as finditer)
+            type_end = pos + len(word)
+            types.append((pos, type_end, word))
+        for i in info[1]:
+            starts[i].append(pos)
+    return types, starts
 
 
 def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -322,16 +375,16 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[r
 
 def find(doc: Document) -> list[Fact]:
     text = doc.text
-    type_of_at, near_at, facility_at, fired_at, plural_at = _keyword_starts(text)
+    type_words, (type_of_at, near_at, facility_at, fired_at, plural_at) = _scan(text)
     # start, end, type, rule, priority, where the phrase naming the place begins
     cands: list[tuple[int, int, str, str, int, int]] = []
-    for t in _TYPE_WORD.finditer(text):
-        name_start = _name_before(text, t.start())
+    for t_start, t_end, t_word in type_words:
+        name_start = _name_before(text, t_start)
         if name_start is None:
             continue
-        name = text[name_start : t.start()].rstrip()
+        name = text[name_start:t_start].rstrip()
         first = name.split()[0] if name.split() else ""
-        type_word = _SPACES.sub(" ", t.group("type"))
+        type_word = _SPACES.sub(" ", t_word)
         kind = _TYPE_WORDS.get(type_word) or _TYPE_WORDS[type_word.lower()]
         if kind == "facility" and type_word.lower() == "embassy":
             pass  # "the US embassy": the country's name is the embassy's name
@@ -347,7 +400,7 @@ def find(doc: Document) -> list[Fact]:
                 continue  # "the Houthi-held port": who holds it, not its name
         # "Gwoza town": the word only says what Gwoza is; "Harir air base", "Anbar
         # province" name a different thing than the bare name does
-        end = name_start + len(name) if kind in ("town", "city", "village") else t.end()
+        end = name_start + len(name) if kind in ("town", "city", "village") else t_end
         if kind == "base":
             tail = _COMPLEX.match(text, end)
             end = tail.end() if tail else end  # "Victory base complex" is one name
@@ -393,15 +446,15 @@ def find(doc: Document) -> list[Fact]:
             if m.group(g).split()[0] in _NOT_NAME:
                 break
             cands.append((m.start(g), m.end(g), kind, "place.pair_plural", 2, m.start(g)))
-    for m in _APPOSITIVE.finditer(text) if _APPOSITIVE_TAIL_ONLY.search(text) else ():
+    for m in _appositives(text):
         if m.group("name").split()[0] in _NOT_NAME:
             continue
         kind = m.group("type")
         cands.append((m.start("name"), m.end("name"), kind, "place.appositive", 2, m.start("name")))
     for m in word_start_matches(_GAZ, text):
         name = m.group("name")
-        prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
-        if prev and prev.group(1)[0].isupper() and prev.group(1) not in _LEAD_INS:
+        prev = _word_before(text, max(0, m.start() - 30), m.start())
+        if prev and prev[0].isupper() and prev not in _LEAD_INS:
             continue  # "Abdifatah Aden": the end of a person's name, not the port
         cands.append((m.start(), m.end(), _GAZETTEER[name], "place.gazetteer", 1, m.start()))
     if doc.dateline is not None:
@@ -438,18 +491,44 @@ def _full_names(facts: list[Fact]) -> None:
     International Airport"): the short one takes the full name, so one place is not two.
     Same first and last word, the short one's words all in the long one."""
     words = [(f, f.value.casefold().split()) for f in facts]
+    # only a name of three words or more is longer than a short one of two or more
+    longer = [(g, v, set(v)) for g, v in words if len(v) > 2]
+    if not longer:
+        return
     for f, w in words:
         if len(w) < 2:
             continue
-        for g, v in words:
-            if len(v) > len(w) and v[0] == w[0] and v[-1] == w[-1] and set(w) <= set(v):
+        for g, v, v_set in longer:
+            if len(v) > len(w) and v[0] == w[0] and v[-1] == w[-1] and set(w) <= v_set:
                 f.value = g.value
                 break
 
 
 _PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "an", "az", "bin", "ibn", "de", "di",
               "du", "la", "le"}
-_WORD_CHARS = re.compile(r"[\w-]+$")
+
+
+def _run_start(text: str, lo: int, hi: int, joiners: str) -> int:
+    r"""Where the run of word characters (as `\w` has them) and `joiners` that ends at `hi`
+    starts, not before `lo`; `hi` when there is none. Read backwards: a pattern such as
+    `[\w-]+$` would be tried at every offset of the stretch."""
+    k = hi
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in joiners):
+        k -= 1
+    return k
+
+
+def _word_before(text: str, lo: int, hi: int) -> str | None:
+    r"""The word `([\w.-]+)[ \t]+$` finds in text[lo:hi]: the one spaces part from `hi`."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1  # `$` matches before a final line break too
+    i = hi
+    while i > lo and text[i - 1] in " \t":
+        i -= 1
+    if i == hi:
+        return None
+    k = _run_start(text, lo, i, "_.-")
+    return text[k:i] if k < i else None
 
 
 def _name_before(text: str, end: int) -> int | None:
@@ -464,19 +543,20 @@ def _name_before(text: str, end: int) -> int | None:
     start: int | None = None
     words = 0
     while words < 6 and j > 0:
-        m = _WORD_CHARS.search(text, max(0, j - 40), j)
-        if m is None:
+        # the word `[\w-]+$` finds in the 40 characters before j
+        e = j - 1 if text[j - 1] == "\n" else j  # `$` matches before a final line break too
+        k = _run_start(text, max(0, j - 40), e, "_-")
+        if k == e:
             break
-        word = m.group(0)
+        word = text[k:e]
         head, _, tail = word.partition("-")
         if word[0].isupper() or (head in _PARTICLES and tail[:1].isupper()):
-            start = m.start()
+            start = k
         elif word.isdigit() and len(word) <= 4 and words == 0:
             pass  # "Tower 22 outpost": a number may close a name
         elif not (start is not None and word in _PARTICLES):
             break
         words += 1
-        k = m.start()
         if k == 0 or text[k - 1] != " ":
             break
         j = k - 1
@@ -488,7 +568,8 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
     sent = doc.sentence_at(start)
     s0, s1 = (sent.start, sent.end) if sent else (max(0, start - 200), min(len(text), end + 200))
     before = text[max(s0, start - 45) : start]
-    if "from" in before and _ORIGIN_BEFORE.search(before) and _LAUNCH_WORDS.search(text, s0, s1):
+    if "from" in before and _ORIGIN_BEFORE.search(before) and \
+            _in_sentence(_LAUNCH_WORDS, _LAUNCH_WORDS_LOWER, text, s0, s1):
         return "origin", 0.6
     after = text[end : min(s1, end + 90)]
     if kind == "country" or _POSSESSOR.match(after):
@@ -506,11 +587,27 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
     if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after) or (
             "toward" in before and _TOWARD_BEFORE.search(text, s0, start)):
         return "target", 0.7
-    if _AT_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1):
+    if "at" in before and _AT_BEFORE.search(before) and \
+            _in_sentence(_ATTACK_NOUN, _ATTACK_NOUN_LOWER, text, s0, s1):
         return "target", 0.6
-    if kind in _IN_KINDS and _IN_BEFORE.search(before) and _ATTACK_NOUN.search(text, s0, s1):
+    if kind in _IN_KINDS and _IN_BEFORE.search(before) and \
+            _in_sentence(_ATTACK_NOUN, _ATTACK_NOUN_LOWER, text, s0, s1):
         return "target", 0.5
     return "mentioned", 0.4
+
+
+def _in_sentence(
+    rx: re.Pattern[str], rx_lower: re.Pattern[str], text: str, s0: int, s1: int
+) -> bool:
+    r"""Whether rx.search(text, s0, s1) finds a match, `rx` being IGNORECASE and
+    `rx_lower` the same pattern without it. Case-blind matching is slow in `re`; on
+    ASCII text the lower-cased stretch is searched instead, twice as fast. The character
+    before s0 is kept so that `\b` at s0 reads the same."""
+    lead = 1 if s0 > 0 else 0
+    stretch = text[s0 - lead : s1]
+    if stretch.isascii():
+        return rx_lower.search(stretch.lower(), lead) is not None
+    return rx.search(text, s0, s1) is not None
 
 
 # "three rockets were launched from Lebanon toward the Upper Galilee"
