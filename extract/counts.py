@@ -62,7 +62,11 @@ _I = re.IGNORECASE
 
 
 def _alt(pairs: list[tuple[str, str]], prefix: str) -> str:
-    return "|".join(f"(?P<{prefix}{i}>{p})" for i, (p, _) in enumerate(pairs))
+    """Named groups in order (the first that matches names the class). Each opens with a
+    lookahead on its own first letters: `re` enters every branch of a case-blind
+    alternation, so without it a head noun near the end of the list is tried against
+    every word before it."""
+    return "|".join(f"(?P<{prefix}{i}>(?={numbers.lead_pattern(p)})(?:{p}))" for i, (p, _) in enumerate(pairs))
 
 
 _MUN_ALT = _alt(lx.MUNITION_HEADS, "m")
@@ -99,8 +103,12 @@ _NOT_FREE_MOD = (
     r"other|others|killed|dead|died|hurt|wounded|injured|fell|hit|struck"
 )
 _FREE_MOD = rf"(?:(?!(?:{_tree(_NOT_FREE_MOD)})\b)[a-z]{{3,}}(?<!ed)(?<!ing)(?<!ly)\s+)"
+# The first letters a head noun can start with: after each try of the modifiers, the
+# head's long case-blind alternation runs only where one of them stands.
+_HEAD_LEAD = numbers.lead_pattern(f"{_MUN_ALT}|{_VIC_ALT}")
 _HEAD = re.compile(
-    rf"\s+(?:\(\d+\)\s+)?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
+    rf"\s+(?:\(\d+\)\s+)?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)"
+    rf"(?=(?i:{_HEAD_LEAD}))(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
 )
 _NOT_HEAD_AFTER = re.compile(rf"\s*(?:-|\s(?i:{lx.MUNITION_NOT_HEAD_AFTER})\b)")
 _INTERCEPTOR = re.compile(rf"\b(?:{lx.INTERCEPTOR_MARKS})", _I)
@@ -285,6 +293,8 @@ _ONE_KIN = (r"wife|husband|son|daughter|mother|father|brother|sister|grandson|gr
             r"grandmother|grandfather|nephew|niece|cousin|fiancee?|uncle|aunt")
 _KIN = (r"sons?|daughters?|children|child|wife|husband|mother|father|brothers?|sisters?|"
         r"grand(?:sons?|daughters?|children|child|mother|father)|nephews?|nieces?|cousins?|" + _SING)
+# Every word _SING and _ONE_KIN match: a sentence without one needs no one-person rule.
+_ONE_NOUNS = frozenset(numbers.words_of(f"{_SING}|{_ONE_KIN}"))
 # "a man and a woman were lightly hurt", "wounding a woman and her two daughters": one figure.
 # Kin lead a pair too: "A mother and her daughter were killed", "his wife and son" (2).
 _PAIR = re.compile(
@@ -378,6 +388,7 @@ class _State:
     launched: list[Fact]
     sentence_starts: list[int]
     all_heads: bool = False  # no head index (text changes length when lower-cased)
+    gates: bool = False  # keyword tests on the lower-cased text are safe (see find)
     kept: set[int] = field(default_factory=set)  # id() of each fact in `facts`: a long
     # live blog holds thousands, too many to scan for every new one
 
@@ -391,6 +402,8 @@ def find(doc: Document) -> list[Fact]:
     mentions = _munition_mentions(text, low, heads if aligned else None)
     state = _State(mentions, [m[0] for m in mentions], heads, [], [], [s.start for s in doc.sentences])
     state.all_heads = not aligned
+    # a case-blind pattern reads "ı" and "ſ" as "i" and "s", which lower() does not
+    state.gates = aligned and "ı" not in text and "ſ" not in text
     for sent in doc.sentences:
         if sent.block.kind == "byline":
             continue
@@ -448,18 +461,48 @@ def _carried(state: _State, pos: int) -> str | None:
     return cls if j - k <= 2 else None
 
 
+# Keywords a rule's pattern cannot match without (lower-cased): a sentence lacking all of
+# them skips the rule's scan. Whole words are looked up in the sentence's word set.
+_WORD = re.compile(r"[a-z]+")
+_ZERO_CASUALTY_HINTS = ("casualt", "injur", "wound", "death", "fatalit", "dead", "victim", "loss",
+                        "kill", "hurt", "harm")
+_UNHURT_HINTS = ("unharmed", "unhurt", "uninjured", "unscathed")
+_VAGUE_GROUP_HINTS = ("injur", "wound", "hurt", "killed", "died", "concussion")
+_ONE_OBJECT_VERBS = ("killing", "killed", "wounding", "wounded", "injuring", "injured")
+
+
+def _has(glow: str | None, hints: tuple[str, ...]) -> bool:
+    """Whether the lower-cased sentence holds one of `hints` (always, without one)."""
+    return glow is None or any(h in glow for h in hints)
+
+
+def _has_word(words: frozenset[str] | None, table: tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether the sentence's words hold one of `table` (always, without a word set)."""
+    return words is None or not words.isdisjoint(table)
+
+
 def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     text = doc.text
     s0, s1 = sent.start, sent.end
     main = sent.block.kind not in ("caption", "related")
     new: list[Fact] = []
 
+    # `glow`: the sentence lower-cased, for the keyword tests that spare a rule its scan;
+    # None (scan always) when case-blind matching could differ from it
+    glow = low if state.gates else None
+    words: frozenset[str] | None = None
     if any(h in low for h in _ZERO_HINTS):
-        new += _zero_casualties(text, s0, s1)
-        new += _zero_impacts(text, s0, s1, state)
+        if _has(glow, _ZERO_CASUALTY_HINTS):
+            new += _zero_casualties(text, s0, s1)
+        if _has(glow, _UNHURT_HINTS):
+            new += _unhurt(text, s0, s1)
+        if _has(glow, ("hit", "struck")):
+            new += _zero_impacts(text, s0, s1, state)
     hinted = any(h in low for h in _CASUALTY_HINTS)
     if hinted:
-        new += _pairs(text, s0, s1)
+        words = frozenset(_WORD.findall(glow)) if glow is not None else None
+        if _has_word(words, _ONE_NOUNS) and _has_word(words, ("and",)):
+            new += _pairs(text, s0, s1)
     claimed = [(f.start, f.end) for f in new]
 
     amounts = numbers.find(text[s0:s1], articles=True)
@@ -490,13 +533,18 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted:
         taken = [(f.start, f.end) for f in new]
-        new += _vague_groups(text, s0, s1, taken)
+        if _has(glow, _VAGUE_GROUP_HINTS):
+            new += _vague_groups(text, s0, s1, taken)
+        one = _has_word(words, _ONE_NOUNS)
         if sent.block.kind == "headline":
             new += _single_headline(text, s0, s1, taken)
         else:
-            new += _single_definite(text, s0, s1, taken)
-            new += _one_far(text, s0, s1, taken)
-        new += _one_object(text, s0, s1, taken)
+            if one and _has_word(words, ("the", "his", "her", "their")):
+                new += _single_definite(text, s0, s1, taken)
+            if one and _has_word(words, ("was", "had")) and _has_word(words, ("dead", "died", "killed")):
+                new += _one_far(text, s0, s1, taken)
+        if one and _has_word(words, _ONE_OBJECT_VERBS):
+            new += _one_object(text, s0, s1, taken)
     if _NOT_AN_ATTACK.search(low):
         new = _drop(state, new, MUNITION_KINDS)
     elif ("launch" in low or "ground" in low or "defen" in low) and _BEFORE_LAUNCH.search(low):
@@ -672,6 +720,12 @@ def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:
                     kinds.append("injured")
         for k in dict.fromkeys(kinds):
             out.append(_fact(text, k, 0, 0, 0, "exact", None, m.start(), m.end(), f"casualty.{k}.none", "none"))
+    return out
+
+
+def _unhurt(text: str, s0: int, s1: int) -> list[Fact]:
+    """'The crew were unharmed': injured 0."""
+    out: list[Fact] = []
     for m in _UNHURT.finditer(text, s0, s1):
         out.append(_fact(text, "injured", 0, 0, 0, "exact", None, m.start(), m.end(),
                          "casualty.injured.unhurt", "none"))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from re import _constants as _sre  # to read a pattern's possible starts
+from re import _parser as _sre_parse
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -257,6 +259,65 @@ def trie_pattern(words: list[str]) -> str:
         return f"(?:{body})?" if ends else body
 
     return emit(tree)
+
+
+def lead_pattern(pattern: str, k: int = 3) -> str:
+    """A prefix-tree alternation of the first `k` characters (lower-cased) that any match
+    of `pattern` can begin with. Put in a lookahead before a long alternation (case-blind
+    when the alternation is), it turns a place away after a letter or two instead of after
+    trying every branch; it never turns away a place where the alternation matches.
+    Returns "" when a match may start with anything (no gate possible)."""
+    starts = {s for s, _ in _lead_seq(list(_sre_parse.parse(pattern)), k)}
+    return "" if "" in starts else trie_pattern(sorted(starts))
+
+
+def words_of(pattern: str) -> set[str]:
+    """Every string (lower-cased) a pattern of plain alternatives and optional letters
+    matches, such as "man|wom[ae]n|fiancee?"."""
+    out = _lead_seq(list(_sre_parse.parse(pattern)), 64)
+    assert all(not closed for _, closed in out), "a finite list of words only"
+    return {w for w, _ in out}
+
+
+def _lead_seq(items: list, k: int) -> set[tuple[str, bool]]:
+    """(prefix, closed) pairs for a sequence of parsed items; a closed prefix is not
+    extended further (it reached `k` or met an item that may be any character)."""
+    cur = {("", False)}
+    for item in items:
+        nxt: set[tuple[str, bool]] = set()
+        for s, closed in cur:
+            if closed or len(s) >= k:
+                nxt.add((s[:k], True))
+                continue
+            for t, c in _lead_item(item, k - len(s)):
+                u = s + t
+                nxt.add((u[:k], c or len(u) >= k))
+        cur = nxt
+    return cur
+
+
+def _lead_item(item: tuple, k: int) -> set[tuple[str, bool]]:
+    op, av = item
+    if op is _sre.LITERAL:
+        return {(chr(av).lower(), False)}
+    if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
+        return {(chr(a).lower(), False) for _, a in av}
+    if op is _sre.SUBPATTERN:
+        return _lead_seq(list(av[3]), k)
+    if op is _sre.BRANCH:
+        return {x for alt in av[1] for x in _lead_seq(list(alt), k)}
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        top = min(hi, k)
+        out: set[tuple[str, bool]] = set()
+        for n in range(lo, top + 1):
+            seq = _lead_seq(list(sub) * n, k)
+            # more repeats than `top` only make the prefix longer: close it here
+            out |= {(s, True) for s, _ in seq} if n == top and hi > top else seq
+        return out
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return {("", False)}  # zero-width: the next item starts here
+    return {("", True)}  # a class, a category, any character: no letter to require
 
 
 # Where a number phrase can start. Matched on the lower-cased text without IGNORECASE
