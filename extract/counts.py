@@ -337,9 +337,16 @@ _FIGURE_BEFORE = re.compile(
     r"hundreds)\b", _I)
 
 
+# The last character _INTRO or _LIST_OPEN can end on, before trailing spaces: a window
+# ending otherwise needs neither search.
+_INTRO_LAST = frozenset("gGmMhH(:")
+
+
 def _is_intro(text: str, start: int, s0: int) -> bool:
     """Whether the figure at `start` opens a breakdown of a total before it."""
     lo = max(s0, start - 20)
+    if text[lo:start].rstrip()[-1:] not in _INTRO_LAST:
+        return False
     if _INTRO.search(text, lo, start):
         return True
     m = _LIST_OPEN.search(text, lo, start)
@@ -545,7 +552,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
                 new += _one_far(text, s0, s1, taken)
         if one and _has_word(words, _ONE_OBJECT_VERBS):
             new += _one_object(text, s0, s1, taken)
-    if _NOT_AN_ATTACK.search(low):
+    if any(h in low for h in _NOT_AN_ATTACK_HINTS) and _NOT_AN_ATTACK.search(low):
         new = _drop(state, new, MUNITION_KINDS)
     elif ("launch" in low or "ground" in low or "defen" in low) and _BEFORE_LAUNCH.search(low):
         new = _drop(state, new, ("intercepted",))
@@ -567,6 +574,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
 
 # A drill or an exercise fires nothing: its figures are a scenario.
 _NOT_AN_ATTACK = re.compile(r"\b(?:drills?|exercises?|simulat\w+|rehears\w+)\b")
+_NOT_AN_ATTACK_HINTS = ("drill", "exercise", "simulat", "rehears")
 # Weapons destroyed before they could fly were never intercepted: "destroyed seven
 # missiles that were 'prepared to launch'", "on the ground", "in self-defence strikes".
 _BEFORE_LAUNCH = re.compile(
