@@ -112,6 +112,8 @@ _HEAD = re.compile(
 )
 _NOT_HEAD_AFTER = re.compile(rf"\s*(?:-|\s(?i:{lx.MUNITION_NOT_HEAD_AFTER})\b)")
 _INTERCEPTOR = re.compile(rf"\b(?:{lx.INTERCEPTOR_MARKS})", _I)
+# The same on the lower-cased text (State.low): `re` is far quicker without IGNORECASE.
+_INTERCEPTOR_LOW = re.compile(rf"\b(?:{lx.INTERCEPTOR_MARKS})")
 _PARTITIVE = re.compile(
     rf"\s+(?i:out\s+)?(?i:of)\s+(?:(?P<pron>(?i:them|which|whom|those|these|it))\b|"
     # "six of the wounded later died": the casualties named by their state
@@ -396,6 +398,7 @@ class _State:
     sentence_starts: list[int]
     all_heads: bool = False  # no head index (text changes length when lower-cased)
     gates: bool = False  # keyword tests on the lower-cased text are safe (see find)
+    low: str | None = None  # the text lower-cased, when `gates`
     kept: set[int] = field(default_factory=set)  # id() of each fact in `facts`: a long
     # live blog holds thousands, too many to scan for every new one
 
@@ -405,12 +408,14 @@ def find(doc: Document) -> list[Fact]:
     text = doc.text
     low = text.lower()
     aligned = len(low) == len(text)  # a few letters change length when lower-cased
+    # a case-blind pattern reads "ı" and "ſ" as "i" and "s", which lower() does not
+    gates = aligned and "ı" not in text and "ſ" not in text
     heads = [m.start() for m in _HEAD_STARTS.finditer(low)] if aligned else []
-    mentions = _munition_mentions(text, low, heads if aligned else None)
+    mentions = _munition_mentions(text, low, heads if aligned else None, gates)
     state = _State(mentions, [m[0] for m in mentions], heads, [], [], [s.start for s in doc.sentences])
     state.all_heads = not aligned
-    # a case-blind pattern reads "ı" and "ſ" as "i" and "s", which lower() does not
-    state.gates = aligned and "ı" not in text and "ſ" not in text
+    state.gates = gates
+    state.low = low if gates else None
     for sent in doc.sentences:
         if sent.block.kind == "byline":
             continue
@@ -425,9 +430,10 @@ def find(doc: Document) -> list[Fact]:
     return out
 
 
-def _munition_mentions(text: str, low: str, heads: list[int] | None) -> list[tuple[int, str]]:
+def _munition_mentions(text: str, low: str, heads: list[int] | None, gates: bool) -> list[tuple[int, str]]:
     """Every munition named in the text, with its class. `heads` are the offsets where a
-    munition or victim word may start (None when `low` is not aligned with `text`)."""
+    munition or victim word may start (None when `low` is not aligned with `text`);
+    `gates`: case-blind patterns may run on `low` instead."""
     out: list[tuple[int, str]] = []
     if heads is None:
         # offsets must stay aligned; the full pattern below is case-blind anyway
@@ -441,10 +447,18 @@ def _munition_mentions(text: str, low: str, heads: list[int] | None) -> list[tup
         if m is None:
             continue
         lo = max(0, m.start() - 25)
-        if _INTERCEPTOR.search(text, lo, m.end() + 15):
+        if _interceptor_near(text, low if gates else None, lo, m.end() + 15):
             continue
         out.append((m.start(), _munition_class(text, m, lo)))
     return out
+
+
+def _interceptor_near(text: str, low: str | None, lo: int, hi: int) -> bool:
+    """Whether a mark of the air defence stands in text[lo:hi] (`low`: the text
+    lower-cased, when safe to match on)."""
+    if low is not None:
+        return _INTERCEPTOR_LOW.search(low, lo, hi) is not None
+    return _INTERCEPTOR.search(text, lo, hi) is not None
 
 
 def _munition_class(text: str, m: re.Match[str], mods_start: int) -> str:
@@ -936,7 +950,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             return [], False
         if whole_ref:
             return _whole_np(doc, sent, state, a, start, head), False
-        if _INTERCEPTOR.search(text, head.start("mods"), min(s1, head.end() + 14)):
+        if _interceptor_near(text, state.low, head.start("mods"), min(s1, head.end() + 14)):
             return [], False
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
         np_end = head.end()
