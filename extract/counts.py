@@ -145,6 +145,7 @@ _VERB_GROUPS = (
     ("launched", lx.LAUNCH_AFTER),
 )
 _VERB_ALT = "|".join(p for _, p in _VERB_GROUPS)
+_VERB_LEAD = numbers.lead_pattern(_VERB_ALT)
 _RIGHT = re.compile(
     rf"""(?:\s*[”"’'»)]+)?
     (?:\s*\([a-z][a-z0-9-]{{1,9}}\))?  # an abbreviation: "unmanned aerial systems (UAS)"
@@ -171,9 +172,12 @@ _RIGHT = re.compile(
     (?:\s+(?P<neg>{lx.NEGATION}))?
     (?:\s+{_ADV}\b)*
     (?:\s+(?:been|be)\b)?
-    \s+[“"‘']?(?:{"|".join(f"(?P<{k}>{p})" for k, p in _VERB_GROUPS)})(?![\w-])""",
+    \s+[“"‘']?(?={_VERB_LEAD})(?:{"|".join(f"(?P<{k}>{p})" for k, p in _VERB_GROUPS)})(?![\w-])""",
     re.VERBOSE,
 )  # matched on a lower-cased window
+# The verb _RIGHT ends on, alone: a window without it anywhere needs no try of the many
+# ways _RIGHT reaches its verb (each backtracks over the window).
+_RIGHT_VERB = re.compile(rf"""\s[“"‘']?(?={_VERB_LEAD})(?:{_VERB_ALT})(?![\w-])""")
 _AND_VERB = re.compile(
     rf"[^,.;:\d]{{0,50}}?\band\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:\w+ly\s+)?"
     rf"(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER}))(?![\w-])",
@@ -541,7 +545,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if (a.qualifier == "vague" and a.text.lower().endswith(" of") and nxt is not None
                 and nxt.start - a.end <= 1 and nxt.ref is None and not nxt.article):
             continue  # "a barrage of 40 rockets": the figure, not the barrage, is the count
-        if _HOW.search(text, max(s0, start - 5), start):
+        if text[max(s0, start - 5) : start].rstrip()[-1:] in ("w", "W") and _HOW.search(text, max(s0, start - 5), start):
             continue  # "how many had been launched" asks, it does not count
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
         if consumed:
@@ -1049,7 +1053,7 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
     win = text[pos:hi].lower()
     if len(win) != hi - pos:
         return None
-    m = _RIGHT.match(win)
+    m = _RIGHT.match(win) if _RIGHT_VERB.search(win) else None
     if m is None or m.group("hyp") or m.group("neg"):
         return None
     kind = next(k for k, _ in _VERB_GROUPS if m.group(k) is not None)
