@@ -493,6 +493,12 @@ _ZERO_CASUALTY_HINTS = ("casualt", "injur", "wound", "death", "fatalit", "dead",
                         "kill", "hurt", "harm")
 _UNHURT_HINTS = ("unharmed", "unhurt", "uninjured", "unscathed")
 _VAGUE_GROUP_HINTS = ("injur", "wound", "hurt", "killed", "died", "concussion")
+# The first word of each group noun of _VAGUE_GROUP ("service members", "crew members").
+_VAGUE_GROUP_NOUNS = frozenset((
+    "personnel", "civilians", "soldiers", "troops", "service", "servicemembers", "servicemen",
+    "people", "residents", "americans", "israelis", "palestinians", "ukrainians", "iraqis",
+    "syrians", "lebanese", "contractors", "workers", "children", "passengers", "crew",
+    "sailors", "police", "policemen"))
 _ONE_OBJECT_VERBS = ("killing", "killed", "wounding", "wounded", "injuring", "injured")
 
 
@@ -558,7 +564,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted:
         taken = [(f.start, f.end) for f in new]
-        if _has(glow, _VAGUE_GROUP_HINTS):
+        if _has(glow, _VAGUE_GROUP_HINTS) and _has_word(words, _VAGUE_GROUP_NOUNS):
             new += _vague_groups(text, s0, s1, taken)
         one = _has_word(words, _ONE_NOUNS)
         if sent.block.kind == "headline":
