@@ -74,6 +74,14 @@ _VIC_ALT = _alt(lx.VICTIM_HEADS, "v")
 _CALIBRE = r"\d+(?:\.\d+)?\s?-?\s?mm\b|\d+(?:\.\d+)?-(?:inch|pounder)\b"
 
 
+def _led(alt: str) -> str:
+    """An alternation behind a lookahead on its first letters (numbers.lead_pattern):
+    `re` enters every branch of an alternation of named groups or of case-blind words,
+    so at a place none can start it saves the lot."""
+    lead = numbers.lead_pattern(alt)
+    return f"(?={lead})(?:{alt})" if lead else f"(?:{alt})"
+
+
 def _tree(words: str) -> str:
     r"""A list of plain words ("more|other|u\.s\.") as one prefix-tree alternation. Each
     list below is followed by a word boundary and a space (or sits in a lookahead), so at
@@ -110,10 +118,10 @@ _HEAD = re.compile(
     rf"\s+(?:\(\d+\)\s+)?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)"
     rf"(?=(?i:{_HEAD_LEAD}))(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
 )
-_NOT_HEAD_AFTER = re.compile(rf"\s*(?:-|\s(?i:{lx.MUNITION_NOT_HEAD_AFTER})\b)")
+_NOT_HEAD_AFTER = re.compile(rf"\s*(?:-|\s(?i:{_led(lx.MUNITION_NOT_HEAD_AFTER)})\b)")
 _INTERCEPTOR = re.compile(rf"\b(?:{lx.INTERCEPTOR_MARKS})", _I)
 # The same on the lower-cased text (State.low): `re` is far quicker without IGNORECASE.
-_INTERCEPTOR_LOW = re.compile(rf"\b(?:{lx.INTERCEPTOR_MARKS})")
+_INTERCEPTOR_LOW = re.compile(rf"\b{_led(lx.INTERCEPTOR_MARKS)}")
 _PARTITIVE = re.compile(
     rf"\s+(?i:out\s+)?(?i:of)\s+(?:(?P<pron>(?i:them|which|whom|those|these|it))\b|"
     # "six of the wounded later died": the casualties named by their state
@@ -191,15 +199,17 @@ _LEFT_GROUPS = (
 )
 _LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+)?\Z"""
 # Matched on a lower-cased window without IGNORECASE: far cheaper in `re`.
-_LEFT = re.compile(rf"\b(?:{'|'.join(f'(?P<{k}>{p})' for k, p in _LEFT_GROUPS)}){_LEFT_TAIL}")
-_LEFT_FAR = re.compile(
-    rf"\b(?:(?P<intercepted>{lx.INTERCEPT_BEFORE_FAR})|(?P<launched>{lx.LAUNCH_BEFORE_FAR})|"
-    rf"(?P<killed>{lx.KILLED_BEFORE_FAR})|(?P<injured>{lx.INJURED_BEFORE_FAR})){_LEFT_TAIL}"
+_LEFT_ALT = "|".join(f"(?P<{k}>{p})" for k, p in _LEFT_GROUPS)
+_LEFT = re.compile(rf"\b{_led(_LEFT_ALT)}{_LEFT_TAIL}")
+_LEFT_FAR_ALT = (
+    rf"(?P<intercepted>{lx.INTERCEPT_BEFORE_FAR})|(?P<launched>{lx.LAUNCH_BEFORE_FAR})|"
+    rf"(?P<killed>{lx.KILLED_BEFORE_FAR})|(?P<injured>{lx.INJURED_BEFORE_FAR})"
 )
+_LEFT_FAR = re.compile(rf"\b{_led(_LEFT_FAR_ALT)}{_LEFT_TAIL}")
 _PUT_AT = re.compile(rf"\b{lx.PUT_AT}{_LEFT_TAIL}")
 _FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", '"by', '"with',
                        "“with", "“by", '"at', "“at", '"to', "“to"))
-_HYP_BEFORE = re.compile(rf"\b(?:{lx.HYPOTHETICAL}|{lx.NEGATION})\b(?:\s+\w+){{0,2}}\s*\Z", _I)
+_HYP_BEFORE = re.compile(rf"\b{_led(lx.HYPOTHETICAL + '|' + lx.NEGATION)}\b(?:\s+\w+){{0,2}}\s*\Z", _I)
 _BREAKDOWN_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\()\s*\Z", _I)
 _OF_THE_START = re.compile(r"^\W*(?:of|from)\s+(?:the|these|those)\s+\Z", _I)
 # A casualty verb with no auxiliary followed by its object is active ("gunmen killed 5").
