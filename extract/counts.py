@@ -159,7 +159,9 @@ _RIGHT = re.compile(
     (?:\s*\([a-z][a-z0-9-]{{1,9}}\))?  # an abbreviation: "unmanned aerial systems (UAS)"
     (?:\s+(?:more|further|others))?  # "dozens more were wounded", "three others struck"
     (?:\s*,?\s*\b{_ADV}\b)*
-    (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,45}}?)?
+    # (what follows a place phrase opens with a space or a comma: the lookahead spares
+    # the rest of the pattern a try at every letter of it)
+    (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,45}}?(?=[\s,]))?
     # a participle phrase about the person: "a police officer responding to the attack
     # died", "two men travelling in the car were hurt" (a verb of the groups is read as one)
     (?:\s+(?=[a-z]{{3,}}ing\b)(?!(?:{_VERB_ALT}|killing|wounding|injuring|including|according|saying)\b)[a-z]{{3,}}ing
@@ -169,11 +171,11 @@ _RIGHT = re.compile(
     # an appositive between the noun and its verb: "one serviceman, Private Elvin
     # Mammadov, 21, had been wounded", "one of the wounded, a woman in her sixties, died"
     (?:(?:\s*,\s*(?!(?:and|but|while|as|which|who|that|where|when|including|among|after|before)\b)
-        (?:[^,;.:!?\d“”"()]{{1,60}}|\d{{1,3}})){{1,3}}\s*,(?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
+        (?:[^,;.:!?\d“”"()]{{1,60}}+|\d{{1,3}})){{1,3}}\s*,(?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s*,?\s+(?P<rel>which|that|who))?
     (?:\s*,?\s+(?:aged\s+\d+|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)\b,?)?  # ages, not counts
     (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
-        (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b[^,;.]{{1,50}},)?  # "12 people, seven of whom were children, were killed"
+        (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b[^,;.]{{1,50}}+,)?  # "12 people, seven of whom were children, were killed"
     (?:\s*,(?=\s+(?:were|was|had|have|has)\b))?
     (?:\s+(?P<hyp>{lx.HYPOTHETICAL})\b)?
     (?P<aux>(?:\s+{_AUX}\b)*)
