@@ -212,6 +212,20 @@ _PUT_AT = re.compile(rf"\b{lx.PUT_AT}{_LEFT_TAIL}")
 _FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", '"by', '"with',
                        "“with", "“by", '"at', "“at", '"to', "“to"))
 _HYP_BEFORE = re.compile(rf"\b{_led(lx.HYPOTHETICAL + '|' + lx.NEGATION)}\b(?:\s+\w+){{0,2}}\s*\Z", _I)
+# The last word of each hypothetical or negating phrase: _HYP_BEFORE lets at most two
+# words follow it, so it must end one of the window's last three.
+_HYP_LAST = tuple(sorted({w.split()[-1] for w in numbers.words_of(
+    f"{lx.HYPOTHETICAL}|{lx.NEGATION}".replace(r"\s+", " ").replace(r"\w+", "x"))}))
+
+
+def _hypothetical_before(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends in a threat, a plan or a denial (_HYP_BEFORE)."""
+    # a word with other letters than ASCII may fold to one of the list ("ı" to "i")
+    if not any(not t.isascii() or t.lower().endswith(_HYP_LAST) for t in text[lo:hi].split()[-3:]):
+        return False
+    return _HYP_BEFORE.search(text, lo, hi) is not None
+
+
 _BREAKDOWN_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\()\s*\Z", _I)
 _OF_THE_START = re.compile(r"^\W*(?:of|from)\s+(?:the|these|those)\s+\Z", _I)
 # A casualty verb with no auxiliary followed by its object is active ("gunmen killed 5").
@@ -571,7 +585,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         for f in facts:
             _keep(f, new, state)
     _resolve_pending(text, pending, new, state)
-    if "," in text[s0:s1]:
+    if text.find(",", s0, s1) >= 0:
         new += _second_source(text, s0, s1, new)
     new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted:
@@ -1115,7 +1129,7 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     assert m is not None
     kind = next(k for k in ("intercepted", "launched", "killed", "injured") if m.groupdict().get(k) is not None)
     ms, me = lo + m.start(kind), lo + m.end(kind)
-    if _HYP_BEFORE.search(text, max(s0, ms - 45), ms):
+    if _hypothetical_before(text, max(s0, ms - 45), ms):
         return None
     verb = m.group(kind).lower()
     how = "object"
