@@ -136,6 +136,20 @@ _MONTH_BEFORE = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:of\s+)?$", re.IGNORECASE)
+# The characters a month (or its abbreviation and dot) and "aged (of)" can end on, in
+# either case ("ſ" reads as "s" in a case-blind pattern): a figure after anything else
+# needs neither search, which tries every place of its window.
+_MONTH_LAST = frozenset("yhletrnbgpvcYHLETRNBGPVC.")
+_AGED_LAST = frozenset("dsefDSEFſ")
+
+
+def _before(text: str, s: int, last: frozenset[str]) -> bool:
+    """Whether the last character before the spaces ending text[s - 12 : s] is in `last`."""
+    return text[max(0, s - 12) : s].rstrip()[-1:] in last
+
+
+def _aged_before(text: str, s: int) -> bool:
+    return _before(text, s, _AGED_LAST) and _AGED_BEFORE.search(text, max(0, s - 12), s) is not None
 # "The driver, 29, was treated", "Private Elvin Mammadov, 21, had been wounded": a figure
 # set off by commas right after a noun or a name is the person's age.
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+$")
@@ -165,7 +179,7 @@ class Amount:
 
 def word_value(token: str) -> int | None:
     """Value of one number token: digits, a number word or compound, a dozen, a hundred."""
-    t = _SPACES.sub(" ", token.strip().lower())
+    t = " ".join(token.lower().split())
     if not t:
         return None
     if t[0].isdigit():
@@ -208,7 +222,7 @@ def _bounds(qual: str | None, n: int) -> tuple[int | None, int | None, int | Non
     """(value, min, max, qualifier) for a figure n under a qualifier phrase."""
     if qual is None:
         return n, n, n, "exact"
-    q = _SPACES.sub(" ", qual.lower())
+    q = " ".join(qual.lower().split())
     kind = QUALIFIERS.get(q, "about")
     if kind == "about":
         return n, None, None, "about"
@@ -226,11 +240,11 @@ def _is_blocked(text: str, m: re.Match[str], core: str) -> bool:
     if _NOT_COUNT_AFTER.match(text[end : end + 24].lower()):
         return True
     s = m.start("core")
-    if core[0].isdigit() and _MONTH_BEFORE.search(text, max(0, s - 12), s):
+    if core[0].isdigit() and _before(text, s, _MONTH_LAST) and _MONTH_BEFORE.search(text, max(0, s - 12), s):
         return True
     if core.isdigit() and len(core) == 4 and _YEAR.fullmatch(core):
         return True
-    if _AGED_BEFORE.search(text, max(0, s - 12), s):
+    if _aged_before(text, s):
         return True  # "a man, aged 45," is an age
     if (core.isdigit() and m.group("qual") is None and int(core) < 110
             and _APPOSITIVE_AGE_AFTER.match(text, end)
@@ -393,7 +407,7 @@ def _amount(text: str, m: re.Match[str], articles: bool) -> Amount | None:
         return Amount(s, e, span, 1, 1, 1, "exact", article=True, number_start=s) if articles else None
     if m.group("lo") is not None:
         lo, hi = word_value(m.group("lo")), word_value(m.group("hi"))
-        if lo is None or hi is None or hi <= lo or _AGED_BEFORE.search(text, max(0, s - 12), s):
+        if lo is None or hi is None or hi <= lo or _aged_before(text, s):
             return None
         return Amount(s, e, span, None, lo, hi, "range", number_start=s)
     core = m.group("core")
