@@ -94,11 +94,14 @@ def _tree(words: str) -> str:
 
 # A modifier: a calibre, a capitalised name ("Iranian-made", "Hamas"), a hyphenated
 # compound ("explosive-laden", "10-year-old") or a listed adjective.
+# Runs are possessive (*+, ++): a run given back would end before a character of its own
+# class, where the space (or separator) that must follow cannot stand, so backtracking
+# into it only costs time.
 _MOD = (
     # a model name may be quoted: 'fired a "Palestine-2" hypersonic missile'
-    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*(?:[-/][\w’'.]+)*|[“\"][A-Z][\w’'.]*(?:[-/ ][\w’'.]+)?[”\"]|"
-    rf"[a-z]+(?:-[\w]+)+|\d+-[\w-]+|"
-    rf"[\w-]+['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b)\s+)"
+    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*+(?:[-/][\w’'.]++)*+|[“\"][A-Z][\w’'.]*+(?:[-/ ][\w’'.]++)?[”\"]|"
+    rf"[a-z]++(?:-[\w]++)++|\d++-[\w-]++|"
+    rf"[\w-]++['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b)\s++)"
 )
 # One unlisted word may stand right before the noun ("crane operator", "ground staff"),
 # but not a word that reads as a verb or a function word.
@@ -110,7 +113,7 @@ _NOT_FREE_MOD = (
     r"across|along|inside|outside|upon|within|out|off|down|up|people|said|says|more|most|"
     r"other|others|killed|dead|died|hurt|wounded|injured|fell|hit|struck"
 )
-_FREE_MOD = rf"(?:(?!(?:{_tree(_NOT_FREE_MOD)})\b)[a-z]{{3,}}(?<!ed)(?<!ing)(?<!ly)\s+)"
+_FREE_MOD = rf"(?:(?!(?:{_tree(_NOT_FREE_MOD)})\b)[a-z]{{3,}}+(?<!ed)(?<!ing)(?<!ly)\s++)"
 # The first letters a head noun can start with: after each try of the modifiers, the
 # head's long case-blind alternation runs only where one of them stands.
 _HEAD_LEAD = numbers.lead_pattern(f"{_MUN_ALT}|{_VIC_ALT}")
