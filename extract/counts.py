@@ -275,6 +275,7 @@ _VAGUE_GROUP = re.compile(
     r"(?:\w+\s+){0,2}?(?:injuries|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)))\b"
 )
 _ANY_MUNITION = re.compile(rf"(?<![\w-])(?i:{_MUN_ALT})(?![\w-])")
+_ANY_MUNITION_LOW = re.compile(rf"(?<![\w-])(?:{_MUN_ALT})(?![\w-])")  # on lower-cased text
 # First words of munition names: the mention scan runs the full pattern only at these.
 _MUN_FIRST = frozenset(
     re.match(r"[a-z]+", p.replace("(?:", "").lower()).group().rstrip("s")
@@ -476,7 +477,7 @@ def _munition_mentions(text: str, low: str, heads: list[int] | None, gates: bool
         # (both lists are word starts, so no second scan of the text is needed)
         starts = [p for p in heads if low.startswith(_MUN_FIRST_WORDS, p)]
     for start in starts:
-        m = _ANY_MUNITION.match(text, start)
+        m = _ANY_MUNITION_LOW.match(low, start) if gates else _ANY_MUNITION.match(text, start)
         if m is None:
             continue
         lo = max(0, m.start() - 25)
