@@ -591,7 +591,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     _resolve_pending(text, pending, new, state)
     if text.find(",", s0, s1) >= 0:
         new += _second_source(text, s0, s1, new)
-    new += _impact_nouns(text, s0, s1, amounts, state, new)
+    if glow is None or "impacts" in glow or "hits" in glow:
+        new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted:
         taken = [(f.start, f.end) for f in new]
         if _has(glow, _VAGUE_GROUP_HINTS) and _has_word(words, _VAGUE_GROUP_NOUNS):
@@ -1024,7 +1025,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         obj = _victim_object(text[head.start("mods") : head.end()], mm.group("grp") if mm else None)
         return _victim_np(doc, sent, a, start, end, np_end, obj, pending), False
     if a.article:
-        fm = _FATALITY.match(text, end, s1)
+        fm = _FATALITY.match(text, end, s1) if state.low is None or state.low.find("fatality", end, s1) >= 0 else None
         if fm:
             return [_make(text, "killed", a, start, fm.end(), None, "casualty.killed.fatality", "subject")], False
         return [], False  # "a"/"an" counts only with its noun
