@@ -810,7 +810,8 @@ def _pairs(text: str, s0: int, s1: int) -> list[Fact]:
     for m in _PAIR.finditer(text, s0, s1):
         n2 = m.group("n2") or m.group("n3")
         second = 1 if n2 is None else (numbers.word_value(n2) or 1)
-        link = _choose(_right(text, m.end(), s1), _left(text, m.start(), s0), CASUALTY_KINDS)
+        right = _right(text, m.end(), s1)
+        link = _choose(right, _left_unless(right, CASUALTY_KINDS, text, m.start(), s0), CASUALTY_KINDS)
         if link is None:
             continue
         n = 1 + second
@@ -1159,6 +1160,17 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     return _Link(kind, ms, me, how=how, verb=verb)
 
 
+def _decides(right: _Link | None, allowed: tuple[str, ...]) -> bool:
+    """Whether _choose takes `right` whatever the verb before the figure: the caller can
+    then spare the search for that verb."""
+    return right is not None and (right.kind == "miss" or (right.kind in allowed and right.aux))
+
+
+def _left_unless(right: _Link | None, allowed: tuple[str, ...], text: str, pos: int, s0: int) -> _Link | None:
+    """_left, when _choose may need it."""
+    return None if _decides(right, allowed) else _left(text, pos, s0)
+
+
 def _choose(right: _Link | None, left: _Link | None, allowed: tuple[str, ...]) -> _Link | None:
     """A verb right after the noun wins when it has an auxiliary ("were fired"); a bare
     participle after it ("drones launched by Russia") yields to a verb before it."""
@@ -1191,7 +1203,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     carrier = cls == "drone" and _CARRIER.match(text, np_end, s1) is not None
     own = _right(text, np_end, s1)
     right = _main_verb(text, own, s1)
-    left = _left(text, start, s0)
+    left = _left_unless(right, MUNITION_KINDS + ("miss",), text, start, s0)
     if right is not None and right.kind == "intercepted" and _ON_GROUND.match(text, right.end, s1):
         return []  # destroyed before launch: never fired, never intercepted
     intro = _is_intro(text, start, s0)
@@ -1319,7 +1331,7 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None  # "two gunmen killed five people": the gunmen are not the dead
     intro = _is_intro(text, start, s0)
-    left = _left(text, start, s0)
+    left = _left_unless(right, CASUALTY_KINDS, text, start, s0)
     _kills_people(left)  # "the army neutralised around fifty fighters"
     link = _choose(right, left, CASUALTY_KINDS)
     if link is None:
@@ -1339,7 +1351,8 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     text = doc.text
     s0, s1 = sent.start, sent.end
     right = _main_verb(text, _right(text, part.end(), s1), s1)
-    link = _choose(right, _left(text, start, s0), MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
+    allowed = MUNITION_KINDS + CASUALTY_KINDS + ("miss",)
+    link = _choose(right, _left_unless(right, allowed, text, start, s0), allowed)
     if part.group("vic") is not None:
         _kills_people(link)  # "neutralising 31 of the attackers"
     if part.group("mun") is not None:
