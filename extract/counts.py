@@ -62,12 +62,24 @@ _I = re.IGNORECASE
 
 
 def _alt(pairs: list[tuple[str, str]], prefix: str) -> str:
-    return "|".join(f"(?P<{prefix}{i}>{p})" for i, (p, _) in enumerate(pairs))
+    """Named groups in order (the first that matches names the class). Each opens with a
+    lookahead on its own first letters: `re` enters every branch of a case-blind
+    alternation, so without it a head noun near the end of the list is tried against
+    every word before it."""
+    return "|".join(f"(?P<{prefix}{i}>(?={numbers.lead_pattern(p)})(?:{p}))" for i, (p, _) in enumerate(pairs))
 
 
 _MUN_ALT = _alt(lx.MUNITION_HEADS, "m")
 _VIC_ALT = _alt(lx.VICTIM_HEADS, "v")
 _CALIBRE = r"\d+(?:\.\d+)?\s?-?\s?mm\b|\d+(?:\.\d+)?-(?:inch|pounder)\b"
+
+
+def _led(alt: str) -> str:
+    """An alternation behind a lookahead on its first letters (numbers.lead_pattern):
+    `re` enters every branch of an alternation of named groups or of case-blind words,
+    so at a place none can start it saves the lot."""
+    lead = numbers.lead_pattern(alt)
+    return f"(?={lead})(?:{alt})" if lead else f"(?:{alt})"
 
 
 def _tree(words: str) -> str:
@@ -82,11 +94,14 @@ def _tree(words: str) -> str:
 
 # A modifier: a calibre, a capitalised name ("Iranian-made", "Hamas"), a hyphenated
 # compound ("explosive-laden", "10-year-old") or a listed adjective.
+# Runs are possessive (*+, ++): a run given back would end before a character of its own
+# class, where the space (or separator) that must follow cannot stand, so backtracking
+# into it only costs time.
 _MOD = (
     # a model name may be quoted: 'fired a "Palestine-2" hypersonic missile'
-    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*(?:[-/][\w’'.]+)*|[“\"][A-Z][\w’'.]*(?:[-/ ][\w’'.]+)?[”\"]|"
-    rf"[a-z]+(?:-[\w]+)+|\d+-[\w-]+|"
-    rf"[\w-]+['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b)\s+)"
+    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*+(?:[-/][\w’'.]++)*+|[“\"][A-Z][\w’'.]*+(?:[-/ ][\w’'.]++)?[”\"]|"
+    rf"[a-z]++(?:-[\w]++)++|\d++-[\w-]++|"
+    rf"[\w-]++['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b)\s++)"
 )
 # One unlisted word may stand right before the noun ("crane operator", "ground staff"),
 # but not a word that reads as a verb or a function word.
@@ -98,12 +113,18 @@ _NOT_FREE_MOD = (
     r"across|along|inside|outside|upon|within|out|off|down|up|people|said|says|more|most|"
     r"other|others|killed|dead|died|hurt|wounded|injured|fell|hit|struck"
 )
-_FREE_MOD = rf"(?:(?!(?:{_tree(_NOT_FREE_MOD)})\b)[a-z]{{3,}}(?<!ed)(?<!ing)(?<!ly)\s+)"
+_FREE_MOD = rf"(?:(?!(?:{_tree(_NOT_FREE_MOD)})\b)[a-z]{{3,}}+(?<!ed)(?<!ing)(?<!ly)\s++)"
+# The first letters a head noun can start with: after each try of the modifiers, the
+# head's long case-blind alternation runs only where one of them stands.
+_HEAD_LEAD = numbers.lead_pattern(f"{_MUN_ALT}|{_VIC_ALT}")
 _HEAD = re.compile(
-    rf"\s+(?:\(\d+\)\s+)?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
+    rf"\s+(?:\(\d+\)\s+)?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)"
+    rf"(?=(?i:{_HEAD_LEAD}))(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
 )
-_NOT_HEAD_AFTER = re.compile(rf"\s*(?:-|\s(?i:{lx.MUNITION_NOT_HEAD_AFTER})\b)")
+_NOT_HEAD_AFTER = re.compile(rf"\s*(?:-|\s(?i:{_led(lx.MUNITION_NOT_HEAD_AFTER)})\b)")
 _INTERCEPTOR = re.compile(rf"\b(?:{lx.INTERCEPTOR_MARKS})", _I)
+# The same on the lower-cased text (State.low): `re` is far quicker without IGNORECASE.
+_INTERCEPTOR_LOW = re.compile(rf"\b{_led(lx.INTERCEPTOR_MARKS)}")
 _PARTITIVE = re.compile(
     rf"\s+(?i:out\s+)?(?i:of)\s+(?:(?P<pron>(?i:them|which|whom|those|these|it))\b|"
     # "six of the wounded later died": the casualties named by their state
@@ -135,12 +156,15 @@ _VERB_GROUPS = (
     ("launched", lx.LAUNCH_AFTER),
 )
 _VERB_ALT = "|".join(p for _, p in _VERB_GROUPS)
+_VERB_LEAD = numbers.lead_pattern(_VERB_ALT)
 _RIGHT = re.compile(
     rf"""(?:\s*[”"’'»)]+)?
     (?:\s*\([a-z][a-z0-9-]{{1,9}}\))?  # an abbreviation: "unmanned aerial systems (UAS)"
     (?:\s+(?:more|further|others))?  # "dozens more were wounded", "three others struck"
     (?:\s*,?\s*\b{_ADV}\b)*
-    (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,45}}?)?
+    # (what follows a place phrase opens with a space or a comma: the lookahead spares
+    # the rest of the pattern a try at every letter of it)
+    (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,45}}?(?=[\s,]))?
     # a participle phrase about the person: "a police officer responding to the attack
     # died", "two men travelling in the car were hurt" (a verb of the groups is read as one)
     (?:\s+(?=[a-z]{{3,}}ing\b)(?!(?:{_VERB_ALT}|killing|wounding|injuring|including|according|saying)\b)[a-z]{{3,}}ing
@@ -150,20 +174,23 @@ _RIGHT = re.compile(
     # an appositive between the noun and its verb: "one serviceman, Private Elvin
     # Mammadov, 21, had been wounded", "one of the wounded, a woman in her sixties, died"
     (?:(?:\s*,\s*(?!(?:and|but|while|as|which|who|that|where|when|including|among|after|before)\b)
-        (?:[^,;.:!?\d“”"()]{{1,60}}|\d{{1,3}})){{1,3}}\s*,(?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
+        (?:[^,;.:!?\d“”"()]{{1,60}}+|\d{{1,3}})){{1,3}}\s*,(?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s*,?\s+(?P<rel>which|that|who))?
     (?:\s*,?\s+(?:aged\s+\d+|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)\b,?)?  # ages, not counts
     (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
-        (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b[^,;.]{{1,50}},)?  # "12 people, seven of whom were children, were killed"
+        (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b[^,;.]{{1,50}}+,)?  # "12 people, seven of whom were children, were killed"
     (?:\s*,(?=\s+(?:were|was|had|have|has)\b))?
     (?:\s+(?P<hyp>{lx.HYPOTHETICAL})\b)?
     (?P<aux>(?:\s+{_AUX}\b)*)
     (?:\s+(?P<neg>{lx.NEGATION}))?
     (?:\s+{_ADV}\b)*
     (?:\s+(?:been|be)\b)?
-    \s+[“"‘']?(?:{"|".join(f"(?P<{k}>{p})" for k, p in _VERB_GROUPS)})(?![\w-])""",
+    \s+[“"‘']?(?={_VERB_LEAD})(?:{"|".join(f"(?P<{k}>{p})" for k, p in _VERB_GROUPS)})(?![\w-])""",
     re.VERBOSE,
 )  # matched on a lower-cased window
+# The verb _RIGHT ends on, alone: a window without it anywhere needs no try of the many
+# ways _RIGHT reaches its verb (each backtracks over the window).
+_RIGHT_VERB = re.compile(rf"""\s[“"‘']?(?={_VERB_LEAD})(?:{_VERB_ALT})(?![\w-])""")
 _AND_VERB = re.compile(
     rf"[^,.;:\d]{{0,50}}?\band\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:\w+ly\s+)?"
     rf"(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER}))(?![\w-])",
@@ -177,15 +204,31 @@ _LEFT_GROUPS = (
 )
 _LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+)?\Z"""
 # Matched on a lower-cased window without IGNORECASE: far cheaper in `re`.
-_LEFT = re.compile(rf"\b(?:{'|'.join(f'(?P<{k}>{p})' for k, p in _LEFT_GROUPS)}){_LEFT_TAIL}")
-_LEFT_FAR = re.compile(
-    rf"\b(?:(?P<intercepted>{lx.INTERCEPT_BEFORE_FAR})|(?P<launched>{lx.LAUNCH_BEFORE_FAR})|"
-    rf"(?P<killed>{lx.KILLED_BEFORE_FAR})|(?P<injured>{lx.INJURED_BEFORE_FAR})){_LEFT_TAIL}"
+_LEFT_ALT = "|".join(f"(?P<{k}>{p})" for k, p in _LEFT_GROUPS)
+_LEFT = re.compile(rf"\b{_led(_LEFT_ALT)}{_LEFT_TAIL}")
+_LEFT_FAR_ALT = (
+    rf"(?P<intercepted>{lx.INTERCEPT_BEFORE_FAR})|(?P<launched>{lx.LAUNCH_BEFORE_FAR})|"
+    rf"(?P<killed>{lx.KILLED_BEFORE_FAR})|(?P<injured>{lx.INJURED_BEFORE_FAR})"
 )
+_LEFT_FAR = re.compile(rf"\b{_led(_LEFT_FAR_ALT)}{_LEFT_TAIL}")
 _PUT_AT = re.compile(rf"\b{lx.PUT_AT}{_LEFT_TAIL}")
 _FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", '"by', '"with',
                        "“with", "“by", '"at', "“at", '"to', "“to"))
-_HYP_BEFORE = re.compile(rf"\b(?:{lx.HYPOTHETICAL}|{lx.NEGATION})\b(?:\s+\w+){{0,2}}\s*\Z", _I)
+_HYP_BEFORE = re.compile(rf"\b{_led(lx.HYPOTHETICAL + '|' + lx.NEGATION)}\b(?:\s+\w+){{0,2}}\s*\Z", _I)
+# The last word of each hypothetical or negating phrase: _HYP_BEFORE lets at most two
+# words follow it, so it must end one of the window's last three.
+_HYP_LAST = tuple(sorted({w.split()[-1] for w in numbers.words_of(
+    f"{lx.HYPOTHETICAL}|{lx.NEGATION}".replace(r"\s+", " ").replace(r"\w+", "x"))}))
+
+
+def _hypothetical_before(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends in a threat, a plan or a denial (_HYP_BEFORE)."""
+    # a word with other letters than ASCII may fold to one of the list ("ı" to "i")
+    if not any(not t.isascii() or t.lower().endswith(_HYP_LAST) for t in text[lo:hi].split()[-3:]):
+        return False
+    return _HYP_BEFORE.search(text, lo, hi) is not None
+
+
 _BREAKDOWN_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\()\s*\Z", _I)
 _OF_THE_START = re.compile(r"^\W*(?:of|from)\s+(?:the|these|those)\s+\Z", _I)
 # A casualty verb with no auxiliary followed by its object is active ("gunmen killed 5").
@@ -232,6 +275,7 @@ _VAGUE_GROUP = re.compile(
     r"(?:\w+\s+){0,2}?(?:injuries|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)))\b"
 )
 _ANY_MUNITION = re.compile(rf"(?<![\w-])(?i:{_MUN_ALT})(?![\w-])")
+_ANY_MUNITION_LOW = re.compile(rf"(?<![\w-])(?:{_MUN_ALT})(?![\w-])")  # on lower-cased text
 # First words of munition names: the mention scan runs the full pattern only at these.
 _MUN_FIRST = frozenset(
     re.match(r"[a-z]+", p.replace("(?:", "").lower()).group().rstrip("s")
@@ -285,6 +329,8 @@ _ONE_KIN = (r"wife|husband|son|daughter|mother|father|brother|sister|grandson|gr
             r"grandmother|grandfather|nephew|niece|cousin|fiancee?|uncle|aunt")
 _KIN = (r"sons?|daughters?|children|child|wife|husband|mother|father|brothers?|sisters?|"
         r"grand(?:sons?|daughters?|children|child|mother|father)|nephews?|nieces?|cousins?|" + _SING)
+# Every word _SING and _ONE_KIN match: a sentence without one needs no one-person rule.
+_ONE_NOUNS = frozenset(numbers.words_of(f"{_SING}|{_ONE_KIN}"))
 # "a man and a woman were lightly hurt", "wounding a woman and her two daughters": one figure.
 # Kin lead a pair too: "A mother and her daughter were killed", "his wife and son" (2).
 _PAIR = re.compile(
@@ -327,9 +373,16 @@ _FIGURE_BEFORE = re.compile(
     r"hundreds)\b", _I)
 
 
+# The last character _INTRO or _LIST_OPEN can end on, before trailing spaces: a window
+# ending otherwise needs neither search.
+_INTRO_LAST = frozenset("gGmMhH(:")
+
+
 def _is_intro(text: str, start: int, s0: int) -> bool:
     """Whether the figure at `start` opens a breakdown of a total before it."""
     lo = max(s0, start - 20)
+    if text[lo:start].rstrip()[-1:] not in _INTRO_LAST:
+        return False
     if _INTRO.search(text, lo, start):
         return True
     m = _LIST_OPEN.search(text, lo, start)
@@ -378,6 +431,8 @@ class _State:
     launched: list[Fact]
     sentence_starts: list[int]
     all_heads: bool = False  # no head index (text changes length when lower-cased)
+    gates: bool = False  # keyword tests on the lower-cased text are safe (see find)
+    low: str | None = None  # the text lower-cased, when `gates`
     kept: set[int] = field(default_factory=set)  # id() of each fact in `facts`: a long
     # live blog holds thousands, too many to scan for every new one
 
@@ -387,10 +442,14 @@ def find(doc: Document) -> list[Fact]:
     text = doc.text
     low = text.lower()
     aligned = len(low) == len(text)  # a few letters change length when lower-cased
+    # a case-blind pattern reads "ı" and "ſ" as "i" and "s", which lower() does not
+    gates = aligned and "ı" not in text and "ſ" not in text
     heads = [m.start() for m in _HEAD_STARTS.finditer(low)] if aligned else []
-    mentions = _munition_mentions(text, low, heads if aligned else None)
+    mentions = _munition_mentions(text, low, heads if aligned else None, gates)
     state = _State(mentions, [m[0] for m in mentions], heads, [], [], [s.start for s in doc.sentences])
     state.all_heads = not aligned
+    state.gates = gates
+    state.low = low if gates else None
     for sent in doc.sentences:
         if sent.block.kind == "byline":
             continue
@@ -405,9 +464,10 @@ def find(doc: Document) -> list[Fact]:
     return out
 
 
-def _munition_mentions(text: str, low: str, heads: list[int] | None) -> list[tuple[int, str]]:
+def _munition_mentions(text: str, low: str, heads: list[int] | None, gates: bool) -> list[tuple[int, str]]:
     """Every munition named in the text, with its class. `heads` are the offsets where a
-    munition or victim word may start (None when `low` is not aligned with `text`)."""
+    munition or victim word may start (None when `low` is not aligned with `text`);
+    `gates`: case-blind patterns may run on `low` instead."""
     out: list[tuple[int, str]] = []
     if heads is None:
         # offsets must stay aligned; the full pattern below is case-blind anyway
@@ -417,14 +477,22 @@ def _munition_mentions(text: str, low: str, heads: list[int] | None) -> list[tup
         # (both lists are word starts, so no second scan of the text is needed)
         starts = [p for p in heads if low.startswith(_MUN_FIRST_WORDS, p)]
     for start in starts:
-        m = _ANY_MUNITION.match(text, start)
+        m = _ANY_MUNITION_LOW.match(low, start) if gates else _ANY_MUNITION.match(text, start)
         if m is None:
             continue
         lo = max(0, m.start() - 25)
-        if _INTERCEPTOR.search(text, lo, m.end() + 15):
+        if _interceptor_near(text, low if gates else None, lo, m.end() + 15):
             continue
         out.append((m.start(), _munition_class(text, m, lo)))
     return out
+
+
+def _interceptor_near(text: str, low: str | None, lo: int, hi: int) -> bool:
+    """Whether a mark of the air defence stands in text[lo:hi] (`low`: the text
+    lower-cased, when safe to match on)."""
+    if low is not None:
+        return _INTERCEPTOR_LOW.search(low, lo, hi) is not None
+    return _INTERCEPTOR.search(text, lo, hi) is not None
 
 
 def _munition_class(text: str, m: re.Match[str], mods_start: int) -> str:
@@ -448,18 +516,54 @@ def _carried(state: _State, pos: int) -> str | None:
     return cls if j - k <= 2 else None
 
 
+# Keywords a rule's pattern cannot match without (lower-cased): a sentence lacking all of
+# them skips the rule's scan. Whole words are looked up in the sentence's word set.
+_WORD = re.compile(r"[a-z]+")
+_ZERO_CASUALTY_HINTS = ("casualt", "injur", "wound", "death", "fatalit", "dead", "victim", "loss",
+                        "kill", "hurt", "harm")
+_UNHURT_HINTS = ("unharmed", "unhurt", "uninjured", "unscathed")
+_VAGUE_GROUP_HINTS = ("injur", "wound", "hurt", "killed", "died", "concussion")
+# The first word of each group noun of _VAGUE_GROUP ("service members", "crew members").
+_VAGUE_GROUP_NOUNS = frozenset((
+    "personnel", "civilians", "soldiers", "troops", "service", "servicemembers", "servicemen",
+    "people", "residents", "americans", "israelis", "palestinians", "ukrainians", "iraqis",
+    "syrians", "lebanese", "contractors", "workers", "children", "passengers", "crew",
+    "sailors", "police", "policemen"))
+_ONE_OBJECT_VERBS = ("killing", "killed", "wounding", "wounded", "injuring", "injured")
+
+
+def _has(glow: str | None, hints: tuple[str, ...]) -> bool:
+    """Whether the lower-cased sentence holds one of `hints` (always, without one)."""
+    return glow is None or any(h in glow for h in hints)
+
+
+def _has_word(words: frozenset[str] | None, table: tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether the sentence's words hold one of `table` (always, without a word set)."""
+    return words is None or not words.isdisjoint(table)
+
+
 def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     text = doc.text
     s0, s1 = sent.start, sent.end
     main = sent.block.kind not in ("caption", "related")
     new: list[Fact] = []
 
+    # `glow`: the sentence lower-cased, for the keyword tests that spare a rule its scan;
+    # None (scan always) when case-blind matching could differ from it
+    glow = low if state.gates else None
+    words: frozenset[str] | None = None
     if any(h in low for h in _ZERO_HINTS):
-        new += _zero_casualties(text, s0, s1)
-        new += _zero_impacts(text, s0, s1, state)
+        if _has(glow, _ZERO_CASUALTY_HINTS):
+            new += _zero_casualties(text, s0, s1)
+        if _has(glow, _UNHURT_HINTS):
+            new += _unhurt(text, s0, s1)
+        if _has(glow, ("hit", "struck")):
+            new += _zero_impacts(text, s0, s1, state)
     hinted = any(h in low for h in _CASUALTY_HINTS)
     if hinted:
-        new += _pairs(text, s0, s1)
+        words = frozenset(_WORD.findall(glow)) if glow is not None else None
+        if _has_word(words, _ONE_NOUNS) and _has_word(words, ("and",)):
+            new += _pairs(text, s0, s1)
     claimed = [(f.start, f.end) for f in new]
 
     amounts = numbers.find(text[s0:s1], articles=True)
@@ -477,7 +581,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if (a.qualifier == "vague" and a.text.lower().endswith(" of") and nxt is not None
                 and nxt.start - a.end <= 1 and nxt.ref is None and not nxt.article):
             continue  # "a barrage of 40 rockets": the figure, not the barrage, is the count
-        if _HOW.search(text, max(s0, start - 5), start):
+        if text[max(s0, start - 5) : start].rstrip()[-1:] in ("w", "W") and _HOW.search(text, max(s0, start - 5), start):
             continue  # "how many had been launched" asks, it does not count
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
         if consumed:
@@ -485,19 +589,25 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         for f in facts:
             _keep(f, new, state)
     _resolve_pending(text, pending, new, state)
-    if "," in text[s0:s1]:
+    if text.find(",", s0, s1) >= 0:
         new += _second_source(text, s0, s1, new)
-    new += _impact_nouns(text, s0, s1, amounts, state, new)
+    if glow is None or "impacts" in glow or "hits" in glow:
+        new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted:
         taken = [(f.start, f.end) for f in new]
-        new += _vague_groups(text, s0, s1, taken)
+        if _has(glow, _VAGUE_GROUP_HINTS) and _has_word(words, _VAGUE_GROUP_NOUNS):
+            new += _vague_groups(text, s0, s1, taken)
+        one = _has_word(words, _ONE_NOUNS)
         if sent.block.kind == "headline":
             new += _single_headline(text, s0, s1, taken)
         else:
-            new += _single_definite(text, s0, s1, taken)
-            new += _one_far(text, s0, s1, taken)
-        new += _one_object(text, s0, s1, taken)
-    if _NOT_AN_ATTACK.search(low):
+            if one and _has_word(words, ("the", "his", "her", "their")):
+                new += _single_definite(text, s0, s1, taken)
+            if one and _has_word(words, ("was", "had")) and _has_word(words, ("dead", "died", "killed")):
+                new += _one_far(text, s0, s1, taken)
+        if one and _has_word(words, _ONE_OBJECT_VERBS):
+            new += _one_object(text, s0, s1, taken)
+    if any(h in low for h in _NOT_AN_ATTACK_HINTS) and _NOT_AN_ATTACK.search(low):
         new = _drop(state, new, MUNITION_KINDS)
     elif ("launch" in low or "ground" in low or "defen" in low) and _BEFORE_LAUNCH.search(low):
         new = _drop(state, new, ("intercepted",))
@@ -519,6 +629,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
 
 # A drill or an exercise fires nothing: its figures are a scenario.
 _NOT_AN_ATTACK = re.compile(r"\b(?:drills?|exercises?|simulat\w+|rehears\w+)\b")
+_NOT_AN_ATTACK_HINTS = ("drill", "exercise", "simulat", "rehears")
 # Weapons destroyed before they could fly were never intercepted: "destroyed seven
 # missiles that were 'prepared to launch'", "on the ground", "in self-defence strikes".
 _BEFORE_LAUNCH = re.compile(
@@ -672,6 +783,12 @@ def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:
                     kinds.append("injured")
         for k in dict.fromkeys(kinds):
             out.append(_fact(text, k, 0, 0, 0, "exact", None, m.start(), m.end(), f"casualty.{k}.none", "none"))
+    return out
+
+
+def _unhurt(text: str, s0: int, s1: int) -> list[Fact]:
+    """'The crew were unharmed': injured 0."""
+    out: list[Fact] = []
     for m in _UNHURT.finditer(text, s0, s1):
         out.append(_fact(text, "injured", 0, 0, 0, "exact", None, m.start(), m.end(),
                          "casualty.injured.unhurt", "none"))
@@ -693,7 +810,8 @@ def _pairs(text: str, s0: int, s1: int) -> list[Fact]:
     for m in _PAIR.finditer(text, s0, s1):
         n2 = m.group("n2") or m.group("n3")
         second = 1 if n2 is None else (numbers.word_value(n2) or 1)
-        link = _choose(_right(text, m.end(), s1), _left(text, m.start(), s0), CASUALTY_KINDS)
+        right = _right(text, m.end(), s1)
+        link = _choose(right, _left_unless(right, CASUALTY_KINDS, text, m.start(), s0), CASUALTY_KINDS)
         if link is None:
             continue
         n = 1 + second
@@ -874,7 +992,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             return [], False
         if whole_ref:
             return _whole_np(doc, sent, state, a, start, head), False
-        if _INTERCEPTOR.search(text, head.start("mods"), min(s1, head.end() + 14)):
+        if _interceptor_near(text, state.low, head.start("mods"), min(s1, head.end() + 14)):
             return [], False
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
         np_end = head.end()
@@ -908,7 +1026,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         obj = _victim_object(text[head.start("mods") : head.end()], mm.group("grp") if mm else None)
         return _victim_np(doc, sent, a, start, end, np_end, obj, pending), False
     if a.article:
-        fm = _FATALITY.match(text, end, s1)
+        fm = _FATALITY.match(text, end, s1) if state.low is None or state.low.find("fatality", end, s1) >= 0 else None
         if fm:
             return [_make(text, "killed", a, start, fm.end(), None, "casualty.killed.fatality", "subject")], False
         return [], False  # "a"/"an" counts only with its noun
@@ -973,7 +1091,7 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
     win = text[pos:hi].lower()
     if len(win) != hi - pos:
         return None
-    m = _RIGHT.match(win)
+    m = _RIGHT.match(win) if _RIGHT_VERB.search(win) else None
     if m is None or m.group("hyp") or m.group("neg"):
         return None
     kind = next(k for k, _ in _VERB_GROUPS if m.group(k) is not None)
@@ -1017,7 +1135,7 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     assert m is not None
     kind = next(k for k in ("intercepted", "launched", "killed", "injured") if m.groupdict().get(k) is not None)
     ms, me = lo + m.start(kind), lo + m.end(kind)
-    if _HYP_BEFORE.search(text, max(s0, ms - 45), ms):
+    if _hypothetical_before(text, max(s0, ms - 45), ms):
         return None
     verb = m.group(kind).lower()
     how = "object"
@@ -1040,6 +1158,17 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     if kind == "killed" and verb in ("left", "leaving"):
         return None
     return _Link(kind, ms, me, how=how, verb=verb)
+
+
+def _decides(right: _Link | None, allowed: tuple[str, ...]) -> bool:
+    """Whether _choose takes `right` whatever the verb before the figure: the caller can
+    then spare the search for that verb."""
+    return right is not None and (right.kind == "miss" or (right.kind in allowed and right.aux))
+
+
+def _left_unless(right: _Link | None, allowed: tuple[str, ...], text: str, pos: int, s0: int) -> _Link | None:
+    """_left, when _choose may need it."""
+    return None if _decides(right, allowed) else _left(text, pos, s0)
 
 
 def _choose(right: _Link | None, left: _Link | None, allowed: tuple[str, ...]) -> _Link | None:
@@ -1074,7 +1203,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     carrier = cls == "drone" and _CARRIER.match(text, np_end, s1) is not None
     own = _right(text, np_end, s1)
     right = _main_verb(text, own, s1)
-    left = _left(text, start, s0)
+    left = _left_unless(right, MUNITION_KINDS + ("miss",), text, start, s0)
     if right is not None and right.kind == "intercepted" and _ON_GROUND.match(text, right.end, s1):
         return []  # destroyed before launch: never fired, never intercepted
     intro = _is_intro(text, start, s0)
@@ -1202,7 +1331,7 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None  # "two gunmen killed five people": the gunmen are not the dead
     intro = _is_intro(text, start, s0)
-    left = _left(text, start, s0)
+    left = _left_unless(right, CASUALTY_KINDS, text, start, s0)
     _kills_people(left)  # "the army neutralised around fifty fighters"
     link = _choose(right, left, CASUALTY_KINDS)
     if link is None:
@@ -1222,7 +1351,8 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     text = doc.text
     s0, s1 = sent.start, sent.end
     right = _main_verb(text, _right(text, part.end(), s1), s1)
-    link = _choose(right, _left(text, start, s0), MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
+    allowed = MUNITION_KINDS + CASUALTY_KINDS + ("miss",)
+    link = _choose(right, _left_unless(right, allowed, text, start, s0), allowed)
     if part.group("vic") is not None:
         _kills_people(link)  # "neutralising 31 of the attackers"
     if part.group("mun") is not None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from re import _constants as _sre  # to read a pattern's possible starts
+from re import _parser as _sre_parse
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -134,6 +136,20 @@ _MONTH_BEFORE = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:of\s+)?$", re.IGNORECASE)
+# The characters a month (or its abbreviation and dot) and "aged (of)" can end on, in
+# either case ("ſ" reads as "s" in a case-blind pattern): a figure after anything else
+# needs neither search, which tries every place of its window.
+_MONTH_LAST = frozenset("yhletrnbgpvcYHLETRNBGPVC.")
+_AGED_LAST = frozenset("dsefDSEFſ")
+
+
+def _before(text: str, s: int, last: frozenset[str]) -> bool:
+    """Whether the last character before the spaces ending text[s - 12 : s] is in `last`."""
+    return text[max(0, s - 12) : s].rstrip()[-1:] in last
+
+
+def _aged_before(text: str, s: int) -> bool:
+    return _before(text, s, _AGED_LAST) and _AGED_BEFORE.search(text, max(0, s - 12), s) is not None
 # "The driver, 29, was treated", "Private Elvin Mammadov, 21, had been wounded": a figure
 # set off by commas right after a noun or a name is the person's age.
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+$")
@@ -163,7 +179,7 @@ class Amount:
 
 def word_value(token: str) -> int | None:
     """Value of one number token: digits, a number word or compound, a dozen, a hundred."""
-    t = _SPACES.sub(" ", token.strip().lower())
+    t = " ".join(token.lower().split())
     if not t:
         return None
     if t[0].isdigit():
@@ -206,7 +222,7 @@ def _bounds(qual: str | None, n: int) -> tuple[int | None, int | None, int | Non
     """(value, min, max, qualifier) for a figure n under a qualifier phrase."""
     if qual is None:
         return n, n, n, "exact"
-    q = _SPACES.sub(" ", qual.lower())
+    q = " ".join(qual.lower().split())
     kind = QUALIFIERS.get(q, "about")
     if kind == "about":
         return n, None, None, "about"
@@ -224,11 +240,11 @@ def _is_blocked(text: str, m: re.Match[str], core: str) -> bool:
     if _NOT_COUNT_AFTER.match(text[end : end + 24].lower()):
         return True
     s = m.start("core")
-    if core[0].isdigit() and _MONTH_BEFORE.search(text, max(0, s - 12), s):
+    if core[0].isdigit() and _before(text, s, _MONTH_LAST) and _MONTH_BEFORE.search(text, max(0, s - 12), s):
         return True
     if core.isdigit() and len(core) == 4 and _YEAR.fullmatch(core):
         return True
-    if _AGED_BEFORE.search(text, max(0, s - 12), s):
+    if _aged_before(text, s):
         return True  # "a man, aged 45," is an age
     if (core.isdigit() and m.group("qual") is None and int(core) < 110
             and _APPOSITIVE_AGE_AFTER.match(text, end)
@@ -257,6 +273,65 @@ def trie_pattern(words: list[str]) -> str:
         return f"(?:{body})?" if ends else body
 
     return emit(tree)
+
+
+def lead_pattern(pattern: str, k: int = 3) -> str:
+    """A prefix-tree alternation of the first `k` characters (lower-cased) that any match
+    of `pattern` can begin with. Put in a lookahead before a long alternation (case-blind
+    when the alternation is), it turns a place away after a letter or two instead of after
+    trying every branch; it never turns away a place where the alternation matches.
+    Returns "" when a match may start with anything (no gate possible)."""
+    starts = {s for s, _ in _lead_seq(list(_sre_parse.parse(pattern)), k)}
+    return "" if "" in starts else trie_pattern(sorted(starts))
+
+
+def words_of(pattern: str) -> set[str]:
+    """Every string (lower-cased) a pattern of plain alternatives and optional letters
+    matches, such as "man|wom[ae]n|fiancee?"."""
+    out = _lead_seq(list(_sre_parse.parse(pattern)), 64)
+    assert all(not closed for _, closed in out), "a finite list of words only"
+    return {w for w, _ in out}
+
+
+def _lead_seq(items: list, k: int) -> set[tuple[str, bool]]:
+    """(prefix, closed) pairs for a sequence of parsed items; a closed prefix is not
+    extended further (it reached `k` or met an item that may be any character)."""
+    cur = {("", False)}
+    for item in items:
+        nxt: set[tuple[str, bool]] = set()
+        for s, closed in cur:
+            if closed or len(s) >= k:
+                nxt.add((s[:k], True))
+                continue
+            for t, c in _lead_item(item, k - len(s)):
+                u = s + t
+                nxt.add((u[:k], c or len(u) >= k))
+        cur = nxt
+    return cur
+
+
+def _lead_item(item: tuple, k: int) -> set[tuple[str, bool]]:
+    op, av = item
+    if op is _sre.LITERAL:
+        return {(chr(av).lower(), False)}
+    if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
+        return {(chr(a).lower(), False) for _, a in av}
+    if op is _sre.SUBPATTERN:
+        return _lead_seq(list(av[3]), k)
+    if op is _sre.BRANCH:
+        return {x for alt in av[1] for x in _lead_seq(list(alt), k)}
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        top = min(hi, k)
+        out: set[tuple[str, bool]] = set()
+        for n in range(lo, top + 1):
+            seq = _lead_seq(list(sub) * n, k)
+            # more repeats than `top` only make the prefix longer: close it here
+            out |= {(s, True) for s, _ in seq} if n == top and hi > top else seq
+        return out
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return {("", False)}  # zero-width: the next item starts here
+    return {("", True)}  # a class, a category, any character: no letter to require
 
 
 # Where a number phrase can start. Matched on the lower-cased text without IGNORECASE
@@ -332,7 +407,7 @@ def _amount(text: str, m: re.Match[str], articles: bool) -> Amount | None:
         return Amount(s, e, span, 1, 1, 1, "exact", article=True, number_start=s) if articles else None
     if m.group("lo") is not None:
         lo, hi = word_value(m.group("lo")), word_value(m.group("hi"))
-        if lo is None or hi is None or hi <= lo or _AGED_BEFORE.search(text, max(0, s - 12), s):
+        if lo is None or hi is None or hi <= lo or _aged_before(text, s):
             return None
         return Amount(s, e, span, None, lo, hi, "range", number_start=s)
     core = m.group("core")
