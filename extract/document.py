@@ -124,6 +124,17 @@ class Document:
                 return sentence
         return None
 
+    def sentences_at(self, offsets: list[int]) -> list[Sentence | None]:
+        """sentence_at for each offset, for a caller with many to look up at once."""
+        if len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        starts, sentences = self._starts, self.sentences
+        out: list[Sentence | None] = []
+        for offset in offsets:
+            i = bisect_right(starts, offset) - 1
+            out.append(sentences[i] if i >= 0 and offset < sentences[i].end else None)
+        return out
+
     def block_at(self, offset: int) -> Block | None:
         for b in self.blocks:
             if b.start <= offset < b.end:
@@ -284,3 +295,24 @@ def _ends_in_abbreviation(text: str, start: int, stop: int) -> bool:
     tail = text[max(start, stop - _ABBREV_REACH) : stop - 1]
     word = _LAST_WORD.search(tail)
     return word is not None and word.group(0) in _ABBREVIATIONS
+
+
+# re.IGNORECASE equates these with ASCII letters, though str.lower() keeps them apart
+# (and lowers "İ" to two characters, which would shift every offset after it)
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def fold(text: str) -> str:
+    """`text` in lower case, of the same length, holding an ASCII word wherever an
+    IGNORECASE pattern would find it: a word test on it never turns away a match."""
+    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+def has_any(text: str, words: tuple[str, ...]) -> bool:
+    # (a plain loop: any() over a generator costs more than the word tests themselves)
+    for word in words:
+        if word in text:
+            return True
+    return False

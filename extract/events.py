@@ -14,7 +14,6 @@ counts keep `main_event` true, because two figures for one thing are the point.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as date_cls
 from datetime import timedelta
@@ -22,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from .actors import actor_key
-from .document import Document, Sentence
+from .document import Document, Sentence, fold, has_any
 from .model import COUNT_KINDS, Event, Fact
 
 _ATTACK = re.compile(
@@ -189,16 +188,16 @@ class _Unit:
 
 
 def group(doc: Document, facts: list[Fact]) -> list[Event]:
-    folded = _folded(doc.text)
+    folded = fold(doc.text)
     # each fact's sentence, looked up once: both passes over the facts below need it
-    fact_sentences = sentences_at(doc, facts)
+    fact_sentences = doc.sentences_at([f.start for f in facts])
     by_sentence: dict[int, list[Fact]] = {}
     for f, sent in zip(facts, fact_sentences, strict=True):
         by_sentence.setdefault(sent.index if sent else -1, []).append(f)
         if f.kind == "location" and f.role == "target" and sent is not None:
             if folded.find("from", sent.start, f.start) >= 0 and _LAUNCH_SITE.search(doc.text, sent.start, f.start):
                 f.role = "origin"
-            elif _has_any(folded[max(sent.start, f.start - 40) : f.start], _SPEAKER_WORDS) and (
+            elif has_any(folded[max(sent.start, f.start - 40) : f.start], _SPEAKER_WORDS) and (
                     _SPEAKERS_PLACE.search(doc.text, max(sent.start, f.start - 40), f.start)):
                 f.role = "mentioned"
 
@@ -302,18 +301,6 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
             f.event_date = date
         events.append(_build(unit, members, date))
     return events
-
-
-def sentences_at(doc: Document, facts: list[Fact]) -> list[Sentence | None]:
-    """doc.sentence_at(f.start) for each fact, with the sentence starts listed once
-    rather than a method call per fact."""
-    sentences = doc.sentences
-    starts = [s.start for s in sentences]
-    out: list[Sentence | None] = []
-    for f in facts:
-        i = bisect_right(starts, f.start) - 1
-        out.append(sentences[i] if i >= 0 and f.start < sentences[i].end else None)
-    return out
 
 
 def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:
@@ -427,22 +414,14 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
     background = current.kind != "background" and _is_background(text, low)
     if current is main and not background:
         return main  # the main event told on, whether or not it says "the attack"
-    if _has_any(low, _ANCHOR_NOUNS) and _ANCHOR.search(text):
+    if has_any(low, _ANCHOR_NOUNS) and _ANCHOR.search(text):
         return main
     return new_unit("background") if background else current
 
 
-def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    # (a plain loop: any() over a generator costs more than the word tests themselves)
-    for word in words:
-        if word in text:
-            return True
-    return False
-
-
 def _is_background(text: str, low: str) -> bool:
     rules = {pattern for word, also, pattern in _BACKGROUND_CUES
-             if word in low and (not also or _has_any(low, also))}
+             if word in low and (not also or has_any(low, also))}
     if not rules:
         return False
     text = _without_speaker_clauses(text, low)
@@ -511,7 +490,7 @@ _SITE_CUES = ("post", "checkpoint", "garrison", "compound", "camp", "convoy", "m
 
 def _lead_sites(doc: Document, folded: str) -> set[str]:
     body = _body(doc)
-    if not body or not _has_any(folded[body[0].start : body[0].end], _SITE_CUES):
+    if not body or not has_any(folded[body[0].start : body[0].end], _SITE_CUES):
         return set()
     text = doc.text
     out: set[str] = set()
@@ -542,19 +521,6 @@ def _without_speaker_clauses(text: str, low: str) -> str:
         return text  # no "that have", "which has", "who had": no clause to drop
     return _SPEAKER_CLAUSE.sub(
         lambda m: m.group() if _TOLL_WORD.search(m.group()) else ",", text)
-
-
-# re.IGNORECASE equates these with ASCII letters, though str.lower() keeps them apart
-# (and lowers "İ" to two characters, which would shift every offset after it)
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
-
-
-def _folded(text: str) -> str:
-    """`text` in lower case, of the same length, holding an ASCII word wherever an
-    IGNORECASE pattern would find it: a word test on it never turns away a match."""
-    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
-        text = text.translate(_FOLD)
-    return text.lower()
 
 
 _WORD = re.compile(r"[a-z0-9]+")  # compiled once: the name helpers run per fact and sentence

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import Document
-from .events import _folded, _has_any, sentences_at
+from .document import Document, fold, has_any
 from .model import Fact
 
 _VERBS = (
@@ -152,7 +151,7 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
                 named.append(src)
             sources.append(src)
         found[sent.index] = sources
-    for fact, sent in zip(facts, sentences_at(doc, facts), strict=True):
+    for fact, sent in zip(facts, doc.sentences_at([f.start for f in facts]), strict=True):
         if fact.attributed_to:
             continue
         if sent is None:
@@ -193,7 +192,7 @@ def _sex(phrase: str, text: str, at: int) -> str | None:
     # the phrase's words as a case-blind pattern would see them; "her" in a name phrase
     # is someone else's
     # (folding keeps every character a word character or not, so the words stay whole)
-    words = set(_WORD_RUN.findall(_folded(phrase))) - _PRONOUN_WORDS
+    words = set(_WORD_RUN.findall(fold(phrase))) - _PRONOUN_WORDS
     female, male = not words.isdisjoint(_FEMALE), not words.isdisjoint(_MALE)
     if female and not male:
         return "f"
@@ -233,7 +232,7 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
     out: list[_Source] = []
     verbs = _speech_verbs(sent)
     # the telling verbs need ", saying" or "the number at" after them
-    telling = "saying" in sent or (" at" in sent and _has_any(sent, _AT_NOUNS))
+    telling = "saying" in sent or (" at" in sent and has_any(sent, _AT_NOUNS))
     if not verbs and "ccording" not in sent and not telling:
         return out
     for m in _ACCORDING.finditer(sent) if "ccording" in sent else ():

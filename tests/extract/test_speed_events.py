@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from extract import events, sources
-from extract.document import parse
+from extract.document import fold, has_any, parse
 
 CORPUS = sorted((Path(__file__).parent.parent / "corpus").glob("*.txt"))
 
@@ -113,40 +113,40 @@ def texts() -> list[str]:
 
 def test_folded_keeps_offsets_and_meets_ignorecase() -> None:
     chars = "".join(map(chr, range(128, sys.maxunicode + 1)))
-    assert len(events._folded(chars)) == len(chars)
+    assert len(fold(chars)) == len(chars)
     word = re.compile(r"\w")
-    assert [c for c in chars if bool(word.match(c)) != bool(word.match(events._folded(c)))] == []
+    assert [c for c in chars if bool(word.match(c)) != bool(word.match(fold(c)))] == []
     # every non-ASCII character a case-blind ASCII letter matches, found in one scan
     for m in re.finditer("[a-z]", chars, re.IGNORECASE):
         letter = next(a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(a, m.group(), re.IGNORECASE))
-        assert events._folded(m.group()) == letter, m.group()
+        assert fold(m.group()) == letter, m.group()
 
 
 def test_background_rules_find_what_the_one_pattern_found(texts: list[str]) -> None:
     for text in texts:
         want = OLD_BACKGROUND_ANY.search(old_without_speaker_clauses(text)) is not None
-        assert events._is_background(text, events._folded(text)) == want, text
+        assert events._is_background(text, fold(text)) == want, text
 
 
 def test_speaker_clause_gate(texts: list[str]) -> None:
     for text in texts:
-        assert events._without_speaker_clauses(text, events._folded(text)) == (
+        assert events._without_speaker_clauses(text, fold(text)) == (
             old_without_speaker_clauses(text)), text
 
 
 def test_word_gates_are_necessary(texts: list[str]) -> None:
     for text in texts:
-        low = events._folded(text)
+        low = fold(text)
         if events._ANCHOR.search(text):
-            assert events._has_any(low, events._ANCHOR_NOUNS), text
+            assert has_any(low, events._ANCHOR_NOUNS), text
         if events._RUNNING_TOTAL.search(text):
             assert "since" in low, text
         if events._LAUNCH_SITE.search(text):
             assert "from" in low, text
         if events._SPEAKERS_PLACE.search(text):
-            assert events._has_any(low, events._SPEAKER_WORDS), text
+            assert has_any(low, events._SPEAKER_WORDS), text
         if events._LEAD_SITE.search(text):
-            assert events._has_any(low, events._SITE_CUES), text
+            assert has_any(low, events._SITE_CUES), text
 
 
 def test_speech_verbs_inverted_and_passive(texts: list[str]) -> None:
@@ -172,4 +172,4 @@ def test_sentences_at() -> None:
     text = CORPUS[0].read_text(encoding="utf-8")
     doc = parse(text)
     facts = [type("F", (), {"start": i})() for i in range(-1, len(text) + 2)]
-    assert events.sentences_at(doc, facts) == [doc.sentence_at(f.start) for f in facts]
+    assert doc.sentences_at([f.start for f in facts]) == [doc.sentence_at(f.start) for f in facts]
