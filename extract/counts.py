@@ -566,7 +566,12 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _pairs(text, s0, s1)
     claimed = [(f.start, f.end) for f in new]
 
-    amounts = numbers.find(text[s0:s1], articles=True)
+    # the sentence's slice of the lower-cased document is its own lower-cased copy when
+    # the document kept its length
+    if state.all_heads:
+        amounts = numbers.find(text[s0:s1], articles=True)
+    else:
+        amounts = numbers.find_lowered(text[s0:s1], low, articles=True)
     skip: set[int] = set()
     pending: list[_Pending] = []
     for i, a in enumerate(amounts):

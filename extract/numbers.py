@@ -234,10 +234,15 @@ def _bounds(qual: str | None, n: int) -> tuple[int | None, int | None, int | Non
     return None, None, n - 1 if q in _STRICT_BELOW else n, "up_to"
 
 
-def _is_blocked(text: str, m: re.Match[str], core: str) -> bool:
-    """True when a plain figure is a year, a time, a measure, a date or an age."""
+def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) -> bool:
+    """True when a plain figure is a year, a time, a measure, a date or an age (`low`:
+    the text lower-cased, aligned with it, spares lower-casing a window)."""
     end = m.end()
-    if _NOT_COUNT_AFTER.match(text[end : end + 24].lower()):
+    if low is not None:
+        after = _NOT_COUNT_AFTER.match(low, end, end + 24)
+    else:
+        after = _NOT_COUNT_AFTER.match(text[end : end + 24].lower())
+    if after:
         return True
     s = m.start("core")
     if core[0].isdigit() and _before(text, s, _MONTH_LAST) and _MONTH_BEFORE.search(text, max(0, s - 12), s):
@@ -358,29 +363,33 @@ _ARTICLE_STARTS = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + ['a', 'an'])
 _STARTS_SLOW = re.compile(_ARTICLE_STARTS.pattern, re.IGNORECASE)
 
 
-def _starts(text: str, low: str | None, articles: bool) -> list[int]:
-    if low is None:
-        return [m.start() for m in _STARTS_SLOW.finditer(text)]
-    pat = _ARTICLE_STARTS if articles else _STARTS
-    return [m.start() for m in pat.finditer(low)]
-
-
 def find(text: str, articles: bool = False) -> list[Amount]:
     """Every candidate count in `text`, in order. With `articles`, a bare "a"/"an" is
     returned as one (the caller keeps it only before a noun that makes it a count)."""
-    out: list[Amount] = []
-    pos = 0
     low: str | None = text.lower()
     if len(low) != len(text):  # a few letters change length when lower-cased
         low = None
-    phrase, subject = (_PHRASE, low) if low is not None else (_PHRASE_ANYCASE, text)
-    for st in _starts(text, low, articles):
+    return find_lowered(text, low, articles)
+
+
+def find_lowered(text: str, low: str | None, articles: bool = False) -> list[Amount]:
+    """find, given `text` lower-cased (None when lower-casing changes its length): a
+    caller that lower-cased a whole document passes its slice instead of a second copy."""
+    out: list[Amount] = []
+    pos = 0
+    if low is None:
+        phrase, subject, starts = _PHRASE_ANYCASE, text, _STARTS_SLOW.finditer(text)
+    else:
+        phrase, subject = _PHRASE, low
+        starts = (_ARTICLE_STARTS if articles else _STARTS).finditer(low)
+    for sm in starts:
+        st = sm.start()
         if st < pos:
             continue
         m = phrase.match(subject, st)
         if m is None:
             continue
-        amt = _amount(text, m, articles)
+        amt = _amount(text, m, articles, low)
         if amt is not None:
             out.append(amt)
             # a phrase cut short ("from 10 to 15") resumes after what it kept
@@ -400,7 +409,7 @@ def parse(phrase: str) -> Amount | None:
     return None
 
 
-def _amount(text: str, m: re.Match[str], articles: bool) -> Amount | None:
+def _amount(text: str, m: re.Match[str], articles: bool, low: str | None = None) -> Amount | None:
     s, e = m.start(), m.end()
     span = text[s:e]
     if m.lastgroup == "art":
@@ -412,7 +421,7 @@ def _amount(text: str, m: re.Match[str], articles: bool) -> Amount | None:
         return Amount(s, e, span, None, lo, hi, "range", number_start=s)
     core = m.group("core")
     if core is not None:
-        if _is_blocked(text, m, core.replace(",", "")):
+        if _is_blocked(text, m, core.replace(",", ""), low):
             return None
         n = word_value(core)
         if n is None:
