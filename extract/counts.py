@@ -532,9 +532,18 @@ _VAGUE_GROUP_NOUNS = frozenset((
 _ONE_OBJECT_VERBS = ("killing", "killed", "wounding", "wounded", "injuring", "injured")
 
 
+def _holds(low: str, hints: tuple[str, ...]) -> bool:
+    """Whether `low` holds one of `hints`. A plain loop: these tests run on every
+    sentence, and any() over a generator costs more than most of them."""
+    for h in hints:
+        if h in low:
+            return True
+    return False
+
+
 def _has(glow: str | None, hints: tuple[str, ...]) -> bool:
     """Whether the lower-cased sentence holds one of `hints` (always, without one)."""
-    return glow is None or any(h in glow for h in hints)
+    return glow is None or _holds(glow, hints)
 
 
 def _has_word(words: frozenset[str] | None, table: tuple[str, ...] | frozenset[str]) -> bool:
@@ -552,14 +561,14 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     # None (scan always) when case-blind matching could differ from it
     glow = low if state.gates else None
     words: frozenset[str] | None = None
-    if any(h in low for h in _ZERO_HINTS):
+    if _holds(low, _ZERO_HINTS):
         if _has(glow, _ZERO_CASUALTY_HINTS):
             new += _zero_casualties(text, s0, s1)
         if _has(glow, _UNHURT_HINTS):
             new += _unhurt(text, s0, s1)
         if _has(glow, ("hit", "struck")):
             new += _zero_impacts(text, s0, s1, state)
-    hinted = any(h in low for h in _CASUALTY_HINTS)
+    hinted = _holds(low, _CASUALTY_HINTS)
     if hinted:
         words = frozenset(_WORD.findall(glow)) if glow is not None else None
         if _has_word(words, _ONE_NOUNS) and _has_word(words, ("and",)):
@@ -578,7 +587,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if i in skip:
             continue
         start, end = s0 + a.start, s0 + a.end
-        if any(ts <= start < te for ts, te in claimed):
+        if claimed and any(ts <= start < te for ts, te in claimed):
             continue
         nxt = amounts[i + 1] if i + 1 < len(amounts) else None
         if a.ref is not None and nxt is not None and nxt.start - a.end <= 1 and nxt.ref is None:
@@ -612,7 +621,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
                 new += _one_far(text, s0, s1, taken)
         if one and _has_word(words, _ONE_OBJECT_VERBS):
             new += _one_object(text, s0, s1, taken)
-    if any(h in low for h in _NOT_AN_ATTACK_HINTS) and _NOT_AN_ATTACK.search(low):
+    if _holds(low, _NOT_AN_ATTACK_HINTS) and _NOT_AN_ATTACK.search(low):
         new = _drop(state, new, MUNITION_KINDS)
     elif ("launch" in low or "ground" in low or "defen" in low) and _BEFORE_LAUNCH.search(low):
         new = _drop(state, new, ("intercepted",))
