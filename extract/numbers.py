@@ -179,6 +179,8 @@ class Amount:
 
 def word_value(token: str) -> int | None:
     """Value of one number token: digits, a number word or compound, a dozen, a hundred."""
+    if token.isascii() and token.isdigit():
+        return int(token)  # the common plain figure
     t = " ".join(token.lower().split())
     if not t:
         return None
@@ -245,11 +247,14 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
     if after:
         return True
     s = m.start("core")
-    if core[0].isdigit() and _before(text, s, _MONTH_LAST) and _MONTH_BEFORE.search(text, max(0, s - 12), s):
+    # the character ending the words before the figure, which both searches before it
+    # need (see _before): taken once
+    prev = text[max(0, s - 12) : s].rstrip()[-1:]
+    if core[0].isdigit() and prev in _MONTH_LAST and _MONTH_BEFORE.search(text, max(0, s - 12), s):
         return True
     if core.isdigit() and len(core) == 4 and _YEAR.fullmatch(core):
         return True
-    if _aged_before(text, s):
+    if prev in _AGED_LAST and _AGED_BEFORE.search(text, max(0, s - 12), s):
         return True  # "a man, aged 45," is an age
     if (core.isdigit() and m.group("qual") is None and int(core) < 110
             and _APPOSITIVE_AGE_AFTER.match(text, end)
