@@ -1147,7 +1147,8 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
             kind = "launched"  # "the number of shells", "the number at nine rockets"
         return _Link(kind, lo + put.start(), lo + put.end(), how="put_at")
     assert m is not None
-    kind = next(k for k in ("intercepted", "launched", "killed", "injured") if m.groupdict().get(k) is not None)
+    found = m.groupdict()  # built once, not once per kind tried
+    kind = next(k for k in ("intercepted", "launched", "killed", "injured") if found.get(k) is not None)
     ms, me = lo + m.start(kind), lo + m.end(kind)
     if _hypothetical_before(text, max(s0, ms - 45), ms):
         return None
