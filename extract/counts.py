@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from . import numbers
-from .document import Document, Sentence
+from .document import Document, Sentence, has_any
 from .events import munition_family
 from .model import Fact
 
@@ -381,7 +381,7 @@ _INTRO_LAST = frozenset("gGmMhH(:")
 def _is_intro(text: str, start: int, s0: int) -> bool:
     """Whether the figure at `start` opens a breakdown of a total before it."""
     lo = max(s0, start - 20)
-    if text[lo:start].rstrip()[-1:] not in _INTRO_LAST:
+    if numbers.char_before(text, lo, start) not in _INTRO_LAST:
         return False
     if _INTRO.search(text, lo, start):
         return True
@@ -442,8 +442,8 @@ def find(doc: Document) -> list[Fact]:
     text = doc.text
     low = text.lower()
     aligned = len(low) == len(text)  # a few letters change length when lower-cased
-    # a case-blind pattern reads "ı" and "ſ" as "i" and "s", which lower() does not
-    gates = aligned and "ı" not in text and "ſ" not in text
+    # keyword tests on `low` are safe where the document's own lower-cased copy is
+    gates = doc.lower is not None
     heads = [m.start() for m in _HEAD_STARTS.finditer(low)] if aligned else []
     mentions = _munition_mentions(text, low, heads if aligned else None, gates)
     state = _State(mentions, [m[0] for m in mentions], heads, [], [], [s.start for s in doc.sentences])
@@ -532,18 +532,9 @@ _VAGUE_GROUP_NOUNS = frozenset((
 _ONE_OBJECT_VERBS = ("killing", "killed", "wounding", "wounded", "injuring", "injured")
 
 
-def _holds(low: str, hints: tuple[str, ...]) -> bool:
-    """Whether `low` holds one of `hints`. A plain loop: these tests run on every
-    sentence, and any() over a generator costs more than most of them."""
-    for h in hints:
-        if h in low:
-            return True
-    return False
-
-
 def _has(glow: str | None, hints: tuple[str, ...]) -> bool:
     """Whether the lower-cased sentence holds one of `hints` (always, without one)."""
-    return glow is None or _holds(glow, hints)
+    return glow is None or has_any(glow, hints)
 
 
 def _has_word(words: frozenset[str] | None, table: tuple[str, ...] | frozenset[str]) -> bool:
@@ -561,14 +552,14 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     # None (scan always) when case-blind matching could differ from it
     glow = low if state.gates else None
     words: frozenset[str] | None = None
-    if _holds(low, _ZERO_HINTS):
+    if has_any(low, _ZERO_HINTS):
         if _has(glow, _ZERO_CASUALTY_HINTS):
             new += _zero_casualties(text, s0, s1)
         if _has(glow, _UNHURT_HINTS):
             new += _unhurt(text, s0, s1)
         if _has(glow, ("hit", "struck")):
             new += _zero_impacts(text, s0, s1, state)
-    hinted = _holds(low, _CASUALTY_HINTS)
+    hinted = has_any(low, _CASUALTY_HINTS)
     if hinted:
         words = frozenset(_WORD.findall(glow)) if glow is not None else None
         if _has_word(words, _ONE_NOUNS) and _has_word(words, ("and",)):
@@ -595,7 +586,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if (a.qualifier == "vague" and a.text.lower().endswith(" of") and nxt is not None
                 and nxt.start - a.end <= 1 and nxt.ref is None and not nxt.article):
             continue  # "a barrage of 40 rockets": the figure, not the barrage, is the count
-        if text[max(s0, start - 5) : start].rstrip()[-1:] in ("w", "W") and _HOW.search(text, max(s0, start - 5), start):
+        if numbers.char_before(text, max(s0, start - 5), start) in ("w", "W") and _HOW.search(text, max(s0, start - 5), start):
             continue  # "how many had been launched" asks, it does not count
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
         if consumed:
@@ -621,7 +612,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
                 new += _one_far(text, s0, s1, taken)
         if one and _has_word(words, _ONE_OBJECT_VERBS):
             new += _one_object(text, s0, s1, taken)
-    if _holds(low, _NOT_AN_ATTACK_HINTS) and _NOT_AN_ATTACK.search(low):
+    if has_any(low, _NOT_AN_ATTACK_HINTS) and _NOT_AN_ATTACK.search(low):
         new = _drop(state, new, MUNITION_KINDS)
     elif ("launch" in low or "ground" in low or "defen" in low) and _BEFORE_LAUNCH.search(low):
         new = _drop(state, new, ("intercepted",))

@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .document import Document
+from .document import Document, has_any
 from .model import Fact
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -195,7 +195,7 @@ def _has_hint(before: str, low: str | None, hint: re.Pattern[str], words: tuple[
     copy where the document has a faithful one, else the case-blind pattern."""
     if low is None:
         return hint.search(before) is not None
-    return any(word in low for word in words)
+    return has_any(low, words)
 
 
 _DAY_BEFORE = re.compile(r"yesterday|last\s+night", re.IGNORECASE)

@@ -115,9 +115,7 @@ class Document:
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding `offset` (bisect: the finders ask this once per match,
         some two hundred times a report, so it does no more than it must)."""
-        if len(self._starts) != len(self.sentences):
-            self._starts = [s.start for s in self.sentences]
-        i = bisect_right(self._starts, offset) - 1
+        i = bisect_right(self._sentence_starts(), offset) - 1
         if i >= 0:
             sentence = self.sentences[i]
             if offset < sentence.end:  # (bisect saw to its start being at or before)
@@ -126,14 +124,18 @@ class Document:
 
     def sentences_at(self, offsets: list[int]) -> list[Sentence | None]:
         """sentence_at for each offset, for a caller with many to look up at once."""
-        if len(self._starts) != len(self.sentences):
-            self._starts = [s.start for s in self.sentences]
-        starts, sentences = self._starts, self.sentences
+        starts, sentences = self._sentence_starts(), self.sentences
         out: list[Sentence | None] = []
         for offset in offsets:
             i = bisect_right(starts, offset) - 1
             out.append(sentences[i] if i >= 0 and offset < sentences[i].end else None)
         return out
+
+    def _sentence_starts(self) -> list[int]:
+        # parse lists them; a Document put together by hand gets them on first use
+        if len(self._starts) != len(self.sentences):
+            self._starts = [s.start for s in self.sentences]
+        return self._starts
 
     def block_at(self, offset: int) -> Block | None:
         for b in self.blocks:

@@ -143,13 +143,14 @@ _MONTH_LAST = frozenset("yhletrnbgpvcYHLETRNBGPVC.")
 _AGED_LAST = frozenset("dsefDSEFſ")
 
 
-def _before(text: str, s: int, last: frozenset[str]) -> bool:
-    """Whether the last character before the spaces ending text[s - 12 : s] is in `last`."""
-    return text[max(0, s - 12) : s].rstrip()[-1:] in last
+def char_before(text: str, lo: int, hi: int) -> str:
+    """The last character of text[lo:hi] that is not a space ("" if none): the character
+    a phrase must end on for a search of the window before a figure to be worth trying."""
+    return text[lo:hi].rstrip()[-1:]
 
 
 def _aged_before(text: str, s: int) -> bool:
-    return _before(text, s, _AGED_LAST) and _AGED_BEFORE.search(text, max(0, s - 12), s) is not None
+    return char_before(text, max(0, s - 12), s) in _AGED_LAST and _AGED_BEFORE.search(text, max(0, s - 12), s) is not None
 # "The driver, 29, was treated", "Private Elvin Mammadov, 21, had been wounded": a figure
 # set off by commas right after a noun or a name is the person's age.
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+$")
@@ -248,8 +249,8 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
         return True
     s = m.start("core")
     # the character ending the words before the figure, which both searches before it
-    # need (see _before): taken once
-    prev = text[max(0, s - 12) : s].rstrip()[-1:]
+    # need (see char_before): taken once
+    prev = char_before(text, max(0, s - 12), s)
     if core[0].isdigit() and prev in _MONTH_LAST and _MONTH_BEFORE.search(text, max(0, s - 12), s):
         return True
     if core.isdigit() and len(core) == 4 and _YEAR.fullmatch(core):
