@@ -33,13 +33,20 @@ _YEAR = r"(?:19|20)\d\d"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:morning|afternoon|evening|night|overnight|dawn|midday|noon)"
 
+# "3-4 March", "March 3 to 4", "between 3 and 4 March": a night or a span of two days
+_DAY_TO = r"(?:\s*[-–]\s*|\s+to\s+)"
+_DAY_AND = r"(?:\s*[-–]\s*|\s+(?:to|and)\s+)"
+# "14.03.2026", "14/03/2026": bulletins and translated statements write the date in figures
+_NUMERIC = r"(?:3[01]|[12]\d|0?[1-9])(?P<sep>[./])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:19|20)\d\d(?![\d.]\d)"
+
 # One alternation, longest forms first, so a phrase is matched once.
 _PHRASES = re.compile(
     rf"""
-    (?P<md>(?:(?i:on|early|late|since|until|from|by|before|after)\s+)?
+    (?P<md>(?:(?i:on|early|late|since|until|from|by|before|after|overnight(?:\s+(?:on|into))?)\s+)?
         (?:{_WD},?\s+)?
-        (?:{_MONTH_RE}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])
-          |{_DAY}\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR})?)\b)
+        (?:{_MONTH_RE}\s+{_DAY}(?P<md_to>{_DAY_TO}{_DAY})?(?:,?\s+{_YEAR})?(?![\d:])
+          |{_DAY}(?P<dm_to>{_DAY_AND}{_DAY})?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR})?)\b)
+    |(?P<num>(?:(?i:on|since|until|from|by|before|after)\s+)?{_NUMERIC})
     |(?P<mp>(?:(?i:since|until|from|by)\s+)?
         (?:mid|early|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of
           |the\s+start\s+of|start\s+of)[-\s]+
@@ -133,8 +140,12 @@ def find(doc: Document) -> list[Fact]:
     for m in _phrases(text, doc.lower):
         phrase = m.group(0)
         kind = m.lastgroup or ""
-        if _SPAN_WORDS.match(phrase) or _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "since mid-October", "until Monday": a span, not a day an attack took place
+        ranged = kind == "md" and (m.group("md_to") or m.group("dm_to"))
+        if (_SPAN_WORDS.match(phrase) and not ranged) or _SPAN_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
+            # "since mid-October", "until Monday": a span, not a day an attack took place
+            # ("from 3 to 4 March" is the two days the attack took)
+            continue
         resolved = _resolve(kind, phrase, published)
         if resolved is None:
             continue
@@ -149,8 +160,8 @@ def find(doc: Document) -> list[Fact]:
         # the clause before, lower-cased, for the keyword tests that gate costlier patterns
         low = doc.lower[lo : m.start()] if doc.lower is not None else None
         if kind == "wk" and _COMING.match(phrase) or (
-            kind in ("wk", "md", "iso") and _ends_in(_FUTURE, _FUTURE_LOWER, _FUTURE_REACH, before, low)
-        ) or (kind == "iso" and value > published):
+            kind in ("wk", "md", "iso", "num") and _ends_in(_FUTURE, _FUTURE_LOWER, _FUTURE_REACH, before, low)
+        ) or (kind in ("iso", "num") and value > published):
             rule += ":future"
             confidence = 0.2
             if kind == "wk":
@@ -242,7 +253,7 @@ def _fact(m: re.Match[str], phrase: str, value: date, rule: str, confidence: flo
 _TRIGGER = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\b|[Yy]esterday|[Tt]oday|[Tt]onight|night|[Oo]vernight|[Tt]his|"
-    r"[Ll]ast|[Ee]arlier|(?:19|20)\d\d-\d\d-\d\d)"
+    r"[Ll]ast|[Ee]arlier|(?:19|20)\d\d-\d\d-\d\d|\d\d?[./]\d\d?[./](?:19|20)\d\d)"
 )
 _WORD_AT = re.compile(r"(?<![\w-])\w+")
 # The words a date phrase can start with, lower-cased, besides those starting with a
@@ -262,7 +273,8 @@ _PHRASE_FIRST_WORDS = frozenset(
 # engine skips along by their first characters (capitals and digits are rare).
 _TRIGGER_CAPS = re.compile(
     r"Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-    r"Yesterday|Today|Tonight|Overnight|This|Last|Earlier|19\d\d-|20\d\d-"
+    r"Yesterday|Today|Tonight|Overnight|This|Last|Earlier|19\d\d-|20\d\d-|"
+    r"(?<!\d)\d\d?[./]\d\d?[./](?:19|20)\d\d"
 )
 # The lower-case ones, by str.find: each word, and how far into the trigger it lies
 # ("night" ends "tonight" and "overnight").
@@ -327,6 +339,9 @@ def _resolve(kind: str, phrase: str, published: date) -> tuple[date, str, float]
         except ValueError:
             return None
         return found, "date.iso", 0.9
+    if kind == "num":
+        found = _numeric_date(phrase, published)
+        return (found, "date.numeric", 0.8) if found else None
     if kind == "mp":
         return _month_part(low, published)
     if kind == "wk":
@@ -335,6 +350,28 @@ def _resolve(kind: str, phrase: str, published: date) -> tuple[date, str, float]
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_NUMERIC_PARTS = re.compile(r"(\d\d?)([./])(\d\d?)[./](\d{4})")
+
+
+def _numeric_date(phrase: str, published: date) -> date | None:
+    """'14.03.2026' is day.month (the dotted form is European); '03/14/2026' and
+    '14/03/2026' are read whichever way names a real day, and where both do, the reading
+    nearest before the publication (a report tells of what has happened)."""
+    m = _NUMERIC_PARTS.search(phrase)
+    if m is None:
+        return None
+    a, sep, b, year = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+    readings = [(year, b, a)] if sep == "." else [(year, b, a), (year, a, b)]
+    days: list[date] = []
+    for y, month, day in readings:
+        try:
+            days.append(date(y, month, day))
+        except ValueError:
+            continue
+    past = [d for d in days if d <= published]
+    if past:
+        return max(past)
+    return min(days) if days else None
 _WEEKDAY = re.compile(_WD)
 _LAST = re.compile(r"(?:last|previous)\b")
 
@@ -415,7 +452,8 @@ def _month_number(low: str) -> int | None:
 
 
 _MONTH_DAY = re.compile(rf"({_MONTH_RE})\s+({_DAY})(?:,?\s+({_YEAR}))?")
-_DAY_MONTH = re.compile(rf"({_DAY})\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+({_YEAR}))?")
+# the first day of a range ("3-4 March") is the day the night or span began
+_DAY_MONTH = re.compile(rf"({_DAY})(?:{_DAY_AND}{_DAY})?\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+({_YEAR}))?")
 _NON_DIGITS = re.compile(r"\D")
 
 

@@ -188,3 +188,51 @@ def test_day_of_what_an_attack_answers_is_context() -> None:
     # a day before the answer clause is still the attack's
     text = "Hezbollah fired rockets at the base on Friday in response to Israeli strikes."
     assert rules(text)[0][2] == "date.weekday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Drones struck the port on the night of 3-4 March.", "3-4 March", "2024-03-03"),
+        ("Drones struck the port on the night of 3 to 4 March.", "3 to 4 March", "2024-03-03"),
+        ("The ship was attacked on March 3-4, the navy said.", "on March 3-4", "2024-03-03"),
+        ("Strikes between 9 and 10 March hit the grid.", "9 and 10 March", "2024-03-09"),
+        ("The town was shelled from 3 to 4 March.", "from 3 to 4 March", "2024-03-03"),
+        ("Shahed drones came in overnight on 3-4 March.", "overnight on 3-4 March", "2024-03-03"),
+    ],
+)
+def test_a_two_day_range_is_one_phrase_from_its_first_day(sentence: str, phrase: str, value: str) -> None:
+    assert found(sentence) == [(phrase, value)]
+
+
+def test_and_after_a_month_day_is_no_range() -> None:
+    # "on March 3 and 4 people": the "4" counts people, it ends no range
+    assert found("Shells fell on March 3 and 4 people were hurt.") == [("on March 3", "2024-03-03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The depot was hit on 14.03.2024, the ministry said.", "on 14.03.2024", "2024-03-14"),
+        ("The depot was hit on 14/03/2024.", "on 14/03/2024", "2024-03-14"),
+        ("The depot was hit on 03/14/2024.", "on 03/14/2024", "2024-03-14"),
+        # both readings are days: the one nearest before publication (2 March, not 3 Feb)
+        ("The depot was hit on 03/02/2024.", "on 03/02/2024", "2024-03-02"),
+        ("The depot was hit on 2.3.2024.", "on 2.3.2024", "2024-03-02"),
+    ],
+)
+def test_dates_in_figures(sentence: str, phrase: str, value: str) -> None:
+    assert found(sentence) == [(phrase, value)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The depot was hit on 31.02.2024.",  # no such day
+    "Since 02.03.2024 the town has been shelled daily.",  # the start of a span
+    "Figures 3.14 and 2.5 were cited.",
+])
+def test_figures_that_are_no_day(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_a_date_in_figures_after_publication_is_marked_future() -> None:
+    assert rules("Talks are due on 20.03.2024.") == [("on 20.03.2024", "2024-03-20", "date.numeric:future")]
