@@ -105,7 +105,8 @@ _BODY_SUBJECT = re.compile(
     r"operator|navy|mission))\s+(?!said|says|told|who|which|that)[a-z]+\b"
 )
 # compiled once: the phrase helpers run for every speech verb
-_SEGMENT_BREAK = re.compile(r"[,;:“”\"—–()]")
+# (a spaced hyphen is a dash: "BEIRUT -- State media said")
+_SEGMENT_BREAK = re.compile(r"[,;:“”\"—–()]|\s--?\s")
 _SPACES = re.compile(r"\s+")
 _TOLD_TAIL = re.compile(r"\s+(?:told|to)\s+\w+$")
 _ADVERB_TAIL = re.compile(r"\s+(?:later|earlier|also|then|again)$")
@@ -136,7 +137,11 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
             or doc.text.startswith("he", sent.start + 2, sent.end)) else None
         if body is not None:
             bodies.append(_Source(sent.start, _SPACES.sub(" ", body.group("np"))))
-        for src in _sentence_sources(doc.text, sent.start, sent.end):
+        # a dateline is no part of the speaker: "KYIV (Reuters) - Ukraine said"
+        s0 = sent.start
+        if doc.dateline is not None and s0 <= doc.dateline.start < sent.end:
+            s0 = max(s0, doc.dateline.end)
+        for src in _sentence_sources(doc.text, s0, sent.end):
             if src.phrase.lower() in _PRONOUNS:
                 antecedent = _antecedent(named, src.phrase.lower(), doc.text)
                 if src.phrase.lower() in ("it", "they") and bodies and bodies[-1].start < src.start and (

@@ -29,6 +29,9 @@ PUB = date(2024, 5, 4)
          "An Iraqi police official"),
         ("A defence official, who asked not to be named, confirmed the strike.",
          "A defence official"),
+        # a spaced hyphen is a dash: a dateline or a live blog's time before the speaker
+        ("BEIRUT -- State media said three rockets hit a house.", "State media"),
+        ("20:20 - The Home Front Command said sirens sounded.", "The Home Front Command"),
     ],
 )
 def test_source_phrases(sentence: str, source: str) -> None:
@@ -163,3 +166,8 @@ def test_it_said_goes_back_to_the_institution_the_paragraph_is_about() -> None:
 def test_how_a_speaker_was_reached_is_skipped() -> None:
     text = "A resident of Djibo, reached by telephone, said she had counted 15 bodies."
     assert _attributed(text, "15 bodies") == ["A resident of Djibo"]
+
+
+def test_the_dateline_is_no_part_of_the_speaker() -> None:
+    text = "Russia fires missiles at Kyiv\n\nKYIV (Reuters) - Ukraine said on Wednesday that Russia fired 40 missiles.\n"
+    assert _attributed(text, "fired 40 missiles") == ["Ukraine"]
