@@ -229,8 +229,8 @@ def _anchor_on_telling_day(doc: Document, facts: list[Fact]) -> None:
             continue
         sent = doc.sentence_at(f.start)
         telling = told.get(sent.index) if sent is not None else None
-        if telling is None or telling.start > f.start:
-            continue
+        if telling is None:
+            continue  # (before or after: "Drones struck overnight, the army said on Monday")
         day = date.fromisoformat(telling.value)
         if _DAY_BEFORE.search(f.text):
             day -= timedelta(days=1)

@@ -161,6 +161,9 @@ def test_overnight_and_yesterday_count_from_the_telling_day_in_their_sentence() 
     assert got[-1] == ("overnight", "2024-03-14", "date.relative:day:told")
     got = rules("Police said on Thursday that two shells fell yesterday.")
     assert got[-1][:2] == ("yesterday", "2024-03-13")
+    # the telling day may close the sentence
+    got = rules("Air defences downed ten missiles overnight, the ministry said on Thursday.")
+    assert got[0] == ("overnight", "2024-03-14", "date.relative:day:told")
 
 
 def test_overnight_without_a_telling_day_is_the_publication_day() -> None:
