@@ -1388,7 +1388,7 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         family = "munition" if cls else ("casualty" if part.group("vic") else None)
         pending.append(_Pending(a, start, tail.end() if tail else part.end(), family, cls or obj, True))
         return []
-    if link.kind == "miss":
+    if link.kind == "miss" or _severity_only(a, link):
         return []
     lo, hi = min(start, link.start), max(part.end(), link.end)
     if link.kind in CASUALTY_KINDS:
@@ -1449,7 +1449,7 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         elif link is None and a.ref is None:
             return _bringing_to(text, a, start, end, s0, s1)
         return []
-    if link.kind == "miss":
+    if link.kind == "miss" or _severity_only(a, link):
         return []
     lo, hi = min(start, link.start), max(end, link.end)
     if link.kind in CASUALTY_KINDS:
@@ -1475,6 +1475,12 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []
     rule = f"count.whole.{a.ref}" if a.ref else "count.reference"
     return [_make(text, link.kind, r, lo, hi, cls, rule, "whole" if a.ref else "reference")]
+
+
+def _severity_only(a: numbers.Amount, link: _Link) -> bool:
+    """'None of them is in critical condition': of the wounded, none is badly hurt; it
+    says nothing of how many were hurt."""
+    return a.zero and link.kind == "injured" and link.verb.startswith("in ")
 
 
 _OR_NEXT = re.compile(r"\s*,?\s+or\s+", _I)

@@ -25,10 +25,23 @@ _FULL_DATE = re.compile(
     r"October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b"
 )
 # "ERBIL, Iraq —", "KYIV (Reuters) -", "RAWALPINDI:", and the title-case "Kadugli –"
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)\s*"
     r"(?:\([^)\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+"
     r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[—–]\s+"
+    # agency style: "YEREVAN, June 19. An Armenian serviceman ...", "MOSCOW, 19 June. /TASS/."
+    rf"|^(?P<place3>[A-Z][A-Z.'’\- ]{{2,40}}),\s+(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})"
+    r"\.(?:\s*/[A-Za-z-]{2,20}/\.?)?\s+(?=[A-Z\"“])"
+)
+# A release's reference line: "Release Number: 26-061", "Press Release No. 112"
+_META_LINE = re.compile(r"^(?:Release\s+(?:No\.?|Number)|Press\s+Release|Ref(?:erence)?\.?\s+No\.?)[^\n.]{0,40}$")
+# A line that is only a date (and time): a release's or a page's stamp, no prose.
+_DATE_STAMP = re.compile(
+    r"^(?:(?:Updated|Published|Posted|Last\s+updated|Released)(?:\s+on)?:?\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    r"(?:[\s,|–-]+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?\.?$"
 )
 # Lines that point at another story: their facts belong to that story, not this one.
 _RELATED = re.compile(
@@ -240,7 +253,8 @@ def parse(text: str, published: date | None = None) -> Document:
             kind = "related"
         elif caption and not seen_body:
             kind = "caption"
-        elif _BYLINE.match(chunk) and len(chunk) < 120:
+        elif (_BYLINE.match(chunk) and len(chunk) < 120) or (
+                len(chunk) < 60 and (_DATE_STAMP.match(chunk) or _META_LINE.match(chunk))):
             kind = "byline"
         elif doc.headline is None and not seen_body and is_headline_like(chunk):
             kind = "headline"

@@ -201,13 +201,13 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
                     _SPEAKERS_PLACE.search(doc.text, max(sent.start, f.start - 40), f.start)):
                 f.role = "mentioned"
 
-    main_date_fact = _main_date(doc, by_sentence)
+    main_date_fact, told_date = _main_date(doc, by_sentence)
     main_date = main_date_fact.value if main_date_fact else None
     main_place_fact = _main_place(doc, by_sentence)
     main_keys = _name_keys(main_place_fact.value) if main_place_fact else set()
 
     units = [_Unit("main", 0, main_date, main_place_fact.value if main_place_fact else None,
-                   nights=_nights(main_date_fact) if main_date_fact else set(),
+                   nights=_nights(told_date) if told_date else set(),
                    by_kind=_by_kind(main_place_fact, _lead_sites(doc, folded)))]
     sentence_event: dict[int, int] = {}
     current = units[0]
@@ -223,11 +223,14 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
         return unit
 
     last_block = None
+    resume = units[0]
     for sent in doc.sentences:
         block = sent.block
         sfacts = by_sentence.get(sent.index, [])
         if block.kind in ("caption", "related"):
             if last_block is not block or current.kind != block.kind:
+                if current.kind not in ("caption", "related"):
+                    resume = current
                 current = new_unit(block.kind)
             last_block = block
             sentence_event[sent.index] = current.event
@@ -245,6 +248,10 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
         if block.kind in ("headline", "byline") or block.index == lead_block:
             current = units[0]
         else:
+            if current.kind in ("caption", "related"):
+                # a caption or a pasted link interrupts the report; what follows it
+                # goes on with what came before it
+                current = resume
             current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit,
                                 folded[sent.start : sent.end])
         last_block = block
@@ -303,7 +310,9 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
     return events
 
 
-def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:
+def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact | None, Fact | None]:
+    """The main event's date, and the phrase that first told it (whose night, if it
+    names one, is the main event's night)."""
     def usable(f: Fact) -> bool:
         return f.kind == "event_date" and not _ASIDE.search(f.rule)
 
@@ -326,8 +335,43 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None
                     # two days in one sentence ("flights were halted on Friday after
                     # rockets struck on Thursday night"): the attack is the earlier one;
                     # then a precise date beats a vague one
-                    return min(cands, key=lambda f: (f.value, -f.confidence))
-    return None
+                    found = min(cands, key=lambda f: (f.value, -f.confidence))
+                    return _named_night(doc, by_sentence, body[:4], found) or found, found
+    # no day told for the attack itself: the day the lead's source spoke ("the ministry
+    # said on Thursday that its air defences had intercepted ...") is the nearest there is
+    for sent in _sentences_of(doc, lead) if lead else ():
+        for f in by_sentence.get(sent.index, []):
+            if f.kind == "event_date" and f.rule.endswith(":statement"):
+                return f, f
+    return None, None
+
+
+_NIGHT = re.compile(r"night", re.IGNORECASE)
+
+
+def _named_night(doc: Document, by_sentence: dict[int, list[Fact]], blocks: list[Any],
+                 vague: Fact) -> Fact | None:
+    """'... shelled the positions overnight' and, in the statement below, 'On June 18,
+    from 22:40 to 23:25': a night told as 'overnight' or 'last night' spans two days, and
+    when the report names only the first of them outright, the attack was that evening.
+    (Named both, 'from 23:00 on August 22 to 07:00 on August 23', it keeps the later.)"""
+    if not vague.rule.startswith("date.relative:day") or not _NIGHT.search(vague.text):
+        return None
+    eve = (date_cls.fromisoformat(vague.value) - timedelta(days=1)).isoformat()
+    first: Fact | None = None
+    for block in blocks:
+        for sent in _sentences_of(doc, block):
+            for f in by_sentence.get(sent.index, []):
+                if f.kind != "event_date" or f.rule not in _NAMED_DAY_RULES:
+                    continue
+                if f.value == vague.value:
+                    return None
+                if f.value == eve and first is None:
+                    first = f
+    return first
+
+
+_NAMED_DAY_RULES = ("date.explicit", "date.iso", "date.numeric")
 
 
 def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:

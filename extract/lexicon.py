@@ -15,6 +15,8 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"(?:unmanned|uncrewed)\s+aerial\s+(?:vehicles?|systems?)|(?:unmanned|uncrewed)\s+aircraft(?:\s+systems?)?", "drone"),
     (r"(?:unmanned|uncrewed)\s+surface\s+(?:vessels?|boats?)|usvs?", "drone"),
     (r"loitering\s+munitions?", "drone"),
+    # the Israeli army's word for a drone; air forces count "aerial targets"
+    (r"hostile\s+aircraft|(?:hostile\s+|suspicious\s+)?aerial\s+targets?|air\s+targets?", "drone"),
     (r"suicide\s+drones?|kamikaze\s+drones?", "drone"),
     (r"glide\s+bombs?|guided\s+bombs?|aerial\s+bombs?|barrel\s+bombs?", "bomb"),
     (r"(?:precision-)?guided\s+munitions?|munitions?", "bomb"),
@@ -32,6 +34,9 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     # the Ukrainian air force's umbrella term for missiles and drones together
     (r"air\s+attack\s+(?:assets|weapons|vehicles)|means\s+of\s+air\s+attack", "projectile"),
     (r"bombs?", "bomb"),
+    # what a drone drops: "used a drone to drop two explosives on the base" (a planted
+    # "explosive device" is no munition fired)
+    (r"explosives", "bomb"),
 ]
 
 # Modifiers that refine a class ("ballistic missiles" -> ballistic missile).
@@ -102,10 +107,13 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"americans?|israelis?|palestinians?|iraqis?|iranians?|syrians?|lebanese|ukrainians?|"
      r"russians?|yemenis?|jordanians?|kurds?|afghans?|pakistanis?|somalis?|nigerians?|"
      r"sudanese|ethiopians?|libyans?|nationals?|citizens?|migrants?|refugees?|settlers?|"
-     r"hostages?|detainees?|prisoners?|elderly", "people"),
+     r"hostages?|detainees?|prisoners?|elderly|constables?|herders?|herdsm[ae]n|nomads?|"
+     r"miners?|tourists?|visitors?|guests?|mourners?|shoppers?|commuters?|worshipers?|monks?|"
+     r"clerics?|imams?|priests?|protesters?|demonstrators?|displaced\s+people|idps|cadets?|"
+     r"recruits?|rangers?|wardens?|deminers?|sappers?|elders?", "people"),
     (r"militants?|fighters?|gunmen|gunman|insurgents?|rebels?|jihadists?|terrorists?|"
      r"attackers?|assailants?|operatives?|combatants?|militiamen|militia\s+members?|"
-     r"members?|personnel|fighters|khwarij|khawarij|kharijis?", "fighters"),
+     r"members?|personnel|fighters|khwarij|khawarij|kharijis?|enemies|enemy\s+fighters", "fighters"),
 ]
 
 # Possessives and adjectives that name the victims' side ("Iraq's security forces").
@@ -132,7 +140,7 @@ LAUNCH_AFTER = (
     r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|sent|used|aimed|directed|deployed|"
     r"targeted|targeting|attacked|attacking|were\s+aimed|flown|flew|"
     # headline present: "Three Katyusha rockets target Baghdad airport"
-    r"target|targets|"
+    r"target(?=\s+[\w\"“])|targets(?=\s+[\w\"“])|"
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
     r"observed|registered|recorded|"
     # "nine drones were involved in the attack"
@@ -195,6 +203,9 @@ KILLED_AFTER = (
     r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
     r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bodies|"
     r"killed\s+in\s+action|embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
+    # "23 people had been buried" (not "buried under the rubble": they may be alive)
+    r"buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
+    r"(?:received|suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies))|"
     r"los(?:e|es|t|ing)\s+(?:their|his|her)\s+li(?:ves|fe)|"
     r"shot\s+dead|gunned\s+down|executed|beheaded|massacred|slaughtered|"
     r"(?:paid|pay|paying)\s+the\s+(?:supreme|ultimate)\s+price|"
@@ -202,7 +213,9 @@ KILLED_AFTER = (
 )
 KILLED_BEFORE = (
     r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
-    r"deaths?\s+of|left|leaving|"  # left/leaving only with "dead" after: checked by the rule
+    r"deaths?\s+of|left|leaving|"
+    # state media: "led to the martyrdom of two soldiers", "martyring four civilians"
+    r"martyrdom\s+of|martyring|martyred|"  # left/leaving only with "dead" after: checked by the rule
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|executed|executing|"
     r"beheaded|massacred|slaughtered|buried|burying|bodies\s+of|"
     # a commander's "We lost 17 men": his dead (only before people, checked by the rule)
@@ -240,11 +253,13 @@ INJURED_AFTER = (
     # "nine people were brought in with burns", "admitted to hospital with shrapnel wounds"
     r"(?:brought|admitted|rushed|evacuated|taken)(?:\s+in|\s+to\s+(?:a\s+|the\s+)?"
     r"(?:hospitals?|clinics?))?\s+with\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|fractures)|"
-    r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital"
+    r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital|"
+    # "A 54-year-old man was in serious condition with shrapnel wounds"
+    r"in\s+(?:a\s+)?(?:serious|critical|grave|stable|moderate|satisfactory|fair)\s+condition"
 )
 INJURED_BEFORE = (
-    r"injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maimed|"
-    r"injuries\s+to|wounds\s+to"
+    r"injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting|maimed|"
+    r"injuries\s+to|wounds\s+to|(?:the\s+)?injury\s+of|(?:the\s+)?wounding\s+of"
 )
 
 # Words that make what follows hypothetical or denied ("threatened to launch").

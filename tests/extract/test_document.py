@@ -118,3 +118,27 @@ def test_live_blog_titles_labels_and_points_are_the_reports_own_text() -> None:
     # a bullet list in plain prose is left as it was
     plain = parse("Rockets hit Dorra on Saturday\n\nTwo rockets hit the town.\n\n- Related: talks stall\n", PUB)
     assert [b.role for b in plain.blocks] == ["", "", ""]
+
+
+def test_a_date_stamp_and_a_release_number_are_no_lead() -> None:
+    text = (
+        "Navy destroys four drones over the gulf\n\nJune 10, 2026\nRelease Number: 26-061\n\n"
+        "PORTVILLE - On June 9, the navy destroyed four drones.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["headline", "byline", "byline", "body"]
+    assert [k for k, _ in kinds("Drones hit port\n\nUpdated: Tuesday, 4 March 2025 14:05 GMT\n\nTwo drones hit.\n")] == [
+        "headline", "byline", "body"]
+
+
+def test_a_date_alone_in_prose_stays_body() -> None:
+    # a sentence that begins with a date is prose, not a stamp
+    assert kinds("Drones hit port\n\nJune 10, 2026 was the day two drones hit the port.\n")[1][0] == "body"
+
+
+def test_agency_dateline_with_a_date() -> None:
+    text = "Soldier killed near border\n\nKARSTAD, June 19. A serviceman was killed overnight.\n"
+    doc = parse(text, PUB)
+    assert doc.dateline is not None
+    assert text[doc.dateline.start : doc.dateline.end] == "KARSTAD, June 19. "
+    # a town and a date without a full stop after it is no such dateline
+    assert parse("Soldier killed\n\nKARSTAD, June 19 was quiet until dusk.\n", PUB).dateline is None

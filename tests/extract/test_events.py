@@ -605,3 +605,53 @@ def test_a_conflicts_toll_told_in_a_relative_clause_is_background() -> None:
     day = count(text2, "killed more than 40,000 people", "killed", None, 40001, "more_than", "people")
     facts, evs = run(text2, [day])
     assert day.main_event
+
+
+def test_a_label_line_inside_the_body_does_not_take_what_follows() -> None:
+    # "Army Spokesperson's Announcement" is headline-shaped; the statement after it is
+    # still the report's main attack
+    text = (
+        "Rockets fired at Dorra, most intercepted\n\n"
+        "The army issued the following statement on Saturday afternoon.\n\n"
+        "Army Spokesperson's Announcement\n\n"
+        "Following the sirens in Dorra, about 15 rockets were identified crossing the border.\n"
+    )
+    launched = count(text, "about 15 rockets were identified", "launched", 15)
+    facts, evs = run(text, [launched])
+    assert launched.main_event is True and launched.event == 0
+
+
+def test_the_leads_telling_day_when_no_day_is_told_for_the_attack() -> None:
+    text = (
+        "Air defences down two missiles over Dorra\n\n"
+        "The defence ministry said on Friday that its air defences had destroyed two missiles "
+        "fired at Dorra in the early hours.\n"
+    )
+    facts, evs = run(text)
+    assert main_dates(facts) == ["2024-05-03"]
+    # a day told for the attack wins over the telling day
+    text = (
+        "Air defences down two missiles over Dorra\n\n"
+        "The ministry said on Friday that two missiles were destroyed over Dorra on Thursday.\n"
+    )
+    facts, evs = run(text)
+    assert main_dates(facts) == ["2024-05-02"]
+
+
+def test_a_night_named_only_by_its_first_day_dates_the_attack_that_evening() -> None:
+    # published Saturday; "overnight" is Saturday's, but the statement names Friday only
+    text = (
+        "Soldier killed in shelling near Dorra\n\n"
+        "A soldier was killed when mortars hit positions near Dorra overnight, the ministry said.\n\n"
+        "\"On May 3, from 22:40 to 23:25, enemy units opened fire on the positions.\"\n"
+    )
+    facts, evs = run(text)
+    assert main_dates(facts) == ["2024-05-03"]
+    # named both days, the night keeps its later day
+    text = (
+        "Drones downed over Dorra\n\n"
+        "Air defences downed 30 drones over Dorra overnight, the ministry said.\n\n"
+        "\"From 23:00 on May 3 to 07:00 on May 4, air defences destroyed 30 drones.\"\n"
+    )
+    facts, evs = run(text)
+    assert main_dates(facts) == ["2024-05-04"]
