@@ -70,6 +70,7 @@ def _alt(pairs: list[tuple[str, str]], prefix: str) -> str:
 
 
 _MUN_ALT = _alt(lx.MUNITION_HEADS, "m")
+_MUN_PLAIN = "|".join(p for p, _ in lx.MUNITION_HEADS)  # the same, without groups
 _VIC_ALT = _alt(lx.VICTIM_HEADS, "v")
 _CALIBRE = r"\d+(?:\.\d+)?\s?-?\s?mm\b|\d+(?:\.\d+)?-(?:inch|pounder)\b"
 
@@ -144,7 +145,7 @@ _MEMBER_OF = re.compile(
     _I,
 )
 
-_ADV = r"(?:\w+ly|all|also|then|now|later|confirmed|reportedly|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
+_ADV = r"(?:\w+ly|all|also|then|now|later|confirmed|reported|reportedly|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
 _PREP = r"(?:from|toward|towards|at|on|into|over|in|near|across|against|aimed\s+at|inside|during|along|by)"
 _AUX = r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does|reportedly|also)"
 _VERB_GROUPS = (
@@ -167,7 +168,9 @@ _RIGHT = re.compile(
     (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,45}}?(?=[\s,]))?
     # a participle phrase about the person: "a police officer responding to the attack
     # died", "two men travelling in the car were hurt" (a verb of the groups is read as one)
-    (?:\s+(?=[a-z]{{3,}}ing\b)(?!(?:{_VERB_ALT}|killing|wounding|injuring|including|according|saying)\b)[a-z]{{3,}}ing
+    # "two drones loaded with explosives attempted to target ..."
+    (?:\s+(?:loaded|laden|packed|armed|fitted|rigged)\s+with\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:{_AUX}\s+)*[a-z]))?
+    (?:\s+(?:seen\s+|spotted\s+)?(?=[a-z]{{3,}}ing\b)(?!(?:{_VERB_ALT}|killing|wounding|injuring|including|according|saying)\b)[a-z]{{3,}}ing
         (?:\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|no|said|says|told|
         after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,40}}?)?(?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b))?
     (?:\s*,\s*(?:an?\s+)?[a-z][\w-]*\d[\w-]*\s*,)?
@@ -254,9 +257,12 @@ _ZERO_CASUALTY = re.compile(
     # damage named first: "no damage or injuries", "without causing damage or casualties"
     r"(?:(?:(?:material|major|serious|significant|any)\s+)?damage\s+(?:or|and|nor)\s+(?:any\s+)?)?"
     r"(?:(?:immediate|initial|further|other|reported|known|serious|major|human|civilian|"
-    r"military|american|us|israeli|any)\s+)*"
+    r"military|american|us|u\.s\.|coalition|allied|israeli|any)\s+)*"
     r"(?:(?:reports?|word|sign|indications?|news)\s+of\s+(?:any\s+)?(?:\w+\s+)?)?"
-    r"(?P<what>casualties|injuries|injured|wounded|deaths|fatalities|dead|victims|loss\s+of\s+life)"
+    # "suffered no losses": a military's word for its dead and wounded ("no losses of
+    # territory" is another thing)
+    r"(?P<what>casualties|injuries|injured|wounded|deaths|fatalities|dead|victims|loss\s+of\s+life|"
+    r"losses(?!\s+of\b))"
     r"|(?:no\s+one|no-one|nobody|none|no\s+(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
     r"personnel|residents|service\s*members|crew(?:\s+members)?|passengers|workers|staff|"
     r"americans|israelis|children))\b(?:\s+[\w’']+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
@@ -349,7 +355,7 @@ _SINGLE_HEADLINE = re.compile(
 )
 # Headlines drop the article: "..., killing crew member" is one person.
 _SINGLE_HEADLINE_OBJECT = re.compile(
-    rf"\b(?P<verb>killing|wounding|injuring)\s+(?P<np>(?:[A-Z][\w-]*\s+)?"
+    rf"\b(?P<verb>killing|kills|wounding|wounds|injuring|injures)\s+(?P<np>(?:[A-Z][\w-]*\s+)?"
     rf"(?i:{_SING}|crew\s+member|sailor|seafarer))\b(?![\w-])"
 )
 _ON_GROUND = re.compile(
@@ -480,11 +486,16 @@ def _munition_mentions(text: str, low: str, heads: list[int] | None, gates: bool
         m = _ANY_MUNITION_LOW.match(low, start) if gates else _ANY_MUNITION.match(text, start)
         if m is None:
             continue
+        if _PAYLOAD_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "drones loaded with explosives": the drones are the munition
         lo = max(0, m.start() - 25)
         if _interceptor_near(text, low if gates else None, lo, m.end() + 15):
             continue
         out.append((m.start(), _munition_class(text, m, lo)))
     return out
+
+
+_PAYLOAD_BEFORE = re.compile(r"(?:loaded|laden|packed|rigged|filled)\s+with\s+\Z", _I)
 
 
 def _interceptor_near(text: str, low: str | None, lo: int, hi: int) -> bool:
@@ -505,15 +516,15 @@ def _munition_class(text: str, m: re.Match[str], mods_start: int) -> str:
     return cls
 
 
-def _carried(state: _State, pos: int) -> str | None:
-    """The munition named last before `pos`, if within the two sentences before."""
+def _carried(state: _State, pos: int, reach: int = 2) -> str | None:
+    """The munition named last before `pos`, if within `reach` sentences before."""
     i = bisect.bisect_left(state.starts, pos) - 1
     if i < 0:
         return None
     off, cls = state.mentions[i]
     j = bisect.bisect_right(state.sentence_starts, pos) - 1
     k = bisect.bisect_right(state.sentence_starts, off) - 1
-    return cls if j - k <= 2 else None
+    return cls if j - k <= reach else None
 
 
 # Keywords a rule's pattern cannot match without (lower-cased): a sentence lacking all of
@@ -559,6 +570,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _unhurt(text, s0, s1)
         if _has(glow, ("hit", "struck")):
             new += _zero_impacts(text, s0, s1, state)
+    if "hits by" in low or "hits from" in low or "impacts by" in low:
+        new += _hits_by(text, s0, s1, low)
     hinted = has_any(low, _CASUALTY_HINTS)
     if hinted:
         words = frozenset(_WORD.findall(glow)) if glow is not None else None
@@ -618,6 +631,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new = _drop(state, new, ("intercepted",))
     if "recorded" in low or "registered" in low:
         new += _hits_recorded(text, s0, s1, [(f.start, f.end) for f in new])
+    if (" it " in f" {low}" or "they " in low) and _has_word_in(low, _PRONOUN_VERB_HINTS):
+        new += _pronoun_subject(text, s0, s1, state, [(f.start, f.end) for f in new])
+    if sent.block.kind == "headline":
+        new += _headline_singular(text, s0, s1, state, [(f.start, f.end) for f in new])
     if state.launched and "the " in low:
         new += _single_munition(text, s0, s1, state, [(f.start, f.end) for f in new])
         if "first" in low:
@@ -661,6 +678,108 @@ def _hits_recorded(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) ->
             continue  # "no hits were recorded" is a zero, told by the zero rules
         out.append(_fact(text, "impacted", None, None, None, "vague", None, m.start(), m.end(),
                          "count.impact.recorded", "vague"))
+    return out
+
+
+# The Ukrainian air force's tally of what got through: "Hits by 3 ballistic missiles and
+# 19 strike UAVs were recorded at 9 locations". Each figure in the list is an impact.
+_HITS_BY = re.compile(
+    r"\b(?:hits|impacts)\s+(?:by|from)\s+(?P<list>[^.;:]{1,160}?)\s+(?:were|was|have\s+been|"
+    r"has\s+been|had\s+been)\s+(?:recorded|registered|reported)\b")  # on the lower-cased sentence
+
+
+def _hits_by(text: str, s0: int, s1: int, low: str) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _HITS_BY.finditer(low):
+        lo, hi = s0 + m.start("list"), s0 + m.end("list")
+        for a in numbers.find(text[lo:hi]):
+            if a.value is None and a.min is None:
+                continue
+            head = _HEAD.match(text, lo + a.end, hi)
+            if head is None or head.group("mun") is None:
+                continue
+            cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
+            out.append(_make(text, "impacted", a, lo + a.start, head.end(), cls,
+                             "count.impact.hits_by", "list"))
+    return out
+
+
+# A pronoun for the munition just named: "... launched one anti-ship cruise missile
+# toward the vessel. It was shot down by a destroyer." ("They were shot down": all of them.)
+_PRONOUN_SUBJECT = re.compile(
+    rf"(?:^|[;,]\s+(?:and\s+|but\s+)?|\band\s+)[“\"]?(?P<pro>it|they)\s+(?:was|were|had\s+been|has\s+been|"
+    rf"have\s+been)\s+(?:(?:quickly|successfully|later|also|then|soon)\s+)?(?P<verb>{lx.INTERCEPT_AFTER})(?![\w-])",
+    _I)
+_PRONOUN_VERB_HINTS = frozenset(("intercepted", "shot", "downed", "destroyed", "neutralised",
+                                 "neutralized", "brought", "taken", "eliminated", "engaged",
+                                 "stopped", "suppressed", "jammed", "repelled", "foiled"))
+
+
+def _has_word_in(low: str, words: frozenset[str]) -> bool:
+    return not words.isdisjoint(_WORD.findall(low))
+
+
+def _pronoun_subject(text: str, s0: int, s1: int, state: _State,
+                     taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _PRONOUN_SUBJECT.finditer(text[s0:s1]):  # (sliced: "^" is the sentence's start)
+        start, end = s0 + m.start("pro"), s0 + m.end()
+        if any(ts < end and start < te for ts, te in taken):
+            continue
+        # "it" stands for the munition of the sentence just before, unless that named
+        # something else since, or the munition comes after ("It was shot down by a
+        # missile": "it" was a plane)
+        cls = _carried(state, start, reach=1)
+        if cls is None or _ANY_MUNITION.search(text, end, s1) is not None:
+            continue
+        if m.group("pro").lower() == "it":
+            out.append(_fact(text, "intercepted", 1, 1, 1, "exact", cls, start, end,
+                             "count.pronoun.intercepted", "reference"))
+            continue
+        whole = numbers.Amount(start, end, m.group("pro"), None, None, None, "vague", ref="all")
+        r = _resolve_ref(whole, state, "intercepted", start, cls)
+        if r is not None and r.value is not None:
+            out.append(_make(text, "intercepted", r, start, end, cls, "count.pronoun.intercepted", "reference"))
+    return out
+
+
+# Headlines drop articles: "Drone downed near Erbil airport, second crashes into farm",
+# "Bulk carrier hit by projectile": a bare singular munition is one.
+_HEADLINE_ONE = re.compile(
+    rf"(?:^|[,;:]\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?:{_MUN_PLAIN})|second|third|another)\s+"
+    rf"(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
+    rf"|\b(?:hit|struck)\s+by\s+(?P<by>(?:{_MUN_PLAIN}))(?![\w-])(?!\s+(?:attack|strike|fire))",
+    _I)
+_INTERCEPT_VERB = re.compile(lx.INTERCEPT_AFTER, _I)
+
+
+def _headline_singular(text: str, s0: int, s1: int, state: _State,
+                       taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _HEADLINE_ONE.finditer(text[s0:s1]):  # (sliced: "^" is the headline's start)
+        end = s0 + m.end()
+        if m.group("by") is not None:
+            at = s0 + m.start("by")
+            what = m.group("by").lower()
+            start = s0 + m.start()
+            kind = "impacted"
+        else:
+            at = start = s0 + m.start("np")
+            what = m.group("np").lower()
+            kind = "intercepted" if _INTERCEPT_VERB.fullmatch(m.group("verb")) else "impacted"
+        if any(ts < end and start < te for ts, te in taken):
+            continue
+        mun = _ANY_MUNITION.search(text, at, s0 + (m.end("by") if m.group("by") else m.end("np")))
+        if mun is not None:
+            if what.endswith("s") and not what.endswith(("uas", "atacms")):
+                continue  # "hit by drones": a plural without a figure is not one
+            cls: str | None = _munition_class(text, mun, at)
+        else:
+            cls = _carried(state, start)  # "second crashes": one more of the munition before
+            if cls is None:
+                continue
+        out.append(_fact(text, kind, 1, 1, 1, "exact", cls, start, end,
+                         f"count.headline.{kind}", "subject"))
     return out
 
 
@@ -769,7 +888,7 @@ def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:
         what = (m.group("what") or "").lower()
         kinds: list[str] = []
         if what:
-            if what in ("casualties", "victims", "loss of life"):
+            if what in ("casualties", "victims", "loss of life", "losses"):
                 kinds = ["killed", "injured"]
             elif what in ("deaths", "fatalities", "dead"):
                 kinds = ["killed"]
@@ -839,7 +958,7 @@ def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
     for m in _SINGLE_HEADLINE_OBJECT.finditer(text, s0, s1):
         if any(ts < m.end() and m.start() < te for ts, te in taken):
             continue
-        kind = "killed" if m.group("verb") == "killing" else "injured"
+        kind = "killed" if m.group("verb").startswith("kill") else "injured"
         out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), m.start(), m.end(),
                          f"casualty.{kind}.headline", "active"))
     return out
@@ -1097,15 +1216,28 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
     if len(win) != hi - pos:
         return None
     m = _RIGHT.match(win) if _RIGHT_VERB.search(win) else None
-    if m is None or m.group("hyp") or m.group("neg"):
+    if m is None or m.group("neg"):
         return None
     kind = next(k for k, _ in _VERB_GROUPS if m.group(k) is not None)
+    if m.group("hyp"):
+        if not _TRIED.match(m.group("hyp")):
+            return None
+        # "two drones attempted to target the airport": they flew, whatever they did then
+        kind = "launched"
+    elif kind == "intercepted" and _WRECKED_OBJECT.match(win, m.end(kind)) and not m.group("aux").strip():
+        # "one of them destroyed my brother's house": the munition did the destroying
+        kind = "impacted"
     # a relative clause ("drones that were targeting the ship") describes, it does not
     # govern: a verb before the figure still wins over it
     aux = bool(m.group("aux").strip()) and m.group("rel") is None
     return _Link(kind, pos + m.start(kind), pos + m.end(kind), aux=aux, verb=m.group(kind))
 
 
+_TRIED = re.compile(r"(?:attempt|tr(?:y|ie))")
+# What an active "destroyed" does to something on the ground (matched on a lower-cased
+# window): "destroyed a house", "destroyed my brother's house"
+_WRECKED_OBJECT = re.compile(
+    r"\s+(?:an?|the|my|his|her|their|its|our|several|two|three|four|five|\d+|one|part\s+of)\s")
 _HURT_WORD = re.compile(r"injur|wound|hurt")
 _DEATH_WORD = re.compile(r"dead|death|kill|fatal")
 _BY_END = re.compile(r"\bby$")
@@ -1277,7 +1409,11 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
 _CARRIER = re.compile(
     # "a drone had dropped an explosive device": the main verb says it too
     rf"\s*,?\s+(?:(?:(?:that|which)\s+)?(?:had\s+|has\s+|then\s+)?(?:dropped|released)|dropping|releasing)\s+"
-    rf"(?:[^.;:,]{{0,30}}?\s)?(?:(?:{_MUN_ALT})(?![\w-])|explosives?\b|payloads?\b|ordnance\b)", _I)
+    rf"(?:[^.;:,]{{0,30}}?\s)?(?:(?:{_MUN_ALT})(?![\w-])|explosives?\b|payloads?\b|ordnance\b)"
+    # "used a drone to drop two explosives": the payload is counted, the drone carries it
+    # ("used a quadcopter to drop explosives" counts nothing else: the drone stays)
+    r"|\s+to\s+(?:drop|release)\s+(?:\d|an?\s|one\s|two\s|three\s|four\s|five\s|six\s|several\s|both\s)",
+    _I)
 _AND_WORD_BEFORE = re.compile(r"[\"”’]?\s*\band\s+\Z", _I)
 _FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b", _I)
 

@@ -142,13 +142,13 @@ LAUNCH_AFTER = (
     # headline present: "Three Katyusha rockets target Baghdad airport"
     r"target(?=\s+[\w\"“])|targets(?=\s+[\w\"“])|"
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
-    r"observed|registered|recorded|"
+    r"observed(?!\s+to\s+(?:impact|hit|strike|land|fall))|registered|recorded|"
     # "nine drones were involved in the attack"
     r"involved"
 )
 LAUNCH_BEFORE = (
     r"fired|fires|fire|firing|launched|launches|launch|launching|shot|shoots|shooting|lobbed|"
-    r"dropped|dropping|hurled|sent|sending|used|using|deployed|employed|fired\s+off|"
+    r"dropped|dropping|drop|drops|hurled|sent|sending|used|using|deployed|employed|fired\s+off|"
     r"unleashed|unleashing|let\s+loose|"
     r"(?:targeted|attacked|hit|struck|pounded|bombarded|rocked|hammered)\s+by|"
     r"came\s+under\s+(?:fire|attack)\s+(?:from|by)|"
@@ -194,7 +194,9 @@ IMPACT_AFTER = (
     r"striking|exploded|exploding|explodes|explode|crashes|"
     r"slammed\s+into|slamming\s+into|crashed|crashing|impacted|impacting|detonated|"
     r"smashed\s+into|reached|penetrated|got\s+through|made\s+it\s+through|"
-    r"caused\s+damage|damaged"
+    r"caused\s+damage|damaged|"
+    # maritime notes: "a second projectile was observed to impact the water"
+    r"(?:observed|seen|reported)\s+to\s+(?:impact|hit|strike|land|fall)"
 )
 # Verbs that say a munition did not hit; they keep a subject from being read as an impact.
 MISS_AFTER = r"missed|fell\s+short|failed|malfunctioned|misfired"

@@ -62,6 +62,7 @@ _STRICT_BELOW = {"fewer than", "less than"}
 REFS = {
     "all": "all", "all of them": "all", "every one": "all",
     "the rest": "rest", "the remainder": "rest", "the remaining": "rest",
+    "remainder": "rest",  # a headline drops the article: "..., remainder landed in open areas"
     "the others": "rest", "the other": "other", "most": "most", "the majority": "most",
     "the bulk": "most", "almost all": "most", "nearly all": "most",
     # statements say "the vast majority were shot down", often with the phrase in quotes
@@ -92,7 +93,8 @@ _VAGUE = (
     # "several dozen" is at least three dozen; "a few hundred" has no stated floor
     r"|(?:several|a\s+few)\s+(?:dozen|hundred|thousand)(?:\s+of)?"
     r"|several|multiple|numerous|many"
-    r"|an?\s+(?:(?:small|large|big|great|limited|significant|substantial|considerable|growing|"
+    # a quote may open inside: 'a "large number" of drones'
+    r"|an?\s+[\"“]?(?:(?:small|large|big|great|limited|significant|substantial|considerable|growing|"
     r"unknown|undisclosed|unspecified)\s+)?number[\"”’]?\s+of"
     r"|a\s+(?:handful|series)\s+of|a\s+few"
     # a salvo is not a count (PATTERNS.md): "a barrage of rockets" is a vague launch; when a
@@ -352,7 +354,7 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "many", "both", "none", "neither", "nobody", "no", "zero", "between", "half", "all",
     "every", "most", "over", "nearly", "almost", "about", "around", "approximately",
     "approx", "some", "roughly", "estimated", "circa", "upwards", "fewer", "less", "more",
-    "the rest", "the other", "the others", "the remainder", "the remaining", "the majority",
+    "the rest", "the other", "the others", "the remainder", "remainder", "the remaining", "the majority",
     "the bulk", "at least", "at most",
     "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",
     "well over", "not more", "not less", "not fewer", "large majority", "vast majority",

@@ -75,3 +75,94 @@ def test_a_list_heading_of_targets_is_no_launch() -> None:
     text = "As of 08:30, air defence shot down 74 targets:\n- 1 guided missile;\n- 73 drones."
     assert ("launched", 74) not in values(text)
     assert values("Three Katyusha rockets target the airport") == [("launched", 3)]
+
+
+def facts_of(text: str) -> list[tuple[str, int | None, str | None, str]]:
+    return [(f.kind, f.value, f.object, f.rule) for f in counts.find(parse(text))]
+
+
+def test_a_pronoun_for_the_munition_just_named() -> None:
+    found = facts_of("The rebels fired one cruise missile at the tanker. It was shot down by a frigate.")
+    assert ("intercepted", 1, "cruise missile", "count.pronoun.intercepted") in found
+    found = facts_of("Militants fired four rockets at the base. They were intercepted over the desert.")
+    assert ("intercepted", 4, "rocket", "count.pronoun.intercepted") in found
+
+
+@pytest.mark.parametrize("text", [
+    # "it" is the plane: the munition comes after
+    "Four rockets were fired at the base. A cargo plane landed. It was shot down by a missile.",
+    # the munition was named two sentences back, the ship since
+    "A missile was fired. The tanker sailed on. It was intercepted by the navy.",
+    # "it" with no munition before
+    "The convoy left at dawn. It was stopped at the border.",
+])
+def test_a_pronoun_with_no_munition_just_before_counts_nothing(text: str) -> None:
+    assert [f for f in facts_of(text) if f[3] == "count.pronoun.intercepted"] == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Tanker hit by projectile off the coast, second round lands in water",
+         [("impacted", 1, "projectile"), ("impacted", 1, "shell")]),
+        ("Drone downed near the airport, second crashes into farm",
+         [("intercepted", 1, "drone"), ("impacted", 1, "drone")]),
+        ("Rocket hits house in border town", [("impacted", 1, "rocket")]),
+    ],
+)
+def test_a_bare_singular_munition_in_a_headline_is_one(headline: str, expected: list) -> None:
+    found = [(k, v, o) for k, v, o, rule in facts_of(headline + "\n\nText.\n") if rule.startswith("count.headline")]
+    assert found == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "Town hit by drones overnight",  # a plural without a figure is not one
+    "Missile strike hits capital",  # a strike, not a missile
+    "Second day of shelling in the north",  # an ordinal of nothing
+])
+def test_headlines_that_are_no_single_munition(headline: str) -> None:
+    assert [f for f in facts_of(headline + "\n\nText.\n") if f[3].startswith("count.headline")] == []
+
+
+def test_hits_by_a_list_of_munitions_are_impacts() -> None:
+    text = "Hits by 3 ballistic missiles and 19 strike UAVs were recorded at 9 locations."
+    assert [(k, v, o) for k, v, o, _ in facts_of(text)] == [
+        ("impacted", 3, "ballistic missile"), ("impacted", 19, "drone")]
+    # recorded as flying is a launch, not a hit
+    assert ("impacted", 19, "drone") not in [(k, v, o) for k, v, o, _ in facts_of(
+        "Radars recorded 19 strike UAVs over the region.")]
+
+
+def test_munitions_that_tried_flew() -> None:
+    found = facts_of("Two drones loaded with explosives attempted to target the airport.")
+    assert [(k, v, o) for k, v, o, _ in found] == [("launched", 2, "drone")]
+    # people who tried launched nothing yet
+    assert facts_of("Two men tried to fire rockets at the base.") == []
+
+
+def test_an_active_destroyed_with_an_object_is_the_munitions_impact() -> None:
+    text = "Three shells fell in the village. One of them destroyed my brother's house."
+    assert ("impacted", 1) in [(k, v) for k, v, _, _ in facts_of(text)]
+    assert ("intercepted", 1) not in [(k, v) for k, v, _, _ in facts_of(text)]
+    # destroyed by someone, or without an object: an interception
+    assert ("intercepted", 5) in [(k, v) for k, v, _, _ in facts_of("Five drones destroyed, two hit power plant")]
+
+
+def test_a_drone_used_to_drop_a_counted_payload_is_its_carrier() -> None:
+    found = [(k, v, o) for k, v, o, _ in facts_of("The insurgents used a drone to drop two explosives on the base.")]
+    assert found == [("launched", 2, "bomb")]
+    # with no payload counted, the drone is what was launched
+    found = [(k, v, o) for k, v, o, _ in facts_of("Militants used a quadcopter to drop explosives on the post.")]
+    assert found == [("launched", 1, "drone")]
+
+
+def test_zero_casualties_with_a_side_named() -> None:
+    assert values("There were no U.S. casualties.") == [("killed", 0), ("injured", 0)]
+    assert values("The army said its units suffered no losses.") == [("killed", 0), ("injured", 0)]
+    assert values("The army suffered no losses of territory.") == []
+
+
+def test_reported_killed_and_remainder() -> None:
+    assert values("Initially three people were reported killed.") == [("killed", 3)]
+    found = values("15 projectiles crossed, several intercepted, remainder landed in open areas")
+    assert ("impacted", None) in found
