@@ -8,7 +8,7 @@ Checks:
 - every id has <id>.txt beside the gold file, and every .txt has a gold line;
 - each text starts with a header line `date YYYY-MM-DD [section]` (leading spaces allowed)
   whose date equals "published", then a headline line (one of the first two lines, after
-  an optional photo caption), and has 80-400 words;
+  an optional photo caption), and has 80-800 words;
 - every fact's "evidence" occurs verbatim in the article text after the header line
   (the scorer finds it there with str.find);
 - count facts (launched, intercepted, impacted, killed, injured) have value/min/max
@@ -92,8 +92,8 @@ def check_line(g, folder):
     if not any(len(l) <= 200 and not l.endswith(".") for l in firsts):
         errs.append(f"{gid}: no headline line (short, no final full stop) after the header")
     words = len(text.split())
-    if not 80 <= words <= 400:
-        errs.append(f"{gid}: {words} words (want 80-400)")
+    if not 80 <= words <= 800:
+        errs.append(f"{gid}: {words} words (want 80-800)")
     for i, f in enumerate(g.get("facts", [])):
         where = f"{gid} fact {i} ({f.get('kind')} {f.get('evidence')!r})"
         kind = f.get("kind")
