@@ -631,6 +631,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new = _drop(state, new, ("intercepted",))
     if "recorded" in low or "registered" in low:
         new += _hits_recorded(text, s0, s1, [(f.start, f.end) for f in new])
+    if _has_word_in(low, _RANK_WORDS):
+        new += _named_rank(text, s0, s1, [(f.start, f.end) for f in new])
     if (" it " in f" {low}" or "they " in low) and _has_word_in(low, _PRONOUN_VERB_HINTS):
         new += _pronoun_subject(text, s0, s1, state, [(f.start, f.end) for f in new])
     if sent.block.kind == "headline":
@@ -701,6 +703,35 @@ def _hits_by(text: str, s0: int, s1: int, low: str) -> list[Fact]:
             cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
             out.append(_make(text, "impacted", a, lo + a.start, head.end(), cls,
                              "count.impact.hits_by", "list"))
+    return out
+
+
+# One serviceman named by rank: "Private Arman Petrosyan (born 2004) received a fatal
+# shrapnel wound", "Sgt. Dana Cole, 24, was killed". A rank and a name are one person.
+_RANKS = (
+    r"(?:Staff\s+|Master\s+|First\s+|Junior\s+|Senior\s+|Lance\s+|Second\s+|2nd\s+|1st\s+)?"
+    r"(?:Private|Pvt\.|Pfc\.|Specialist|Spc\.|Corporal|Cpl\.|Sergeant|Sgt\.|Lieutenant|Lt\.|"
+    r"Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Petty\s+Officer|Seaman|Airman|Warrant\s+Officer|"
+    r"Ensign|Gunner|Trooper|Rifleman)"
+)
+_NAMED_RANK = re.compile(
+    rf"\b{_RANKS}(?:\s+(?:First\s+Class|1st\s+Class))?\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*\d{1,2}\s*,)?")
+_RANK_WORDS = frozenset(("private", "pvt", "pfc", "specialist", "spc", "corporal", "cpl", "sergeant",
+                         "sgt", "lieutenant", "lt", "captain", "capt", "major", "maj", "colonel",
+                         "col", "officer", "seaman", "airman", "ensign", "gunner", "trooper", "rifleman"))
+
+
+def _named_rank(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _NAMED_RANK.finditer(text, s0, s1):
+        link = _right(text, m.end(), s1)
+        if link is None or link.kind not in CASUALTY_KINDS:
+            continue
+        if any(ts < link.end and m.start() < te for ts, te in taken):
+            continue
+        out.append(_fact(text, link.kind, 1, 1, 1, "exact", "soldiers", m.start(), link.end,
+                         f"casualty.{link.kind}.named_rank", "subject"))
     return out
 
 

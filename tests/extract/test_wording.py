@@ -166,3 +166,18 @@ def test_reported_killed_and_remainder() -> None:
     assert values("Initially three people were reported killed.") == [("killed", 3)]
     found = values("15 projectiles crossed, several intercepted, remainder landed in open areas")
     assert ("impacted", None) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("As a result, Private Aram Petrosyan (born 2004) received a fatal shrapnel wound.", [("killed", 1)]),
+        ("Sgt. Dana Cole, 24, was killed when the rocket hit.", [("killed", 1)]),
+        ("Staff Sgt. Lee Park was lightly wounded in the attack.", [("injured", 1)]),
+        # a rank and a name that speak are no casualty
+        ("Col. Rami Haddad said the base was quiet.", []),
+        ("Maj. Gen. Ali Hassan said three soldiers were killed.", [("killed", 3)]),
+    ],
+)
+def test_one_serviceman_named_by_rank(sentence: str, expected: list) -> None:
+    assert [v for v in values(sentence) if v[0] in ("killed", "injured")] == expected
