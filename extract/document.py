@@ -14,12 +14,19 @@ from .model import Section
 # background, so it must be told apart from the body.
 _CAPTION_CUES = re.compile(
     r"\b(?:AFP PHOTO|AP PHOTO|REUTERS/|Photo:|Photo by|File photo|FILE PHOTO|Getty Images|"
-    r"\(Photo|Photograph:|Picture:|Image:)",
+    r"\(Photo|Photograph:|Picture:|Image:|"
+    # "..., in this image taken from a video on June 14", "in this handout picture"
+    r"in\s+this\s+(?:handout\s+|file\s+|undated\s+)?(?:image|photo|picture|photograph|video\s+grab|screen\s?grab)|"
+    r"(?:image|photo|picture)\s+(?:taken|obtained|released|posted)\s+(?:from|by|on))",
     re.IGNORECASE,
 )
 # Every cue holds one of these, lower-cased: a text holding none has no cue, which a few
 # `in` tests on the lower-cased text tell far faster than the case-blind scan above.
-_CAPTION_CUE_WORDS = ("photo", "reuters/", "getty", "picture:", "image:")
+_CAPTION_CUE_WORDS = ("photo", "reuters/", "getty", "picture", "image", "grab")
+# An opening paragraph that ends in its own date is a photo's caption (wire style:
+# "A displaced woman carries water past shelters near Goma, March 2, 2024.")
+_DATED_END = re.compile(
+    r"[,(]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\)?\.?$")
 _FULL_DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b"
@@ -245,7 +252,8 @@ def parse(text: str, published: date | None = None) -> Document:
         k = bisect_left(cues, s)
         has_cue = k < len(cues) and cues[k] < e
         # a later caption needs a photo cue; an old date alone marks only an opening one
-        caption = has_cue or (not seen_body and _old_date(chunk, published))
+        caption = has_cue or (not seen_body and (_old_date(chunk, published) or (
+            doc.headline is None and _DATED_END.search(chunk) is not None)))
         if role:
             kind = "body"
             seen_body = True

@@ -142,3 +142,17 @@ def test_agency_dateline_with_a_date() -> None:
     assert text[doc.dateline.start : doc.dateline.end] == "KARSTAD, June 19. "
     # a town and a date without a full stop after it is no such dateline
     assert parse("Soldier killed\n\nKARSTAD, June 19 was quiet until dusk.\n", PUB).dateline is None
+
+
+def test_opening_captions_told_by_their_own_words_or_their_date() -> None:
+    # "in this image taken from a video on ...": a caption, though its date is recent
+    text = ("Smoke rises over the market after shelling, in this image taken from a video on May 1, 2024. "
+            "Ten people were killed that day.\nShells hit the market again\n\nShells hit the market on Friday.\n")
+    assert [k for k, _ in kinds(text)][:2] == ["caption", "headline"]
+    # wire style: a description that ends in its own date
+    text = ("A woman carries water past shelters near the camp, March 2, 2024.\n"
+            "Shells hit displacement camps\n\nShells hit two camps on Friday.\n")
+    assert [k for k, _ in kinds(text)][:2] == ["caption", "headline"]
+    # a lead that merely ends in a date is still the lead when the headline came first
+    text = "Shells hit two camps\n\nShells hit two camps near the town, officials said on May 3, 2024.\n"
+    assert [k for k, _ in kinds(text)] == ["headline", "body"]
