@@ -71,6 +71,7 @@ def _alt(pairs: list[tuple[str, str]], prefix: str) -> str:
 
 _MUN_ALT = _alt(lx.MUNITION_HEADS, "m")
 _MUN_PLAIN = "|".join(p for p, _ in lx.MUNITION_HEADS)  # the same, without groups
+_VIC_PLAIN = "|".join(p for p, _ in lx.VICTIM_HEADS)
 _VIC_ALT = _alt(lx.VICTIM_HEADS, "v")
 _CALIBRE = r"\d+(?:\.\d+)?\s?-?\s?mm\b|\d+(?:\.\d+)?-(?:inch|pounder)\b"
 
@@ -145,7 +146,7 @@ _MEMBER_OF = re.compile(
     _I,
 )
 
-_ADV = r"(?:\w+ly|all|also|then|now|later|confirmed|reported|reportedly|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
+_ADV = r"(?:\w+ly|all|also|then|now|later|confirmed|reported|reportedly|managed\s+to|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
 _PREP = r"(?:from|toward|towards|at|on|into|over|in|near|across|against|aimed\s+at|inside|during|along|by)"
 _AUX = r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does|reportedly|also)"
 _VERB_GROUPS = (
@@ -178,8 +179,8 @@ _RIGHT = re.compile(
     # Mammadov, 21, had been wounded", "one of the wounded, a woman in her sixties, died"
     (?:(?:\s*,\s*(?!(?:and|but|while|as|which|who|that|where|when|including|among|after|before)\b)
         (?:[^,;.:!?\d“”"()]{{1,60}}+|\d{{1,3}})){{1,3}}\s*,(?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
+    (?:\s*,?\s+(?:aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)\b,?)?  # ages, not counts
     (?:\s*,?\s+(?P<rel>which|that|who))?
-    (?:\s*,?\s+(?:aged\s+\d+|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)\b,?)?  # ages, not counts
     (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
         (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b[^,;.]{{1,50}}+,)?  # "12 people, seven of whom were children, were killed"
     (?:\s*,(?=\s+(?:were|was|had|have|has)\b))?
@@ -261,11 +262,14 @@ _ZERO_CASUALTY = re.compile(
     r"(?:(?:reports?|word|sign|indications?|news)\s+of\s+(?:any\s+)?(?:\w+\s+)?)?"
     # "suffered no losses": a military's word for its dead and wounded ("no losses of
     # territory" is another thing)
+    # "no dead or injured", "no deaths or injuries": both
+    r"(?:(?P<both>(?:dead|deaths|fatalities|killed)\s+(?:or|and|nor)\s+(?:injured|injuries|wounded))|"
     r"(?P<what>casualties|injuries|injured|wounded|deaths|fatalities|dead|victims|loss\s+of\s+life|"
-    r"losses(?!\s+of\b))"
+    r"losses(?!\s+of\b)))"
     r"|(?:no\s+one|no-one|nobody|none|no\s+(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
     r"personnel|residents|service\s*members|crew(?:\s+members)?|passengers|workers|staff|"
-    r"americans|israelis|children))\b(?:\s+[\w’']+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
+    r"americans|israelis|children|peacekeepers|guards|police(?:men)?|officers|employees|"
+    r"students|pupils|patients|medics|journalists|forces|villagers|civilian|soldier))\b(?:\s+[\w’']+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
     r"have\s+been|is|are|got)\s+(?:\w+ly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed|dead)"
     r"(?:\s*(?:,|or|and|nor)\s+(?:\w+ly\s+)?(?P<v2>killed|injured|hurt|wounded))?)\b",
     _I,
@@ -291,7 +295,8 @@ _VIC_FIRST = frozenset(
     re.match(r"[a-z]+", p.replace("(?:", "").lower()).group().rstrip("s")
     for alt, _ in lx.VICTIM_HEADS for p in alt.split("|") if re.match(r"[a-z]{3}", p.replace("(?:", ""))
 ) | {"men", "man"}
-_HEAD_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST | _VIC_FIRST))})")
+# (a person named by age alone, "an 18-year-old", is the one head that starts with a digit)
+_HEAD_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST | _VIC_FIRST))}|\d{{1,3}}-year-old)")
 _MUN_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST))})")
 _MUN_FIRST_WORDS = tuple(sorted(_MUN_FIRST))
 _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
@@ -350,7 +355,7 @@ _PAIR = re.compile(
 )
 # Headline style with no article: "boy killed", "Woman dies of heart attack".
 _SINGLE_HEADLINE = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING}))\s+"
+    rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING}))\s+"
     r"(?:(?:was|is)\s+)?(?:\w+ly\s+)?(?P<verb>killed|dies|died|dead|injured|wounded|hurt)\b"
 )
 # Headlines drop the article: "..., killing crew member" is one person.
@@ -374,8 +379,9 @@ _INTRO = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+which|
 # overnight: two Iskander-M ...", not "Pentagon: nine hurt".
 _LIST_OPEN = re.compile(r"(?::|\blisting)\s*\Z", _I)
 _FIGURE_BEFORE = re.compile(
-    # a time ("11:15 - Regional governor: four bombs dropped") is no figure
-    r"(?<![:.\d])\d+(?![:.]?\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+    # a time ("11:15 - Regional governor: four bombs dropped") is no figure, nor a model
+    # number ("BM-21 rockets hit Thai villages: 6 dead")
+    r"(?<![:.\d])(?<![A-Za-z]-)(?<![A-Za-z])\d+(?![:.]?\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
     r"hundreds)\b", _I)
 
 
@@ -396,7 +402,7 @@ def _is_intro(text: str, start: int, s0: int) -> bool:
 
 
 _HOW = re.compile(r"\bhow\s+\Z", _I)
-_AND_BEFORE = re.compile(r"(?:\band|,)\s*\Z", _I)
+_AND_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as)\s*\Z", _I)
 
 
 @dataclass
@@ -570,7 +576,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _unhurt(text, s0, s1)
         if _has(glow, ("hit", "struck")):
             new += _zero_impacts(text, s0, s1, state)
-    if "hits by" in low or "hits from" in low or "impacts by" in low:
+    if "hits " in low or "impacts " in low:
         new += _hits_by(text, s0, s1, low)
     hinted = has_any(low, _CASUALTY_HINTS)
     if hinted:
@@ -686,7 +692,7 @@ def _hits_recorded(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) ->
 # The Ukrainian air force's tally of what got through: "Hits by 3 ballistic missiles and
 # 19 strike UAVs were recorded at 9 locations". Each figure in the list is an impact.
 _HITS_BY = re.compile(
-    r"\b(?:hits|impacts)\s+(?:by|from)\s+(?P<list>[^.;:]{1,160}?)\s+(?:were|was|have\s+been|"
+    r"\b(?:hits|impacts)\s+(?:by|from|of)\s+(?P<list>[^.;:]{1,160}?)\s+(?:were|was|have\s+been|"
     r"has\s+been|had\s+been)\s+(?:recorded|registered|reported)\b")  # on the lower-cased sentence
 
 
@@ -779,7 +785,9 @@ def _pronoun_subject(text: str, s0: int, s1: int, state: _State,
 _HEADLINE_ONE = re.compile(
     rf"(?:^|[,;:]\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?:{_MUN_PLAIN})|second|third|another)\s+"
     rf"(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
-    rf"|\b(?:hit|struck)\s+by\s+(?P<by>(?:{_MUN_PLAIN}))(?![\w-])(?!\s+(?:attack|strike|fire))",
+    rf"|\b(?:hit|struck)\s+by\s+(?P<by>(?:{_MUN_PLAIN}))(?![\w-])(?!\s+(?:attack|strike|fire))"
+    # "Saudi air defences intercept drone over Jazan"
+    rf"|\b(?:intercepts?|downs?|shoots?\s+down|shot\s+down|destroys?)\s+(?P<obj>(?:[A-Z][\w-]*\s+)?(?:{_MUN_PLAIN}))(?![\w-])",
     _I)
 _INTERCEPT_VERB = re.compile(lx.INTERCEPT_AFTER, _I)
 
@@ -789,18 +797,18 @@ def _headline_singular(text: str, s0: int, s1: int, state: _State,
     out: list[Fact] = []
     for m in _HEADLINE_ONE.finditer(text[s0:s1]):  # (sliced: "^" is the headline's start)
         end = s0 + m.end()
-        if m.group("by") is not None:
-            at = s0 + m.start("by")
-            what = m.group("by").lower()
-            start = s0 + m.start()
-            kind = "impacted"
-        else:
-            at = start = s0 + m.start("np")
-            what = m.group("np").lower()
+        group = next(g for g in ("by", "obj", "np") if m.group(g) is not None)
+        at, stop = s0 + m.start(group), s0 + m.end(group)
+        what = m.group(group).lower()
+        if group == "np":
+            start = at
             kind = "intercepted" if _INTERCEPT_VERB.fullmatch(m.group("verb")) else "impacted"
+        else:
+            start = s0 + m.start()
+            kind = "impacted" if group == "by" else "intercepted"
         if any(ts < end and start < te for ts, te in taken):
             continue
-        mun = _ANY_MUNITION.search(text, at, s0 + (m.end("by") if m.group("by") else m.end("np")))
+        mun = _ANY_MUNITION.search(text, at, stop)
         if mun is not None:
             if what.endswith("s") and not what.endswith(("uas", "atacms")):
                 continue  # "hit by drones": a plural without a figure is not one
@@ -918,7 +926,9 @@ def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:
     for m in _ZERO_CASUALTY.finditer(text, s0, s1):
         what = (m.group("what") or "").lower()
         kinds: list[str] = []
-        if what:
+        if m.group("both"):
+            kinds = ["killed", "injured"]
+        elif what:
             if what in ("casualties", "victims", "loss of life", "losses"):
                 kinds = ["killed", "injured"]
             elif what in ("deaths", "fatalities", "dead"):
@@ -1194,7 +1204,8 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
 
 
 _AND_VICTIMS = re.compile(
-    r"\s+and\s+(?P<grp>(?:[a-z][\w-]*\s+)?(?:civilians|soldiers|troops|fighters|policemen|"
+    r"\s+and\s+(?!(?:no|none|neither)\b)(?P<grp>(?:[a-z][\w-]*\s+)?(?:civilians|soldiers|troops|fighters|policemen|"
+    r"volunteers|militiamen|auxiliaries|guards|members|"
     r"police\s+officers|children|women|men|militants|rebels|servicemen|service\s+members|workers))"
     r"(?=\s+(?:were|was|have|has|had|are)\b)", _I)
 _AND_MUNITIONS = re.compile(
@@ -1306,7 +1317,7 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     ms, me = lo + m.start(kind), lo + m.end(kind)
     if _hypothetical_before(text, max(s0, ms - 45), ms):
         return None
-    verb = m.group(kind).lower()
+    verb = m.group(kind).lower().replace('"', "").replace("“", "")
     how = "object"
     if kind == "launched":
         if _STRUCK_BY_END.match(verb):
@@ -1600,6 +1611,12 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     if a.value is not None and 1900 <= a.value <= 2099 and a.text.isdigit():
         return []
     right = _main_verb(text, _right(text, end, s1), s1)
+    if right is not None and right.kind == "injured" and not right.aux:
+        died = _DIED_OF_WOUNDS.match(text, right.end, s1)
+        if died is not None:
+            # "three injured children had died": "injured" describes them; they died
+            obj = _victim_object(text[right.end : died.end("vic")], None)
+            return [_make(text, "killed", a, start, died.end(), obj, "casualty.killed.of_wounds", "subject")]
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None
     intro = _is_intro(text, start, s0)
@@ -1618,6 +1635,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []
     if link.kind == "miss" or _severity_only(a, link):
         return []
+    if link.kind in MUNITION_KINDS and link.start < start and _OF_OTHER_SET.match(text, end, s1):
+        return []  # (a set of munitions would have been read as a partitive before this)
     lo, hi = min(start, link.start), max(end, link.end)
     if link.kind in CASUALTY_KINDS:
         if a.ref is not None and a.ref != "one":
@@ -1650,6 +1669,11 @@ def _severity_only(a: numbers.Amount, link: _Link) -> bool:
     return a.zero and link.kind == "injured" and link.verb.startswith("in ")
 
 
+_DIED_OF_WOUNDS = re.compile(
+    rf"\s+(?P<vic>{_VIC_PLAIN})\s+(?:(?:had|have|has)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
+    r"(?:died|succumbed)\b", _I)
+# "destroyed three of the group's combat vehicles": a part of a set that is no munition
+_OF_OTHER_SET = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|[\w-]+['’]s)\s", _I)
 _OR_NEXT = re.compile(r"\s*,?\s+or\s+", _I)
 # "most of a wave of drones", "all of an estimated 40 rockets": the set after a quantifier
 _OF_SET_AFTER = re.compile(

@@ -16,9 +16,10 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"(?:unmanned|uncrewed)\s+surface\s+(?:vessels?|boats?)|usvs?", "drone"),
     (r"loitering\s+munitions?", "drone"),
     # the Israeli army's word for a drone; air forces count "aerial targets"
-    (r"hostile\s+aircraft|(?:hostile\s+|suspicious\s+)?aerial\s+targets?|air\s+targets?", "drone"),
+    (r"hostile\s+aircraft|(?:hostile\s+|suspicious\s+)?aerial\s+(?:targets?|objects?)|air\s+targets?|"
+     r"(?:micro\s+)?air\s+vehicles?|flying\s+objects?", "drone"),
     (r"suicide\s+drones?|kamikaze\s+drones?", "drone"),
-    (r"glide\s+bombs?|guided\s+bombs?|aerial\s+bombs?|barrel\s+bombs?", "bomb"),
+    (r"glide\s+bombs?|guided\s+bombs?|aerial\s+bombs?|barrel\s+bombs?|kabs?|fabs?|umpks?", "bomb"),
     (r"(?:precision-)?guided\s+munitions?|munitions?", "bomb"),
     (r"rocket-propelled\s+grenades?|rpgs?", "rocket"),
     (r"grenades?", "grenade"),
@@ -110,7 +111,9 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"hostages?|detainees?|prisoners?|elderly|constables?|herders?|herdsm[ae]n|nomads?|"
      r"miners?|tourists?|visitors?|guests?|mourners?|shoppers?|commuters?|worshipers?|monks?|"
      r"clerics?|imams?|priests?|protesters?|demonstrators?|displaced\s+people|idps|cadets?|"
-     r"recruits?|rangers?|wardens?|deminers?|sappers?|elders?", "people"),
+     r"recruits?|rangers?|wardens?|deminers?|sappers?|elders?|"
+     # "an 18-year-old was shot dead": a person named by age alone
+     r"\d{1,3}-year-olds?", "people"),
     (r"militants?|fighters?|gunmen|gunman|insurgents?|rebels?|jihadists?|terrorists?|"
      r"attackers?|assailants?|operatives?|combatants?|militiamen|militia\s+members?|"
      r"members?|personnel|fighters|khwarij|khawarij|kharijis?|enemies|enemy\s+fighters", "fighters"),
@@ -153,7 +156,7 @@ LAUNCH_BEFORE = (
     r"(?:targeted|attacked|hit|struck|pounded|bombarded|rocked|hammered)\s+by|"
     r"came\s+under\s+(?:fire|attack)\s+(?:from|by)|"
     r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"
-    r"faced|facing|endured|enduring|"
+    r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|"
     # "an attack involving nine drones"
     r"involving"
 )
@@ -170,7 +173,7 @@ INTERCEPT_BEFORE_FAR = (
 )
 # "put the number of shells at seven": the noun after "of" says which kind.
 PUT_AT = (
-    r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+the\s+"
+    r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<what>(?:death\s+|casualty\s+)?(?:number|toll|total|figure|count|tally))"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?))?\s+at"
 )
@@ -205,6 +208,8 @@ KILLED_AFTER = (
     r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
     r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bodies|"
     r"killed\s+in\s+action|embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
+    # '"23 martyrs" had been counted': the martyred are the dead
+    r"martyrs|"
     # "23 people had been buried" (not "buried under the rubble": they may be alive)
     r"buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
     r"(?:received|suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies))|"
@@ -245,7 +250,7 @@ INJURED_BEFORE_FAR = (
 )
 INJURED_AFTER = (
     r"injured|wounded|hurt|injuries|wounds|maimed|"
-    r"(?:suffered|sustained|received|reported|with|had)\s+(?:\w+\s+){0,3}?"
+    r"(?:suffered|sustained|received|reported|with|had|has|have)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts)|"
     r"(?:(?:treated|hospitali[sz]ed|evaluated)\s+for|diagnosed\s+with)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|"

@@ -33,7 +33,7 @@ VAGUE_MIN: dict[str, int | None] = {
 }
 
 # Nouns for a group of munitions fired together, and adjectives met before them.
-SALVO_WORDS = ["barrage", "salvo", "volley", "wave", "swarm"]
+SALVO_WORDS = ["barrage", "salvo", "volley", "wave", "swarm", "squadron"]
 SALVO_MODS = ["massive", "large", "huge", "heavy", "fresh", "new", "fierce", "intense",
               "sustained", "renewed", "combined", "major"]
 
@@ -127,6 +127,7 @@ _NOT_COUNT_AFTER = re.compile(
     tons?|tonnes?|%|per\s?cent|percent|hours?|hrs?|gmt|utc|a\.m\.|p\.m\.|am|pm|o['’]clock|
     (?:-|\s)?years?(?:[- ]old)?|yrs?|months?|weeks?|days?|minutes?|mins?|seconds?|km/h|mph|
     knots|degrees|times|million|billion|trillion|dollars|euros|pounds|shekels|rubles|
+    in\s+the\s+(?:morning|afternoon|evening)|at\s+night|
     (?:january|february|march|april|may|june|july|august|september|october|november|
     december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)(?![\w])""",
     re.VERBOSE,
@@ -137,12 +138,15 @@ _MONTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:of\s+)?$", re.IGNORECASE)
+# "aged 45", and both figures of "two brothers aged 16 and 19", "aged between 29 and 63"
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$", re.IGNORECASE)
+_AGED_REACH = 24
 # The characters a month (or its abbreviation and dot) and "aged (of)" can end on, in
 # either case ("ſ" reads as "s" in a case-blind pattern): a figure after anything else
 # needs neither search, which tries every place of its window.
 _MONTH_LAST = frozenset("yhletrnbgpvcYHLETRNBGPVC.")
-_AGED_LAST = frozenset("dsefDSEFſ")
+_AGED_LAST = frozenset("dsefnoDSEFNOſ-–")
 
 
 def char_before(text: str, lo: int, hi: int) -> str:
@@ -152,7 +156,8 @@ def char_before(text: str, lo: int, hi: int) -> str:
 
 
 def _aged_before(text: str, s: int) -> bool:
-    return char_before(text, max(0, s - 12), s) in _AGED_LAST and _AGED_BEFORE.search(text, max(0, s - 12), s) is not None
+    return char_before(text, max(0, s - _AGED_REACH), s) in _AGED_LAST and _AGED_BEFORE.search(
+        text, max(0, s - _AGED_REACH), s) is not None
 # "The driver, 29, was treated", "Private Elvin Mammadov, 21, had been wounded": a figure
 # set off by commas right after a noun or a name is the person's age.
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+$")
@@ -257,7 +262,7 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
         return True
     if core.isdigit() and len(core) == 4 and _YEAR.fullmatch(core):
         return True
-    if prev in _AGED_LAST and _AGED_BEFORE.search(text, max(0, s - 12), s):
+    if prev in _AGED_LAST and _aged_before(text, s):
         return True  # "a man, aged 45," is an age
     if (core.isdigit() and m.group("qual") is None and int(core) < 110
             and _APPOSITIVE_AGE_AFTER.match(text, end)

@@ -181,3 +181,57 @@ def test_reported_killed_and_remainder() -> None:
 )
 def test_one_serviceman_named_by_rank(sentence: str, expected: list) -> None:
     assert [v for v in values(sentence) if v[0] in ("killed", "injured")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ages are no counts, however they are given
+        ("The five, including two brothers aged 16 and 19, were killed.", [("killed", 5)]),
+        ("Four men aged between 29 and 63 received shrapnel wounds.", [("injured", 4)]),
+        ("Medics treated two women, aged 29 and 61, who were injured by glass.", [("injured", 2)]),
+        # a person named by age alone
+        ("An 18-year-old was shot dead at the checkpoint.", [("killed", 1)]),
+        ("A 12-year-old boy has a blast injury.", [("injured", 1)]),
+        # a time of day is no count
+        ("The hospital received 57 wounded between midday and five in the afternoon.", [("injured", 57)]),
+        # the injured who later died
+        ("Doctors said three injured children had died overnight.", [("killed", 3)]),
+        # "and no civilians" opens a new clause; it joins no group
+        ("The airstrike killed seven militants and no civilians were injured.",
+         [("killed", 7), ("injured", 0)]),
+        ("At least 38 soldiers and volunteers were killed.", [("killed", None)]),
+        ("There are no dead or injured.", [("killed", 0), ("injured", 0)]),
+        ("No peacekeepers were hurt.", [("injured", 0)]),
+        ("The monitor puts toll at 14.", [("killed", 14)]),
+        ('The committee said "23 martyrs" had been counted.', [("killed", 23)]),
+    ],
+)
+def test_people_counted_and_not(sentence: str, expected: list) -> None:
+    assert [v for v in values(sentence) if v[0] in ("killed", "injured")] == expected
+
+
+def test_figures_before_a_colon_that_are_model_numbers_open_no_list() -> None:
+    found = values("BM-21 rockets hit border villages: 6 dead, 23 hurt\n\nText.\n")
+    assert found == [("killed", 6), ("injured", 23)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi air defences intercept drone over Jazan\n\nText.\n", ("intercepted", 1)),
+        ("Hits of 6 missiles and 21 strike UAVs were recorded.", ("impacted", 6)),
+        ("The aircraft dropped four KABs on the district.", ("launched", 4)),
+        ("Air defences monitored 14 aerial objects entering the airspace.", ("launched", 14)),
+        ('The district was hit "by two shells", the governor said.', ("impacted", 2)),
+        ("One of them managed to hit a military installation.", ("impacted", 1)),
+    ],
+)
+def test_munition_wordings(text: str, expected: tuple[str, int]) -> None:
+    pre = "Rockets were fired at the base. " if text.startswith("One of them") else ""
+    assert expected in values(pre + text)
+
+
+def test_a_part_of_a_set_that_is_no_munition_is_not_intercepted() -> None:
+    text = "Two drones were fired at the base. The army destroyed three of the group's combat vehicles."
+    assert ("intercepted", 3) not in values(text)
