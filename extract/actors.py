@@ -36,6 +36,11 @@ GROUPS = (
     "US Central Command", "AFRICOM", "CENTCOM", "federal military", "federal forces",
     "government forces", "Palestinian Islamic Jihad's armed wing", "Hamas's armed wing",
     "al-Quds Brigades",
+    # state media's and others' names for a side
+    "Zionist regime", "Zionist enemy", "Israeli enemy", "military junta", "junta",
+    "Myanmar military", "Tatmadaw", "Group to Support Islam and Muslims",
+    "Jama'at Nusrat al-Islam wal-Muslimin", "Tehreek-i-Taliban Pakistan", "Jaish al-Adl",
+    "Houthi militia", "Ansarullah", "al-Nujaba", "Harakat Hezbollah al-Nujaba",
 )
 STATES = (
     "Russia", "Ukraine", "Israel", "Iran", "United States", "US", "U.S.", "Washington",
@@ -48,7 +53,8 @@ DEMONYMS = (
     "Hezbollah", "Hamas", "Pakistani", "Syrian", "Saudi", "Jordanian", "British",
     "Azerbaijani", "Armenian", "Sudanese", "Ethiopian", "Somali", "Nigerian", "Afghan",
     "Iraqi", "Lebanese", "Yemeni", "Chadian", "Malian", "Myanmar", "Burkinabe", "Nigerien",
-    "Congolese", "Indian", "Chinese",
+    "Congolese", "Indian", "Chinese", "Cambodian", "Thai", "Eritrean", "Libyan", "Burmese",
+    "Emirati",
 )
 # The state a demonym stands for: "an Israeli strike" is Israel's.
 COUNTRY_OF = {
@@ -61,8 +67,16 @@ COUNTRY_OF = {
     "malian": "Mali", "united states": "US", "washington": "US", "moscow": "Russia",
     "kyiv": "Ukraine", "tehran": "Iran", "houthis": "Houthi", "myanmar": "Myanmar",
     "burkinabe": "Burkina Faso", "nigerien": "Niger", "congolese": "DR Congo", "indian": "India",
-    "chinese": "China",
+    "chinese": "China", "cambodian": "Cambodia", "thai": "Thailand", "eritrean": "Eritrea",
+    "libyan": "Libya", "burmese": "Myanmar", "emirati": "UAE",
 }
+# Listed names of two or more capitalised words by their initials: an acronym the report
+# spells out somewhere ("the Rapid Support Forces ... RSF shelling") is named in full.
+_SPELLED_OUT: dict[str, str] = {}
+for _name in GROUPS:
+    _caps = [w[0] for w in re.findall(r"[\w'’]+", _name) if w[0].isupper()]
+    if len(_caps) >= 2 and "'s" not in _name and "’s" not in _name:
+        _SPELLED_OUT.setdefault("".join(_caps), _name)  # (the first listed spelling)
 # Words after a name that keep it the same party: "Houthi militants", "U.S. forces".
 _FORCE_NOUN = (
     r"(?:militants|rebels|fighters|(?:security\s+)?forces|militias?|militiamen|insurgents|gunmen|troops|"
@@ -217,6 +231,10 @@ def find(doc: Document) -> list[Fact]:
             continue
         add(m.start("name"), m.end("name"), "perpetrator", "demonym_weapon", 0.5,
             COUNTRY_OF.get(m.group("name").lower()))
+    for f in facts:
+        full = _SPELLED_OUT.get(f.value) if f.value.isupper() else None
+        if full is not None and full in text:
+            f.value = full
     facts.sort(key=lambda f: f.start)
     return facts
 

@@ -172,3 +172,26 @@ def test_a_backed_proxy_is_named_as_the_proxy() -> None:
     assert ("Turkey", "perpetrator") not in found(text)
     # the state's own weapon is still the state's
     assert ("Turkey", "perpetrator") in found("A Turkish drone struck a motorcycle near the bridge.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # state media's names for a side
+        ("State television said the Zionist regime launched the attack.", ("Zionist regime", "perpetrator")),
+        ("Residents said junta troops shelled the village.", ("junta troops", "perpetrator")),
+        ("Cambodian forces fired rockets at the villages.", ("Cambodian forces", "perpetrator")),
+        ("The Group to Support Islam and Muslims claimed the attack.",
+         ("Group to Support Islam and Muslims", "claimed")),
+    ],
+)
+def test_more_names(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_an_acronym_the_report_spells_out_is_named_in_full() -> None:
+    text = ("Fighting between the army and the Rapid Support Forces went on.\n\n"
+            "The army accused the RSF of shelling the market.\n")
+    assert ("Rapid Support Forces", "blamed") in found(text)
+    # not spelled out: the acronym stays
+    assert ("RSF", "blamed") in found("The army accused the RSF of shelling the market.")
