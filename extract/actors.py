@@ -103,8 +103,14 @@ _WEAPON = (
     r"bombardment|bombing|raids?|warplanes?|jets?|artillery|fire|barrage|offensive)"
 )
 # matched at word starts only (see places.word_start_matches)
+# The words after a weapon that make it a target, not an attack: "Hezbollah rocket
+# launchers", "RSF drone factories"
+_WEAPON_AS_TARGET = (
+    r"(?!\s+(?:launchers?|launch\s+sites?|sites?|depots?|positions?|units?|cells?|stockpiles?|"
+    r"factor(?:y|ies)|workshops?|warehouses?|production|infrastructure|teams?|operators?))"
+)
 _DEMONYM = re.compile(
-    rf"(?P<name>{words_pattern(sorted(DEMONYMS))})(?:-(?:led|backed))?\s+(?:\w+\s+)?{_WEAPON}\b"
+    rf"(?P<name>{words_pattern(sorted(DEMONYMS))})(?:-(?:led|backed))?\s+(?:\w+\s+)?{_WEAPON}\b{_WEAPON_AS_TARGET}"
 )
 # A name not in the lexicon, found only behind an explicit claim: "claimed by X".
 # matched at word starts only (see places.word_start_matches)
@@ -164,12 +170,20 @@ _DOER_AFTER = re.compile(
     r"responsible)\b"
 )
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
+# A group's weapon named right after it ("RSF shelling hit the market")
+_WEAPON_AFTER = re.compile(rf"^\s+{_WEAPON}\b{_WEAPON_AS_TARGET}", re.IGNORECASE)
 _ATTACK_WORD = re.compile(
     r"\b(?:attack\w*|strikes?|struck|fired|launched|shell\w*|bomb\w*|raids?|rockets?|"
     r"missiles?|drones?|ambush\w*|carried out)\b",
     re.IGNORECASE,
 )
 _VAGUE = {"federal forces", "government forces", "federal military"}
+_REGULAR_FORCES = {
+    "Israel Defense Forces", "IDF", "Israeli military", "Israeli army", "Israeli forces",
+    "Russian forces", "Russian army", "Russian troops", "Ukrainian forces", "Ukrainian army",
+    "Sudanese Armed Forces", "Sudanese army", "U.S. Africa Command", "US Africa Command",
+    "U.S. Central Command", "US Central Command", "AFRICOM", "CENTCOM", "Myanmar military",
+} | _VAGUE
 
 
 _BOUNDARY = re.compile(r"\b")
@@ -234,7 +248,7 @@ def find(doc: Document) -> list[Fact]:
     for f in facts:
         full = _SPELLED_OUT.get(f.value) if f.value.isupper() else None
         if full is not None and full in text:
-            f.value = full
+            f.value = f"{full} ({f.value})"  # the acronym kept: a reader may know it by either
     facts.sort(key=lambda f: f.start)
     return facts
 
@@ -334,6 +348,10 @@ def _role(
     if _DOER_AFTER.match(after):
         conf = 0.4 if name in _VAGUE else 0.7
         return "perpetrator", "subject_verb", conf
+    if name not in _STATE_NAMES and name not in _REGULAR_FORCES and _WEAPON_AFTER.match(after):
+        # "RSF shelling hit the market", "a Hezbollah drone struck": an armed group's
+        # weapon (a state's army answering fire is told the same way, and is no attacker)
+        return "perpetrator", "weapon_of", 0.6
     text, s0, s1 = sentence
     if ("by" in low_before[-30:]) and _BY_AGENT.search(before) and _ATTACK_WORD.search(text[s0:s1]):
         return "perpetrator", "by_agent", 0.6

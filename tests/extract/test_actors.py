@@ -192,6 +192,15 @@ def test_more_names(text: str, expected: tuple[str, str]) -> None:
 def test_an_acronym_the_report_spells_out_is_named_in_full() -> None:
     text = ("Fighting between the army and the Rapid Support Forces went on.\n\n"
             "The army accused the RSF of shelling the market.\n")
-    assert ("Rapid Support Forces", "blamed") in found(text)
+    assert ("Rapid Support Forces (RSF)", "blamed") in found(text)
     # not spelled out: the acronym stays
     assert ("RSF", "blamed") in found("The army accused the RSF of shelling the market.")
+
+
+def test_a_groups_weapon_names_it_the_attacker() -> None:
+    assert ("RSF", "perpetrator") in found("Residents said RSF shelling hit the market.")
+    assert ("M23", "perpetrator") in found("M23 shells landed on the camp.")
+    # the group's weapons as a target, and a state army's answering fire, name no attacker
+    assert ("Hezbollah", "perpetrator") not in [
+        (v, r) for v, r in found("The army said it hit Hezbollah rocket launchers.")]
+    assert all(v != "IDF" for v, _ in found("Later, IDF artillery shelled the launch sites."))
