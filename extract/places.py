@@ -188,6 +188,11 @@ _PLURAL_TYPE = {"provinces": "province", "regions": "region", "districts": "dist
 _TYPES_OF = re.compile(
     rf"\b(?P<type>towns|villages|cities|provinces|districts|regions)\s+of\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"
 )
+# US and coalition sites named type first: "Mission Support Site Euphrates", "Logistics
+# Support Site Mustafa", "Forward Operating Base Salerno", "Camp Lemonnier"
+_SITE_FIRST = re.compile(
+    rf"\b(?:(?:Mission|Logistics)\s+Support\s+Site|Forward\s+Operating\s+Base|Patrol\s+Base|"
+    rf"Joint\s+Base|Combat\s+Outpost|Camp)[ \t]+(?!The\b|A\b){_NAME}")
 _APPOSITIVE_TAIL = (
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<type>town|city|village|district|province|region|port|capital)\b"
@@ -405,6 +410,10 @@ def find(doc: Document) -> list[Fact]:
             tail = _COMPLEX.match(text, end)
             end = tail.end() if tail else end  # "Victory base complex" is one name
         cands.append((name_start, end, kind, "place.named_type", 3, name_start))
+    if "Site " in text or "Base " in text or "Camp " in text:
+        for m in _SITE_FIRST.finditer(text):
+            # "Mission Support Site Euphrates", "Camp Lemonnier": the type comes first
+            cands.append((m.start(), m.end(), "base", "place.site_first", 3, m.start()))
     for m in _matches_at(_TYPE_OF, text, type_of_at):
         name = m.group("name")
         if name.split()[0] in _NOT_NAME:

@@ -212,3 +212,19 @@ def test_a_headline_short_name_takes_the_full_name() -> None:
     text = ("A drone targeted Tell Hamra International Airport.\n\n"
             "Another drone targeted Tell Abyad Airport.")
     assert "Tell Abyad Airport" in [v for v, _, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Drones hit Mission Support Site Euphrates in Syria.", "Mission Support Site Euphrates"),
+        ("Rockets struck Logistics Support Site Mustafa near the border.", "Logistics Support Site Mustafa"),
+        ("A drone hit Camp Lemonnier overnight.", "Camp Lemonnier"),
+    ],
+)
+def test_sites_named_type_first(sentence: str, name: str) -> None:
+    assert (name, "base") in [(f.value, f.object) for f in places.find(parse(sentence))]
+
+
+def test_a_capitalised_camp_before_a_common_noun_is_no_site() -> None:
+    assert places.find(parse("Camp residents fled after the shelling.")) == []
