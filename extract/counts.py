@@ -633,8 +633,13 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _one_object(text, s0, s1, taken)
     if has_any(low, _NOT_AN_ATTACK_HINTS) and _NOT_AN_ATTACK.search(low):
         new = _drop(state, new, MUNITION_KINDS)
-    elif ("launch" in low or "ground" in low or "defen" in low) and _BEFORE_LAUNCH.search(low):
-        new = _drop(state, new, ("intercepted",))
+    elif ("launch" in low or "ground" in low or "defen" in low) and (pre := _BEFORE_LAUNCH.search(low)):
+        # only the clause that says so: "destroyed two missiles 'prepared to launch' near
+        # the port, and shot down one drone over the sea" keeps the drone
+        lo = max((low.rfind(b, 0, pre.start()) for b in _CLAUSE_BREAKS), default=-1)
+        his = [i for b in _CLAUSE_BREAKS if (i := low.find(b, pre.end())) >= 0]
+        hi = min(his) if his else len(low)
+        new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
     if "recorded" in low or "registered" in low:
         new += _hits_recorded(text, s0, s1, [(f.start, f.end) for f in new])
     if _has_word_in(low, _RANK_WORDS):
@@ -822,10 +827,14 @@ def _headline_singular(text: str, s0: int, s1: int, state: _State,
     return out
 
 
-def _drop(state: _State, new: list[Fact], kinds: tuple[str, ...]) -> list[Fact]:
-    """The sentence's facts less those of `kinds`, forgotten by the state as well (the
-    rules keep each fact as they make it)."""
-    gone = {id(f) for f in new if f.kind in kinds}
+_CLAUSE_BREAKS = (", and ", "; ", ", while ", ", but ", ", whereas ")
+
+
+def _drop(state: _State, new: list[Fact], kinds: tuple[str, ...], lo: int = 0,
+          hi: int | None = None) -> list[Fact]:
+    """The sentence's facts less those of `kinds` (starting in [lo, hi) when given),
+    forgotten by the state as well (the rules keep each fact as they make it)."""
+    gone = {id(f) for f in new if f.kind in kinds and lo <= f.start and (hi is None or f.start < hi)}
     if gone:
         state.facts[:] = [f for f in state.facts if id(f) not in gone]
         state.launched[:] = [f for f in state.launched if id(f) not in gone]

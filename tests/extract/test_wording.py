@@ -235,3 +235,12 @@ def test_munition_wordings(text: str, expected: tuple[str, int]) -> None:
 def test_a_part_of_a_set_that_is_no_munition_is_not_intercepted() -> None:
     text = "Two drones were fired at the base. The army destroyed three of the group's combat vehicles."
     assert ("intercepted", 3) not in values(text)
+
+
+def test_destroyed_before_launch_drops_only_its_own_clause() -> None:
+    text = ('Forces destroyed two cruise missiles that were "prepared to launch" near the port, '
+            "and shot down one drone over the sea.")
+    assert values(text) == [("intercepted", 1)]
+    assert values("Air defences shot down 10 drones, and destroyed two more on the ground.") == [
+        ("intercepted", 10)]
+    assert values("Forces destroyed seven missiles that were prepared to launch.") == []
