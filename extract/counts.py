@@ -132,9 +132,10 @@ _PARTITIVE = re.compile(
     # "six of the wounded later died": the casualties named by their state
     rf"(?i:the|these|those)\s+(?P<hurt>(?i:injured|wounded|hurt))\b|"
     rf"(?i:the|these|those)\s+(?P<dead>(?i:dead|killed|deceased))\b|"
-    rf"(?i:the|these|those|its|their)\s+(?P<mods>{_MOD}{{0,3}}?)"
+    rf"(?i:the|these|those|its|their|our|his|her)\s+(?P<mods>{_MOD}{{0,3}}?)"
     rf"(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-]))"
 )
+_LOSS_OF = re.compile(r"\bloss\s+of\s+\Z", _I)
 _COPULA = re.compile(r"\s+(?:were|was|are|is)(?:\s+(?:also|all|both))?(?:\s+an?)?(?=\s)", _I)
 _RATIO = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?=\S)", _I)
 _MEMBER_OF = re.compile(
@@ -178,14 +179,14 @@ _RIGHT = re.compile(
     # an appositive between the noun and its verb: "one serviceman, Private Elvin
     # Mammadov, 21, had been wounded", "one of the wounded, a woman in her sixties, died"
     (?:(?:\s*,\s*(?!(?:and|but|while|as|which|who|that|where|when|including|among|after|before)\b)
-        (?:[^,;.:!?\d“”"()]{{1,60}}+|\d{{1,3}})){{1,3}}\s*,(?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
+        (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}|\d{{1,3}}(?=-year-old)){{1,60}}+|\d{{1,3}})){{1,3}}\s*,(?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s*,?\s+(?:aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)\b,?)?  # ages, not counts
     (?:\s*,?\s+(?P<rel>which|that|who))?
     (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
         (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b[^,;.]{{1,50}}+,)?  # "12 people, seven of whom were children, were killed"
     (?:\s*,(?=\s+(?:were|was|had|have|has)\b))?
     (?:\s+(?P<hyp>{lx.HYPOTHETICAL})\b)?
-    (?P<aux>(?:\s+{_AUX}\b)*)
+    (?P<aux>(?:\s+[“"‘']?{_AUX}\b)*)  # a quote may open at the verb: 'fighters "were martyred"'
     (?:\s+(?P<neg>{lx.NEGATION}))?
     (?:\s+{_ADV}\b)*
     (?:\s+(?:been|be)\b)?
@@ -206,7 +207,7 @@ _LEFT_GROUPS = (
     ("killed", lx.KILLED_BEFORE),
     ("injured", lx.INJURED_BEFORE),
 )
-_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+)?\Z"""
+_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:his|her|their)\s+)?\Z"""
 # Matched on a lower-cased window without IGNORECASE: far cheaper in `re`.
 _LEFT_ALT = "|".join(f"(?P<{k}>{p})" for k, p in _LEFT_GROUPS)
 _LEFT = re.compile(rf"\b{_led(_LEFT_ALT)}{_LEFT_TAIL}")
@@ -266,7 +267,7 @@ _ZERO_CASUALTY = re.compile(
     r"(?:(?P<both>(?:dead|deaths|fatalities|killed)\s+(?:or|and|nor)\s+(?:injured|injuries|wounded))|"
     r"(?P<what>casualties|injuries|injured|wounded|deaths|fatalities|dead|victims|loss\s+of\s+life|"
     r"losses(?!\s+of\b)))"
-    r"|(?:no\s+one|no-one|nobody|none|no\s+(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
+    r"|(?:no\s+one(?!\s+else)|no-one(?!\s+else)|nobody(?!\s+else)|none|no\s+(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
     r"personnel|residents|service\s*members|crew(?:\s+members)?|passengers|workers|staff|"
     r"americans|israelis|children|peacekeepers|guards|police(?:men)?|officers|employees|"
     r"students|pupils|patients|medics|journalists|forces|villagers|civilian|soldier))\b(?:\s+[\w’']+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
@@ -356,7 +357,7 @@ _PAIR = re.compile(
 # Headline style with no article: "boy killed", "Woman dies of heart attack".
 _SINGLE_HEADLINE = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING}))\s+"
-    r"(?:(?:was|is)\s+)?(?:\w+ly\s+)?(?P<verb>killed|dies|died|dead|injured|wounded|hurt)\b"
+    r"(?:(?:was|is)\s+)?(?:\w+ly\s+)?(?P<verb>killed|dies|died|dead|martyred|injured|wounded|hurt)\b"
 )
 # Headlines drop the article: "..., killing crew member" is one person.
 _SINGLE_HEADLINE_OBJECT = re.compile(
@@ -402,6 +403,7 @@ def _is_intro(text: str, start: int, s0: int) -> bool:
 
 
 _HOW = re.compile(r"\bhow\s+\Z", _I)
+_UNREAL_BEFORE = re.compile(r"\b(?:if|whether|unless)\s+(?:the\s+|a\s+|an\s+)?\Z", _I)
 _AND_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as)\s*\Z", _I)
 
 
@@ -607,6 +609,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             continue  # "a barrage of 40 rockets": the figure, not the barrage, is the count
         if numbers.char_before(text, max(s0, start - 5), start) in ("w", "W") and _HOW.search(text, max(s0, start - 5), start):
             continue  # "how many had been launched" asks, it does not count
+        if _UNREAL_BEFORE.search(text, max(s0, start - 16), start):
+            continue  # "if the second bomb had hit ...", "whether the militant was killed"
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
         if consumed:
             skip.add(i + 1)
@@ -1002,7 +1006,7 @@ def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
         if any(ts < b and a < te for ts, te in taken):
             continue
         verb = m.group("verb").lower()
-        kind = "killed" if verb in ("killed", "dies", "died", "dead") else "injured"
+        kind = "killed" if verb in ("killed", "dies", "died", "dead", "martyred") else "injured"
         out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), a, b,
                          f"casualty.{kind}.headline", "subject"))
     for m in _SINGLE_HEADLINE_OBJECT.finditer(text, s0, s1):
@@ -1049,6 +1053,7 @@ def _first_of_set(text: str, s0: int, s1: int, state: _State,
 
 
 # "his son, who was lightly injured": the relative clause tells what befell the person
+_PLURAL_AUX = re.compile(r"\b(?:were|have\s+been|are)\b", _I)
 _WHO_WAS = re.compile(r",?\s+who\s+(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?", _I)
 # One named person as the object of an active casualty verb: "killing the driver and
 # wounding his wife", "wounded her husband", "killing its driver" (a car's, a truck's).
@@ -1134,9 +1139,15 @@ def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
     """'The driver, 29, was treated for shrapnel wounds': one person, named by role."""
     out: list[Fact] = []
     for m in _DEFINITE_ONE.finditer(text, s0, s1):
+        if _UNREAL_BEFORE.search(text, max(s0, m.start() - 16), m.start()):
+            continue
         link = _right(text, m.end(), s1)
         if link is None or link.kind not in CASUALTY_KINDS or not (
                 link.aux or _WHO_WAS.fullmatch(text, m.end(), link.start)):
+            continue
+        if _PLURAL_AUX.search(text, m.end(), link.start):
+            # "two civilians, a herder and his 17-year-old nephew, were killed": the
+            # nephew ends a list whose verb is the list's
             continue
         if any(ts < link.end and m.start() < te for ts, te in taken):
             continue
@@ -1270,6 +1281,8 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
     if m is None or m.group("neg"):
         return None
     kind = next(k for k, _ in _VERB_GROUPS if m.group(k) is not None)
+    if kind == "killed" and m.group(kind) in ("bodies", "martyrs") and m.start(kind) > 3:
+        return None  # "a journalist at the hospital saw the bodies": not his death
     if m.group("hyp"):
         if not _TRIED.match(m.group("hyp")):
             return None
@@ -1391,6 +1404,10 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     # the drone is only their carrier (it may still be shot down)
     carrier = cls == "drone" and _CARRIER.match(text, np_end, s1) is not None
     own = _right(text, np_end, s1)
+    if own is not None and (a.value or 0) >= 2 and _SINGULAR_AUX.search(text, max(np_end, own.start - 24), own.start):
+        # "a quadcopter that dropped two mortar rounds was shot down": "was" agrees with
+        # the quadcopter, not with the rounds
+        own = None
     right = _main_verb(text, own, s1)
     left = _left_unless(right, MUNITION_KINDS + ("miss",), text, start, s0)
     if right is not None and right.kind == "intercepted" and _ON_GROUND.match(text, right.end, s1):
@@ -1419,6 +1436,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         q = _QUANT_OF.search(text, max(s0, start - 30), start)
         if q is not None:
             return _quantified_set(text, q, a, start, np_end, link, cls)
+    if link.kind == "launched" and a.ref == "one" and _ORDINAL_WORD.search(a.text):
+        return []  # "the fourth Kh-101 had been tracked": one of a launch counted already
     if link.kind == "miss" or (link.kind == "launched" and (a.zero or carrier)):
         return []  # "no rockets were fired" denies an attack; it is not a count
     if a.article and link.start > start and link.kind == "launched" and not link.aux:
@@ -1457,13 +1476,15 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
 
 
 # A drone that drops munitions carries them: the munitions are counted, not the drone.
+_SINGULAR_AUX = re.compile(r"\b(?:was|is|has(?:\s+been)?)\s+(?:\w+ly\s+)?\Z", _I)
+_PAYLOAD_COUNT = r"(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|both)\s+"
 _CARRIER = re.compile(
-    # "a drone had dropped an explosive device": the main verb says it too
-    rf"\s*,?\s+(?:(?:(?:that|which)\s+)?(?:had\s+|has\s+|then\s+)?(?:dropped|released)|dropping|releasing)\s+"
-    rf"(?:[^.;:,]{{0,30}}?\s)?(?:(?:{_MUN_ALT})(?![\w-])|explosives?\b|payloads?\b|ordnance\b)"
-    # "used a drone to drop two explosives": the payload is counted, the drone carries it
-    # ("used a quadcopter to drop explosives" counts nothing else: the drone stays)
-    r"|\s+to\s+(?:drop|release)\s+(?:\d|an?\s|one\s|two\s|three\s|four\s|five\s|six\s|several\s|both\s)",
+    # "a drone had dropped an explosive device", "used a drone to drop two explosives": the
+    # payload is counted, the drone only carries it ("two quadcopters dropped mortar
+    # bombs" counts no payload: the drones are what was launched)
+    rf"\s*,?\s+(?:(?:(?:that|which)\s+)?(?:had\s+|has\s+|then\s+)?(?:dropped|released)|dropping|releasing|"
+    rf"to\s+(?:drop|release))\s+{_PAYLOAD_COUNT}"
+    rf"(?:[^.;:,]{{0,30}}?\s)?(?:(?:{_MUN_ALT})(?![\w-])|explosives?\b|payloads?\b|ordnance\b|devices?\b)",
     _I)
 _AND_WORD_BEFORE = re.compile(r"[\"”’]?\s*\band\s+\Z", _I)
 _FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b", _I)
@@ -1546,6 +1567,11 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     right = _main_verb(text, _right(text, part.end(), s1), s1)
     allowed = MUNITION_KINDS + CASUALTY_KINDS + ("miss",)
     link = _choose(right, _left_unless(right, allowed, text, start, s0), allowed)
+    if link is None and part.group("vic") is not None:
+        loss = _LOSS_OF.search(text, max(s0, start - 14), start)
+        if loss is not None:
+            # a commander's "the loss of 11 of our soldiers": his dead
+            link = _Link("killed", loss.start(), loss.end(), how="object", verb="loss of")
     if part.group("vic") is not None:
         _kills_people(link)  # "neutralising 31 of the attackers"
     if part.group("mun") is not None:
@@ -1619,6 +1645,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     s0, s1 = sent.start, sent.end
     if a.value is not None and 1900 <= a.value <= 2099 and a.text.isdigit():
         return []
+    if _SUPERLATIVE_SET.match(text, end, s1):
+        return []  # "killed 160 people, one of the deadliest attacks of the war"
     right = _main_verb(text, _right(text, end, s1), s1)
     if right is not None and right.kind == "injured" and not right.aux:
         died = _DIED_OF_WOUNDS.match(text, right.end, s1)
@@ -1682,8 +1710,11 @@ _DIED_OF_WOUNDS = re.compile(
     rf"\s+(?P<vic>{_VIC_PLAIN})\s+(?:(?:had|have|has)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
     r"(?:died|succumbed)\b", _I)
 # "destroyed three of the group's combat vehicles": a part of a set that is no munition
-_OF_OTHER_SET = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|[\w-]+['’]s)\s", _I)
+_OF_OTHER_SET = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|[\w-]+['’]s)\s(?!(?:aerial\s+|air\s+)?(?:targets|objects)\b)", _I)
 _OR_NEXT = re.compile(r"\s*,?\s+or\s+", _I)
+_SUPERLATIVE_SET = re.compile(r"\s+of\s+the\s+(?:\w+est|most|worst|biggest|largest|single)\b", _I)
+_ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(numbers.ORDINALS)})\b", _I)
 # "most of a wave of drones", "all of an estimated 40 rockets": the set after a quantifier
 _OF_SET_AFTER = re.compile(
     rf"\s+of\s+(?:the|these|those|its|their|an?)\s+(?:[\w-]+\s+){{0,4}}?(?=(?:{_MUN_ALT})(?![\w-]))", _I)

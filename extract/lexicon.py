@@ -112,6 +112,9 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"miners?|tourists?|visitors?|guests?|mourners?|shoppers?|commuters?|worshipers?|monks?|"
      r"clerics?|imams?|priests?|protesters?|demonstrators?|displaced\s+people|idps|cadets?|"
      r"recruits?|rangers?|wardens?|deminers?|sappers?|elders?|"
+     # kin: "wounding his two sisters", "killing her three sons"
+     r"sons|daughters|brothers|sisters|wives|husbands|cousins|nephews|nieces|grandchildren|"
+     r"grandsons|granddaughters|parents|"
      # "an 18-year-old was shot dead": a person named by age alone
      r"\d{1,3}-year-olds?", "people"),
     (r"militants?|fighters?|gunmen|gunman|insurgents?|rebels?|jihadists?|terrorists?|"
@@ -235,7 +238,7 @@ TOLL_RISE = (
 )
 KILLED_BEFORE_FAR = (
     r"(?:death|fatality)\s+toll[^.;]{0,130}?(?:to|at|of|reached|hit)|"
-    r"bringing\s+the\s+(?:death\s+)?toll[^.;]{0,60}?\s+to|"
+    r"(?:bringing|taking|raising)\s+the\s+(?:death\s+)?toll[^.;]{0,60}?\s+to|"
     r"toll\b[^.;]{0,130}?\b(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|"
     r"risen|climbs|rises|hit)(?:\s+to|\s+at)?|"
     # wire updates name the count instead of a toll: "the number of people killed by the
@@ -245,6 +248,8 @@ KILLED_BEFORE_FAR = (
 )
 # The same update shape for the wounded: "the number of injured has risen to 73".
 INJURED_BEFORE_FAR = (
+    r"(?:bringing|taking|raising)\s+the\s+(?:total\s+)?(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:injured|wounded|hurt)\s+to|"
     rf"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:injured|wounded|hurt)\b"
     rf"[^.;]{{0,130}}?\b{TOLL_RISE}"
 )

@@ -71,8 +71,8 @@ REFS = {
     "the overwhelming majority": "most",
 }
 # Ordinals name one more item of a set already counted ("a third fell in an open area").
-_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-for _ord in _ORDINALS:
+ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+for _ord in ORDINALS:
     REFS[f"a {_ord}"] = REFS[f"the {_ord}"] = "one"
 # "three people were killed and another was wounded": one more of the same kind
 REFS["another"] = "one"
@@ -142,6 +142,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _AGED_BEFORE = re.compile(
     r"\b(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$", re.IGNORECASE)
 _AGED_REACH = 24
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s\Z")
 # The characters a month (or its abbreviation and dot) and "aged (of)" can end on, in
 # either case ("ſ" reads as "s" in a case-blind pattern): a figure after anything else
 # needs neither search, which tries every place of its window.
@@ -264,6 +265,8 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
         return True
     if prev in _AGED_LAST and _aged_before(text, s):
         return True  # "a man, aged 45," is an age
+    if prev.isupper() and _DESIGNATION_BEFORE.search(text, max(0, s - 8), s):
+        return True  # "the USS Eisenhower (CVN 69)", "flight MH 17": a hull or flight number
     if (core.isdigit() and m.group("qual") is None and int(core) < 110
             and _APPOSITIVE_AGE_AFTER.match(text, end)
             and _APPOSITIVE_AGE_BEFORE.search(text, max(0, s - 40), s)):
@@ -364,13 +367,13 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",
     "well over", "not more", "not less", "not fewer", "large majority", "vast majority",
     "overwhelming majority", "the large", "the vast", "the overwhelming", "another",
-] + [f"the {o}" for o in _ORDINALS]
+] + [f"the {o}" for o in ORDINALS]
 _A_WORDS = ["a dozen", "a pair", "a number", "a few", "a handful", "a couple", "a series",
             "a minimum", "a hundred", "an estimated", "an approximate", "a small", "a large",
             "a big", "a great", "a limited", "a significant", "a substantial", "a considerable",
             "a growing", "an unknown", "an undisclosed", "an unspecified", "an intense"] + [
     f"a {w}" for w in SALVO_WORDS + SALVO_MODS] + [
-    f"a {o}" for o in _ORDINALS]
+    f"a {o}" for o in ORDINALS]
 _STARTS = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + _A_WORDS)})\b|\d[\d,]*")
 _ARTICLE_STARTS = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + ['a', 'an'])})\b|\d[\d,]*")
 _STARTS_SLOW = re.compile(_ARTICLE_STARTS.pattern, re.IGNORECASE)

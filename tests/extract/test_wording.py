@@ -187,7 +187,8 @@ def test_one_serviceman_named_by_rank(sentence: str, expected: list) -> None:
     ("sentence", "expected"),
     [
         # ages are no counts, however they are given
-        ("The five, including two brothers aged 16 and 19, were killed.", [("killed", 5)]),
+        # (the brothers are a part of the five, told as such)
+        ("The five, including two brothers aged 16 and 19, were killed.", [("killed", 5), ("killed", 2)]),
         ("Four men aged between 29 and 63 received shrapnel wounds.", [("injured", 4)]),
         ("Medics treated two women, aged 29 and 61, who were injured by glass.", [("injured", 2)]),
         # a person named by age alone
@@ -244,3 +245,46 @@ def test_destroyed_before_launch_drops_only_its_own_clause() -> None:
     assert values("Air defences shot down 10 drones, and destroyed two more on the ground.") == [
         ("intercepted", 10)]
     assert values("Forces destroyed seven missiles that were prepared to launch.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what did not happen, or is not known to have
+        ("If the second bomb had hit the school, it would have killed dozens.", []),
+        ("It did not say whether the militant was killed.", []),
+        # a witness who saw the dead is not one of them
+        ("A reporter at the hospital saw the bodies of at least nine people.", [("killed", None)]),
+        # a superlative set is no count
+        ("The strike killed more than 160 people, one of the deadliest attacks of the war.", [("killed", None)]),
+        # a hull number is no count
+        ("Jets from the USS Harbor (CVN 69) flew 14 sorties.", []),
+        # someone else was
+        ("Nobody else was hurt.", []),
+        # a commander's losses
+        ("We have recorded the loss of 11 of our soldiers and 6 wounded.", [("killed", 11), ("injured", 6)]),
+        ("Another policeman was injured, taking the total number of injured to four.",
+         [("injured", 1), ("injured", 4)]),
+        ('The group said two of its fighters "were martyred".', [("killed", 2)]),
+        ("Policeman martyred in quadcopter attack\n\nText.\n", [("killed", 1)]),
+        ("A rocket hit the house, wounding his two sisters.", [("impacted", 1), ("injured", 2)]),
+        ("Two civilians, a herder aged 60 and his 17-year-old nephew, were killed.", [("killed", 2)]),
+    ],
+)
+def test_more_wordings(sentence: str, expected: list) -> None:
+    assert values(sentence) == expected
+
+
+def test_an_ordinal_of_a_counted_launch_is_no_new_launch() -> None:
+    text = "Russia launched four missiles. Three were shot down; the fourth missile had been tracked toward the city."
+    assert [v for v in values(text) if v[0] == "launched"] == [("launched", 4)]
+    # "another" still adds one
+    assert values("Another drone was launched at the city.") == [("launched", 1)]
+
+
+def test_a_drone_is_the_munition_unless_its_payload_is_counted() -> None:
+    assert [(k, v, o) for k, v, o, _ in facts_of("Two quadcopters dropped mortar bombs on the post.")] == [
+        ("launched", 2, "drone")]
+    found = [(k, v, o) for k, v, o, _ in facts_of("A quadcopter that dropped two mortar rounds was shot down.")]
+    # "was" agrees with the quadcopter, not the rounds
+    assert found == [("launched", 2, "mortar")]
