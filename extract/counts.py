@@ -619,6 +619,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     _resolve_pending(text, pending, new, state)
     if text.find(",", s0, s1) >= 0:
         new += _second_source(text, s0, s1, new)
+        if "up from" in low or "down from" in low:
+            new += _earlier_figure(text, s0, s1, amounts, new)
     if glow is None or "impacts" in glow or "hits" in glow:
         new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted:
@@ -930,6 +932,29 @@ def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
         lo = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))  # the source's first word
         out.append(_make(text, f.kind, a[0], lo, m.end(), f.object,
                          f"casualty.{f.kind}.second_source", "reference"))
+    return out
+
+
+# A toll's earlier figure told beside the new one: "The toll rose to seven, up from five
+# reported in the morning". Both are statements of the count; the earlier keeps its kind.
+_UP_FROM = re.compile(r",\s+(?:up|down)\s+from\s+(?:an?\s+earlier\s+|the\s+)?\Z", _I)
+
+
+def _earlier_figure(text: str, s0: int, s1: int, amounts: list[numbers.Amount], new: list[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    for a in amounts:
+        start, end = s0 + a.start, s0 + a.end
+        m = _UP_FROM.search(text, max(s0, start - 30), start)
+        if m is None or a.ref is not None or a.article:
+            continue
+        toll = next((f for f in reversed(new) if f.kind in CASUALTY_KINDS and f.end <= m.start() + 1), None)
+        if toll is None or any(f.start <= start < f.end for f in new):
+            continue
+        lo = m.start() + 1
+        while text[lo].isspace():
+            lo += 1  # the span opens at "up"
+        out.append(_make(text, toll.kind, a, lo, end, toll.object,
+                         f"casualty.{toll.kind}.earlier", "reference"))
     return out
 
 

@@ -288,3 +288,11 @@ def test_a_drone_is_the_munition_unless_its_payload_is_counted() -> None:
     found = [(k, v, o) for k, v, o, _ in facts_of("A quadcopter that dropped two mortar rounds was shot down.")]
     # "was" agrees with the quadcopter, not the rounds
     assert found == [("launched", 2, "mortar")]
+
+
+def test_a_tolls_earlier_figure_keeps_its_kind() -> None:
+    found = facts_of("The death toll rose to seven, up from five reported in the morning.")
+    assert [(k, v, r) for k, v, _, r in found] == [
+        ("killed", 7, "casualty.killed.toll"), ("killed", 5, "casualty.killed.earlier")]
+    # "up from" with no toll before it counts nothing
+    assert facts_of("Prices are up from five dollars.") == []
