@@ -595,6 +595,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         amounts = numbers.find_lowered(text[s0:s1], low, articles=True)
     skip: set[int] = set()
     pending: list[_Pending] = []
+    unreal = "if " in low or "whether" in low or "unless" in low
     for i, a in enumerate(amounts):
         if i in skip:
             continue
@@ -609,7 +610,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             continue  # "a barrage of 40 rockets": the figure, not the barrage, is the count
         if numbers.char_before(text, max(s0, start - 5), start) in ("w", "W") and _HOW.search(text, max(s0, start - 5), start):
             continue  # "how many had been launched" asks, it does not count
-        if _UNREAL_BEFORE.search(text, max(s0, start - 16), start):
+        if unreal and _UNREAL_BEFORE.search(text, max(s0, start - 16), start):
             continue  # "if the second bomb had hit ...", "whether the militant was killed"
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
         if consumed:
@@ -648,9 +649,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
     if "recorded" in low or "registered" in low:
         new += _hits_recorded(text, s0, s1, [(f.start, f.end) for f in new])
-    if _has_word_in(low, _RANK_WORDS):
+    if has_any(low, _RANK_HINTS):
         new += _named_rank(text, s0, s1, [(f.start, f.end) for f in new])
-    if (" it " in f" {low}" or "they " in low) and _has_word_in(low, _PRONOUN_VERB_HINTS):
+    if (" it " in f" {low}" or "they " in low) and has_any(low, _PRONOUN_VERB_HINTS):
         new += _pronoun_subject(text, s0, s1, state, [(f.start, f.end) for f in new])
     if sent.block.kind == "headline":
         new += _headline_singular(text, s0, s1, state, [(f.start, f.end) for f in new])
@@ -734,9 +735,10 @@ _RANKS = (
 _NAMED_RANK = re.compile(
     rf"\b{_RANKS}(?:\s+(?:First\s+Class|1st\s+Class))?\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)"
     r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*\d{1,2}\s*,)?")
-_RANK_WORDS = frozenset(("private", "pvt", "pfc", "specialist", "spc", "corporal", "cpl", "sergeant",
-                         "sgt", "lieutenant", "lt", "captain", "capt", "major", "maj", "colonel",
-                         "col", "officer", "seaman", "airman", "ensign", "gunner", "trooper", "rifleman"))
+# (substrings of the ranks, lower-cased: a sentence with none needs no scan)
+_RANK_HINTS = ("private", "pvt.", "pfc.", "specialist", "spc.", "corporal", "cpl.", "sergeant",
+               "sgt.", "lieutenant", "lt.", "captain", "capt.", "major", "maj.", "colonel", "col.",
+               "officer", "seaman", "airman", "ensign", "gunner", "trooper", "rifleman")
 
 
 def _named_rank(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
@@ -758,13 +760,10 @@ _PRONOUN_SUBJECT = re.compile(
     rf"(?:^|[;,]\s+(?:and\s+|but\s+)?|\band\s+)[“\"]?(?P<pro>it|they)\s+(?:was|were|had\s+been|has\s+been|"
     rf"have\s+been)\s+(?:(?:quickly|successfully|later|also|then|soon)\s+)?(?P<verb>{lx.INTERCEPT_AFTER})(?![\w-])",
     _I)
-_PRONOUN_VERB_HINTS = frozenset(("intercepted", "shot", "downed", "destroyed", "neutralised",
-                                 "neutralized", "brought", "taken", "eliminated", "engaged",
-                                 "stopped", "suppressed", "jammed", "repelled", "foiled"))
-
-
-def _has_word_in(low: str, words: frozenset[str]) -> bool:
-    return not words.isdisjoint(_WORD.findall(low))
+_PRONOUN_VERB_HINTS = ("intercepted", "shot", "downed", "destroyed", "neutrali", "brought",
+                       "taken", "eliminated", "engaged", "stopped", "suppressed", "jammed",
+                       "repelled", "foiled", "defeated", "disabled", "countered", "repulsed",
+                       "lost", "knocked", "thwarted")
 
 
 def _pronoun_subject(text: str, s0: int, s1: int, state: _State,

@@ -273,9 +273,11 @@ _PHRASE_FIRST_WORDS = frozenset(
 # engine skips along by their first characters (capitals and digits are rare).
 _TRIGGER_CAPS = re.compile(
     r"Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-    r"Yesterday|Today|Tonight|Overnight|This|Last|Earlier|19\d\d-|20\d\d-|"
-    r"(?<!\d)\d\d?[./]\d\d?[./](?:19|20)\d\d"
+    r"Yesterday|Today|Tonight|Overnight|This|Last|Earlier|19\d\d-|20\d\d-"
 )
+# Dates in figures ("14.03.2026"), looked for by themselves: a pattern that opens with a
+# digit is skipped along by the engine to the next digit, and most texts hold few.
+_TRIGGER_NUMERIC = re.compile(r"\d\d?[./]\d\d?[./](?:19|20)\d\d")
 # The lower-case ones, by str.find: each word, and how far into the trigger it lies
 # ("night" ends "tonight" and "overnight").
 _TRIGGER_WORDS = (
@@ -287,6 +289,8 @@ _TRIGGER_WORDS = (
 def _trigger_starts(text: str) -> list[int]:
     """Where _TRIGGER.finditer(text) finds its matches."""
     places = {m.start() for m in _TRIGGER_CAPS.finditer(text)}
+    places.update(m.start() for m in _TRIGGER_NUMERIC.finditer(text)
+                  if m.start() == 0 or not text[m.start() - 1].isdigit())
     for word, intos in _TRIGGER_WORDS:
         i = text.find(word)
         while i >= 0:
