@@ -140,7 +140,7 @@ _COPULA = re.compile(r"\s+(?:were|was|are|is)(?:\s+(?:also|all|both))?(?:\s+an?)
 _RATIO = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?=\S)", _I)
 _MEMBER_OF = re.compile(
     r"\s+of\s+(?P<grp>(?:(?!(?:was|were|had|has|have|is|are|who|that|and|in|on|at|when|"
-    r"after|during|while|killed|injured|wounded|died|hurt)\b)[\w’'.-]+\s*){1,9}"
+    r"after|during|while|killed|injured|wounded|died|hurt|dead|martyred)\b)[\w’'.-]+\s*){1,9}"
     # a group's long name is often followed by its abbreviation: "members of the
     # Volunteers for the Defence of the Homeland (VDP)"
     r"(?:\([A-Z][\w-]{1,10}\))?)",

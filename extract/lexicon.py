@@ -168,7 +168,10 @@ LAUNCH_BEFORE_FAR = (
     r"(?:targeted|targeting|targets|target|attacked|attacking|attacks|attack|struck|striking|"
     r"strikes|hit|hits|hitting|pounded|pounding|pounds|pound|shelled|shelling|shells|bombarded|"
     r"bombarding|bombards|rocked|hammered|hammers|raided|fired|launched|firing)"
-    r"(?:\s+[^;.:\d]{1,80}?)?\s+[“\"]?(?:by|with|using)"  # a quote may open at "with"
+    # (an ordinal or a day may sit in between: "the headquarters of the 91st Division",
+    # "on the night of February 10"; any other figure is a count of its own)
+    r"(?:\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
+    r"{1,80}?)?\s+[“\"]?(?:by|with|using)"  # a quote may open at "with"
 )
 INTERCEPT_BEFORE_FAR = (
     r"(?:repel(?:led|s)?|repelling|thwarted|foiled|fended\s+off|beat\s+back|beaten\s+back)"

@@ -296,3 +296,16 @@ def test_a_tolls_earlier_figure_keeps_its_kind() -> None:
         ("killed", 7, "casualty.killed.toll"), ("killed", 5, "casualty.killed.earlier")]
     # "up from" with no toll before it counts nothing
     assert facts_of("Prices are up from five dollars.") == []
+
+
+def test_what_may_sit_between_a_launch_verb_and_its_with() -> None:
+    found = values('Its fighters "targeted the headquarters of the 91st Division with 60 Katyusha rockets".')
+    assert found == [("launched", 60)]
+    found = values("Russian forces attacked the region on the night of February 10 with 40 drones.")
+    assert found == [("launched", 40)]
+    # a figure of drones in between is a count of its own: the verb is not carried past it
+    assert values("Russia attacked Kharkiv with 12 drones and Odesa with 20 missiles.")[0] == ("launched", 12)
+
+
+def test_dead_ends_a_group_name() -> None:
+    assert values("A raid in the spring left six members of the security forces dead.") == [("killed", 6)]
