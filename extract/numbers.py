@@ -367,6 +367,16 @@ _A_WORDS = ["a dozen", "a pair", "a number", "a few", "a handful", "a couple", "
 _STARTS = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + _A_WORDS)})\b|\d[\d,]*")
 _ARTICLE_STARTS = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + ['a', 'an'])})\b|\d[\d,]*")
 _STARTS_SLOW = re.compile(_ARTICLE_STARTS.pattern, re.IGNORECASE)
+# Every word that follows "a"/"an" in a phrase of _PHRASE other than the bare article
+# ("a dozen", "an estimated", "a barrage of", "a third", "an unknown number of"): a start
+# "a"/"an" not followed by one is the bare article, with no need to try the phrase.
+_ARTICLE_NEXT = [
+    "dozen", "hundred", "pair", "couple", "number", "few", "handful", "series", "minimum",
+    "estimated", "approximate", "small", "large", "big", "great", "limited", "significant",
+    "substantial", "considerable", "growing", "unknown", "undisclosed", "unspecified",
+] + SALVO_MODS + SALVO_WORDS + list(_ORDINALS)
+_ARTICLE_PHRASE = re.compile(rf"an?\s+(?:{trie_pattern(_ARTICLE_NEXT)})")
+_ARTICLE_HYPHEN = re.compile(r"\s*-")
 
 
 def find(text: str, articles: bool = False) -> list[Amount]:
@@ -391,6 +401,16 @@ def find_lowered(text: str, low: str | None, articles: bool = False) -> list[Amo
     for sm in starts:
         st = sm.start()
         if st < pos:
+            continue
+        if articles and low is not None and sm.end() - st <= 2 and low[st] == "a" and (
+                _ARTICLE_PHRASE.match(low, st) is None):
+            # the bare article: what _PHRASE's `art` branch would match, unless a hyphen
+            # follows ("a -")
+            e = sm.end()
+            if _ARTICLE_HYPHEN.match(low, e):
+                continue
+            out.append(Amount(st, e, text[st:e], 1, 1, 1, "exact", article=True, number_start=st))
+            pos = e
             continue
         m = phrase.match(subject, st)
         if m is None:
