@@ -393,7 +393,7 @@ _HOW = re.compile(r"\bhow\s+\Z", _I)
 _AND_BEFORE = re.compile(r"(?:\band|,)\s*\Z", _I)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Link:
     """A verb tying a figure to a kind, and where it sits."""
 
@@ -564,7 +564,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         words = frozenset(_WORD.findall(glow)) if glow is not None else None
         if _has_word(words, _ONE_NOUNS) and _has_word(words, ("and",)):
             new += _pairs(text, s0, s1)
-    claimed = [(f.start, f.end) for f in new]
+    claimed = [(f.start, f.end) for f in new] if new else None
 
     # the sentence's slice of the lower-cased document is its own lower-cased copy when
     # the document kept its length
@@ -593,7 +593,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             skip.add(i + 1)
         for f in facts:
             _keep(f, new, state)
-    _resolve_pending(text, pending, new, state)
+    if pending:
+        _resolve_pending(text, pending, new, state)
     if text.find(",", s0, s1) >= 0:
         new += _second_source(text, s0, s1, new)
     if glow is None or "impacts" in glow or "hits" in glow:
@@ -1099,7 +1100,9 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
     m = _RIGHT.match(win) if _RIGHT_VERB.search(win) else None
     if m is None or m.group("hyp") or m.group("neg"):
         return None
-    kind = next(k for k, _ in _VERB_GROUPS if m.group(k) is not None)
+    # the verb's group closes last in _RIGHT, so it is the match's last group
+    kind = m.lastgroup
+    assert kind is not None
     # a relative clause ("drones that were targeting the ship") describes, it does not
     # govern: a verb before the figure still wins over it
     aux = bool(m.group("aux").strip()) and m.group("rel") is None
