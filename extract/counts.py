@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -59,6 +60,12 @@ _KIND_VERB = {
 }
 
 _I = re.IGNORECASE
+
+
+def _low_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The twin of a case-blind pattern written in lower case, for State.low: `re` is far
+    quicker without IGNORECASE, and where State.low is set it folds case as the flag does."""
+    return re.compile(pattern.pattern.replace("A-Z", "a-z"), pattern.flags & ~re.IGNORECASE)
 
 
 def _alt(pairs: list[tuple[str, str]], prefix: str) -> str:
@@ -264,6 +271,7 @@ _ZERO_CASUALTY = re.compile(
     r"(?:\s*(?:,|or|and|nor)\s+(?:\w+ly\s+)?(?P<v2>killed|injured|hurt|wounded))?)\b",
     _I,
 )
+_ZERO_CASUALTY_LOW = _low_twin(_ZERO_CASUALTY)
 _VAGUE_GROUP = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|while|as|but|after|when|with)\s+)[“\"]?"
     r"(?P<np>(?:(?:[A-Z][\w.’'-]*|military|civilian|coalition|american|foreign)\s+){0,3}"
@@ -300,6 +308,7 @@ _UNHURT = re.compile(
     r"(?:reported\s+)?(?:unharmed|unhurt|uninjured|unscathed)\b",
     _I,
 )
+_UNHURT_LOW = _low_twin(_UNHURT)
 _MUN_CLASSES = [c for _, c in lx.MUNITION_HEADS]
 _REFINERS = [(re.compile(p, _I), base, cls) for p, base, cls in lx.CLASS_REFINERS]
 _GROUP_ALIASES = [(re.compile(rf"\b(?:{p})\b", _I), name) for p, name in lx.GROUP_ALIASES]
@@ -342,6 +351,7 @@ _PAIR = re.compile(
     rf"|(?P<n3>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}))\b",
     _I,
 )
+_PAIR_LOW = _low_twin(_PAIR)
 # Headline style with no article: "boy killed", "Woman dies of heart attack".
 _SINGLE_HEADLINE = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING}))\s+"
@@ -532,6 +542,13 @@ _VAGUE_GROUP_NOUNS = frozenset((
 _ONE_OBJECT_VERBS = ("killing", "killed", "wounding", "wounded", "injuring", "injured")
 
 
+def _finditer(pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low: str | None,
+              s0: int, s1: int) -> Iterator[re.Match[str]]:
+    """pattern's matches in text[s0:s1], by its twin on `low` (State.low) when set: the
+    offsets are the same, the groups lower-cased."""
+    return twin.finditer(low, s0, s1) if low is not None else pattern.finditer(text, s0, s1)
+
+
 def _has(glow: str | None, hints: tuple[str, ...]) -> bool:
     """Whether the lower-cased sentence holds one of `hints` (always, without one)."""
     return glow is None or has_any(glow, hints)
@@ -554,16 +571,16 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     words: frozenset[str] | None = None
     if has_any(low, _ZERO_HINTS):
         if _has(glow, _ZERO_CASUALTY_HINTS):
-            new += _zero_casualties(text, s0, s1)
+            new += _zero_casualties(text, s0, s1, state.low)
         if _has(glow, _UNHURT_HINTS):
-            new += _unhurt(text, s0, s1)
+            new += _unhurt(text, s0, s1, state.low)
         if _has(glow, ("hit", "struck")):
             new += _zero_impacts(text, s0, s1, state)
     hinted = has_any(low, _CASUALTY_HINTS)
     if hinted:
         words = frozenset(_WORD.findall(glow)) if glow is not None else None
         if _has_word(words, _ONE_NOUNS) and _has_word(words, ("and",)):
-            new += _pairs(text, s0, s1)
+            new += _pairs(text, s0, s1, state.low)
     claimed = [(f.start, f.end) for f in new] if new else None
 
     # the sentence's slice of the lower-cased document is its own lower-cased copy when
@@ -608,11 +625,11 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _single_headline(text, s0, s1, taken)
         else:
             if one and _has_word(words, ("the", "his", "her", "their")):
-                new += _single_definite(text, s0, s1, taken)
+                new += _single_definite(text, s0, s1, taken, state.low)
             if one and _has_word(words, ("was", "had")) and _has_word(words, ("dead", "died", "killed")):
-                new += _one_far(text, s0, s1, taken)
+                new += _one_far(text, s0, s1, taken, state.low)
         if one and _has_word(words, _ONE_OBJECT_VERBS):
-            new += _one_object(text, s0, s1, taken)
+            new += _one_object(text, s0, s1, taken, state.low)
     if has_any(low, _NOT_AN_ATTACK_HINTS) and _NOT_AN_ATTACK.search(low):
         new = _drop(state, new, MUNITION_KINDS)
     elif ("launch" in low or "ground" in low or "defen" in low) and _BEFORE_LAUNCH.search(low):
@@ -763,10 +780,10 @@ def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
     return out
 
 
-def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:
+def _zero_casualties(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
     """'No casualties' (killed 0 and injured 0), 'no one was hurt', 'no injuries'."""
     out: list[Fact] = []
-    for m in _ZERO_CASUALTY.finditer(text, s0, s1):
+    for m in _finditer(_ZERO_CASUALTY, _ZERO_CASUALTY_LOW, text, low, s0, s1):
         what = (m.group("what") or "").lower()
         kinds: list[str] = []
         if what:
@@ -792,10 +809,10 @@ def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:
     return out
 
 
-def _unhurt(text: str, s0: int, s1: int) -> list[Fact]:
+def _unhurt(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
     """'The crew were unharmed': injured 0."""
     out: list[Fact] = []
-    for m in _UNHURT.finditer(text, s0, s1):
+    for m in _finditer(_UNHURT, _UNHURT_LOW, text, low, s0, s1):
         out.append(_fact(text, "injured", 0, 0, 0, "exact", None, m.start(), m.end(),
                          "casualty.injured.unhurt", "none"))
     return out
@@ -810,10 +827,10 @@ def _zero_impacts(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
     return out
 
 
-def _pairs(text: str, s0: int, s1: int) -> list[Fact]:
+def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
     """'A man and a woman were lightly hurt' (2), 'wounding a woman and her two daughters' (3)."""
     out: list[Fact] = []
-    for m in _PAIR.finditer(text, s0, s1):
+    for m in _finditer(_PAIR, _PAIR_LOW, text, low, s0, s1):
         n2 = m.group("n2") or m.group("n3")
         second = 1 if n2 is None else (numbers.word_value(n2) or 1)
         right = _right(text, m.end(), s1)
@@ -850,6 +867,7 @@ def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
 _DEFINITE_ONE = re.compile(
     rf"\b(?:the|his|her|their)\s+(?:(?:[a-z][\w-]*|\d+-year-old)\s+)?(?:{_SING}|{_ONE_KIN})\b"
     rf"(?![\w-]|['’]s)", _I)
+_DEFINITE_ONE_LOW = _low_twin(_DEFINITE_ONE)
 # "The first missile hit the car and the second landed nearby": of a pair told one by
 # one, "the first" is one munition (alone, "the first" is a time, an attack, a day)
 _FIRST_OF_SET = re.compile(
@@ -890,15 +908,16 @@ _ONE_OBJECT = re.compile(
     rf"(?P<np>(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
     _I,
 )
+_ONE_OBJECT_LOW = _low_twin(_ONE_OBJECT)
 _MORE_OBJECTS = re.compile(
     r"(?:\s*,[^,.;]{0,60},)?\s*(?:and|as\s+well\s+as|along\s+with)\s+(?:a|an|the|his|her|their|"
     r"another|two|three|four|five|\d+)\b", _I)
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|had|has|have)\s+(?:\w+\s+)?$", _I)
 
 
-def _one_object(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _one_object(text: str, s0: int, s1: int, taken: list[tuple[int, int]], low: str | None) -> list[Fact]:
     out: list[Fact] = []
-    for m in _ONE_OBJECT.finditer(text, s0, s1):
+    for m in _finditer(_ONE_OBJECT, _ONE_OBJECT_LOW, text, low, s0, s1):
         if any(ts < m.end() and m.start() < te for ts, te in taken):
             continue
         if _AUX_BEFORE.search(text, max(s0, m.start() - 20), m.start()):
@@ -950,11 +969,12 @@ _ONE_FAR = re.compile(
     r"\s+(?:was|had)\s+(?:later\s+|subsequently\s+|since\s+)?(?P<verb>found\s+dead|died|been\s+killed)\b",
     _I,
 )
+_ONE_FAR_LOW = _low_twin(_ONE_FAR)
 
 
-def _one_far(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _one_far(text: str, s0: int, s1: int, taken: list[tuple[int, int]], low: str | None) -> list[Fact]:
     out: list[Fact] = []
-    for m in _ONE_FAR.finditer(text, s0, s1):
+    for m in _finditer(_ONE_FAR, _ONE_FAR_LOW, text, low, s0, s1):
         if any(ts < m.end() and m.start() < te for ts, te in taken):
             continue
         out.append(_fact(text, "killed", 1, 1, 1, "exact", m.group("np").lower(), m.start(), m.end(),
@@ -962,17 +982,17 @@ def _one_far(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[
     return out
 
 
-def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]], low: str | None) -> list[Fact]:
     """'The driver, 29, was treated for shrapnel wounds': one person, named by role."""
     out: list[Fact] = []
-    for m in _DEFINITE_ONE.finditer(text, s0, s1):
+    for m in _finditer(_DEFINITE_ONE, _DEFINITE_ONE_LOW, text, low, s0, s1):
         link = _right(text, m.end(), s1)
         if link is None or link.kind not in CASUALTY_KINDS or not (
                 link.aux or _WHO_WAS.fullmatch(text, m.end(), link.start)):
             continue
         if any(ts < link.end and m.start() < te for ts, te in taken):
             continue
-        obj = m.group().split(None, 1)[1].lower()
+        obj = text[m.start() : m.end()].split(None, 1)[1].lower()
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", obj, m.start(), link.end,
                          f"casualty.{link.kind}.definite", "definite"))
     return out

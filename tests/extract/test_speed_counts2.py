@@ -63,3 +63,19 @@ def test_find_lowered_matches_reference(articles: bool) -> None:
     for text in _samples():
         low = text.lower()
         assert numbers.find_lowered(text, low, articles) == reference_find_lowered(text, low, articles), text
+
+
+@pytest.mark.parametrize("name", ["_ZERO_CASUALTY", "_UNHURT", "_PAIR", "_DEFINITE_ONE", "_ONE_OBJECT", "_ONE_FAR"])
+def test_low_twins_match_as_the_case_blind_patterns(name: str) -> None:
+    from extract import counts
+
+    pattern, twin = getattr(counts, name), getattr(counts, name + "_LOW")
+    for path in CORPUS:
+        raw = path.read_text(encoding="utf-8")
+        for text in (raw, raw.upper(), raw.title()):
+            doc = parse(text)
+            if doc.lower is None:
+                continue
+            for s in doc.sentences:
+                got = [m.span() for m in twin.finditer(doc.lower, s.start, s.end)]
+                assert got == [m.span() for m in pattern.finditer(text, s.start, s.end)], text[s.start : s.end]
