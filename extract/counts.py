@@ -293,7 +293,7 @@ _VIC_FIRST = frozenset(
     re.match(r"[a-z]+", p.replace("(?:", "").lower()).group().rstrip("s")
     for alt, _ in lx.VICTIM_HEADS for p in alt.split("|") if re.match(r"[a-z]{3}", p.replace("(?:", ""))
 ) | {"men", "man"}
-_HEAD_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST | _VIC_FIRST))})")
+_HEAD_STARTS = numbers.StartScan(sorted(_MUN_FIRST | _VIC_FIRST), digits=False, whole=False)
 _MUN_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST))})")
 _MUN_FIRST_WORDS = tuple(sorted(_MUN_FIRST))
 _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
@@ -454,7 +454,7 @@ def find(doc: Document) -> list[Fact]:
     aligned = len(low) == len(text)  # a few letters change length when lower-cased
     # keyword tests on `low` are safe where the document's own lower-cased copy is
     gates = doc.lower is not None
-    heads = [m.start() for m in _HEAD_STARTS.finditer(low)] if aligned else []
+    heads = [st for st, _ in _HEAD_STARTS.starts(low)] if aligned else []
     mentions = _munition_mentions(text, low, heads if aligned else None, gates)
     state = _State(mentions, [m[0] for m in mentions], heads, [], [], [s.start for s in doc.sentences])
     state.all_heads = not aligned

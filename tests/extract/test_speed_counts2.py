@@ -14,6 +14,13 @@ from extract.document import parse
 CORPUS = sorted((Path(__file__).parent.parent / "corpus").glob("*.txt"))
 
 
+# the scans for where a phrase can start, as they were before numbers.StartScan
+_OLD_STARTS = re.compile(
+    rf"\b(?:{numbers.trie_pattern(numbers._STARTER_WORDS + numbers._A_WORDS)})\b|\d[\d,]*")
+_OLD_ARTICLE_STARTS = re.compile(
+    rf"\b(?:{numbers.trie_pattern(numbers._STARTER_WORDS + ['a', 'an'])})\b|\d[\d,]*")
+
+
 def reference_find_lowered(text: str, low: str | None, articles: bool = False) -> list[numbers.Amount]:
     """numbers.find_lowered as it was: the phrase pattern tried at every start, the bare
     article included."""
@@ -23,7 +30,7 @@ def reference_find_lowered(text: str, low: str | None, articles: bool = False) -
         phrase, subject, starts = numbers._PHRASE_ANYCASE, text, numbers._STARTS_SLOW.finditer(text)
     else:
         phrase, subject = numbers._PHRASE, low
-        starts = (numbers._ARTICLE_STARTS if articles else numbers._STARTS).finditer(low)
+        starts = (_OLD_ARTICLE_STARTS if articles else _OLD_STARTS).finditer(low)
     for sm in starts:
         st = sm.start()
         if st < pos:
@@ -55,7 +62,17 @@ def _samples() -> list[str]:
         for art in ("a", "an", "A", "An"):
             out += [f"{art} {w} of 40 rockets", f"{art} {w} 12 drones", f"{art}  {w}\nof them",
                     f"{art} small {w} of drones", f"{art} {w}", f"{art} - {w}", f"{art}-{w}"]
+    out += ["5,a dozen", "12,000,all of them", "a", "an", "at a minimum 5", "at a minimum", "7,,many",
+            "F16 and 3", "x-5 the rest", "(a few) 4", "_a 5", "5a many", "\u00e9a few", "1,000,000",
+            "killed 5,and 6", "“a dozen”"]
     return out
+
+
+def test_start_scans_find_the_places_the_plain_scans_found() -> None:
+    for text in _samples():
+        low = text.lower()
+        for scan, old in ((numbers._STARTS, _OLD_STARTS), (numbers._STARTS_ARTICLES, _OLD_ARTICLE_STARTS)):
+            assert [st for st, _ in scan.starts(low)] == [m.start() for m in old.finditer(low)], text
 
 
 @pytest.mark.parametrize("articles", [True, False])
@@ -79,3 +96,12 @@ def test_low_twins_match_as_the_case_blind_patterns(name: str) -> None:
             for s in doc.sentences:
                 got = [m.span() for m in twin.finditer(doc.lower, s.start, s.end)]
                 assert got == [m.span() for m in pattern.finditer(text, s.start, s.end)], text[s.start : s.end]
+
+
+def test_head_scan_finds_the_places_the_plain_scan_found() -> None:
+    from extract import counts
+
+    old = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(counts._MUN_FIRST | counts._VIC_FIRST))})")
+    for text in _samples() + [path.read_text(encoding="utf-8") for path in CORPUS]:
+        for low in (text.lower(), "drones " + text.lower(), "_" + text.lower()):
+            assert [st for st, _ in counts._HEAD_STARTS.starts(low)] == [m.start() for m in old.finditer(low)]
