@@ -591,6 +591,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         amounts = numbers.find_lowered(text[s0:s1], low, articles=True)
     skip: set[int] = set()
     pending: list[_Pending] = []
+    asks = glow is None or "how" in glow  # a question ("how many") needs the word
     for i, a in enumerate(amounts):
         if i in skip:
             continue
@@ -603,7 +604,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if (a.qualifier == "vague" and a.text.lower().endswith(" of") and nxt is not None
                 and nxt.start - a.end <= 1 and nxt.ref is None and not nxt.article):
             continue  # "a barrage of 40 rockets": the figure, not the barrage, is the count
-        if numbers.char_before(text, max(s0, start - 5), start) in ("w", "W") and _HOW.search(text, max(s0, start - 5), start):
+        if asks and numbers.char_before(text, max(s0, start - 5), start) in ("w", "W") and _HOW.search(
+                text, max(s0, start - 5), start):
             continue  # "how many had been launched" asks, it does not count
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
         if consumed:
