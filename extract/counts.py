@@ -65,7 +65,10 @@ _I = re.IGNORECASE
 def _low_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The twin of a case-blind pattern written in lower case, for State.low: `re` is far
     quicker without IGNORECASE, and where State.low is set it folds case as the flag does."""
-    return re.compile(pattern.pattern.replace("A-Z", "a-z"), pattern.flags & ~re.IGNORECASE)
+    source = pattern.pattern.replace("A-Z", "a-z")
+    # an upper-case letter left (not an escape nor a group's name) could never match
+    assert not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P<", "", source)), "lower-case pattern only"
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
 def _alt(pairs: list[tuple[str, str]], prefix: str) -> str:
