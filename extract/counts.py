@@ -275,8 +275,15 @@ _ZERO_CASUALTY = re.compile(
     _I,
 )
 _ZERO_CASUALTY_LOW = _low_twin(_ZERO_CASUALTY)
-_VAGUE_GROUP = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|while|as|but|after|when|with)\s+)[“\"]?"
+# Where a group's clause opens: the sentence's start, a comma, semicolon or colon, or a
+# joining word. The pattern leaves out the start (_VAGUE_GROUP_FIRST tries it) and gives
+# each joining word its own branch, the word boundary checked behind it: every branch
+# then opens with a character of its own, and `re` skips to the next such character
+# instead of trying the alternation at every place of the sentence.
+_CLAUSE_OPENS = "|".join([r",\s+", r";\s+", r":\s+"] + [
+    rf"{w}(?<=\b{w})\s+" for w in ("and", "while", "as", "but", "after", "when", "with")])
+_VAGUE_GROUP_BODY = (
+    r"[“\"]?"
     r"(?P<np>(?:(?:[A-Z][\w.’'-]*|military|civilian|coalition|american|foreign)\s+){0,3}"
     r"(?i:personnel|civilians|soldiers|troops|service\s*members|servicemen|people|residents|"
     r"Americans|Israelis|Palestinians|Ukrainians|Iraqis|Syrians|Lebanese|contractors|"
@@ -285,6 +292,8 @@ _VAGUE_GROUP = re.compile(
     r"(?P<verb>injured|wounded|hurt|killed|died|(?:suffered|sustained|received)\s+"
     r"(?:\w+\s+){0,2}?(?:injuries|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)))\b"
 )
+_VAGUE_GROUP = re.compile(rf"(?:{_CLAUSE_OPENS}){_VAGUE_GROUP_BODY}")
+_VAGUE_GROUP_FIRST = re.compile(_VAGUE_GROUP_BODY)
 _ANY_MUNITION = re.compile(rf"(?<![\w-])(?i:{_MUN_ALT})(?![\w-])")
 _ANY_MUNITION_LOW = re.compile(rf"(?<![\w-])(?:{_MUN_ALT})(?![\w-])")  # on lower-cased text
 # First words of munition names: the mention scan runs the full pattern only at these.
@@ -1774,10 +1783,19 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
         _keep(fact, new, state)
 
 
+def _vague_group_matches(sentence: str) -> list[re.Match[str]]:
+    """The matches, left to right, of a clause opening (the start, a mark or a joining
+    word) followed by _VAGUE_GROUP_BODY."""
+    first = _VAGUE_GROUP_FIRST.match(sentence)
+    if first is None:
+        return list(_VAGUE_GROUP.finditer(sentence))
+    return [first, *_VAGUE_GROUP.finditer(sentence, first.end())]
+
+
 def _vague_groups(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
     """'US personnel suffered minor injuries': injured, no figure."""
     out: list[Fact] = []
-    for m in _VAGUE_GROUP.finditer(text[s0:s1]):
+    for m in _vague_group_matches(text[s0:s1]):
         np_start, v_end = s0 + m.start("np"), s0 + m.end("verb")
         if any(ts < v_end and np_start < te for ts, te in taken):
             continue

@@ -105,3 +105,14 @@ def test_head_scan_finds_the_places_the_plain_scan_found() -> None:
     for text in _samples() + [path.read_text(encoding="utf-8") for path in CORPUS]:
         for low in (text.lower(), "drones " + text.lower(), "_" + text.lower()):
             assert [st for st, _ in counts._HEAD_STARTS.starts(low)] == [m.start() for m in old.finditer(low)]
+
+
+def test_vague_group_matches_as_the_pattern_with_its_opening_alternation() -> None:
+    from extract import counts
+
+    old = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|as|but|after|when|with)\s+)" + counts._VAGUE_GROUP_BODY)
+    extra = ["Soldiers were injured", "and soldiers were hurt", ", people were killed", "Band people were hurt",
+             "sand, civilians were wounded; and workers died", ",people died"]
+    for text in _samples() + extra:
+        got = [(m.span(), m.groupdict()) for m in counts._vague_group_matches(text)]
+        assert got == [(m.span(), m.groupdict()) for m in old.finditer(text)], text
