@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -59,6 +60,15 @@ _KIND_VERB = {
 }
 
 _I = re.IGNORECASE
+
+
+def _low_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The twin of a case-blind pattern written in lower case, for State.low: `re` is far
+    quicker without IGNORECASE, and where State.low is set it folds case as the flag does."""
+    source = pattern.pattern.replace("A-Z", "a-z")
+    # an upper-case letter left (not an escape nor a group's name) could never match
+    assert not re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P<", "", source)), "lower-case pattern only"
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
 def _alt(pairs: list[tuple[str, str]], prefix: str) -> str:
@@ -275,8 +285,16 @@ _ZERO_CASUALTY = re.compile(
     r"(?:\s*(?:,|or|and|nor)\s+(?:\w+ly\s+)?(?P<v2>killed|injured|hurt|wounded))?)\b",
     _I,
 )
-_VAGUE_GROUP = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|while|as|but|after|when|with)\s+)[“\"]?"
+_ZERO_CASUALTY_LOW = _low_twin(_ZERO_CASUALTY)
+# Where a group's clause opens: the sentence's start, a comma, semicolon or colon, or a
+# joining word. The pattern leaves out the start (_VAGUE_GROUP_FIRST tries it) and gives
+# each joining word its own branch, the word boundary checked behind it: every branch
+# then opens with a character of its own, and `re` skips to the next such character
+# instead of trying the alternation at every place of the sentence.
+_CLAUSE_OPENS = "|".join([r",\s+", r";\s+", r":\s+"] + [
+    rf"{w}(?<=\b{w})\s+" for w in ("and", "while", "as", "but", "after", "when", "with")])
+_VAGUE_GROUP_BODY = (
+    r"[“\"]?"
     r"(?P<np>(?:(?:[A-Z][\w.’'-]*|military|civilian|coalition|american|foreign)\s+){0,3}"
     r"(?i:personnel|civilians|soldiers|troops|service\s*members|servicemen|people|residents|"
     r"Americans|Israelis|Palestinians|Ukrainians|Iraqis|Syrians|Lebanese|contractors|"
@@ -285,6 +303,8 @@ _VAGUE_GROUP = re.compile(
     r"(?P<verb>injured|wounded|hurt|killed|died|(?:suffered|sustained|received)\s+"
     r"(?:\w+\s+){0,2}?(?:injuries|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)))\b"
 )
+_VAGUE_GROUP = re.compile(rf"(?:{_CLAUSE_OPENS}){_VAGUE_GROUP_BODY}")
+_VAGUE_GROUP_FIRST = re.compile(_VAGUE_GROUP_BODY)
 _ANY_MUNITION = re.compile(rf"(?<![\w-])(?i:{_MUN_ALT})(?![\w-])")
 _ANY_MUNITION_LOW = re.compile(rf"(?<![\w-])(?:{_MUN_ALT})(?![\w-])")  # on lower-cased text
 # First words of munition names: the mention scan runs the full pattern only at these.
@@ -296,8 +316,10 @@ _VIC_FIRST = frozenset(
     re.match(r"[a-z]+", p.replace("(?:", "").lower()).group().rstrip("s")
     for alt, _ in lx.VICTIM_HEADS for p in alt.split("|") if re.match(r"[a-z]{3}", p.replace("(?:", ""))
 ) | {"men", "man"}
-# (a person named by age alone, "an 18-year-old", is the one head that starts with a digit)
-_HEAD_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST | _VIC_FIRST))}|\d{{1,3}}-year-old)")
+_HEAD_STARTS = numbers.StartScan(sorted(_MUN_FIRST | _VIC_FIRST), digits=False, whole=False)
+# A person named by age alone ("an 18-year-old") is the one head that opens with a digit:
+# found apart, in the few texts that hold one.
+_YEAR_OLD_HEAD = re.compile(r"(?<![\w-])\d{1,3}-year-old")
 _MUN_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST))})")
 _MUN_FIRST_WORDS = tuple(sorted(_MUN_FIRST))
 _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
@@ -312,6 +334,7 @@ _UNHURT = re.compile(
     r"(?:reported\s+)?(?:unharmed|unhurt|uninjured|unscathed)\b",
     _I,
 )
+_UNHURT_LOW = _low_twin(_UNHURT)
 _MUN_CLASSES = [c for _, c in lx.MUNITION_HEADS]
 _REFINERS = [(re.compile(p, _I), base, cls) for p, base, cls in lx.CLASS_REFINERS]
 _GROUP_ALIASES = [(re.compile(rf"\b(?:{p})\b", _I), name) for p, name in lx.GROUP_ALIASES]
@@ -354,6 +377,7 @@ _PAIR = re.compile(
     rf"|(?P<n3>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}))\b",
     _I,
 )
+_PAIR_LOW = _low_twin(_PAIR)
 # Headline style with no article: "boy killed", "Woman dies of heart attack".
 _SINGLE_HEADLINE = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING}))\s+"
@@ -407,7 +431,7 @@ _UNREAL_BEFORE = re.compile(r"\b(?:if|whether|unless)\s+(?:the\s+|a\s+|an\s+)?\Z
 _AND_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as)\s*\Z", _I)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Link:
     """A verb tying a figure to a kind, and where it sits."""
 
@@ -458,7 +482,9 @@ def find(doc: Document) -> list[Fact]:
     aligned = len(low) == len(text)  # a few letters change length when lower-cased
     # keyword tests on `low` are safe where the document's own lower-cased copy is
     gates = doc.lower is not None
-    heads = [m.start() for m in _HEAD_STARTS.finditer(low)] if aligned else []
+    heads = [st for st, _ in _HEAD_STARTS.starts(low)] if aligned else []
+    if aligned and "year-old" in low:
+        heads = sorted(heads + [m.start() for m in _YEAR_OLD_HEAD.finditer(low)])
     mentions = _munition_mentions(text, low, heads if aligned else None, gates)
     state = _State(mentions, [m[0] for m in mentions], heads, [], [], [s.start for s in doc.sentences])
     state.all_heads = not aligned
@@ -551,6 +577,13 @@ _VAGUE_GROUP_NOUNS = frozenset((
 _ONE_OBJECT_VERBS = ("killing", "killed", "wounding", "wounded", "injuring", "injured")
 
 
+def _finditer(pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low: str | None,
+              s0: int, s1: int) -> Iterator[re.Match[str]]:
+    """pattern's matches in text[s0:s1], by its twin on `low` (State.low) when set: the
+    offsets are the same, the groups lower-cased."""
+    return twin.finditer(low, s0, s1) if low is not None else pattern.finditer(text, s0, s1)
+
+
 def _has(glow: str | None, hints: tuple[str, ...]) -> bool:
     """Whether the lower-cased sentence holds one of `hints` (always, without one)."""
     return glow is None or has_any(glow, hints)
@@ -573,9 +606,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     words: frozenset[str] | None = None
     if has_any(low, _ZERO_HINTS):
         if _has(glow, _ZERO_CASUALTY_HINTS):
-            new += _zero_casualties(text, s0, s1)
+            new += _zero_casualties(text, s0, s1, state.low)
         if _has(glow, _UNHURT_HINTS):
-            new += _unhurt(text, s0, s1)
+            new += _unhurt(text, s0, s1, state.low)
         if _has(glow, ("hit", "struck")):
             new += _zero_impacts(text, s0, s1, state)
     if "hits " in low or "impacts " in low:
@@ -584,8 +617,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     if hinted:
         words = frozenset(_WORD.findall(glow)) if glow is not None else None
         if _has_word(words, _ONE_NOUNS) and _has_word(words, ("and",)):
-            new += _pairs(text, s0, s1)
-    claimed = [(f.start, f.end) for f in new]
+            new += _pairs(text, s0, s1, state.low)
+    claimed = [(f.start, f.end) for f in new] if new else None
 
     # the sentence's slice of the lower-cased document is its own lower-cased copy when
     # the document kept its length
@@ -596,6 +629,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     skip: set[int] = set()
     pending: list[_Pending] = []
     unreal = "if " in low or "whether" in low or "unless" in low
+    asks = glow is None or "how" in glow  # a question ("how many") needs the word
     for i, a in enumerate(amounts):
         if i in skip:
             continue
@@ -608,7 +642,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if (a.qualifier == "vague" and a.text.lower().endswith(" of") and nxt is not None
                 and nxt.start - a.end <= 1 and nxt.ref is None and not nxt.article):
             continue  # "a barrage of 40 rockets": the figure, not the barrage, is the count
-        if numbers.char_before(text, max(s0, start - 5), start) in ("w", "W") and _HOW.search(text, max(s0, start - 5), start):
+        if asks and numbers.char_before(text, max(s0, start - 5), start) in ("w", "W") and _HOW.search(
+                text, max(s0, start - 5), start):
             continue  # "how many had been launched" asks, it does not count
         if unreal and _UNREAL_BEFORE.search(text, max(s0, start - 16), start):
             continue  # "if the second bomb had hit ...", "whether the militant was killed"
@@ -617,7 +652,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             skip.add(i + 1)
         for f in facts:
             _keep(f, new, state)
-    _resolve_pending(text, pending, new, state)
+    if pending:
+        _resolve_pending(text, pending, new, state)
     if text.find(",", s0, s1) >= 0:
         new += _second_source(text, s0, s1, new)
         if "up from" in low or "down from" in low:
@@ -633,11 +669,11 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _single_headline(text, s0, s1, taken)
         else:
             if one and _has_word(words, ("the", "his", "her", "their")):
-                new += _single_definite(text, s0, s1, taken)
+                new += _single_definite(text, s0, s1, taken, state.low)
             if one and _has_word(words, ("was", "had")) and _has_word(words, ("dead", "died", "killed")):
-                new += _one_far(text, s0, s1, taken)
+                new += _one_far(text, s0, s1, taken, state.low)
         if one and _has_word(words, _ONE_OBJECT_VERBS):
-            new += _one_object(text, s0, s1, taken)
+            new += _one_object(text, s0, s1, taken, state.low)
     if has_any(low, _NOT_AN_ATTACK_HINTS) and _NOT_AN_ATTACK.search(low):
         new = _drop(state, new, MUNITION_KINDS)
     elif ("launch" in low or "ground" in low or "defen" in low) and (pre := _BEFORE_LAUNCH.search(low)):
@@ -957,10 +993,10 @@ def _earlier_figure(text: str, s0: int, s1: int, amounts: list[numbers.Amount], 
     return out
 
 
-def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:
+def _zero_casualties(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
     """'No casualties' (killed 0 and injured 0), 'no one was hurt', 'no injuries'."""
     out: list[Fact] = []
-    for m in _ZERO_CASUALTY.finditer(text, s0, s1):
+    for m in _finditer(_ZERO_CASUALTY, _ZERO_CASUALTY_LOW, text, low, s0, s1):
         what = (m.group("what") or "").lower()
         kinds: list[str] = []
         if m.group("both"):
@@ -988,10 +1024,10 @@ def _zero_casualties(text: str, s0: int, s1: int) -> list[Fact]:
     return out
 
 
-def _unhurt(text: str, s0: int, s1: int) -> list[Fact]:
+def _unhurt(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
     """'The crew were unharmed': injured 0."""
     out: list[Fact] = []
-    for m in _UNHURT.finditer(text, s0, s1):
+    for m in _finditer(_UNHURT, _UNHURT_LOW, text, low, s0, s1):
         out.append(_fact(text, "injured", 0, 0, 0, "exact", None, m.start(), m.end(),
                          "casualty.injured.unhurt", "none"))
     return out
@@ -1006,10 +1042,10 @@ def _zero_impacts(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
     return out
 
 
-def _pairs(text: str, s0: int, s1: int) -> list[Fact]:
+def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
     """'A man and a woman were lightly hurt' (2), 'wounding a woman and her two daughters' (3)."""
     out: list[Fact] = []
-    for m in _PAIR.finditer(text, s0, s1):
+    for m in _finditer(_PAIR, _PAIR_LOW, text, low, s0, s1):
         n2 = m.group("n2") or m.group("n3")
         second = 1 if n2 is None else (numbers.word_value(n2) or 1)
         right = _right(text, m.end(), s1)
@@ -1046,6 +1082,7 @@ def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
 _DEFINITE_ONE = re.compile(
     rf"\b(?:the|his|her|their)\s+(?:(?:[a-z][\w-]*|\d+-year-old)\s+)?(?:{_SING}|{_ONE_KIN})\b"
     rf"(?![\w-]|['’]s)", _I)
+_DEFINITE_ONE_LOW = _low_twin(_DEFINITE_ONE)
 # "The first missile hit the car and the second landed nearby": of a pair told one by
 # one, "the first" is one munition (alone, "the first" is a time, an attack, a day)
 _FIRST_OF_SET = re.compile(
@@ -1087,15 +1124,16 @@ _ONE_OBJECT = re.compile(
     rf"(?P<np>(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
     _I,
 )
+_ONE_OBJECT_LOW = _low_twin(_ONE_OBJECT)
 _MORE_OBJECTS = re.compile(
     r"(?:\s*,[^,.;]{0,60},)?\s*(?:and|as\s+well\s+as|along\s+with)\s+(?:a|an|the|his|her|their|"
     r"another|two|three|four|five|\d+)\b", _I)
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|had|has|have)\s+(?:\w+\s+)?$", _I)
 
 
-def _one_object(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _one_object(text: str, s0: int, s1: int, taken: list[tuple[int, int]], low: str | None) -> list[Fact]:
     out: list[Fact] = []
-    for m in _ONE_OBJECT.finditer(text, s0, s1):
+    for m in _finditer(_ONE_OBJECT, _ONE_OBJECT_LOW, text, low, s0, s1):
         if any(ts < m.end() and m.start() < te for ts, te in taken):
             continue
         if _AUX_BEFORE.search(text, max(s0, m.start() - 20), m.start()):
@@ -1147,11 +1185,12 @@ _ONE_FAR = re.compile(
     r"\s+(?:was|had)\s+(?:later\s+|subsequently\s+|since\s+)?(?P<verb>found\s+dead|died|been\s+killed)\b",
     _I,
 )
+_ONE_FAR_LOW = _low_twin(_ONE_FAR)
 
 
-def _one_far(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _one_far(text: str, s0: int, s1: int, taken: list[tuple[int, int]], low: str | None) -> list[Fact]:
     out: list[Fact] = []
-    for m in _ONE_FAR.finditer(text, s0, s1):
+    for m in _finditer(_ONE_FAR, _ONE_FAR_LOW, text, low, s0, s1):
         if any(ts < m.end() and m.start() < te for ts, te in taken):
             continue
         out.append(_fact(text, "killed", 1, 1, 1, "exact", m.group("np").lower(), m.start(), m.end(),
@@ -1159,10 +1198,10 @@ def _one_far(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[
     return out
 
 
-def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]], low: str | None) -> list[Fact]:
     """'The driver, 29, was treated for shrapnel wounds': one person, named by role."""
     out: list[Fact] = []
-    for m in _DEFINITE_ONE.finditer(text, s0, s1):
+    for m in _finditer(_DEFINITE_ONE, _DEFINITE_ONE_LOW, text, low, s0, s1):
         if _UNREAL_BEFORE.search(text, max(s0, m.start() - 16), m.start()):
             continue
         link = _right(text, m.end(), s1)
@@ -1175,7 +1214,7 @@ def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
             continue
         if any(ts < link.end and m.start() < te for ts, te in taken):
             continue
-        obj = m.group().split(None, 1)[1].lower()
+        obj = text[m.start() : m.end()].split(None, 1)[1].lower()
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", obj, m.start(), link.end,
                          f"casualty.{link.kind}.definite", "definite"))
     return out
@@ -1304,7 +1343,9 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
     m = _RIGHT.match(win) if _RIGHT_VERB.search(win) else None
     if m is None or m.group("neg"):
         return None
-    kind = next(k for k, _ in _VERB_GROUPS if m.group(k) is not None)
+    # the verb's group closes last in _RIGHT, so it is the match's last group
+    kind = m.lastgroup
+    assert kind is not None
     if kind == "killed" and m.group(kind) in ("bodies", "martyrs") and m.start(kind) > 3:
         return None  # "a journalist at the hospital saw the bodies": not his death
     if m.group("hyp"):
@@ -2007,10 +2048,19 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
         _keep(fact, new, state)
 
 
+def _vague_group_matches(sentence: str) -> list[re.Match[str]]:
+    """The matches, left to right, of a clause opening (the start, a mark or a joining
+    word) followed by _VAGUE_GROUP_BODY."""
+    first = _VAGUE_GROUP_FIRST.match(sentence)
+    if first is None:
+        return list(_VAGUE_GROUP.finditer(sentence))
+    return [first, *_VAGUE_GROUP.finditer(sentence, first.end())]
+
+
 def _vague_groups(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
     """'US personnel suffered minor injuries': injured, no figure."""
     out: list[Fact] = []
-    for m in _VAGUE_GROUP.finditer(text[s0:s1]):
+    for m in _vague_group_matches(text[s0:s1]):
         np_start, v_end = s0 + m.start("np"), s0 + m.end("verb")
         if any(ts < v_end and np_start < te for ts, te in taken):
             continue

@@ -374,9 +374,51 @@ _A_WORDS = ["a dozen", "a pair", "a number", "a few", "a handful", "a couple", "
             "a growing", "an unknown", "an undisclosed", "an unspecified", "an intense"] + [
     f"a {w}" for w in SALVO_WORDS + SALVO_MODS] + [
     f"a {o}" for o in ORDINALS]
-_STARTS = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + _A_WORDS)})\b|\d[\d,]*")
-_ARTICLE_STARTS = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + ['a', 'an'])})\b|\d[\d,]*")
-_STARTS_SLOW = re.compile(_ARTICLE_STARTS.pattern, re.IGNORECASE)
+# (for text whose lower-cased copy is not aligned with it: rare, and left plain)
+_STARTS_SLOW = re.compile(rf"\b(?:{trie_pattern(_STARTER_WORDS + ['a', 'an'])})\b|\d[\d,]*", re.IGNORECASE)
+
+
+class StartScan:
+    r"""Where a listed word starts a word, and with `digits` where a run of digits starts
+    (`\b(?:words)\b|\d[\d,]*` run left to right; without `whole`, a word may be the start
+    of a longer one: `\b(?:words)`). The words open with a letter. The scan takes the
+    character before a word into its match ([\s\W]): led by a class, `re` skips to the
+    next space, mark or digit instead of trying a word boundary at every letter. A word
+    opening the text has no character before it and is tried apart."""
+
+    def __init__(self, words: list[str], digits: bool = True, whole: bool = True) -> None:
+        word = rf"(?:{trie_pattern(words)})" + (r"\b" if whole else "")
+        # a digit run leaves a trailing comma to the scan: it may stand before a word
+        lead, run = (r"[\s\W\d]", r"(?<=\d)[\d,]*(?<!,)|") if digits else (r"[\s\W]", "")
+        self.scan = re.compile(rf"{lead}(?:{run}(?P<w>{word}))")
+        self.first = re.compile(word)
+
+    def starts(self, low: str) -> list[tuple[int, int]]:
+        """(start, end) of each place in `low`, in order."""
+        out: list[tuple[int, int]] = []
+        pos = 0
+        m = self.first.match(low)
+        if m is not None:
+            out.append((0, m.end()))
+            pos = m.end()
+        for m in self.scan.finditer(low, pos):
+            w = m.start("w")
+            out.append((m.start() if w < 0 else w, m.end()))
+        return out
+
+
+_STARTS = StartScan(_STARTER_WORDS + _A_WORDS)
+_STARTS_ARTICLES = StartScan(_STARTER_WORDS + ["a", "an"])
+# Every word that follows "a"/"an" in a phrase of _PHRASE other than the bare article
+# ("a dozen", "an estimated", "a barrage of", "a third", "an unknown number of"): a start
+# "a"/"an" not followed by one is the bare article, with no need to try the phrase.
+_ARTICLE_NEXT = [
+    "dozen", "hundred", "pair", "couple", "number", "few", "handful", "series", "minimum",
+    "estimated", "approximate", "small", "large", "big", "great", "limited", "significant",
+    "substantial", "considerable", "growing", "unknown", "undisclosed", "unspecified",
+] + SALVO_MODS + SALVO_WORDS + list(ORDINALS)
+_ARTICLE_PHRASE = re.compile(rf"an?\s+[\"“]?(?:{trie_pattern(_ARTICLE_NEXT)})")
+_ARTICLE_HYPHEN = re.compile(r"\s*-")
 
 
 def find(text: str, articles: bool = False) -> list[Amount]:
@@ -394,13 +436,22 @@ def find_lowered(text: str, low: str | None, articles: bool = False) -> list[Amo
     out: list[Amount] = []
     pos = 0
     if low is None:
-        phrase, subject, starts = _PHRASE_ANYCASE, text, _STARTS_SLOW.finditer(text)
+        phrase, subject = _PHRASE_ANYCASE, text
+        starts = [(m.start(), m.end()) for m in _STARTS_SLOW.finditer(text)]
     else:
         phrase, subject = _PHRASE, low
-        starts = (_ARTICLE_STARTS if articles else _STARTS).finditer(low)
-    for sm in starts:
-        st = sm.start()
+        starts = (_STARTS_ARTICLES if articles else _STARTS).starts(low)
+    for st, e in starts:
         if st < pos:
+            continue
+        if articles and low is not None and e - st <= 2 and low[st] == "a" and (
+                _ARTICLE_PHRASE.match(low, st) is None):
+            # the bare article: what _PHRASE's `art` branch would match, unless a hyphen
+            # follows ("a -")
+            if _ARTICLE_HYPHEN.match(low, e):
+                continue
+            out.append(Amount(st, e, text[st:e], 1, 1, 1, "exact", article=True, number_start=st))
+            pos = e
             continue
         m = phrase.match(subject, st)
         if m is None:
