@@ -189,7 +189,7 @@ _RIGHT = re.compile(
     # an appositive between the noun and its verb: "one serviceman, Private Elvin
     # Mammadov, 21, had been wounded", "one of the wounded, a woman in her sixties, died"
     (?:(?:\s*,\s*(?!(?:and|but|while|as|which|who|that|where|when|including|among|after|before)\b)
-        (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}|\d{{1,3}}(?=-year-old)){{1,60}}+|\d{{1,3}})){{1,3}}\s*,(?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
+        (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old)){{1,60}}+|\d{{1,3}})){{1,3}}\s*,(?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s*,?\s+(?:aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)\b,?)?  # ages, not counts
     (?:\s*,?\s+(?P<rel>which|that|who))?
     (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
@@ -380,8 +380,9 @@ _PAIR = re.compile(
 _PAIR_LOW = _low_twin(_PAIR)
 # Headline style with no article: "boy killed", "Woman dies of heart attack".
 _SINGLE_HEADLINE = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING}))\s+"
-    r"(?:(?:was|is)\s+)?(?:\w+ly\s+)?(?P<verb>killed|dies|died|dead|martyred|injured|wounded|hurt)\b"
+    rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING}))"
+    # "Woman, 80, dies on way to shelter"; title case: "Man Seriously Hurt", "Civilian Injured"
+    r"(?:,\s*\d{1,3},)?\s+(?i:(?:was|is)\s+)?(?i:\w+ly\s+)?(?P<verb>(?i:killed|dies|died|dead|martyred|injured|wounded|hurt))\b"
 )
 # Headlines drop the article: "..., killing crew member" is one person.
 _SINGLE_HEADLINE_OBJECT = re.compile(
@@ -427,6 +428,7 @@ def _is_intro(text: str, start: int, s0: int) -> bool:
 
 
 _HOW = re.compile(r"\bhow\s+\Z", _I)
+_ALL_BUT = re.compile(r"\s+but\s+", _I)
 _UNREAL_BEFORE = re.compile(r"\b(?:if|whether|unless)\s+(?:the\s+|a\s+|an\s+)?\Z", _I)
 _AND_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as)\s*\Z", _I)
 
@@ -613,6 +615,11 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _zero_impacts(text, s0, s1, state)
     if "hits " in low or "impacts " in low:
         new += _hits_by(text, s0, s1, low)
+    if ":" in low and has_any(low, _TALLY_HINTS):
+        new += _tally(text, s0, s1)
+    if ("half of" in low or "majority of" in low or "most of" in low or "bulk of" in low) and (
+            _SHARE_OF_SET.search(low) is not None):
+        new += _share_of_set(text, s0, low)
     hinted = has_any(low, _CASUALTY_HINTS)
     if hinted:
         words = frozenset(_WORD.findall(glow)) if glow is not None else None
@@ -647,6 +654,12 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             continue  # "how many had been launched" asks, it does not count
         if unreal and _UNREAL_BEFORE.search(text, max(s0, start - 16), start):
             continue  # "if the second bomb had hit ...", "whether the militant was killed"
+        if a.ref == "all" and nxt is not None and nxt.value and _ALL_BUT.fullmatch(text, end, s0 + nxt.start):
+            # "brought down all but two": the whole set less the figure after "but"
+            a = numbers.Amount(a.start, nxt.end, text[start : s0 + nxt.end], None, None, None, "vague",
+                               ref="all", number_start=a.start, but=nxt.value)
+            skip.add(i + 1)
+            start, end = s0 + a.start, s0 + a.end
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
         if consumed:
             skip.add(i + 1)
@@ -656,8 +669,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         _resolve_pending(text, pending, new, state)
     if text.find(",", s0, s1) >= 0:
         new += _second_source(text, s0, s1, new)
-        if "up from" in low or "down from" in low:
-            new += _earlier_figure(text, s0, s1, amounts, new)
+    if "up from" in low or "down from" in low or "revised" in low or "corrected" in low:
+        new += _toll_update(text, s0, s1, amounts, new)
     if glow is None or "impacts" in glow or "hits" in glow:
         new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted:
@@ -790,11 +803,71 @@ def _named_rank(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
     return out
 
 
+# A share of a set counted before: "The majority of the 40 were intercepted", "At least
+# half of the 34 mortar bombs landed outside". The 40 is the set, not this count.
+_SHARE_OF_SET = re.compile(
+    rf"\b(?P<q>(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+)?(?:half|the\s+majority|most|the\s+bulk))"
+    rf"\s+of\s+(?:the|these|those)\s+(?P<n>\d[\d,]*)\s+(?:(?:{_MUN_PLAIN})\s+|[a-z-]+\s+(?:{_MUN_PLAIN})\s+)?"
+    rf"(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?"
+    rf"(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER}))(?![\w-])")  # on the lower-cased sentence
+
+
+def _share_of_set(text: str, s0: int, low: str) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _SHARE_OF_SET.finditer(low):
+        n = int(m.group("n").replace(",", ""))
+        kind = "intercepted" if m.group("intercepted") is not None else "impacted"
+        q = m.group("q").split()
+        if q[-1] != "half":
+            value, lo, qual = None, None, "vague"  # "the majority": more than half, no figure
+        elif q[0] in ("at", "more"):
+            value, lo, qual = None, n // 2 + (q[0] == "more"), "at_least" if q[0] == "at" else "more_than"
+        elif n % 2 == 0 and len(q) == 1:
+            value, lo, qual = n // 2, n // 2, "exact"
+        else:
+            value, lo, qual = n // 2, None, "about"
+        mun = _ANY_MUNITION.search(text, s0 + m.end("n"), s0 + m.end())
+        cls = _munition_class(text, mun, mun.start()) if mun is not None else None
+        out.append(_fact(text, kind, value, lo, value if qual == "exact" else None, qual, cls,
+                         s0 + m.start(), s0 + m.end(), f"count.share.{kind}", "partitive"))
+    return out
+
+
+# A bulletin's tally lines: "Killed: 1; Injured: 7", "Drones launched at region: 12",
+# "Shot down: 9". The label says the kind; the figure follows the colon.
+_TALLY = re.compile(
+    r"(?:^|(?<=[;,(\n])\s*)(?P<label>(?i:killed|dead|deaths|injured|wounded|hurt|"
+    r"(?:drones|missiles|rockets|shells|projectiles)\s+(?:launched|fired)(?:\s+[^:;\n]{1,30}?)?|launched|fired|"
+    r"intercepted|shot\s+down|downed|destroyed|hits|impacts))\s*:\s*(?P<n>\d[\d,]*)\b(?!\s*[:.]\d)")
+_TALLY_HINTS = ("killed", "dead", "deaths", "injured", "wounded", "hurt", "launched", "fired",
+                "intercepted", "shot down", "downed", "destroyed", "hits", "impacts")
+_TALLY_KIND = {"killed": "killed", "dead": "killed", "deaths": "killed", "injured": "injured",
+               "wounded": "injured", "hurt": "injured", "hits": "impacted", "impacts": "impacted",
+               "intercepted": "intercepted", "downed": "intercepted", "destroyed": "intercepted",
+               "shot down": "intercepted"}
+
+
+def _tally(text: str, s0: int, s1: int) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _TALLY.finditer(text[s0:s1]):  # (sliced: "^" is the sentence's start)
+        label = " ".join(m.group("label").lower().split())
+        amounts = numbers.find(m.group("n"))
+        if len(amounts) != 1:
+            continue
+        kind = _TALLY_KIND.get(label, "launched")
+        at = s0 + m.start("label")
+        mun = _ANY_MUNITION.match(text, at)
+        cls = _munition_class(text, mun, at) if mun is not None else None
+        out.append(_make(text, kind, amounts[0], at, s0 + m.end("n"), cls, f"count.tally.{kind}", "list"))
+    return out
+
+
 # A pronoun for the munition just named: "... launched one anti-ship cruise missile
 # toward the vessel. It was shot down by a destroyer." ("They were shot down": all of them.)
 _PRONOUN_SUBJECT = re.compile(
     rf"(?:^|[;,]\s+(?:and\s+|but\s+)?|\band\s+)[“\"]?(?P<pro>it|they)\s+(?:was|were|had\s+been|has\s+been|"
-    rf"have\s+been)\s+(?:(?:quickly|successfully|later|also|then|soon)\s+)?(?P<verb>{lx.INTERCEPT_AFTER})(?![\w-])",
+    # ("They were engaged" tells of a try, not a downing)
+    rf"have\s+been)\s+(?:(?:quickly|successfully|later|also|then|soon)\s+)?(?!engaged)(?P<verb>{lx.INTERCEPT_AFTER})(?![\w-])",
     _I)
 _PRONOUN_VERB_HINTS = ("intercepted", "shot", "downed", "destroyed", "neutrali", "brought",
                        "taken", "eliminated", "engaged", "stopped", "suppressed", "jammed",
@@ -970,12 +1043,15 @@ def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
     return out
 
 
-# A toll's earlier figure told beside the new one: "The toll rose to seven, up from five
-# reported in the morning". Both are statements of the count; the earlier keeps its kind.
-_UP_FROM = re.compile(r",\s+(?:up|down)\s+from\s+(?:an?\s+earlier\s+|the\s+)?\Z", _I)
+# A toll's other figure told beside it: "The toll rose to seven, up from five reported in
+# the morning", "Earlier reports of five dead were revised to four". Both are statements of
+# the count, of the same kind.
+_UP_FROM = re.compile(
+    r",\s+(?:up|down)\s+from\s+(?:an?\s+earlier\s+|the\s+)?\Z|"
+    r"\b(?:revised|corrected|lowered|raised|adjusted)\s+(?:(?:down|up)(?:ward)?\s+)?to\s+\Z", _I)
 
 
-def _earlier_figure(text: str, s0: int, s1: int, amounts: list[numbers.Amount], new: list[Fact]) -> list[Fact]:
+def _toll_update(text: str, s0: int, s1: int, amounts: list[numbers.Amount], new: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for a in amounts:
         start, end = s0 + a.start, s0 + a.end
@@ -985,11 +1061,11 @@ def _earlier_figure(text: str, s0: int, s1: int, amounts: list[numbers.Amount], 
         toll = next((f for f in reversed(new) if f.kind in CASUALTY_KINDS and f.end <= m.start() + 1), None)
         if toll is None or any(f.start <= start < f.end for f in new):
             continue
-        lo = m.start() + 1
-        while text[lo].isspace():
-            lo += 1  # the span opens at "up"
+        lo = m.start()
+        while not text[lo].isalpha():
+            lo += 1  # the span opens at "up" or "revised"
         out.append(_make(text, toll.kind, a, lo, end, toll.object,
-                         f"casualty.{toll.kind}.earlier", "reference"))
+                         f"casualty.{toll.kind}.update", "reference"))
     return out
 
 
@@ -1002,9 +1078,9 @@ def _zero_casualties(text: str, s0: int, s1: int, low: str | None) -> list[Fact]
         if m.group("both"):
             kinds = ["killed", "injured"]
         elif what:
-            if what in ("casualties", "victims", "loss of life", "losses"):
+            if what in ("casualties", "victims", "losses"):
                 kinds = ["killed", "injured"]
-            elif what in ("deaths", "fatalities", "dead"):
+            elif what in ("deaths", "fatalities", "dead") or what.startswith("loss"):
                 kinds = ["killed"]
             else:
                 kinds = ["injured"]
@@ -1165,13 +1241,18 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
     out: list[Fact] = []
     for m in _THE_MUNITION.finditer(text, s0, s1):
         link = _right(text, m.end(), s1)
+        lo, hi = m.start(), link.end if link is not None else m.end()
         # shot down needs its auxiliary ("was"); an impact reads in the active too
         if link is None or link.kind not in ("intercepted", "impacted") or not (
                 link.aux or link.kind == "impacted"):
+            # "the army said it had intercepted the missile": the verb before it
+            link = _left(text, m.start(), s0)
+            if link is None or link.kind != "intercepted" or m.start() - link.end > 2:
+                continue
+            lo, hi = link.start, m.end()
+        if any(ts < hi and lo < te for ts, te in taken):
             continue
-        if any(ts < link.end and m.start() < te for ts, te in taken):
-            continue
-        out.append(_fact(text, link.kind, 1, 1, 1, "exact", launch.object, m.start(), link.end,
+        out.append(_fact(text, link.kind, 1, 1, 1, "exact", launch.object, lo, hi,
                          f"count.single.{link.kind}", "definite"))
     return out
 
@@ -1206,7 +1287,8 @@ def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]], 
             continue
         link = _right(text, m.end(), s1)
         if link is None or link.kind not in CASUALTY_KINDS or not (
-                link.aux or _WHO_WAS.fullmatch(text, m.end(), link.start)):
+                link.aux or _WHO_WAS.fullmatch(text, m.end(), link.start)
+                or link.verb.startswith(("received", "suffered", "sustained"))):
             continue
         if _PLURAL_AUX.search(text, m.end(), link.start):
             # "two civilians, a herder and his 17-year-old nephew, were killed": the
@@ -1469,7 +1551,9 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     # the drone is only their carrier (it may still be shot down)
     carrier = cls == "drone" and _CARRIER.match(text, np_end, s1) is not None
     own = _right(text, np_end, s1)
-    if own is not None and (a.value or 0) >= 2 and _SINGULAR_AUX.search(text, max(np_end, own.start - 24), own.start):
+    # ("a pair of drones was fired", "a dozen rockets was": the phrase itself is singular)
+    if (own is not None and (a.value or 0) >= 2 and not a.text.lower().startswith(("a ", "an ", "another "))
+            and _SINGULAR_AUX.search(text, max(np_end, own.start - 24), own.start)):
         # "a quadcopter that dropped two mortar rounds was shot down": "was" agrees with
         # the quadcopter, not with the rounds
         own = None
@@ -1735,7 +1819,7 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         elif link is None and a.ref is None:
             return _bringing_to(text, a, start, end, s0, s1)
         return []
-    if link.kind == "miss" or _severity_only(a, link):
+    if link.kind == "miss" or _severity_only(a, link, text[s0:start]):
         return []
     if link.kind in MUNITION_KINDS and link.start < start and _OF_OTHER_SET.match(text, end, s1):
         return []  # (a set of munitions would have been read as a partitive before this)
@@ -1765,10 +1849,13 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     return [_make(text, link.kind, r, lo, hi, cls, rule, "whole" if a.ref else "reference")]
 
 
-def _severity_only(a: numbers.Amount, link: _Link) -> bool:
-    """'None of them is in critical condition': of the wounded, none is badly hurt; it
-    says nothing of how many were hurt."""
-    return a.zero and link.kind == "injured" and link.verb.startswith("in ")
+def _severity_only(a: numbers.Amount, link: _Link, before: str = "") -> bool:
+    """'None of them is in critical condition', 'Of the wounded, three were in serious
+    condition': how badly some of the wounded are hurt, not how many were hurt (`before`:
+    the sentence up to the figure)."""
+    if link.kind != "injured" or not link.verb.startswith("in "):
+        return False
+    return a.zero or _OF_THE_WOUNDED.search(before) is not None
 
 
 _DIED_OF_WOUNDS = re.compile(
@@ -1778,6 +1865,7 @@ _DIED_OF_WOUNDS = re.compile(
 _OF_OTHER_SET = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|our|[\w-]+['’]s)\s(?!(?:aerial\s+|air\s+)?(?:targets|objects)\b)", _I)
 _OR_NEXT = re.compile(r"\s*,?\s+or\s+", _I)
+_OF_THE_WOUNDED = re.compile(r"\b(?:of|among)\s+the\s+(?:wounded|injured|hurt)\b", _I)
 _SUPERLATIVE_SET = re.compile(r"\s+of\s+the\s+(?:\w+est|most|worst|biggest|largest|single)\b", _I)
 _ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(numbers.ORDINALS)})\b", _I)
 # "most of a wave of drones", "all of an estimated 40 rockets": the set after a quantifier
@@ -1829,6 +1917,11 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     launch = _last_launch(state, pos)
     if launch is None:
         return a if a.ref == "rest" else None
+    if a.ref == "all" and a.but:
+        if launch.value is None or launch.qualifier != "exact" or launch.value <= a.but:
+            return None  # "all but two" of a set of unknown size: no figure
+        n = launch.value - a.but
+        return numbers.Amount(a.start, a.end, a.text, n, n, n, "exact", number_start=a.start)
     if a.ref == "all":
         return numbers.Amount(a.start, a.end, a.text, launch.value, launch.min, launch.max,
                               launch.qualifier or "exact", number_start=a.start)

@@ -203,7 +203,7 @@ IMPACT_AFTER = (
     r"striking|exploded|exploding|explodes|explode|crashes|"
     r"slammed\s+into|slamming\s+into|crashed|crashing|impacted|impacting|detonated|"
     r"smashed\s+into|reached|penetrated|got\s+through|made\s+it\s+through|"
-    r"caused\s+damage|damaged|"
+    r"caused\s+damage|damaged|scored\s+(?:a\s+)?(?:direct\s+)?hits?|"
     # maritime notes: "a second projectile was observed to impact the water"
     r"(?:observed|seen|reported)\s+to\s+(?:impact|hit|strike|land|fall)"
 )
@@ -246,7 +246,7 @@ KILLED_BEFORE_FAR = (
     r"risen|climbs|rises|hit)(?:\s+to|\s+at)?|"
     # wire updates name the count instead of a toll: "the number of people killed by the
     # strike rose to 14"
-    rf"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:killed|dead|deaths|fatalities)\b"
+    rf"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:killed|dead|deaths|fatalities|martyrs)\b"
     rf"[^.;]{{0,130}}?\b{TOLL_RISE}"
 )
 # The same update shape for the wounded: "the number of injured has risen to 73".
@@ -259,7 +259,11 @@ INJURED_BEFORE_FAR = (
 INJURED_AFTER = (
     r"injured|wounded|hurt|injuries|wounds|maimed|"
     r"(?:suffered|sustained|received|reported|with|had|has|have)\s+(?:\w+\s+){0,3}?"
-    r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts)|"
+    r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|barotrauma|"
+    r"fractures?|contusions?)|"
+    # "treated two people for light shrapnel injuries", "are receiving treatment"
+    r"for\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns|fractures)|"
+    r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment(?!\s+for\s+(?:shock|anxiety|panic|stress))|"
     r"(?:(?:treated|hospitali[sz]ed|evaluated)\s+for|diagnosed\s+with)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|"
     r"shrapnel)|among\s+the\s+(?:injured|wounded)|"

@@ -110,7 +110,8 @@ _PHRASE = re.compile(
          (?P<core>{_CORE})
          (?:\s*(?:-|–|to|or)\s*(?P<to>{_CORE}))?)
     | (?P<pair>\ba\s+pair\s+of\b|\ba\s+couple\b(?!\s+of\b))
-    | (?P<couple>\ba\s+couple\s+of\b)
+    | (?P<couple>\b(?:a|another)\s+couple\s+of\b)
+    | (?P<score>\ba\s+score\s+of\b)
     | (?P<both>\bboth\b)
     | (?P<zero>\b(?:none|neither|no(?:\s+one|-one)?|nobody|zero)\b)
     | (?P<vague>\b(?:{_VAGUE})\b)
@@ -140,9 +141,11 @@ _MONTH_BEFORE = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "aged 45", and both figures of "two brothers aged 16 and 19", "aged between 29 and 63"
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$", re.IGNORECASE)
+    r"\b(?:(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?|"
+    r"(?:boy|girl|man|woman|child|son|daughter)\s+of\s+)$", re.IGNORECASE)
 _AGED_REACH = 24
-_DESIGNATION_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}\s\Z")
+# (in brackets only: "KILLS 6" in a headline in capitals is no designation)
+_DESIGNATION_BEFORE = re.compile(r"\([A-Z]{2,5}\s\Z")
 # The characters a month (or its abbreviation and dot) and "aged (of)" can end on, in
 # either case ("ſ" reads as "s" in a case-blind pattern): a figure after anything else
 # needs neither search, which tries every place of its window.
@@ -184,6 +187,7 @@ class Amount:
     article: bool = False  # "a"/"an": one, but only when the noun makes it clearly one
     zero: bool = False  # none, no, neither, no one
     number_start: int = -1  # where the figure itself starts (after any qualifier)
+    but: int = 0  # "all but two": how many the whole set is short of
 
 
 def word_value(token: str) -> int | None:
@@ -266,7 +270,7 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
     if prev in _AGED_LAST and _aged_before(text, s):
         return True  # "a man, aged 45," is an age
     if prev.isupper() and _DESIGNATION_BEFORE.search(text, max(0, s - 8), s):
-        return True  # "the USS Eisenhower (CVN 69)", "flight MH 17": a hull or flight number
+        return True  # "the USS Eisenhower (CVN 69)": a hull number
     if (core.isdigit() and m.group("qual") is None and int(core) < 110
             and _APPOSITIVE_AGE_AFTER.match(text, end)
             and _APPOSITIVE_AGE_BEFORE.search(text, max(0, s - 40), s)):
@@ -368,7 +372,7 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "well over", "not more", "not less", "not fewer", "large majority", "vast majority",
     "overwhelming majority", "the large", "the vast", "the overwhelming", "another",
 ] + [f"the {o}" for o in ORDINALS]
-_A_WORDS = ["a dozen", "a pair", "a number", "a few", "a handful", "a couple", "a series",
+_A_WORDS = ["a dozen", "a pair", "a number", "a few", "a handful", "a couple", "a score", "a series",
             "a minimum", "a hundred", "an estimated", "an approximate", "a small", "a large",
             "a big", "a great", "a limited", "a significant", "a substantial", "a considerable",
             "a growing", "an unknown", "an undisclosed", "an unspecified", "an intense"] + [
@@ -413,7 +417,7 @@ _STARTS_ARTICLES = StartScan(_STARTER_WORDS + ["a", "an"])
 # ("a dozen", "an estimated", "a barrage of", "a third", "an unknown number of"): a start
 # "a"/"an" not followed by one is the bare article, with no need to try the phrase.
 _ARTICLE_NEXT = [
-    "dozen", "hundred", "pair", "couple", "number", "few", "handful", "series", "minimum",
+    "dozen", "hundred", "pair", "couple", "score", "number", "few", "handful", "series", "minimum",
     "estimated", "approximate", "small", "large", "big", "great", "limited", "significant",
     "substantial", "considerable", "growing", "unknown", "undisclosed", "unspecified",
 ] + SALVO_MODS + SALVO_WORDS + list(ORDINALS)
@@ -519,7 +523,10 @@ def _amount(text: str, m: re.Match[str], articles: bool, low: str | None = None)
             lo *= _VAGUE_UNITS[unit]
         return Amount(s, e, span, None, lo, None, "vague", number_start=s)
     if m.group("couple") is not None:
-        return Amount(s, e, span, None, 2, None, "vague", number_start=s)
+        # "a couple of rockets": two, as every report that says it means
+        return Amount(s, e, span, 2, 2, 2, "exact", number_start=s)
+    if m.group("score") is not None:
+        return Amount(s, e, span, 20, 20, 20, "exact", number_start=s)  # "a score of others"
     if m.group("ref") is not None:
         ref = REFS[_SPACES.sub(" ", span.lower())]
         if ref == "one":

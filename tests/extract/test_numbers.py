@@ -91,7 +91,6 @@ def test_about_keeps_the_value(phrase: str) -> None:
         ("multiple boats", 2),
         ("a number of boats", None),
         ('"a small number" of boats', None),
-        ("a couple of boats", 2),
     ],
 )
 def test_vague_amounts(phrase: str, lo: int | None) -> None:
@@ -220,3 +219,11 @@ def test_aged_figures_are_ages() -> None:
 def test_vague_word_with_a_unit(phrase: str, lo: int | None) -> None:
     a = one(phrase + " residents")
     assert (a.value, a.min, a.qualifier) == (None, lo, "vague")
+
+
+@pytest.mark.parametrize(("phrase", "value"), [
+    ("a couple of boats", 2), ("another couple of boats", 2), ("a score of boats", 20),
+])
+def test_couples_and_scores_are_exact(phrase: str, value: int) -> None:
+    a = one(phrase)
+    assert (a.value, a.min, a.max, a.qualifier) == (value, value, value, "exact")
