@@ -553,14 +553,21 @@ def _munition_class(text: str, m: re.Match[str], mods_start: int) -> str:
 
 
 def _carried(state: _State, pos: int, reach: int = 2) -> str | None:
-    """The munition named last before `pos`, if within `reach` sentences before."""
+    """The munition named last before `pos`, if within `reach` sentences before; else
+    that of a munition count in those sentences (a chain of counts carries its munition:
+    "13 drones ... They were engaged ... Eleven were destroyed. The remaining two crashed")."""
     i = bisect.bisect_left(state.starts, pos) - 1
-    if i < 0:
-        return None
-    off, cls = state.mentions[i]
     j = bisect.bisect_right(state.sentence_starts, pos) - 1
-    k = bisect.bisect_right(state.sentence_starts, off) - 1
-    return cls if j - k <= reach else None
+    if i >= 0:
+        off, cls = state.mentions[i]
+        if j - bisect.bisect_right(state.sentence_starts, off) + 1 <= reach:
+            return cls
+    if reach > 1:
+        for f in reversed(state.facts):
+            if f.start >= pos or f.kind not in MUNITION_KINDS or f.object is None:
+                continue
+            return f.object if j - bisect.bisect_right(state.sentence_starts, f.start) + 1 <= reach else None
+    return None
 
 
 # Keywords a rule's pattern cannot match without (lower-cased): a sentence lacking all of

@@ -342,3 +342,12 @@ def test_h16_wordings(text: str, expected: list) -> None:
 def test_an_intercepted_single_munition_named_after_its_verb() -> None:
     text = "The rebels fired one ballistic missile. The army said it had intercepted the missile."
     assert values(text) == [("launched", 1), ("intercepted", 1)]
+
+
+def test_a_chain_of_counts_carries_its_munition() -> None:
+    text = ("The rebels launched 13 drones. They were engaged by two warships. Eleven were destroyed. "
+            "The remaining two crashed into the sea.")
+    assert values(text) == [("launched", 13), ("intercepted", 11), ("impacted", 2)]
+    # with no count in between, a munition three sentences back is not carried
+    text = "The rebels launched 13 drones. The ships sailed on. The crew rested. Two hit the port."
+    assert ("impacted", 2) not in values(text)
