@@ -111,7 +111,8 @@ def _tree(words: str) -> str:
 # into it only costs time.
 _MOD = (
     # a model name may be quoted: 'fired a "Palestine-2" hypersonic missile'
-    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*+(?:[-/][\w’'.]++)*+|[“\"][A-Z][\w’'.]*+(?:[-/ ][\w’'.]++)?[”\"]|"
+    # ("Yassin 105", "Fajr 5": a model name and its number)
+    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*+(?:[-/][\w’'.]++)*+(?:\s\d{{1,4}}(?=\s+(?i:rockets?|missiles?|drones?|shells?|mortars?|bombs?|projectiles?)\b))?|[“\"][A-Z][\w’'.]*+(?:[-/ ][\w’'.]++)?[”\"]|"
     rf"[a-z]++(?:-[\w]++)++|\d++-[\w-]++|"
     rf"[\w-]++['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b)\s++)"
 )
@@ -428,6 +429,7 @@ def _is_intro(text: str, start: int, s0: int) -> bool:
 
 
 _HOW = re.compile(r"\bhow\s+\Z", _I)
+_MODEL_GAP = re.compile(r"\s+[A-Z][\w-]*\s+")
 _ALL_BUT = re.compile(r"\s+but\s+", _I)
 _UNREAL_BEFORE = re.compile(r"\b(?:if|whether|unless)\s+(?:the\s+|a\s+|an\s+)?\Z", _I)
 _AND_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as)\s*\Z", _I)
@@ -659,6 +661,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if asks and numbers.char_before(text, max(s0, start - 5), start) in ("w", "W") and _HOW.search(
                 text, max(s0, start - 5), start):
             continue  # "how many had been launched" asks, it does not count
+        if i > 0 and _MODEL_GAP.fullmatch(text, s0 + amounts[i - 1].end, start):
+            continue  # "two Yassin 105 rockets": the 105 names the model
         if unreal and _UNREAL_BEFORE.search(text, max(s0, start - 16), start):
             continue  # "if the second bomb had hit ...", "whether the militant was killed"
         if a.ref == "all" and nxt is not None and nxt.value and _ALL_BUT.fullmatch(text, end, s0 + nxt.start):

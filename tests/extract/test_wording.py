@@ -351,3 +351,9 @@ def test_a_chain_of_counts_carries_its_munition() -> None:
     # with no count in between, a munition three sentences back is not carried
     text = "The rebels launched 13 drones. The ships sailed on. The crew rested. Two hit the port."
     assert ("impacted", 2) not in values(text)
+
+
+def test_a_model_name_with_its_number() -> None:
+    assert values("Its fighters fired two Yassin 105 rockets at a tank.") == [("launched", 2)]
+    # a figure after a capitalised word that names no model still counts
+    assert values("US RAIDS ON SAADA, 6 CITIZENS MARTYRED INCLUDING 2 CHILDREN\n\nText.\n")[0] == ("killed", 6)
