@@ -114,7 +114,8 @@ _MOD = (
     # ("Yassin 105", "Fajr 5": a model name and its number)
     rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*+(?:[-/][\w’'.]++)*+(?:\s\d{{1,4}}(?=\s+(?i:rockets?|missiles?|drones?|shells?|mortars?|bombs?|projectiles?)\b))?|[“\"][A-Z][\w’'.]*+(?:[-/ ][\w’'.]++)?[”\"]|"
     rf"[a-z]++(?:-[\w]++)++|\d++-[\w-]++|"
-    rf"[\w-]++['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b)\s++)"
+    # ("14 ballistic and cruise missiles": two listed adjectives joined by "and")
+    rf"[\w-]++['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b(?:\s++(?i:and|or)\s++(?i:{_tree(lx.NOUN_MODIFIERS)})\b)?)\s++)"
 )
 # One unlisted word may stand right before the noun ("crane operator", "ground staff"),
 # but not a word that reads as a verb or a function word.
@@ -139,7 +140,7 @@ _INTERCEPTOR = re.compile(rf"\b(?:{lx.INTERCEPTOR_MARKS})", _I)
 # The same on the lower-cased text (State.low): `re` is far quicker without IGNORECASE.
 _INTERCEPTOR_LOW = re.compile(rf"\b{_led(lx.INTERCEPTOR_MARKS)}")
 _PARTITIVE = re.compile(
-    rf"\s+(?i:out\s+)?(?i:of)\s+(?:(?P<pron>(?i:them|which|whom|those|these|it))\b|"
+    rf"\s+(?i:out\s+)?(?i:of)\s+(?:(?P<pron>(?i:them|which|whom|those|these|it|ours|theirs))\b|"
     # "six of the wounded later died": the casualties named by their state
     rf"(?i:the|these|those)\s+(?P<hurt>(?i:injured|wounded|hurt))\b|"
     rf"(?i:the|these|those)\s+(?P<dead>(?i:dead|killed|deceased))\b|"
@@ -278,7 +279,7 @@ _ZERO_CASUALTY = re.compile(
     r"(?:(?P<both>(?:dead|deaths|fatalities|killed)\s+(?:or|and|nor)\s+(?:injured|injuries|wounded))|"
     r"(?P<what>casualties|injuries|injured|wounded|deaths|fatalities|dead|victims|loss\s+of\s+life|"
     r"losses(?!\s+of\b)))"
-    r"|(?:no\s+one(?!\s+else)|no-one(?!\s+else)|nobody(?!\s+else)|none|no\s+(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
+    r"|(?:no\s+one(?!\s+else)|no-one(?!\s+else)|nobody(?!\s+else)|none|no\s+(?:[a-z.]+\s+(?:or|and)\s+)?(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
     r"personnel|residents|service\s*members|crew(?:\s+members)?|passengers|workers|staff|"
     r"americans|israelis|children|peacekeepers|guards|police(?:men)?|officers|employees|"
     r"students|pupils|patients|medics|journalists|forces|villagers|civilian|soldier))\b(?:\s+[\w’']+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
@@ -794,7 +795,7 @@ _RANKS = (
 )
 _NAMED_RANK = re.compile(
     rf"\b{_RANKS}(?:\s+(?:First\s+Class|1st\s+Class))?\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)"
-    r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*\d{1,2}\s*,)?")
+    r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:\d{1,2}|born\s+in\s+\d{4})\s*,)?")
 # (substrings of the ranks, lower-cased: a sentence with none needs no scan)
 _RANK_HINTS = ("private", "pvt.", "pfc.", "specialist", "spc.", "corporal", "cpl.", "sergeant",
                "sgt.", "lieutenant", "lt.", "captain", "capt.", "major", "maj.", "colonel", "col.",
@@ -876,21 +877,26 @@ def _tally(text: str, s0: int, s1: int) -> list[Fact]:
 # A pronoun for the munition just named: "... launched one anti-ship cruise missile
 # toward the vessel. It was shot down by a destroyer." ("They were shot down": all of them.)
 _PRONOUN_SUBJECT = re.compile(
-    rf"(?:^|[;,]\s+(?:and\s+|but\s+)?|\band\s+)[“\"]?(?P<pro>it|they)\s+(?:was|were|had\s+been|has\s+been|"
+    rf"(?:^|[;,]\s+(?:and\s+|but\s+)?|\band\s+)[“\"]?(?:(?P<pro>it|they)\s+(?:was|were|had\s+been|has\s+been|"
     # ("They were engaged" tells of a try, not a downing)
-    rf"have\s+been)\s+(?:(?:quickly|successfully|later|also|then|soon)\s+)?(?!engaged)(?P<verb>{lx.INTERCEPT_AFTER})(?![\w-])",
+    rf"have\s+been)\s+(?:(?:quickly|successfully|later|also|then|soon)\s+)?(?!engaged)(?P<verb>{lx.INTERCEPT_AFTER})(?![\w-])"
+    # "It was not intercepted and fell in an open area", "It fell short of the port"
+    rf"|(?P<one>it)\s+(?:was\s+not\s+intercepted\s+and\s+)?(?P<hit>fell|landed|hit|struck|exploded|crashed|impacted)\b"
+    rf"(?!\s+short))",
     _I)
 _PRONOUN_VERB_HINTS = ("intercepted", "shot", "downed", "destroyed", "neutrali", "brought",
                        "taken", "eliminated", "engaged", "stopped", "suppressed", "jammed",
                        "repelled", "foiled", "defeated", "disabled", "countered", "repulsed",
-                       "lost", "knocked", "thwarted")
+                       "lost", "knocked", "thwarted", "fell", "landed", "hit", "struck", "exploded",
+                       "crashed", "impacted")
 
 
 def _pronoun_subject(text: str, s0: int, s1: int, state: _State,
                      taken: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
     for m in _PRONOUN_SUBJECT.finditer(text[s0:s1]):  # (sliced: "^" is the sentence's start)
-        start, end = s0 + m.start("pro"), s0 + m.end()
+        pro = "one" if m.group("one") else "pro"
+        start, end = s0 + m.start(pro), s0 + m.end()
         if any(ts < end and start < te for ts, te in taken):
             continue
         # "it" stands for the munition of the sentence just before, unless that named
@@ -898,6 +904,10 @@ def _pronoun_subject(text: str, s0: int, s1: int, state: _State,
         # missile": "it" was a plane)
         cls = _carried(state, start, reach=1)
         if cls is None or _ANY_MUNITION.search(text, end, s1) is not None:
+            continue
+        if m.group("one"):
+            out.append(_fact(text, "impacted", 1, 1, 1, "exact", cls, start, end,
+                             "count.pronoun.impacted", "reference"))
             continue
         if m.group("pro").lower() == "it":
             out.append(_fact(text, "intercepted", 1, 1, 1, "exact", cls, start, end,
@@ -914,7 +924,7 @@ def _pronoun_subject(text: str, s0: int, s1: int, state: _State,
 # "Bulk carrier hit by projectile": a bare singular munition is one.
 _HEADLINE_ONE = re.compile(
     rf"(?:^|[,;:]\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?:{_MUN_PLAIN})|second|third|another)\s+"
-    rf"(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
+    rf"(?:from\s+[A-Z][\w-]*\s+)?(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
     rf"|\b(?:hit|struck)\s+by\s+(?P<by>(?:{_MUN_PLAIN}))(?![\w-])(?!\s+(?:attack|strike|fire))"
     # "Saudi air defences intercept drone over Jazan"
     rf"|\b(?:intercepts?|downs?|shoots?\s+down|shot\s+down|destroys?)\s+(?P<obj>(?:[A-Z][\w-]*\s+)?(?:{_MUN_PLAIN}))(?![\w-])",
@@ -1761,7 +1771,8 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         family = "munition" if cls else ("casualty" if part.group("vic") else None)
         pending.append(_Pending(a, start, tail.end() if tail else part.end(), family, cls or obj, True))
         return []
-    if link.kind == "miss" or _severity_only(a, link):
+    if link.kind == "miss" or (link.kind == "injured" and link.verb.startswith("in ")):
+        # "two of them in critical condition": how badly some of the wounded are hurt
         return []
     lo, hi = min(start, link.start), max(part.end(), link.end)
     if link.kind in CASUALTY_KINDS:

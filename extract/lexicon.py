@@ -259,7 +259,7 @@ INJURED_BEFORE_FAR = (
 INJURED_AFTER = (
     r"injured|wounded|hurt|injuries|wounds|maimed|"
     r"(?:suffered|sustained|received|reported|with|had|has|have)\s+(?:\w+\s+){0,3}?"
-    r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|barotrauma|"
+    r"(?:injuries|injury|wounds?|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|barotrauma|"
     r"fractures?|contusions?)|"
     # "treated two people for light shrapnel injuries", "are receiving treatment"
     r"for\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns|fractures)|"

@@ -357,3 +357,23 @@ def test_a_model_name_with_its_number() -> None:
     assert values("Its fighters fired two Yassin 105 rockets at a tank.") == [("launched", 2)]
     # a figure after a capitalised word that names no model still counts
     assert values("US RAIDS ON SAADA, 6 CITIZENS MARTYRED INCLUDING 2 CHILDREN\n\nText.\n")[0] == ("killed", 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels fired a ballistic missile at the port. It was not intercepted and fell in an open area.",
+         [("launched", 1), ("impacted", 1)]),
+        # "fell short" is a miss
+        ("The rebels fired a ballistic missile at the port. It fell short of the harbour.", [("launched", 1)]),
+        ("Russia launched 14 ballistic and cruise missiles and 212 drones overnight.",
+         [("launched", 14), ("launched", 212)]),
+        ("The army said no US or coalition personnel were hurt.", [("injured", 0)]),
+        ("Private First Class Artur Petrosyan, born in 2003, received a shrapnel wound.", [("injured", 1)]),
+        ("The group said: At least 30 of ours were killed.", [("killed", None)]),
+        ("Missile from Yemen intercepted over Eilat\n\nText.\n", [("intercepted", 1)]),
+        ("Ten people were wounded, two of them in critical condition.", [("injured", 10)]),
+    ],
+)
+def test_h17_wordings(text: str, expected: list) -> None:
+    assert values(text) == expected
