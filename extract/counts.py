@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
 from . import numbers
@@ -125,7 +125,8 @@ _NOT_FREE_MOD = (
     r"than|then|there|they|them|their|its|his|her|our|your|this|these|those|into|onto|over|"
     r"under|near|about|also|just|only|still|some|any|all|both|each|per|via|amid|among|during|"
     r"across|along|inside|outside|upon|within|out|off|down|up|people|said|says|more|most|"
-    r"other|others|killed|dead|died|hurt|wounded|injured|fell|hit|struck"
+    r"other|others|killed|dead|died|hurt|wounded|injured|fell|hit|struck|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|further"
 )
 _FREE_MOD = rf"(?:(?!(?:{_tree(_NOT_FREE_MOD)})\b)[a-z]{{3,}}+(?<!ed)(?<!ing)(?<!ly)\s++)"
 # The first letters a head noun can start with: after each try of the modifiers, the
@@ -219,7 +220,7 @@ _LEFT_GROUPS = (
     ("killed", lx.KILLED_BEFORE),
     ("injured", lx.INJURED_BEFORE),
 )
-_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:his|her|their)\s+)?\Z"""
+_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:his|her|their)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?)?\Z"""
 # Matched on a lower-cased window without IGNORECASE: far cheaper in `re`.
 _LEFT_ALT = "|".join(f"(?P<{k}>{p})" for k, p in _LEFT_GROUPS)
 _LEFT = re.compile(rf"\b{_led(_LEFT_ALT)}{_LEFT_TAIL}")
@@ -229,7 +230,7 @@ _LEFT_FAR_ALT = (
 )
 _LEFT_FAR = re.compile(rf"\b{_led(_LEFT_FAR_ALT)}{_LEFT_TAIL}")
 _PUT_AT = re.compile(rf"\b{lx.PUT_AT}{_LEFT_TAIL}")
-_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", '"by', '"with',
+_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", "but", '"by', '"with',
                        "“with", "“by", '"at', "“at", '"to', "“to"))
 _HYP_BEFORE = re.compile(rf"\b{_led(lx.HYPOTHETICAL + '|' + lx.NEGATION)}\b(?:\s+\w+){{0,2}}\s*\Z", _I)
 # The last word of each hypothetical or negating phrase: _HYP_BEFORE lets at most two
@@ -342,7 +343,8 @@ _REFINERS = [(re.compile(p, _I), base, cls) for p, base, cls in lx.CLASS_REFINER
 _GROUP_ALIASES = [(re.compile(rf"\b(?:{p})\b", _I), name) for p, name in lx.GROUP_ALIASES]
 _POSSESSIVE = re.compile(r"^(?P<who>.+?)[’']s?\s+(?P<rest>.+)$")
 _DROP_WORDS = {"the", "other", "others", "more", "additional", "further", "another", "his",
-               "her", "their", "its", "of", "total", "separate", "remaining"}
+               "her", "their", "its", "of", "total", "separate", "remaining", "dead", "wounded",
+               "injured"}
 
 
 _ZERO_IMPACT = re.compile(
@@ -430,6 +432,7 @@ def _is_intro(text: str, start: int, s0: int) -> bool:
 
 
 _HOW = re.compile(r"\bhow\s+\Z", _I)
+_PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|these\s+|its\s+)?\Z", _I)
 _MODEL_GAP = re.compile(r"\s+[A-Z][\w-]*\s+")
 _ALL_BUT = re.compile(r"\s+but\s+", _I)
 _UNREAL_BEFORE = re.compile(r"\b(?:if|whether|unless)\s+(?:the\s+|a\s+|an\s+)?\Z", _I)
@@ -625,6 +628,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _zero_impacts(text, s0, s1, state)
     if "hits " in low or "impacts " in low:
         new += _hits_by(text, s0, s1, low)
+    if "among the" in low:
+        new += _among_the(text, s0, s1)
     if ":" in low and has_any(low, _TALLY_HINTS):
         new += _tally(text, s0, s1)
     if ("half of" in low or "majority of" in low or "most of" in low or "bulk of" in low) and (
@@ -662,6 +667,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if asks and numbers.char_before(text, max(s0, start - 5), start) in ("w", "W") and _HOW.search(
                 text, max(s0, start - 5), start):
             continue  # "how many had been launched" asks, it does not count
+        if "percent" in low or "per cent" in low or "%" in low:
+            if _PERCENT_OF.search(text, max(s0, start - 22), start):
+                continue  # "80 percent of the 50 drones were downed": the 50 is the set, not the downed
         if i > 0 and _MODEL_GAP.fullmatch(text, s0 + amounts[i - 1].end, start):
             continue  # "two Yassin 105 rockets": the 105 names the model
         if unreal and _UNREAL_BEFORE.search(text, max(s0, start - 16), start):
@@ -842,6 +850,30 @@ def _share_of_set(text: str, s0: int, low: str) -> list[Fact]:
         cls = _munition_class(text, mun, mun.start()) if mun is not None else None
         out.append(_fact(text, kind, value, lo, value if qual == "exact" else None, qual, cls,
                          s0 + m.start(), s0 + m.end(), f"count.share.{kind}", "partitive"))
+    return out
+
+
+# The people a toll is made of, after it: "Among the dead were fourteen children and nine
+# women", "Among the wounded were two soldiers and a UN contractor".
+_AMONG_THE = re.compile(
+    r"\b[Aa]mong\s+the\s+(?P<k>dead|killed|victims|wounded|injured|hurt)\s+(?:were|are|was|is)\s+", _I)
+
+
+def _among_the(text: str, s0: int, s1: int) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _AMONG_THE.finditer(text, s0, s1):
+        kind = "killed" if m.group("k").lower() in ("dead", "killed", "victims") else "injured"
+        lo = prev = m.end()
+        for a in numbers.find(text[lo:s1], articles=True):
+            start = lo + a.start
+            if a.ref is not None or a.zero or text[prev:start].strip(" ,") not in ("", "and"):
+                break  # the list ends at the first word that is no figure of it
+            head = _HEAD.match(text, lo + a.end, s1)
+            if head is None or head.group("vic") is None:
+                break
+            prev = head.end()
+            obj = _victim_object(text[head.start("mods") : head.end()], None)
+            out.append(_make(text, kind, a, start, head.end(), obj, f"casualty.{kind}.among", "breakdown"))
     return out
 
 
@@ -1355,8 +1387,8 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
                 np_end = more.end()
         return _munition_np(doc, sent, state, a, start, end, np_end, cls, pending), False
     if head is not None and head.group("vic") is not None:
-        if whole_ref:
-            return [], False
+        if whole_ref or a.text.lower() == "the last":
+            return [], False  # ("until the last terrorist is eliminated": an idiom)
         if head.group("vic").lower() == "others" and not head.group("mods").strip():
             r = _right(text, head.end(), s1)
             if r is not None and r.kind in MUNITION_KINDS + ("miss",) and (not r.aux or r.kind == "intercepted"):
@@ -1375,7 +1407,17 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             while np_end > head.end() and text[np_end - 1].isspace():
                 np_end -= 1
         obj = _victim_object(text[head.start("mods") : head.end()], mm.group("grp") if mm else None)
-        return _victim_np(doc, sent, a, start, end, np_end, obj, pending), False
+        waiting: list[_Pending] = []
+        found = _victim_np(doc, sent, a, start, end, np_end, obj, waiting)
+        state_word = _STATE_ADJ.match(head.group("mods"))
+        kind = "killed" if state_word is not None and state_word.group(1).lower() == "dead" else "injured"
+        if (not found and state_word is not None and (kind == "killed" or not a.article)
+                and _right(text, np_end, s1) is None):
+            # "a dead driver and two wounded passengers": the adjective tells their fate ("a
+            # wounded constable told reporters" is most often one counted already)
+            return [_make(text, kind, a, start, np_end, obj, f"casualty.{kind}.adjective", "subject")], False
+        pending.extend(waiting)
+        return found, False
     if a.article:
         fm = _FATALITY.match(text, end, s1) if state.low is None or state.low.find("fatality", end, s1) >= 0 else None
         if fm:
@@ -1389,6 +1431,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
     return _bare(doc, sent, state, a, start, end, pending), False
 
 
+_STATE_ADJ = re.compile(r"(dead|wounded|injured)\s", _I)
 _AND_VICTIMS = re.compile(
     r"\s+and\s+(?!(?:no|none|neither)\b)(?P<grp>(?:[a-z][\w-]*\s+)?(?:civilians|soldiers|troops|fighters|policemen|"
     r"volunteers|militiamen|auxiliaries|guards|members|"
@@ -1910,6 +1953,8 @@ def _whole_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, s
     whole set or its remainder named with its noun takes its figure from the launch."""
     text = doc.text
     s0, s1 = sent.start, sent.end
+    if a.ref == "other" and _sub(head, "mun").group().lower().endswith("s"):
+        a = replace(a, ref="rest")  # "the other missiles": more than one, the rest
     if a.ref not in ("rest", "all", "most"):
         return []
     link = _choose(_main_verb(text, _right(text, head.end(), s1), s1), _left(text, start, s0),

@@ -24,6 +24,8 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"rocket-propelled\s+grenades?|rpgs?", "rocket"),
     (r"grenades?", "grenade"),
     (r"rockets?|katyushas?|grads?|qassams?|fajr-?\d*s?", "rocket"),
+    # the US Navy's abbreviations: anti-ship ballistic and cruise missiles
+    (r"asbms?|ascms?", "anti-ship missile"),
     (r"missiles?|iskanders?|kinzhals?|kalibrs?|tochkas?|scuds?|tomahawks?|atacms|storm\s+shadows?|fattahs?|kh-?\d+s?", "missile"),
     (r"drones?|uavs?|uas|shaheds?|gerans?|quadcopters?|lancets?", "drone"),
     (r"mortars?", "mortar"),
@@ -84,6 +86,8 @@ NOUN_MODIFIERS = (
     r"emergency|rescue|medical|humanitarian|aid|senior|junior|high-ranking|top|"
     r"strike|decoy|imitator|quadcopter|drone|fpv|jet-powered|ground|sea|naval|maritime|"
     r"multiple|various|unarmed|mobile|fresh|live|dud|primitive|commercial|modified|single|lone|"
+    # a person's fate before the noun: "a dead driver and two wounded passengers"
+    r"dead|wounded|injured|"
     r"other|more|the|his|her|their|its"
 )
 

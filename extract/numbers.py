@@ -76,6 +76,7 @@ for _ord in ORDINALS:
     REFS[f"a {_ord}"] = REFS[f"the {_ord}"] = "one"
 # "three people were killed and another was wounded": one more of the same kind
 REFS["another"] = "one"
+REFS["the last"] = "one"  # "Of the five that got through, ... the last fell on a mosque"
 
 _WORD_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD_TEN = "|".join(_TENS)
@@ -370,7 +371,7 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "the bulk", "at least", "at most",
     "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",
     "well over", "not more", "not less", "not fewer", "large majority", "vast majority",
-    "overwhelming majority", "the large", "the vast", "the overwhelming", "another",
+    "overwhelming majority", "the large", "the vast", "the overwhelming", "another", "the last",
 ] + [f"the {o}" for o in ORDINALS]
 _A_WORDS = ["a dozen", "a pair", "a number", "a few", "a handful", "a couple", "a score", "a series",
             "a minimum", "a hundred", "an estimated", "an approximate", "a small", "a large",

@@ -377,3 +377,24 @@ def test_a_model_name_with_its_number() -> None:
 )
 def test_h17_wordings(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike left a dead driver and two wounded passengers.", [("killed", 1), ("injured", 2)]),
+        # a wounded person named as a speaker is most often one counted already
+        ("A wounded constable told reporters the drones came at night.", []),
+        ('Operations will go on "until the last terrorist is eliminated".', []),
+        ("Among the dead were fourteen children and nine women.", [("killed", 14), ("killed", 9)]),
+        ("Among the wounded were two soldiers and a UN contractor.", [("injured", 2), ("injured", 1)]),
+        # a percentage of a set: the set is no count of the downed
+        ("About 80 percent of the 50 drones were downed.", []),
+        ("The police put the number of wounded at not seven but nine.", [("injured", 9)]),
+        ("Air defences said a further two quadcopters had been shot down.", [("intercepted", 2)]),
+        ("The rebels fired three missiles. One of the ASBMs struck the vessel; the other missiles fell into the sea.",
+         [("launched", 3), ("impacted", 1), ("impacted", 2)]),
+    ],
+)
+def test_h17_shapes(text: str, expected: list) -> None:
+    assert values(text) == expected
