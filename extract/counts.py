@@ -258,7 +258,9 @@ _ACTIVE_OBJECT = re.compile(
 _CONJ_BETWEEN = re.compile(
     # a closing quote only before "and" ('"with a barrage of rockets" and a drone'), not
     # before a speaker ('17 men," one officer said')
-    r"^(?:[\"”’]\s*(?=and\b))?[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
+    # a noun joined to the item before ("86 drones and decoys, four missiles") may close it
+    r"^(?:\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*,))?"
+    r"(?:[\"”’]\s*(?=and\b))?[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
     r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?"
     r"(?:(?:all|both|another|a\s+further|the)\s+)?[\"“]?$",
     _I,

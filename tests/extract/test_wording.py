@@ -398,3 +398,12 @@ def test_h17_wordings(text: str, expected: list) -> None:
 )
 def test_h17_shapes(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+def test_a_list_item_after_a_coordinated_noun() -> None:
+    text = "Russia attacked overnight with 86 drones and decoys, four Iskander-M missiles and three Kh-59 missiles."
+    assert values(text) == [("launched", 86), ("launched", 4), ("launched", 3)]
+    text = "Russia had used 58 drones and decoys, as well as three Iskander-M missiles, against the south."
+    assert values(text) == [("launched", 58), ("launched", 3)]
+    # a noun phrase with its own verb between is no list
+    assert ("launched", 4) not in values("Russia fired 86 drones and shelled towns, four people were hurt.")
