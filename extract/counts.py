@@ -230,7 +230,7 @@ _LEFT_FAR_ALT = (
 )
 _LEFT_FAR = re.compile(rf"\b{_led(_LEFT_FAR_ALT)}{_LEFT_TAIL}")
 _PUT_AT = re.compile(rf"\b{lx.PUT_AT}{_LEFT_TAIL}")
-_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", "but", '"by', '"with',
+_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", "but", "as", '"by', '"with',
                        "“with", "“by", '"at', "“at", '"to', "“to"))
 _HYP_BEFORE = re.compile(rf"\b{_led(lx.HYPOTHETICAL + '|' + lx.NEGATION)}\b(?:\s+\w+){{0,2}}\s*\Z", _I)
 # The last word of each hypothetical or negating phrase: _HYP_BEFORE lets at most two
@@ -693,7 +693,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _second_source(text, s0, s1, new)
     if "up from" in low or "down from" in low or "revised" in low or "corrected" in low:
         new += _toll_update(text, s0, s1, amounts, new)
-    if glow is None or "impacts" in glow or "hits" in glow:
+    if glow is None or "impact" in glow or "hits" in glow:
         new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted:
         taken = [(f.start, f.end) for f in new]
@@ -750,7 +750,7 @@ _BEFORE_LAUNCH = re.compile(
     r"on\s+(?:their|its)\s+launch(?:ers|\s+pads?)|self-defen[cs]e\s+strikes?|"
     r"before\s+(?:they|it)\s+could\s+be\s+(?:launched|fired)")
 # "at least 20 impacts", "three or four hits": the count is of impacts themselves.
-_IMPACT_NOUN = re.compile(r"\s+(?:direct\s+|confirmed\s+|separate\s+|more\s+)?(?:impacts|hits)\b", _I)
+_IMPACT_NOUN = re.compile(r"\s+(?:direct\s+|confirmed\s+|separate\s+|more\s+)?(?:impacts?|hits)\b(?!\s+(?:on|of)\b)", _I)
 
 
 # Air-force summaries: "Hits were recorded in the Kyiv region", "impacts had been
@@ -1281,7 +1281,7 @@ def _one_object(text: str, s0: int, s1: int, taken: list[tuple[int, int]], low: 
 # "The missile was intercepted" after "a single missile was launched": the one launched.
 _THE_MUNITION = re.compile(
     r"\b(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?P<mun>missile|rocket|drone|projectile|shell|"
-    r"mortar\s+(?:shell|round|bomb)|uav)\b(?!\s*(?:s\b|attack|strike|fire|launcher|debris))",
+    r"mortar\s+(?:shell|round|bomb)|uav|asbm|ascm)\b(?!\s*(?:s\b|attack|strike|fire|launcher|debris))",
     _I,
 )
 

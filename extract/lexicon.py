@@ -161,7 +161,7 @@ LAUNCH_BEFORE = (
     r"dropped|dropping|drop|drops|hurled|sent|sending|used|using|deployed|employed|fired\s+off|"
     r"unleashed|unleashing|let\s+loose|"
     r"(?:targeted|attacked|hit|struck|pounded|bombarded|rocked|hammered)\s+by|"
-    r"came\s+under\s+(?:fire|attack)\s+(?:from|by)|"
+    r"(?:came|come|comes|coming)\s+under\s+(?:fire|attack)\s+(?:from|by)|"
     r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"
     r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|"
     # "an attack involving nine drones"
@@ -185,7 +185,8 @@ INTERCEPT_BEFORE_FAR = (
 PUT_AT = (
     r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<what>(?:death\s+|casualty\s+)?(?:number|toll|total|figure|count|tally))"
-    r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?))?\s+at"
+    # ("gave the death toll as 14")
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?))?\s+(?:at|as)"
 )
 INTERCEPT_AFTER = (
     r"intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|repelled|foiled|thwarted|"
@@ -205,7 +206,7 @@ INTERCEPT_BEFORE = (
 IMPACT_AFTER = (
     r"fell|fallen|falling|falls|fall|landed|landing|lands|land|hit|hits|hitting|struck|"
     r"striking|exploded|exploding|explodes|explode|crashes|"
-    r"slammed\s+into|slamming\s+into|crashed|crashing|impacted|impacting|detonated|"
+    r"slammed\s+into|slamming\s+into|slams\s+into|smashes\s+into|crashed|crashing|impacted|impacting|detonated|"
     r"smashed\s+into|reached|penetrated|got\s+through|made\s+it\s+through|"
     r"caused\s+damage|damaged|scored\s+(?:a\s+)?(?:direct\s+)?hits?|"
     # maritime notes: "a second projectile was observed to impact the water"
@@ -225,7 +226,7 @@ KILLED_AFTER = (
     r"(?:received|suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies))|"
     r"los(?:e|es|t|ing)\s+(?:their|his|her)\s+li(?:ves|fe)|"
     r"shot\s+dead|gunned\s+down|executed|beheaded|massacred|slaughtered|"
-    r"(?:paid|pay|paying)\s+the\s+(?:supreme|ultimate)\s+price|"
+    r"(?:paid|pay|paying)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)|"
     r"(?:made|make|making)\s+the\s+(?:supreme|ultimate)\s+sacrifice|gave\s+(?:their|his|her)\s+li(?:ves|fe)"
 )
 KILLED_BEFORE = (

@@ -82,7 +82,8 @@ _WORD_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD_TEN = "|".join(_TENS)
 _WORDNUM = rf"(?:(?:{_WORD_TEN})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT})"
 _HUNDRED = rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?{_WORDNUM})?)"
-_DIGITS = r"(?<![\w$€£¥:/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,]\d|[:.]\d|\w)"
+# (bulletins and posts: "2x Iskander-M" is two; "23+ killed" is at least 23)
+_DIGITS = r"(?<![\w$€£¥:/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:[xX×](?=\s)|\+(?![\d\w+]))?(?![\d,]\d|[:.]\d|\w)"
 _DOZEN = r"(?:(?:a|one|two|three|four|half\s+a)\s+dozen)"
 _CORE = rf"(?:{_DIGITS}(?:\s+thousand)?|{_HUNDRED}|{_DOZEN}|\b(?:{_WORDNUM})\b)"
 
@@ -199,6 +200,7 @@ def word_value(token: str) -> int | None:
     if not t:
         return None
     if t[0].isdigit():
+        t = t.rstrip("x×+")
         mult = 1
         if t.endswith(" thousand"):
             t, mult = t[: -len(" thousand")], 1000
@@ -507,6 +509,8 @@ def _amount(text: str, m: re.Match[str], articles: bool, low: str | None = None)
                 span = text[s:e]
             elif m.group("qual") is None:
                 return Amount(s, e, span, None, n, hi, "range", number_start=s)
+        if core.endswith("+") and m.group("qual") is None:
+            return Amount(s, e, span, None, n, None, "at_least", number_start=m.start("core"))
         value, lo, hi, qual = _bounds(m.group("qual"), n)
         return Amount(s, e, span, value, lo, hi, qual, number_start=m.start("core"))
     if m.group("pair") is not None or m.group("both") is not None:

@@ -407,3 +407,24 @@ def test_a_list_item_after_a_coordinated_noun() -> None:
     assert values(text) == [("launched", 58), ("launched", 3)]
     # a noun phrase with its own verb between is no list
     assert ("launched", 4) not in values("Russia fired 86 drones and shelled towns, four people were hurt.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Telegram channel said 2x ballistic missiles hit Kharkiv.", [("impacted", 2)]),
+        ("UPDATE: 3X QUADCOPTERS USED IN ATTACK\n\nText.\n", [("launched", 3)]),
+        ("Shelling has killed 23+ people.", [("killed", None)]),
+        ("A 2x2 grid of 2+2 squares was drawn.", []),
+        ("Belgorod has come under fire from approx 20 shells.", [("launched", 20)]),
+        ("Two gallant soldiers paid the supreme sacrifice.", [("killed", 2)]),
+        ("The ministry gave the death toll as 14.", [("killed", 14)]),
+        ("Rockets were fired. One impact was identified inside the city.", [("impacted", 1)]),
+        ("Some 30 rockets fired at the town, one slams into empty kindergarten\n\nText.\n",
+         [("launched", 30), ("impacted", 1)]),
+        ("The rebels launched one anti-ship ballistic missile (ASBM). The ASBM fell into the water.",
+         [("launched", 1), ("impacted", 1)]),
+    ],
+)
+def test_h18_wordings(text: str, expected: list) -> None:
+    assert values(text) == expected
