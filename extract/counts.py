@@ -360,7 +360,8 @@ _ZERO_IMPACT = re.compile(
 _SING = (
     r"man|woman|boy|girl|child|soldier|civilian|teenager|teen|policeman|officer|worker|person|"
     r"journalist|paramedic|medic|resident|farmer|shepherd|guard|contractor|pilot|driver|"
-    r"student|baby|infant|toddler|teacher|nurse|doctor|fighter|militant|commander"
+    r"student|baby|infant|toddler|teacher|nurse|doctor|fighter|militant|commander|shopkeeper|"
+    r"vendor|trader|herder|fisherman|sailor|seafarer|constable|passerby|pilgrim|reservist"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"

@@ -152,6 +152,8 @@ LAUNCH_AFTER = (
     # headline present: "Three Katyusha rockets target Baghdad airport"
     r"target(?=\s+[\w\"“])|targets(?=\s+[\w\"“])|"
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
+    # "two drones approached the airport": in flight toward it
+    r"approached|approaching|"
     r"observed(?!\s+to\s+(?:impact|hit|strike|land|fall))|registered|recorded|"
     # "nine drones were involved in the attack"
     r"involved"
@@ -207,6 +209,7 @@ IMPACT_AFTER = (
     r"fell|fallen|falling|falls|fall|landed|landing|lands|land|hit|hits|hitting|struck|"
     r"striking|exploded|exploding|explodes|explode|crashes|"
     r"slammed\s+into|slamming\s+into|slams\s+into|smashes\s+into|crashed|crashing|impacted|impacting|detonated|"
+    r"splashed(?:\s+down)?|"
     r"smashed\s+into|reached|penetrated|got\s+through|made\s+it\s+through|"
     r"caused\s+damage|damaged|scored\s+(?:a\s+)?(?:direct\s+)?hits?|"
     # maritime notes: "a second projectile was observed to impact the water"

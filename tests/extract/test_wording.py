@@ -428,3 +428,18 @@ def test_a_list_item_after_a_coordinated_noun() -> None:
 )
 def test_h18_wordings(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two drones approached the airport shortly before midnight.", [("launched", 2)]),
+        ("Both missiles splashed into the sea.", [("impacted", 2)]),
+        ("Mortar attack in market, killing shopkeeper\n\nText.\n", [("killed", 1)]),
+        ("Bulk carrier hit by missile, sailor hurt\n\nText.\n", [("impacted", 1), ("injured", 1)]),
+    ],
+)
+def test_h19_wordings(text: str, expected: list) -> None:
+    pre = "Rockets were fired at the town. " if not text.endswith("Text.\n") else ""
+    found = values(pre + text)
+    assert [v for v in found if v != ("launched", None)] == expected
