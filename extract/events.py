@@ -49,6 +49,8 @@ _BACKGROUND_START = re.compile(
 # lower case) each cannot match without. One alternation of them all, tried at every
 # position of every sentence, was the dearest pattern of the extractor; most sentences
 # hold none of the words and skip the patterns altogether.
+# the words a toll reading needs one of ("deaths" holds "death")
+_TOLL_CUES = ("killed", "dead", "death", "toll")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 
@@ -72,11 +74,16 @@ _BACKGROUND_ANY = (
     _background_rule(("far",), r"so\s+far\s+(?:this|in)"),
     _background_rule(("toll",), r"death\s+toll\s+(?:in|from)\s+the\s+(?:war|conflict)"),
     _background_rule(("troops",), r"troops\s+(?:in|stationed)"),
+    # (a rule of two readings is two rules, each gated by its own second word: the
+    # `[^.]{0,80}` readings are the dearest patterns here, and most sentences holding
+    # "since" or "year" hold no toll word)
+    _background_rule(("since",), r"since\s+the\s+(?:start|beginning|outbreak)",
+                     also=("start", "beginning", "outbreak")),
     _background_rule(
         ("since",),
-        r"since\s+the\s+(?:start|beginning|outbreak)|"
         # a toll counted since a war began, or kept by a news agency, is war-wide
-        r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\bsince|since\b[^.]{0,80}\b(?:killed|dead|deaths|toll)"),
+        r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\bsince|since\b[^.]{0,80}\b(?:killed|dead|deaths|toll)",
+        also=_TOLL_CUES),
     # another month named bare: "They sank the Rubymar in March"
     _background_rule(
         _MONTHS,
@@ -86,9 +93,12 @@ _BACKGROUND_ANY = (
         ("month", "year"),
         # "the same month": "... and three crew members of the True Confidence were
         # killed ... the same month"
-        r"\b(?:the\s+same|that)\s+(?:month|year)\b|"
+        r"\b(?:the\s+same|that)\s+(?:month|year)\b", also=("same", "that")),
+    _background_rule(
+        ("year",),
         # a year's toll ("More than 1,500 people were killed in militant attacks last year")
-        r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\b(?:last|the\s+past|the\s+previous)\s+year\b"),
+        r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\b(?:last|the\s+past|the\s+previous)\s+year\b",
+        also=_TOLL_CUES),
     # a month's or a year's total: "more than 4,000 Russian drones in April alone"
     _background_rule(
         ("alone",),
@@ -114,6 +124,16 @@ _BACKGROUND_ANY = (
 # the rules by each of their words, flat: one loop of word tests per sentence
 _BACKGROUND_CUES = tuple(
     (word, also, pattern) for cues, also, pattern in _BACKGROUND_ANY for word in cues)
+_Cues = tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]
+
+
+def _cues_in(folded: str) -> _Cues:
+    """The background rules whose word the folded document holds: tested once per
+    document rather than the 28 words again in every sentence (the word tests cost more
+    than the patterns they spare)."""
+    return tuple(cue for cue in _BACKGROUND_CUES if cue[0] in folded)
+
+
 # "in response to", "in retaliation for": what follows tells of what the attack answers
 _ANSWERED = re.compile(
     r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|retaliat\w*\s+for)\b",
@@ -224,6 +244,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
 
     last_block = None
     resume = units[0]
+    cues = _cues_in(folded)
     for sent in doc.sentences:
         block = sent.block
         sfacts = by_sentence.get(sent.index, [])
@@ -253,7 +274,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
                 # goes on with what came before it
                 current = resume
             current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit,
-                                folded[sent.start : sent.end])
+                                folded[sent.start : sent.end], cues)
         last_block = block
         sentence_event[sent.index] = current.event
         for t in titles:
@@ -406,7 +427,7 @@ def _sentences_of(doc: Document, block: Any) -> list[Sentence]:
     return [s for s in doc.sentences if s.block is block]
 
 
-def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # noqa: ANN001, ANN202
+def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low, cues):  # noqa: ANN001, ANN202
     # (`low`: the sentence folded to lower case, for the word tests that spare a pattern)
     text = sent.text(doc)
     dates: list[str] = []  # the attack days the sentence names
@@ -455,7 +476,7 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
     if mentions_main or on_main_date:
         return main
     # (inside a background paragraph a background phrase changes nothing: not looked for)
-    background = current.kind != "background" and _is_background(text, low)
+    background = current.kind != "background" and _is_background(text, low, cues)
     if current is main and not background:
         return main  # the main event told on, whether or not it says "the attack"
     if has_any(low, _ANCHOR_NOUNS) and _ANCHOR.search(text):
@@ -463,8 +484,10 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
     return new_unit("background") if background else current
 
 
-def _is_background(text: str, low: str) -> bool:
-    rules = {pattern for word, also, pattern in _BACKGROUND_CUES
+def _is_background(text: str, low: str, cues: _Cues = _BACKGROUND_CUES) -> bool:
+    """`cues`: the rules to try, by word; _cues_in() leaves out those whose word the
+    document never holds."""
+    rules = {pattern for word, also, pattern in cues
              if word in low and (not also or has_any(low, also))}
     if not rules:
         return False
