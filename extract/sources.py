@@ -10,6 +10,7 @@ said") stands for the last source named before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .document import Document, fold, has_any
@@ -129,6 +130,7 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
     found: dict[int, list[_Source]] = {}
     named: list[_Source] = []
     bodies: list[_Source] = []  # institutions that open a sentence without a speech verb
+    verb_starts = _verb_starts(doc.text)
     for sent in doc.sentences:
         sources = []
         # (it opens with "The" or "the", after a quote mark or not)
@@ -141,7 +143,9 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
         s0 = sent.start
         if doc.dateline is not None and s0 <= doc.dateline.start < sent.end:
             s0 = max(s0, doc.dateline.end)
-        for src in _sentence_sources(doc.text, s0, sent.end):
+        # (a sentence starts and ends beside a space, so no verb runs across its edges)
+        lo, hi = bisect_left(verb_starts, s0), bisect_left(verb_starts, sent.end)
+        for src in _sentence_sources(doc.text, s0, sent.end, [v - s0 for v in verb_starts[lo:hi]]):
             if src.phrase.lower() in _PRONOUNS:
                 antecedent = _antecedent(named, src.phrase.lower(), doc.text)
                 if src.phrase.lower() in ("it", "they") and bodies and bodies[-1].start < src.start and (
@@ -232,10 +236,12 @@ def sources_in(text: str) -> list[str]:
     return [s.phrase for s in _sentence_sources(text, 0, len(text))]
 
 
-def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
+def _sentence_sources(text: str, s0: int, s1: int, verbs: list[int] | None = None) -> list[_Source]:
+    """`verbs`: where the speech verbs start in text[s0:s1], when already found."""
     sent = text[s0:s1]
     out: list[_Source] = []
-    verbs = _speech_verbs(sent)
+    if verbs is None:
+        verbs = [m.start() for m in _speech_verbs(sent)]
     # the telling verbs need ", saying" or "the number at" after them
     telling = "saying" in sent or (" at" in sent and has_any(sent, _AT_NOUNS))
     if not verbs and "ccording" not in sent and not telling:
@@ -244,7 +250,7 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
         np = _clean(m.group("np"))
         if np:
             out.append(_Source(s0 + m.start(), np))
-    for m in _inverted(sent, verbs):
+    for m in _inverted_at(sent, verbs):
         np = _clean(m.group("np"))
         if np and np.lower() not in _PRONOUNS:
             out.append(_Source(s0 + m.start(), np))
@@ -252,13 +258,13 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
         np = _subject(sent[: m.start()])
         if np and not _after_passive(sent, m.start()):
             out.append(_Source(s0 + m.start(), np, forward=True))
-    for m in verbs:
-        at = s0 + m.start()
+    for v in verbs:
+        at = s0 + v
         if any(abs(at - o.start) < 3 for o in out):
             continue
-        if _after_passive(sent, m.start()):
+        if _after_passive(sent, v):
             continue  # "was said to be": nobody is speaking
-        np = _subject(sent[: m.start()])
+        np = _subject(sent[:v])
         if np:
             out.append(_Source(at, np))
     out.sort(key=lambda s: s.start)
@@ -273,15 +279,29 @@ def _speech_verbs(sent: str) -> list[re.Match[str]]:
             and not (m.end() < len(sent) and _is_word(sent[m.end()]))]
 
 
+def _verb_starts(text: str) -> list[int]:
+    """Where _speech_verbs finds a verb in each sentence, found in one scan of the whole
+    text rather than one per sentence (a sentence's edges lie beside spaces, which `\b`
+    reads the same as the ends of the sentence alone)."""
+    if text.isascii():
+        return [m.start() for m in _VERB.finditer(text)]
+    return [m.start() for m in _speech_verbs(text)]
+
+
 def _inverted(sent: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """_inverted_at for the verbs _speech_verbs found."""
+    return _inverted_at(sent, [verb.start() for verb in verbs])
+
+
+def _inverted_at(sent: str, verbs: list[int]) -> list[re.Match[str]]:
     """What _INVERTED.finditer(sent) finds, tried only where it can match: its opening
     (a comma, a quote mark, "as") ends in spaces right before a speech verb, and the
-    verbs are already found, so the pattern is matched there instead of tried at every
-    position of the sentence."""
+    verbs (where they start) are already found, so the pattern is matched there instead
+    of tried at every position of the sentence."""
     out: list[re.Match[str]] = []
     end = 0  # where the last match ended: finditer's matches do not overlap
     for verb in verbs:
-        i = j = verb.start()
+        i = j = verb
         while j > 0 and sent[j - 1].isspace():
             j -= 1
         if j > 0 and sent[j - 1] in ",”\"":
