@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from .document import Document
 from .model import Fact
-from .places import word_start_matches, words_pattern
+from .places import one_spaced, word_start_matches, words_pattern
 
 # Armed groups and forces reports name; as data so the list can grow without new code.
 GROUPS = (
@@ -214,7 +214,7 @@ def find(doc: Document) -> list[Fact]:
         if any(start < e and s < end for s, e in taken):
             return
         taken.append((start, end))
-        value = value or _SPACES.sub(" ", text[start:end])
+        value = value or one_spaced(text[start:end])
         facts.append(
             Fact(kind="actor", value=value, start=start, end=end, text=text[start:end],
                  role=role, rule=f"actor.{rule}", confidence=conf)

@@ -32,6 +32,9 @@ _ATTACK = re.compile(
     r"overr[au]n|stormed|wounding)\b",
     re.IGNORECASE,
 )
+# _ATTACK's twin for Document.lower, searched without IGNORECASE (its words are in lower
+# case): case-blind matching is the slow part of the scan
+_ATTACK_LOWER = re.compile(_ATTACK.pattern)
 # Sentence openings that move a report away from its main event.
 _BACKGROUND_START = re.compile(
     r"^[\"“]?(?:Last\s+(?:year|month|week|[A-Z]\w+)|In\s+(?:(?:early|late|mid-?)\s*)?"
@@ -153,6 +156,7 @@ _ANCHOR = re.compile(
     r"shelling|salvo)\b(?!s)",
     re.IGNORECASE,
 )
+_ANCHOR_LOWER = re.compile(_ANCHOR.pattern.lower())  # (as _ATTACK_LOWER)
 _ANCHOR_NOUNS = ("attack", "strike", "assault", "barrage", "incident", "blast", "bombing", "raid",
                  "shelling", "salvo")
 # "launched from the back of a pickup truck parked near the town of X", "fired seven
@@ -348,7 +352,7 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
             for sent in _sentences_of(doc, block):
                 text = sent.text(doc)
                 if block is not lead and (
-                    _BACKGROUND_START.match(text) or not _ATTACK.search(text)
+                    _BACKGROUND_START.match(text) or not _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent)
                 ):
                     continue
                 cands = [f for f in by_sentence.get(sent.index, []) if usable(f)]
@@ -446,7 +450,7 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low, cues):
                 other_places.append(f)
     # the attack-word scan is the costliest test here and only matters beside another
     # date or place
-    if (other_dates or other_places) and _ATTACK.search(text) is not None:
+    if (other_dates or other_places) and _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent):
         # the main place on another day is another attack on it ("Kyiv was last struck by a
         # ballistic missile on Nov. 4"); the next or the day before may be the same night
         far_dates = [d for d in other_dates if main.date and abs(
@@ -479,9 +483,18 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low, cues):
     background = current.kind != "background" and _is_background(text, low, cues)
     if current is main and not background:
         return main  # the main event told on, whether or not it says "the attack"
-    if has_any(low, _ANCHOR_NOUNS) and _ANCHOR.search(text):
+    if has_any(low, _ANCHOR_NOUNS) and _in_sentence(_ANCHOR, _ANCHOR_LOWER, doc, sent):
         return main
     return new_unit("background") if background else current
+
+
+def _in_sentence(rx: re.Pattern[str], rx_lower: re.Pattern[str], doc: Document, sent: Sentence) -> bool:
+    """Whether IGNORECASE `rx` finds a match in the sentence: its lower-case twin searched
+    in Document.lower where that is set. (A sentence starts and ends beside a space or
+    the text's ends, so `\b` reads its edges as it does those of the sentence alone.)"""
+    if doc.lower is not None:
+        return rx_lower.search(doc.lower, sent.start, sent.end) is not None
+    return rx.search(doc.text, sent.start, sent.end) is not None
 
 
 def _is_background(text: str, low: str, cues: _Cues = _BACKGROUND_CUES) -> bool:

@@ -483,16 +483,25 @@ def find(doc: Document) -> list[Fact]:
             continue  # a longer name already holds this stretch ("Gaza" in "Gaza City")
         taken[start:end] = b"\x01" * (end - start)
         role, conf = _role(doc, anchor, end, kind)
-        value = _SPACES.sub(" ", text[start:end])
+        seen = text[start:end]
         facts.append(
             Fact(
-                kind="location", value=value, start=start, end=end, text=text[start:end],
+                kind="location", value=one_spaced(seen), start=start, end=end, text=seen,
                 object=kind, role=role, rule=f"{rule}:{role}", confidence=conf,
             )
         )
     _full_names(facts)
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def one_spaced(phrase: str) -> str:
+    r"""`phrase` with each run of spaces as one space, as _SPACES.sub(" ", phrase) gives it,
+    without the substitution where nothing would change: every `\s` but the space itself
+    is unprintable, so a printable phrase without two spaces in a row has no other run."""
+    if phrase.isprintable() and "  " not in phrase:
+        return phrase
+    return _SPACES.sub(" ", phrase)
 
 
 def _full_names(facts: list[Fact]) -> None:
