@@ -127,16 +127,6 @@ _BACKGROUND_ANY = (
 # the rules by each of their words, flat: one loop of word tests per sentence
 _BACKGROUND_CUES = tuple(
     (word, also, pattern) for cues, also, pattern in _BACKGROUND_ANY for word in cues)
-_Cues = tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]
-
-
-def _cues_in(folded: str) -> _Cues:
-    """The background rules whose word the folded document holds: tested once per
-    document rather than the 28 words again in every sentence (the word tests cost more
-    than the patterns they spare)."""
-    return tuple(cue for cue in _BACKGROUND_CUES if cue[0] in folded)
-
-
 # "in response to", "in retaliation for": what follows tells of what the attack answers
 _ANSWERED = re.compile(
     r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|retaliat\w*\s+for)\b",
@@ -248,7 +238,6 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
 
     last_block = None
     resume = units[0]
-    cues = _cues_in(folded)
     for sent in doc.sentences:
         block = sent.block
         sfacts = by_sentence.get(sent.index, [])
@@ -278,7 +267,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
                 # goes on with what came before it
                 current = resume
             current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit,
-                                folded[sent.start : sent.end], cues)
+                                folded[sent.start : sent.end])
         last_block = block
         sentence_event[sent.index] = current.event
         for t in titles:
@@ -431,7 +420,7 @@ def _sentences_of(doc: Document, block: Any) -> list[Sentence]:
     return [s for s in doc.sentences if s.block is block]
 
 
-def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low, cues):  # noqa: ANN001, ANN202
+def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # noqa: ANN001, ANN202
     # (`low`: the sentence folded to lower case, for the word tests that spare a pattern)
     text = sent.text(doc)
     dates: list[str] = []  # the attack days the sentence names
@@ -480,7 +469,7 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low, cues):
     if mentions_main or on_main_date:
         return main
     # (inside a background paragraph a background phrase changes nothing: not looked for)
-    background = current.kind != "background" and _is_background(text, low, cues)
+    background = current.kind != "background" and _is_background(text, low)
     if current is main and not background:
         return main  # the main event told on, whether or not it says "the attack"
     if has_any(low, _ANCHOR_NOUNS) and _in_sentence(_ANCHOR, _ANCHOR_LOWER, doc, sent):
@@ -497,10 +486,8 @@ def _in_sentence(rx: re.Pattern[str], rx_lower: re.Pattern[str], doc: Document, 
     return rx.search(doc.text, sent.start, sent.end) is not None
 
 
-def _is_background(text: str, low: str, cues: _Cues = _BACKGROUND_CUES) -> bool:
-    """`cues`: the rules to try, by word; _cues_in() leaves out those whose word the
-    document never holds."""
-    rules = {pattern for word, also, pattern in cues
+def _is_background(text: str, low: str) -> bool:
+    rules = {pattern for word, also, pattern in _BACKGROUND_CUES
              if word in low and (not also or has_any(low, also))}
     if not rules:
         return False

@@ -131,7 +131,16 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
     named: list[_Source] = []
     bodies: list[_Source] = []  # institutions that open a sentence without a speech verb
     verb_starts = _verb_starts(doc.text)
+    # whether any sentence may name a source without a speech verb (see _sentence_sources)
+    verbless = "ccording" in doc.text or "saying" in doc.text or has_any(doc.text, _AT_NOUNS)
+    # per sentence: the last source of the sentences before it in its paragraph, which
+    # covers a fact of a sentence that names none (one pass, not a walk back per fact)
+    earlier: dict[int, str | None] = {}
+    last_block, last_phrase = None, None
     for sent in doc.sentences:
+        if sent.block is not last_block:
+            last_block, last_phrase = sent.block, None
+        earlier[sent.index] = last_phrase
         sources = []
         # (it opens with "The" or "the", after a quote mark or not)
         body = _BODY_SUBJECT.match(doc.text, sent.start, sent.end) if (
@@ -145,6 +154,9 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
             s0 = max(s0, doc.dateline.end)
         # (a sentence starts and ends beside a space, so no verb runs across its edges)
         lo, hi = bisect_left(verb_starts, s0), bisect_left(verb_starts, sent.end)
+        if lo == hi and not verbless:
+            found[sent.index] = sources
+            continue  # no verb, and nothing else to name a source by
         for src in _sentence_sources(doc.text, s0, sent.end, [v - s0 for v in verb_starts[lo:hi]]):
             if src.phrase.lower() in _PRONOUNS:
                 antecedent = _antecedent(named, src.phrase.lower(), doc.text)
@@ -160,6 +172,8 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
                 named.append(src)
             sources.append(src)
         found[sent.index] = sources
+        if sources:
+            last_phrase = sources[-1].phrase
     for fact, sent in zip(facts, doc.sentences_at([f.start for f in facts]), strict=True):
         if fact.attributed_to:
             continue
@@ -168,13 +182,7 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
         fact.attributed_to = _pick(found.get(sent.index, []), fact.start)
         if fact.attributed_to is None:
             # the paragraph's earlier source covers a sentence that names none
-            for i in range(sent.index - 1, -1, -1):  # (no slice: a copy per fact)
-                prev = doc.sentences[i]
-                if prev.block is not sent.block:
-                    break
-                if found.get(prev.index):
-                    fact.attributed_to = found[prev.index][-1].phrase
-                    break
+            fact.attributed_to = earlier.get(sent.index)
 
 
 def _antecedent(named: list[_Source], pronoun: str, text: str) -> _Source | None:

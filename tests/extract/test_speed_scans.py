@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from extract import dates, events, places, sources
-from extract.document import fold, parse
+from extract.document import parse
 
 CORPUS = sorted((Path(__file__).parent.parent / "corpus").glob("*.txt"))
 
@@ -27,16 +27,6 @@ def test_verb_starts_match_the_sentence_scans() -> None:
         for sent in doc.sentences:
             want = [sent.start + m.start() for m in sources._speech_verbs(sent.text(doc))]
             assert [v for v in starts if sent.start <= v < sent.end] == want, sent.text(doc)
-
-
-def test_background_cues_of_the_document() -> None:
-    for text in _texts():
-        doc, folded = parse(text), fold(text)
-        cues = events._cues_in(folded)
-        for sent in doc.sentences:
-            low = folded[sent.start : sent.end]
-            assert events._is_background(sent.text(doc), low, cues) == events._is_background(
-                sent.text(doc), low), sent.text(doc)
 
 
 def test_sentence_twins_find_what_the_patterns_find() -> None:
