@@ -202,7 +202,8 @@ class _Unit:
 
 
 def group(doc: Document, facts: list[Fact]) -> list[Event]:
-    folded = fold(doc.text)
+    # (where Document.lower is set it is the folded text: no "İ", "ı" or "ſ" in it)
+    folded = doc.lower if doc.lower is not None else fold(doc.text)
     # each fact's sentence, looked up once: both passes over the facts below need it
     fact_sentences = doc.sentences_at([f.start for f in facts])
     by_sentence: dict[int, list[Fact]] = {}

@@ -190,8 +190,9 @@ _TYPES_OF = re.compile(
 )
 # US and coalition sites named type first: "Mission Support Site Euphrates", "Logistics
 # Support Site Mustafa", "Forward Operating Base Salerno", "Camp Lemonnier"
+# (matched at word starts only, see word_start_matches)
 _SITE_FIRST = re.compile(
-    rf"\b(?:(?:Mission|Logistics)\s+Support\s+Site|Forward\s+Operating\s+Base|Patrol\s+Base|"
+    rf"(?:(?:Mission|Logistics)\s+Support\s+Site|Forward\s+Operating\s+Base|Patrol\s+Base|"
     rf"Joint\s+Base|Combat\s+Outpost|Camp)[ \t]+(?!The\b|A\b){_NAME}")
 _APPOSITIVE_TAIL = (
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -411,7 +412,7 @@ def find(doc: Document) -> list[Fact]:
             end = tail.end() if tail else end  # "Victory base complex" is one name
         cands.append((name_start, end, kind, "place.named_type", 3, name_start))
     if "Site " in text or "Base " in text or "Camp " in text:
-        for m in _SITE_FIRST.finditer(text):
+        for m in word_start_matches(_SITE_FIRST, text):
             # "Mission Support Site Euphrates", "Camp Lemonnier": the type comes first
             cands.append((m.start(), m.end(), "base", "place.site_first", 3, m.start()))
     for m in _matches_at(_TYPE_OF, text, type_of_at):

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from extract import dates, events, places, sources
-from extract.document import parse
+from extract.document import fold, parse
 
 CORPUS = sorted((Path(__file__).parent.parent / "corpus").glob("*.txt"))
 
@@ -51,3 +51,16 @@ def test_one_spaced_is_the_substitution() -> None:
         phrases += [text[i : i + 30] for i in range(0, len(text), 17)]
     for phrase in phrases:
         assert places.one_spaced(phrase) == spaces.sub(" ", phrase), phrase
+
+
+def test_document_lower_is_the_folded_text() -> None:
+    for text in _texts() + ["İstanbul", "sınce", "ſince", "Kelvin \u212a", "ẞ"]:
+        lower = parse(text).lower
+        assert lower is None or lower == fold(text), text
+
+
+def test_site_first_at_word_starts() -> None:
+    old = re.compile(r"\b" + places._SITE_FIRST.pattern)
+    for text in _texts() + ["xCamp Lemonnier, Camp Lemonnier", "BaseCamp Bastion", "_Camp X"]:
+        want = [m.span() for m in old.finditer(text)]
+        assert [m.span() for m in places.word_start_matches(places._SITE_FIRST, text)] == want
