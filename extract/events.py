@@ -693,17 +693,18 @@ def _build(unit: _Unit, members: list[Fact], date: str | None) -> Event:
     of_kind: dict[str, list[Fact]] = {}
     for f in members:
         of_kind.setdefault(f.kind, []).append(f)
-    locations = of_kind.get("location", [])
-    place = unit.place or next((f.value for f in locations if f.role == "target"), None)
-    if place is None:
-        place = next(
-            (f.value for f in locations if f.object != "country"),
-            next((f.value for f in locations), None),
-        )
+    # (the look-ups below only for a unit holding such facts: most hold few kinds)
+    locations = of_kind.get("location")
+    place = unit.place
+    if not place:
+        place = None
+        if locations:
+            place = next((f.value for f in locations if f.role == "target"), None)
+            if place is None:
+                place = next((f.value for f in locations if f.object != "country"), locations[0].value)
     actor = None
-    actors = of_kind.get("actor", [])
-    for role in ("perpetrator", "claimed", "blamed"):
-        actor = next((f.value for f in actors if f.role == role), None)
+    for role in ("perpetrator", "claimed", "blamed") if "actor" in of_kind else ():
+        actor = next((f.value for f in of_kind["actor"] if f.role == role), None)
         if actor:
             break
     counts: dict[str, Any] = {
