@@ -17,7 +17,8 @@ def _texts() -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in CORPUS]
     # odd casing and non-ASCII letters beside the verbs ("ésaid", "saidé")
     return texts + [t.upper() for t in texts[::7]] + [
-        "He said it. They éxsaid it. Résaid. Saidé told. “Told” — said X, ıtold"]
+        "He said it. They éxsaid it. Résaid. Saidé told. “Told” — said X, ıtold",
+        "said it, said-they (said) _said 9said saids told\ntold,said\"warned\" X-noted"]
 
 
 def test_verb_starts_match_the_sentence_scans() -> None:
