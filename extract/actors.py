@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .document import Document
+from .document import Document, has_any
 from .model import Fact
-from .places import word_start_matches, words_pattern
+from .places import one_spaced, word_start_matches, words_pattern
 
 # Armed groups and forces reports name; as data so the list can grow without new code.
 GROUPS = (
@@ -214,7 +214,7 @@ def find(doc: Document) -> list[Fact]:
         if any(start < e and s < end for s, e in taken):
             return
         taken.append((start, end))
-        value = value or _SPACES.sub(" ", text[start:end])
+        value = value or one_spaced(text[start:end])
         facts.append(
             Fact(kind="actor", value=value, start=start, end=end, text=text[start:end],
                  role=role, rule=f"actor.{rule}", confidence=conf)
@@ -332,15 +332,15 @@ def _role(
     if "," in before[-70:] and _APPOSITION_BEFORE.search(before):
         return None  # "the Islamic Resistance in Iraq, an umbrella of Iran-backed militias,": a description
     if ("claim" in low_before and _CLAIM_BEFORE.search(before)) or (
-        _SPEECH_OR_CLAIM.search(head) and _CLAIM_AFTER.match(after)
+        has_any(head, _SPEECH_OR_CLAIM) and _CLAIM_AFTER.match(after)
     ):
         return "claimed", "claimed", 0.8
-    if _BLAME_HINT.search(head) and _BLAME_AFTER.match(after) or (
-        _BLAME_HINT.search(low_before) and _BLAME_BEFORE.search(before)
+    if has_any(head, _BLAME_HINT) and _BLAME_AFTER.match(after) or (
+        has_any(low_before, _BLAME_HINT) and _BLAME_BEFORE.search(before)
     ):
         # "Tehran blamed Israel": the one blamed follows the verb; the blamer is no actor
         return "blamed", "blamed", 0.7
-    if _TARGET_HINT.search(low_before[-40:]) and (
+    if has_any(low_before[-40:], _TARGET_HINT) and (
         _TARGET_BEFORE.search(before)
         or (_TARGET_AFTER_NOUN.match(after) and _ON_BEFORE.search(before))
     ):
@@ -370,9 +370,11 @@ _CELL_OF = re.compile(
 
 # Inside an appositive that describes the name before it ("X, a coalition of Y, said").
 _APPOSITION_BEFORE = re.compile(r"[\w)\"”],\s+(?:an?\s+|the\s+(?=[a-z]+\s))(?:[\w'’-]+\s+){0,6}$")
-_SPEECH_OR_CLAIM = re.compile(r"claim|said|says|announced|stated")
-_BLAME_HINT = re.compile(r"blam|accus|attribut|pinned")
-_TARGET_HINT = re.compile(r"attack|strike|assault|fire|target|on |against")
+# the words the patterns below need, looked for by `in` tests (a pattern's search, even
+# of plain words, costs a few times more on these short stretches)
+_SPEECH_OR_CLAIM = ("claim", "said", "says", "announced", "stated")
+_BLAME_HINT = ("blam", "accus", "attribut", "pinned")
+_TARGET_HINT = ("attack", "strike", "assault", "fire", "target", "on ", "against")
 _ON_BEFORE = re.compile(r"\b(?:on|against|targeting|at)\s+(?:the\s+)?$")
 _BY_AGENT = re.compile(
     r"\b(?:fired|launched|attack\w*|carried out|strikes?|shell\w*)\s+by\s+(?:the\s+)?"

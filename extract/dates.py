@@ -278,6 +278,8 @@ _TRIGGER_CAPS = re.compile(
 # Dates in figures ("14.03.2026"), looked for by themselves: a pattern that opens with a
 # digit is skipped along by the engine to the next digit, and most texts hold few.
 _TRIGGER_NUMERIC = re.compile(r"\d\d?[./]\d\d?[./](?:19|20)\d\d")
+# ... whose year follows one of these: a text holding none (most do) needs no scan
+_NUMERIC_YEAR_CUES = (".19", ".20", "/19", "/20")
 # The lower-case ones, by str.find: each word, and how far into the trigger it lies
 # ("night" ends "tonight" and "overnight").
 _TRIGGER_WORDS = (
@@ -289,8 +291,9 @@ _TRIGGER_WORDS = (
 def _trigger_starts(text: str) -> list[int]:
     """Where _TRIGGER.finditer(text) finds its matches."""
     places = {m.start() for m in _TRIGGER_CAPS.finditer(text)}
-    places.update(m.start() for m in _TRIGGER_NUMERIC.finditer(text)
-                  if m.start() == 0 or not text[m.start() - 1].isdigit())
+    if has_any(text, _NUMERIC_YEAR_CUES):
+        places.update(m.start() for m in _TRIGGER_NUMERIC.finditer(text)
+                      if m.start() == 0 or not text[m.start() - 1].isdigit())
     for word, intos in _TRIGGER_WORDS:
         i = text.find(word)
         while i >= 0:

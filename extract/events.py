@@ -32,6 +32,9 @@ _ATTACK = re.compile(
     r"overr[au]n|stormed|wounding)\b",
     re.IGNORECASE,
 )
+# _ATTACK's twin for Document.lower, searched without IGNORECASE (its words are in lower
+# case): case-blind matching is the slow part of the scan
+_ATTACK_LOWER = re.compile(_ATTACK.pattern)
 # Sentence openings that move a report away from its main event.
 _BACKGROUND_START = re.compile(
     r"^[\"“]?(?:Last\s+(?:year|month|week|[A-Z]\w+)|In\s+(?:(?:early|late|mid-?)\s*)?"
@@ -49,6 +52,8 @@ _BACKGROUND_START = re.compile(
 # lower case) each cannot match without. One alternation of them all, tried at every
 # position of every sentence, was the dearest pattern of the extractor; most sentences
 # hold none of the words and skip the patterns altogether.
+# the words a toll reading needs one of ("deaths" holds "death")
+_TOLL_CUES = ("killed", "dead", "death", "toll")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 
@@ -72,11 +77,16 @@ _BACKGROUND_ANY = (
     _background_rule(("far",), r"so\s+far\s+(?:this|in)"),
     _background_rule(("toll",), r"death\s+toll\s+(?:in|from)\s+the\s+(?:war|conflict)"),
     _background_rule(("troops",), r"troops\s+(?:in|stationed)"),
+    # (a rule of two readings is two rules, each gated by its own second word: the
+    # `[^.]{0,80}` readings are the dearest patterns here, and most sentences holding
+    # "since" or "year" hold no toll word)
+    _background_rule(("since",), r"since\s+the\s+(?:start|beginning|outbreak)",
+                     also=("start", "beginning", "outbreak")),
     _background_rule(
         ("since",),
-        r"since\s+the\s+(?:start|beginning|outbreak)|"
         # a toll counted since a war began, or kept by a news agency, is war-wide
-        r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\bsince|since\b[^.]{0,80}\b(?:killed|dead|deaths|toll)"),
+        r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\bsince|since\b[^.]{0,80}\b(?:killed|dead|deaths|toll)",
+        also=_TOLL_CUES),
     # another month named bare: "They sank the Rubymar in March"
     _background_rule(
         _MONTHS,
@@ -86,9 +96,12 @@ _BACKGROUND_ANY = (
         ("month", "year"),
         # "the same month": "... and three crew members of the True Confidence were
         # killed ... the same month"
-        r"\b(?:the\s+same|that)\s+(?:month|year)\b|"
+        r"\b(?:the\s+same|that)\s+(?:month|year)\b", also=("same", "that")),
+    _background_rule(
+        ("year",),
         # a year's toll ("More than 1,500 people were killed in militant attacks last year")
-        r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\b(?:last|the\s+past|the\s+previous)\s+year\b"),
+        r"(?:killed|dead|deaths|toll)\b[^.]{0,80}\b(?:last|the\s+past|the\s+previous)\s+year\b",
+        also=_TOLL_CUES),
     # a month's or a year's total: "more than 4,000 Russian drones in April alone"
     _background_rule(
         ("alone",),
@@ -133,6 +146,7 @@ _ANCHOR = re.compile(
     r"shelling|salvo)\b(?!s)",
     re.IGNORECASE,
 )
+_ANCHOR_LOWER = re.compile(_ANCHOR.pattern.lower())  # (as _ATTACK_LOWER)
 _ANCHOR_NOUNS = ("attack", "strike", "assault", "barrage", "incident", "blast", "bombing", "raid",
                  "shelling", "salvo")
 # "launched from the back of a pickup truck parked near the town of X", "fired seven
@@ -188,7 +202,8 @@ class _Unit:
 
 
 def group(doc: Document, facts: list[Fact]) -> list[Event]:
-    folded = fold(doc.text)
+    # (where Document.lower is set it is the folded text: no "İ", "ı" or "ſ" in it)
+    folded = doc.lower if doc.lower is not None else fold(doc.text)
     # each fact's sentence, looked up once: both passes over the facts below need it
     fact_sentences = doc.sentences_at([f.start for f in facts])
     by_sentence: dict[int, list[Fact]] = {}
@@ -327,7 +342,7 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
             for sent in _sentences_of(doc, block):
                 text = sent.text(doc)
                 if block is not lead and (
-                    _BACKGROUND_START.match(text) or not _ATTACK.search(text)
+                    _BACKGROUND_START.match(text) or not _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent)
                 ):
                     continue
                 cands = [f for f in by_sentence.get(sent.index, []) if usable(f)]
@@ -425,7 +440,7 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
                 other_places.append(f)
     # the attack-word scan is the costliest test here and only matters beside another
     # date or place
-    if (other_dates or other_places) and _ATTACK.search(text) is not None:
+    if (other_dates or other_places) and _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent):
         # the main place on another day is another attack on it ("Kyiv was last struck by a
         # ballistic missile on Nov. 4"); the next or the day before may be the same night
         far_dates = [d for d in other_dates if main.date and abs(
@@ -458,9 +473,18 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
     background = current.kind != "background" and _is_background(text, low)
     if current is main and not background:
         return main  # the main event told on, whether or not it says "the attack"
-    if has_any(low, _ANCHOR_NOUNS) and _ANCHOR.search(text):
+    if has_any(low, _ANCHOR_NOUNS) and _in_sentence(_ANCHOR, _ANCHOR_LOWER, doc, sent):
         return main
     return new_unit("background") if background else current
+
+
+def _in_sentence(rx: re.Pattern[str], rx_lower: re.Pattern[str], doc: Document, sent: Sentence) -> bool:
+    """Whether IGNORECASE `rx` finds a match in the sentence: its lower-case twin searched
+    in Document.lower where that is set. (A sentence starts and ends beside a space or
+    the text's ends, so `\b` reads its edges as it does those of the sentence alone.)"""
+    if doc.lower is not None:
+        return rx_lower.search(doc.lower, sent.start, sent.end) is not None
+    return rx.search(doc.text, sent.start, sent.end) is not None
 
 
 def _is_background(text: str, low: str) -> bool:
@@ -669,17 +693,18 @@ def _build(unit: _Unit, members: list[Fact], date: str | None) -> Event:
     of_kind: dict[str, list[Fact]] = {}
     for f in members:
         of_kind.setdefault(f.kind, []).append(f)
-    locations = of_kind.get("location", [])
-    place = unit.place or next((f.value for f in locations if f.role == "target"), None)
-    if place is None:
-        place = next(
-            (f.value for f in locations if f.object != "country"),
-            next((f.value for f in locations), None),
-        )
+    # (the look-ups below only for a unit holding such facts: most hold few kinds)
+    locations = of_kind.get("location")
+    place = unit.place
+    if not place:
+        place = None
+        if locations:
+            place = next((f.value for f in locations if f.role == "target"), None)
+            if place is None:
+                place = next((f.value for f in locations if f.object != "country"), locations[0].value)
     actor = None
-    actors = of_kind.get("actor", [])
-    for role in ("perpetrator", "claimed", "blamed"):
-        actor = next((f.value for f in actors if f.role == role), None)
+    for role in ("perpetrator", "claimed", "blamed") if "actor" in of_kind else ():
+        actor = next((f.value for f in of_kind["actor"] if f.role == role), None)
         if actor:
             break
     counts: dict[str, Any] = {

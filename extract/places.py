@@ -190,8 +190,9 @@ _TYPES_OF = re.compile(
 )
 # US and coalition sites named type first: "Mission Support Site Euphrates", "Logistics
 # Support Site Mustafa", "Forward Operating Base Salerno", "Camp Lemonnier"
+# (matched at word starts only, see word_start_matches)
 _SITE_FIRST = re.compile(
-    rf"\b(?:(?:Mission|Logistics)\s+Support\s+Site|Forward\s+Operating\s+Base|Patrol\s+Base|"
+    rf"(?:(?:Mission|Logistics)\s+Support\s+Site|Forward\s+Operating\s+Base|Patrol\s+Base|"
     rf"Joint\s+Base|Combat\s+Outpost|Camp)[ \t]+(?!The\b|A\b){_NAME}")
 _APPOSITIVE_TAIL = (
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -411,7 +412,7 @@ def find(doc: Document) -> list[Fact]:
             end = tail.end() if tail else end  # "Victory base complex" is one name
         cands.append((name_start, end, kind, "place.named_type", 3, name_start))
     if "Site " in text or "Base " in text or "Camp " in text:
-        for m in _SITE_FIRST.finditer(text):
+        for m in word_start_matches(_SITE_FIRST, text):
             # "Mission Support Site Euphrates", "Camp Lemonnier": the type comes first
             cands.append((m.start(), m.end(), "base", "place.site_first", 3, m.start()))
     for m in _matches_at(_TYPE_OF, text, type_of_at):
@@ -483,16 +484,25 @@ def find(doc: Document) -> list[Fact]:
             continue  # a longer name already holds this stretch ("Gaza" in "Gaza City")
         taken[start:end] = b"\x01" * (end - start)
         role, conf = _role(doc, anchor, end, kind)
-        value = _SPACES.sub(" ", text[start:end])
+        seen = text[start:end]
         facts.append(
             Fact(
-                kind="location", value=value, start=start, end=end, text=text[start:end],
+                kind="location", value=one_spaced(seen), start=start, end=end, text=seen,
                 object=kind, role=role, rule=f"{rule}:{role}", confidence=conf,
             )
         )
     _full_names(facts)
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+def one_spaced(phrase: str) -> str:
+    r"""`phrase` with each run of spaces as one space, as _SPACES.sub(" ", phrase) gives it,
+    without the substitution where nothing would change: every `\s` but the space itself
+    is unprintable, so a printable phrase without two spaces in a row has no other run."""
+    if phrase.isprintable() and "  " not in phrase:
+        return phrase
+    return _SPACES.sub(" ", phrase)
 
 
 def _full_names(facts: list[Fact]) -> None:

@@ -10,18 +10,24 @@ said") stands for the last source named before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .document import Document, fold, has_any
 from .model import Fact
+from .places import words_pattern
 
-_VERBS = (
-    r"(?:said|says|told|confirmed|reported|stated|added|announced|wrote|"
-    r"posted|tweeted|noted|explained|insisted|warned)"
-)
+_VERB_WORDS = ("said", "says", "told", "confirmed", "reported", "stated", "added", "announced",
+               "wrote", "posted", "tweeted", "noted", "explained", "insisted", "warned")
+_VERBS = f"(?:{'|'.join(_VERB_WORDS)})"
 # (ASCII word boundaries: a third faster to scan; a verb beside a non-ASCII letter, where
 # `\b` sees no boundary, is dropped after, see _speech_verbs)
 _VERB = re.compile(rf"\b{_VERBS}\b", re.ASCII)
+# The verbs after the character before them, for one scan of a whole ASCII report: `re`
+# then tries the verbs only after a space or a mark, not at every word boundary
+# (`[^0-9A-Za-z_]` is what `\b` wants before a letter, with re.ASCII); the verbs as a
+# prefix tree, which turns away most positions at the first letter.
+_VERB_AFTER_MARK = re.compile(rf"[^0-9A-Za-z_](?:{words_pattern(_VERB_WORDS)})\b", re.ASCII)
 # a phrase character: anything but clause punctuation, except the full stop of a title
 # abbreviation ("Lt. Col. Dan Smith", "Cmdr. Dan Ortiz", "the U.S. military")
 _NPC = (r"(?:[^,.;:“”\"()—]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.|"
@@ -129,7 +135,17 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
     found: dict[int, list[_Source]] = {}
     named: list[_Source] = []
     bodies: list[_Source] = []  # institutions that open a sentence without a speech verb
+    verb_starts = _verb_starts(doc.text)
+    # whether any sentence may name a source without a speech verb (see _sentence_sources)
+    verbless = "ccording" in doc.text or "saying" in doc.text or has_any(doc.text, _AT_NOUNS)
+    # per sentence: the last source of the sentences before it in its paragraph, which
+    # covers a fact of a sentence that names none (one pass, not a walk back per fact)
+    earlier: dict[int, str | None] = {}
+    last_block, last_phrase = None, None
     for sent in doc.sentences:
+        if sent.block is not last_block:
+            last_block, last_phrase = sent.block, None
+        earlier[sent.index] = last_phrase
         sources = []
         # (it opens with "The" or "the", after a quote mark or not)
         body = _BODY_SUBJECT.match(doc.text, sent.start, sent.end) if (
@@ -141,7 +157,12 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
         s0 = sent.start
         if doc.dateline is not None and s0 <= doc.dateline.start < sent.end:
             s0 = max(s0, doc.dateline.end)
-        for src in _sentence_sources(doc.text, s0, sent.end):
+        # (a sentence starts and ends beside a space, so no verb runs across its edges)
+        lo, hi = bisect_left(verb_starts, s0), bisect_left(verb_starts, sent.end)
+        if lo == hi and not verbless:
+            found[sent.index] = sources
+            continue  # no verb, and nothing else to name a source by
+        for src in _sentence_sources(doc.text, s0, sent.end, [v - s0 for v in verb_starts[lo:hi]]):
             if src.phrase.lower() in _PRONOUNS:
                 antecedent = _antecedent(named, src.phrase.lower(), doc.text)
                 if src.phrase.lower() in ("it", "they") and bodies and bodies[-1].start < src.start and (
@@ -156,6 +177,8 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
                 named.append(src)
             sources.append(src)
         found[sent.index] = sources
+        if sources:
+            last_phrase = sources[-1].phrase
     for fact, sent in zip(facts, doc.sentences_at([f.start for f in facts]), strict=True):
         if fact.attributed_to:
             continue
@@ -164,13 +187,7 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
         fact.attributed_to = _pick(found.get(sent.index, []), fact.start)
         if fact.attributed_to is None:
             # the paragraph's earlier source covers a sentence that names none
-            for i in range(sent.index - 1, -1, -1):  # (no slice: a copy per fact)
-                prev = doc.sentences[i]
-                if prev.block is not sent.block:
-                    break
-                if found.get(prev.index):
-                    fact.attributed_to = found[prev.index][-1].phrase
-                    break
+            fact.attributed_to = earlier.get(sent.index)
 
 
 def _antecedent(named: list[_Source], pronoun: str, text: str) -> _Source | None:
@@ -232,10 +249,12 @@ def sources_in(text: str) -> list[str]:
     return [s.phrase for s in _sentence_sources(text, 0, len(text))]
 
 
-def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
+def _sentence_sources(text: str, s0: int, s1: int, verbs: list[int] | None = None) -> list[_Source]:
+    """`verbs`: where the speech verbs start in text[s0:s1], when already found."""
     sent = text[s0:s1]
     out: list[_Source] = []
-    verbs = _speech_verbs(sent)
+    if verbs is None:
+        verbs = [m.start() for m in _speech_verbs(sent)]
     # the telling verbs need ", saying" or "the number at" after them
     telling = "saying" in sent or (" at" in sent and has_any(sent, _AT_NOUNS))
     if not verbs and "ccording" not in sent and not telling:
@@ -244,7 +263,7 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
         np = _clean(m.group("np"))
         if np:
             out.append(_Source(s0 + m.start(), np))
-    for m in _inverted(sent, verbs):
+    for m in _inverted_at(sent, verbs):
         np = _clean(m.group("np"))
         if np and np.lower() not in _PRONOUNS:
             out.append(_Source(s0 + m.start(), np))
@@ -252,13 +271,13 @@ def _sentence_sources(text: str, s0: int, s1: int) -> list[_Source]:
         np = _subject(sent[: m.start()])
         if np and not _after_passive(sent, m.start()):
             out.append(_Source(s0 + m.start(), np, forward=True))
-    for m in verbs:
-        at = s0 + m.start()
+    for v in verbs:
+        at = s0 + v
         if any(abs(at - o.start) < 3 for o in out):
             continue
-        if _after_passive(sent, m.start()):
+        if _after_passive(sent, v):
             continue  # "was said to be": nobody is speaking
-        np = _subject(sent[: m.start()])
+        np = _subject(sent[:v])
         if np:
             out.append(_Source(at, np))
     out.sort(key=lambda s: s.start)
@@ -273,15 +292,30 @@ def _speech_verbs(sent: str) -> list[re.Match[str]]:
             and not (m.end() < len(sent) and _is_word(sent[m.end()]))]
 
 
+def _verb_starts(text: str) -> list[int]:
+    """Where _speech_verbs finds a verb in each sentence, found in one scan of the whole
+    text rather than one per sentence (a sentence's edges lie beside spaces, which `\b`
+    reads the same as the ends of the sentence alone)."""
+    if text.isascii():
+        at_start = [0] if _VERB.match(text) else []
+        return at_start + [m.start() + 1 for m in _VERB_AFTER_MARK.finditer(text)]
+    return [m.start() for m in _speech_verbs(text)]
+
+
 def _inverted(sent: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """_inverted_at for the verbs _speech_verbs found."""
+    return _inverted_at(sent, [verb.start() for verb in verbs])
+
+
+def _inverted_at(sent: str, verbs: list[int]) -> list[re.Match[str]]:
     """What _INVERTED.finditer(sent) finds, tried only where it can match: its opening
     (a comma, a quote mark, "as") ends in spaces right before a speech verb, and the
-    verbs are already found, so the pattern is matched there instead of tried at every
-    position of the sentence."""
+    verbs (where they start) are already found, so the pattern is matched there instead
+    of tried at every position of the sentence."""
     out: list[re.Match[str]] = []
     end = 0  # where the last match ended: finditer's matches do not overlap
     for verb in verbs:
-        i = j = verb.start()
+        i = j = verb
         while j > 0 and sent[j - 1].isspace():
             j -= 1
         if j > 0 and sent[j - 1] in ",”\"":
