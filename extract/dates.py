@@ -97,6 +97,8 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:gave|put|updated|revised|raised|lowered)\s+(?:\w+\s+){0,3}(?:toll|figure|number|"
     r"count|tally|account))\s+(?:[\w,]+\s+){0,3}$"
 )
+# "the death toll rose to 17 on Thursday": the day the count was given, not the attack's
+_TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|stood)\s+(?:to|at)\s+[\w,]+\s+$")
 _STATEMENT_AFTER = re.compile(
     r",?\s+(?:denied|said|says|saying|announced|confirmed|reported|told|sentenced|warned|stated|"
     r"released|published|issued)\b"
@@ -171,6 +173,7 @@ def find(doc: Document) -> list[Fact]:
             rule += ":context"
             confidence = 0.3
         elif _STATEMENT_BEFORE.search(before, _last_words_start(before, _STATEMENT_WORDS)) or (
+                _TOLL_ROSE_BEFORE.search(before, max(0, len(before) - 40))) or (
                 _has_hint(before, low, _MEDIUM_HINT, _MEDIUM_WORDS) and _STATEMENT_MEDIUM.search(before)) or (
                 _STATEMENT_AFTER.match(text, m.end()) and not _ATTACK_NP_BEFORE.search(before)):
             # "the army said on Tuesday", "police on Sunday denied": the day of the

@@ -239,3 +239,10 @@ def test_figures_that_are_no_day(sentence: str) -> None:
 
 def test_a_date_in_figures_after_publication_is_marked_future() -> None:
     assert rules("Talks are due on 20.03.2024.") == [("on 20.03.2024", "2024-03-20", "date.numeric:future")]
+
+
+def test_the_day_a_toll_rose_is_a_telling_day() -> None:
+    got = rules("The death toll rose to 17 on Thursday, the emergency service said.")
+    assert got == [("on Thursday", "2024-03-14", "date.weekday:statement")]
+    # the attack's own day is left alone
+    assert rules("Rockets struck the depot on Thursday.")[0][2] == "date.weekday"
