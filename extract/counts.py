@@ -324,7 +324,19 @@ _VIC_FIRST = frozenset(
 _HEAD_STARTS = numbers.StartScan(sorted(_MUN_FIRST | _VIC_FIRST), digits=False, whole=False)
 # A person named by age alone ("an 18-year-old") is the one head that opens with a digit:
 # found apart, in the few texts that hold one.
-_YEAR_OLD_HEAD = re.compile(r"(?<![\w-])\d{1,3}-year-old")
+def _year_old_heads(low: str) -> list[int]:
+    """Where each "<age>-year-old" starts (found from the word, backwards over its digits:
+    a pattern opening with a look-behind would be tried at every position)."""
+    out: list[int] = []
+    i = low.find("-year-old")
+    while i >= 0:
+        j = i
+        while j > 0 and low[j - 1].isdigit() and i - j < 3:
+            j -= 1
+        if j < i and (j == 0 or not (low[j - 1].isalnum() or low[j - 1] in "-_")):
+            out.append(j)
+        i = low.find("-year-old", i + 1)
+    return out
 _MUN_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST))})")
 _MUN_FIRST_WORDS = tuple(sorted(_MUN_FIRST))
 _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
@@ -495,7 +507,7 @@ def find(doc: Document) -> list[Fact]:
     gates = doc.lower is not None
     heads = [st for st, _ in _HEAD_STARTS.starts(low)] if aligned else []
     if aligned and "year-old" in low:
-        heads = sorted(heads + [m.start() for m in _YEAR_OLD_HEAD.finditer(low)])
+        heads = sorted(heads + _year_old_heads(low))
     mentions = _munition_mentions(text, low, heads if aligned else None, gates)
     state = _State(mentions, [m[0] for m in mentions], heads, [], [], [s.start for s in doc.sentences])
     state.all_heads = not aligned

@@ -120,7 +120,9 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"sons|daughters|brothers|sisters|wives|husbands|cousins|nephews|nieces|grandchildren|"
      r"grandsons|granddaughters|parents|"
      # "an 18-year-old was shot dead": a person named by age alone
-     r"\d{1,3}-year-olds?", "people"),
+     # (its first digit spelled out as a set: a bare \d would open the head words'
+     # first-character gate to every position)
+     r"(?:1|2|3|4|5|6|7|8|9)\d{0,2}-year-olds?", "people"),
     (r"militants?|fighters?|gunmen|gunman|insurgents?|rebels?|jihadists?|terrorists?|"
      r"attackers?|assailants?|operatives?|combatants?|militiamen|militia\s+members?|"
      r"members?|personnel|fighters|khwarij|khawarij|kharijis?|enemies|enemy\s+fighters", "fighters"),
