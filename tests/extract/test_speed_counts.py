@@ -89,9 +89,6 @@ def test_no_gate_without_a_lower_cased_text() -> None:
 def test_every_head_and_verb_word_keeps_a_first_character_gate() -> None:
     # a lexicon entry that may open with any character (a bare \d, a class) empties the
     # gate of its whole alternation, and every head or verb test then tries every branch
-    from extract import lexicon as lx
-    from extract import numbers
-
     for pattern, _ in lx.MUNITION_HEADS + lx.VICTIM_HEADS:
         assert numbers.lead_pattern(pattern), pattern
     assert counts._HEAD_LEAD and counts._VERB_LEAD
