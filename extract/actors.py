@@ -41,6 +41,9 @@ GROUPS = (
     "Myanmar military", "Tatmadaw", "Group to Support Islam and Muslims",
     "Jama'at Nusrat al-Islam wal-Muslimin", "Tehreek-i-Taliban Pakistan", "Jaish al-Adl",
     "Houthi militia", "Ansarullah", "al-Nujaba", "Harakat Hezbollah al-Nujaba",
+    "Zionist occupation", "American aggression", "US-British aggression", "Rapid Support militia",
+    "Fitna al Khwarij", "Fitna al-Khawarij", "Armed Forces of Ukraine", "Ukrainian Armed Forces",
+    "Hafiz Gul Bahadur faction", "Hafiz Gul Bahadur group",
 )
 STATES = (
     "Russia", "Ukraine", "Israel", "Iran", "United States", "US", "U.S.", "Washington",
@@ -137,10 +140,11 @@ _CLAIM_AFTER = re.compile(
     # Brigades, claimed") leaves the claim to the name inside it
     r"^[\"”]?(?:,\s+(?:an?\s|the\s+[a-z]+\s)[^,]{0,80}(?=,))?,?\s+(?:(?:has|have|had|later|quickly|swiftly|also)\s+){0,2}"
     r"(?:claimed|claims|claiming)\b"
-    r"|^[\"”]?(?:,[^,]{0,80},)?\s+(?:said|says|announced|stated)\s+"
-    # "said in a statement on its radio station that ..."
-    r"(?:(?:in|on|via|through)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?){0,2}(?:that\s+)?"
-    r"(?:it|they|its\s+fighters)\s+(?:had\s+|have\s+|has\s+)?"
+    r"|^[\"”]?(?:,[^,]{0,80},)?\s+(?:said|says|announced|stated)\b"
+    # "said in a statement on its radio station that ...", "said on Telegram hours later
+    # that it had 'targeted an enemy base'"
+    r"(?:[^;“”\"]{0,100}?\bthat)?\s+"  # (the window ends with the sentence: a stop here is "a.m.")
+    r"(?:it|they|its\s+(?:fighters|forces|units|members))\s+(?:had\s+|have\s+|has\s+)?[“\"]?"
     r"(?:targeted|attacked|launched|fired|struck|hit|shelled|carried\s+out)"
 )
 _BLAME_BEFORE = re.compile(

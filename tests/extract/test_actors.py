@@ -204,3 +204,12 @@ def test_a_groups_weapon_names_it_the_attacker() -> None:
     assert ("Hezbollah", "perpetrator") not in [
         (v, r) for v, r in found("The army said it hit Hezbollah rocket launchers.")]
     assert all(v != "IDF" for v, _ in found("Later, IDF artillery shelled the launch sites."))
+
+
+def test_a_claim_told_through_a_statement() -> None:
+    text = ("The Islamic Resistance in Iraq, an umbrella of armed factions, said on Telegram hours "
+            'later that it had "targeted an enemy base" with drones.')
+    assert ("Islamic Resistance in Iraq", "claimed") in found(text)
+    text = ("The Islamic Resistance in Iraq said in a statement posted at around 5 a.m. that its "
+            'fighters had "attacked a vital target".')
+    assert ("Islamic Resistance in Iraq", "claimed") in found(text)
