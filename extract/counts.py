@@ -1776,6 +1776,8 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     left = _left_unless(right, CASUALTY_KINDS, text, start, s0)
     _kills_people(left)  # "the army neutralised around fifty fighters"
     link = _choose(right, left, CASUALTY_KINDS)
+    if link is not None and a.article and link.verb.startswith("for "):
+        link = None  # "treated a man, 48, and a woman, 30, for light wounds": one of a pair
     if link is None:
         if not a.article:
             pending.append(_Pending(a, start, np_end, "casualty", obj, intro))

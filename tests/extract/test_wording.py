@@ -443,3 +443,9 @@ def test_h19_wordings(text: str, expected: list) -> None:
     pre = "Rockets were fired at the town. " if not text.endswith("Text.\n") else ""
     found = values(pre + text)
     assert [v for v in found if v != ("launched", None)] == expected
+
+
+def test_one_of_a_pair_treated_for_wounds_is_not_counted_alone() -> None:
+    text = "Paramedics treated a man, 48, and a woman, 30, for light shrapnel wounds."
+    assert ("injured", 1) not in values(text)
+    assert values("Medics treated two people for light shrapnel injuries.") == [("injured", 2)]
