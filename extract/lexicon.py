@@ -167,7 +167,7 @@ LAUNCH_BEFORE = (
     r"(?:targeted|attacked|hit|struck|pounded|bombarded|rocked|hammered)\s+by|"
     r"(?:came|come|comes|coming)\s+under\s+(?:fire|attack)\s+(?:from|by)|"
     r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"
-    r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|"
+    r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|released|"
     # "an attack involving nine drones"
     r"involving"
 )

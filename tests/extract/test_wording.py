@@ -449,3 +449,7 @@ def test_one_of_a_pair_treated_for_wounds_is_not_counted_alone() -> None:
     text = "Paramedics treated a man, 48, and a woman, 30, for light shrapnel wounds."
     assert ("injured", 1) not in values(text)
     assert values("Medics treated two people for light shrapnel injuries.") == [("injured", 2)]
+
+
+def test_released_bombs_are_launched() -> None:
+    assert values("The aircraft released four KAB-500 bombs on the district.") == [("launched", 4)]
