@@ -75,11 +75,16 @@ COUNTRY_OF = {
 }
 # Listed names of two or more capitalised words by their initials: an acronym the report
 # spells out somewhere ("the Rapid Support Forces ... RSF shelling") is named in full.
-_SPELLED_OUT: dict[str, str] = {}
-for _name in GROUPS:
-    _caps = [w[0] for w in re.findall(r"[\w'’]+", _name) if w[0].isupper()]
-    if len(_caps) >= 2 and "'s" not in _name and "’s" not in _name:
-        _SPELLED_OUT.setdefault("".join(_caps), _name)  # (the first listed spelling)
+def _spellings() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for name in GROUPS:
+        caps = [w[0] for w in re.findall(r"[\w'’]+", name) if w[0].isupper()]
+        if len(caps) >= 2 and "'s" not in name and "’s" not in name:
+            out.setdefault("".join(caps), []).append(name)
+    return out
+
+
+_SPELLED_OUT = _spellings()  # (each acronym with every listed spelling: "TTP" has two)
 # Words after a name that keep it the same party: "Houthi militants", "U.S. forces".
 _FORCE_NOUN = (
     r"(?:militants|rebels|fighters|(?:security\s+)?forces|militias?|militiamen|insurgents|gunmen|troops|"
@@ -143,7 +148,8 @@ _CLAIM_AFTER = re.compile(
     r"|^[\"”]?(?:,[^,]{0,80},)?\s+(?:said|says|announced|stated)\b"
     # "said in a statement on its radio station that ...", "said on Telegram hours later
     # that it had 'targeted an enemy base'"
-    r"(?:[^;“”\"]{0,100}?\bthat)?\s+"  # (the window ends with the sentence: a stop here is "a.m.")
+    # (the window ends with the sentence: a stop in it is "a.m."; "that" may be left out)
+    r"(?:[^;“”\"]{0,100}?(?:\bthat)?)?\s+"
     r"(?:it|they|its\s+(?:fighters|forces|units|members))\s+(?:had\s+|have\s+|has\s+)?[“\"]?"
     r"(?:targeted|attacked|launched|fired|struck|hit|shelled|carried\s+out)"
 )
@@ -194,7 +200,6 @@ _BOUNDARY = re.compile(r"\b")
 _PARENS = re.compile(r"\s+\([^)]*\)")
 _FORCE_NOUN_END = re.compile(rf"\s+{_FORCE_NOUN}$")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-_SPACES = re.compile(r"\s+")
 _POSSESSIVE_S = re.compile(r"^[\"”]?['’]s\b")
 _POSSESSIVE_WEAPON = re.compile(rf"^['’]s\s+(?:\w+\s+)?{_WEAPON}")
 
@@ -250,8 +255,9 @@ def find(doc: Document) -> list[Fact]:
         add(m.start("name"), m.end("name"), "perpetrator", "demonym_weapon", 0.5,
             COUNTRY_OF.get(m.group("name").lower()))
     for f in facts:
-        full = _SPELLED_OUT.get(f.value) if f.value.isupper() else None
-        if full is not None and full in text:
+        spelled = _SPELLED_OUT.get(f.value, ()) if f.value.isupper() else ()
+        full = next((name for name in spelled if name in text), None)
+        if full is not None:
             f.value = f"{full} ({f.value})"  # the acronym kept: a reader may know it by either
     facts.sort(key=lambda f: f.start)
     return facts

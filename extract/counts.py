@@ -641,15 +641,19 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _unhurt(text, s0, s1, state.low)
         if _has(glow, ("hit", "struck")):
             new += _zero_impacts(text, s0, s1, state)
-    if "hits " in low or "impacts " in low:
-        new += _hits_by(text, s0, s1, low)
+    # (the next two read offsets off the lower-cased sentence, which must keep its length:
+    # the document's slice when the document kept its, else the sentence lowered alone)
+    own_low = low if not state.all_heads else text[s0:s1].lower()
+    aligned = len(own_low) == s1 - s0
+    if ("hits " in low or "impacts " in low) and aligned:
+        new += _hits_by(text, s0, s1, own_low)
     if "among the" in low:
         new += _among_the(text, s0, s1)
     if ":" in low and has_any(low, _TALLY_HINTS):
         new += _tally(text, s0, s1)
     if ("half of" in low or "majority of" in low or "most of" in low or "bulk of" in low) and (
-            _SHARE_OF_SET.search(low) is not None):
-        new += _share_of_set(text, s0, low)
+            aligned and _SHARE_OF_SET.search(own_low) is not None):
+        new += _share_of_set(text, s0, own_low)
     hinted = has_any(low, _CASUALTY_HINTS)
     if hinted:
         words = frozenset(_WORD.findall(glow)) if glow is not None else None
@@ -704,7 +708,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         _resolve_pending(text, pending, new, state)
     if text.find(",", s0, s1) >= 0:
         new += _second_source(text, s0, s1, new)
-    if "up from" in low or "down from" in low or "revised" in low or "corrected" in low:
+    if has_any(low, _UPDATE_HINTS):
         new += _toll_update(text, s0, s1, amounts, new)
     if glow is None or "impact" in glow or "hits" in glow:
         new += _impact_nouns(text, s0, s1, amounts, state, new)
@@ -727,15 +731,18 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     elif ("launch" in low or "ground" in low or "defen" in low) and (pre := _BEFORE_LAUNCH.search(low)):
         # only the clause that says so: "destroyed two missiles 'prepared to launch' near
         # the port, and shot down one drone over the sea" keeps the drone
-        lo = max((low.rfind(b, 0, pre.start()) for b in _CLAUSE_BREAKS), default=-1)
-        his = [i for b in _CLAUSE_BREAKS if (i := low.find(b, pre.end())) >= 0]
-        hi = min(his) if his else len(low)
-        new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
+        if state.all_heads:  # (offsets in `low` are the text's only where it kept its length)
+            new = _drop(state, new, ("intercepted",))
+        else:
+            lo = max(low.rfind(b, 0, pre.start()) for b in _CLAUSE_BREAKS)
+            his = [i for b in _CLAUSE_BREAKS if (i := low.find(b, pre.end())) >= 0]
+            hi = min(his) if his else len(low)
+            new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
     if "recorded" in low or "registered" in low:
         new += _hits_recorded(text, s0, s1, [(f.start, f.end) for f in new])
     if has_any(low, _RANK_HINTS):
         new += _named_rank(text, s0, s1, [(f.start, f.end) for f in new])
-    if (" it " in f" {low}" or "they " in low) and has_any(low, _PRONOUN_VERB_HINTS):
+    if ("it " in low or "they " in low) and has_any(low, _PRONOUN_VERB_HINTS):
         new += _pronoun_subject(text, s0, s1, state, [(f.start, f.end) for f in new])
     if sent.block.kind == "headline":
         new += _headline_singular(text, s0, s1, state, [(f.start, f.end) for f in new])
@@ -817,7 +824,7 @@ _RANKS = (
     r"Ensign|Gunner|Trooper|Rifleman)"
 )
 _NAMED_RANK = re.compile(
-    rf"\b{_RANKS}(?:\s+(?:First\s+Class|1st\s+Class))?\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)"
+    rf"\b{_RANKS}(?:\s+(?:First\s+Class|1st\s+Class))?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+"
     r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:\d{1,2}|born\s+in\s+\d{4})\s*,)?")
 # (substrings of the ranks, lower-cased: a sentence with none needs no scan)
 _RANK_HINTS = ("private", "pvt.", "pfc.", "specialist", "spc.", "corporal", "cpl.", "sergeant",
@@ -833,7 +840,7 @@ def _named_rank(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
             continue
         if any(ts < link.end and m.start() < te for ts, te in taken):
             continue
-        out.append(_fact(text, link.kind, 1, 1, 1, "exact", "soldiers", m.start(), link.end,
+        out.append(_fact(text, link.kind, 1, 1, 1, "exact", "soldier", m.start(), link.end,
                          f"casualty.{link.kind}.named_rank", "subject"))
     return out
 
@@ -856,7 +863,8 @@ def _share_of_set(text: str, s0: int, low: str) -> list[Fact]:
         if q[-1] != "half":
             value, lo, qual = None, None, "vague"  # "the majority": more than half, no figure
         elif q[0] in ("at", "more"):
-            value, lo, qual = None, n // 2 + (q[0] == "more"), "at_least" if q[0] == "at" else "more_than"
+            # (at least half of 35 is at least 18; more than half of 34, at least 18)
+            value, lo, qual = None, n // 2 + 1 if q[0] == "more" else -(-n // 2), "at_least" if q[0] == "at" else "more_than"
         elif n % 2 == 0 and len(q) == 1:
             value, lo, qual = n // 2, n // 2, "exact"
         else:
@@ -871,7 +879,7 @@ def _share_of_set(text: str, s0: int, low: str) -> list[Fact]:
 # The people a toll is made of, after it: "Among the dead were fourteen children and nine
 # women", "Among the wounded were two soldiers and a UN contractor".
 _AMONG_THE = re.compile(
-    r"\b[Aa]mong\s+the\s+(?P<k>dead|killed|victims|wounded|injured|hurt)\s+(?:were|are|was|is)\s+", _I)
+    r"\bamong\s+the\s+(?P<k>dead|killed|victims|wounded|injured|hurt)\s+(?:were|are|was|is)\s+", _I)
 
 
 def _among_the(text: str, s0: int, s1: int) -> list[Fact]:
@@ -929,7 +937,7 @@ _PRONOUN_SUBJECT = re.compile(
     rf"have\s+been)\s+(?:(?:quickly|successfully|later|also|then|soon)\s+)?(?!engaged)(?P<verb>{lx.INTERCEPT_AFTER})(?![\w-])"
     # "It was not intercepted and fell in an open area", "It fell short of the port"
     rf"|(?P<one>it)\s+(?:was\s+not\s+intercepted\s+and\s+)?(?P<hit>fell|landed|hit|struck|exploded|crashed|impacted)\b"
-    rf"(?!\s+short))",
+    rf"(?!\s+(?:short|nothing|no\s+one|nobody)))",
     _I)
 _PRONOUN_VERB_HINTS = ("intercepted", "shot", "downed", "destroyed", "neutrali", "brought",
                        "taken", "eliminated", "engaged", "stopped", "suppressed", "jammed",
@@ -970,11 +978,13 @@ def _pronoun_subject(text: str, s0: int, s1: int, state: _State,
 # Headlines drop articles: "Drone downed near Erbil airport, second crashes into farm",
 # "Bulk carrier hit by projectile": a bare singular munition is one.
 _HEADLINE_ONE = re.compile(
-    rf"(?:^|[,;:]\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?:{_MUN_PLAIN})|second|third|another)\s+"
+    rf"(?:^|[,;:]\s+)(?P<np>(?:(?-i:[A-Z][\w-]*)\s+|(?:second|third|another)\s+)?(?:{_MUN_PLAIN})|second|third|another)\s+"
     rf"(?:from\s+[A-Z][\w-]*\s+)?(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
     rf"|\b(?:hit|struck)\s+by\s+(?P<by>(?:{_MUN_PLAIN}))(?![\w-])(?!\s+(?:attack|strike|fire))"
     # "Saudi air defences intercept drone over Jazan"
-    rf"|\b(?:intercepts?|downs?|shoots?\s+down|shot\s+down|destroys?)\s+(?P<obj>(?:[A-Z][\w-]*\s+)?(?:{_MUN_PLAIN}))(?![\w-])",
+    rf"|\b(?:intercepts?|downs?|shoots?\s+down|shot\s+down|destroys?)\s+(?P<obj>(?-i:[A-Z][\w-]*\s+)?(?:{_MUN_PLAIN}))(?![\w-])"
+    # ("destroys Hezbollah rocket launcher": the weapon's launcher is the target)
+    rf"(?!\s*(?:-|\s(?:{lx.MUNITION_NOT_HEAD_AFTER})\b))",
     _I)
 _INTERCEPT_VERB = re.compile(lx.INTERCEPT_AFTER, _I)
 
@@ -1114,6 +1124,7 @@ def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
 # A toll's other figure told beside it: "The toll rose to seven, up from five reported in
 # the morning", "Earlier reports of five dead were revised to four". Both are statements of
 # the count, of the same kind.
+_UPDATE_HINTS = ("up from", "down from", "revised", "corrected", "lowered", "raised", "adjusted")
 _UP_FROM = re.compile(
     r",\s+(?:up|down)\s+from\s+(?:an?\s+earlier\s+|the\s+)?\Z|"
     r"\b(?:revised|corrected|lowered|raised|adjusted)\s+(?:(?:down|up)(?:ward)?\s+)?to\s+\Z", _I)
@@ -1309,10 +1320,11 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
     out: list[Fact] = []
     for m in _THE_MUNITION.finditer(text, s0, s1):
         link = _right(text, m.end(), s1)
-        lo, hi = m.start(), link.end if link is not None else m.end()
         # shot down needs its auxiliary ("was"); an impact reads in the active too
-        if link is None or link.kind not in ("intercepted", "impacted") or not (
+        if link is not None and link.kind in ("intercepted", "impacted") and (
                 link.aux or link.kind == "impacted"):
+            lo, hi = m.start(), link.end
+        else:
             # "the army said it had intercepted the missile": the verb before it
             link = _left(text, m.start(), s0)
             if link is None or link.kind != "intercepted" or m.start() - link.end > 2:
@@ -1524,8 +1536,8 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
 
 
 _TRIED = re.compile(r"(?:attempt|tr(?:y|ie))")
-# What an active "destroyed" does to something on the ground (matched on a lower-cased
-# window): "destroyed a house", "destroyed my brother's house"
+# An interception verb in the active with an object on the ground after it tells what the
+# munition did (matched on a lower-cased window): "destroyed my brother's house"
 _WRECKED_OBJECT = re.compile(
     r"\s+(?:an?|the|my|his|her|their|its|our|several|two|three|four|five|\d+|one|part\s+of)\s")
 _HURT_WORD = re.compile(r"injur|wound|hurt")
@@ -1703,8 +1715,9 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     return out
 
 
-# A drone that drops munitions carries them: the munitions are counted, not the drone.
+# "was" right before a verb: it agrees with a singular subject, not with a figure of two
 _SINGULAR_AUX = re.compile(r"\b(?:was|is|has(?:\s+been)?)\s+(?:\w+ly\s+)?\Z", _I)
+# A drone that drops munitions carries them: the munitions are counted, not the drone.
 _PAYLOAD_COUNT = r"(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|both)\s+"
 _CARRIER = re.compile(
     # "a drone had dropped an explosive device", "used a drone to drop two explosives": the
@@ -1831,9 +1844,8 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         family = "munition" if cls else ("casualty" if part.group("vic") else None)
         pending.append(_Pending(a, start, tail.end() if tail else part.end(), family, cls or obj, True))
         return []
-    if link.kind == "miss" or (link.kind == "injured" and link.verb.startswith("in ")):
-        # "two of them in critical condition": how badly some of the wounded are hurt
-        return []
+    if link.kind == "miss" or _severity_only(a, link, part_of_set=True):
+        return []  # "two of them in critical condition"
     lo, hi = min(start, link.start), max(part.end(), link.end)
     if link.kind in CASUALTY_KINDS:
         if cls is not None:
@@ -1901,7 +1913,7 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         elif link is None and a.ref is None:
             return _bringing_to(text, a, start, end, s0, s1)
         return []
-    if link.kind == "miss" or _severity_only(a, link, text[s0:start]):
+    if link.kind == "miss" or _severity_only(a, link, _OF_THE_WOUNDED.search(text, s0, start) is not None):
         return []
     if link.kind in MUNITION_KINDS and link.start < start and _OF_OTHER_SET.match(text, end, s1):
         return []  # (a set of munitions would have been read as a partitive before this)
@@ -1931,13 +1943,13 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     return [_make(text, link.kind, r, lo, hi, cls, rule, "whole" if a.ref else "reference")]
 
 
-def _severity_only(a: numbers.Amount, link: _Link, before: str = "") -> bool:
+def _severity_only(a: numbers.Amount, link: _Link, part_of_set: bool) -> bool:
     """'None of them is in critical condition', 'Of the wounded, three were in serious
-    condition': how badly some of the wounded are hurt, not how many were hurt (`before`:
-    the sentence up to the figure)."""
+    condition': how badly some of the wounded are hurt, not how many were hurt
+    (`part_of_set`: the figure is a part of a set named before it)."""
     if link.kind != "injured" or not link.verb.startswith("in "):
         return False
-    return a.zero or _OF_THE_WOUNDED.search(before) is not None
+    return a.zero or part_of_set
 
 
 _DIED_OF_WOUNDS = re.compile(

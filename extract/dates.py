@@ -461,7 +461,7 @@ def _month_number(low: str) -> int | None:
     return None
 
 
-_MONTH_DAY = re.compile(rf"({_MONTH_RE})\s+({_DAY})(?:,?\s+({_YEAR}))?")
+_MONTH_DAY = re.compile(rf"({_MONTH_RE})\s+({_DAY})(?:{_DAY_TO}{_DAY})?(?:,?\s+({_YEAR}))?")
 # the first day of a range ("3-4 March") is the day the night or span began
 _DAY_MONTH = re.compile(rf"({_DAY})(?:{_DAY_AND}{_DAY})?\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+({_YEAR}))?")
 _NON_DIGITS = re.compile(r"\D")

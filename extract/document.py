@@ -20,22 +20,21 @@ _CAPTION_CUES = re.compile(
     r"(?:image|photo|picture)\s+(?:taken|obtained|released|posted)\s+(?:from|by|on))",
     re.IGNORECASE,
 )
-# Every cue holds one of these, lower-cased: a text holding none has no cue, which a few
-# `in` tests on the lower-cased text tell far faster than the case-blind scan above.
 # The cues' twin for the lower-cased text, matched without IGNORECASE (its escapes, \b
 # \s \(, read the same in lower case): case-blind matching is the slow part of a scan.
 _CAPTION_CUES_LOWER = re.compile(_CAPTION_CUES.pattern.lower())
+# Every cue holds one of these, lower-cased: a text holding none has no cue, which a few
+# `in` tests on the lower-cased text tell far faster than the case-blind scan above.
 _CAPTION_CUE_WORDS = ("photo", "reuters/", "getty", "picture", "image", "grab")
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # An opening paragraph that ends in its own date is a photo's caption (wire style:
 # "A displaced woman carries water past shelters near Goma, March 2, 2024.")
-_DATED_END = re.compile(
-    r"[,(]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\)?\.?$")
+_DATED_END = re.compile(rf"[,(]\s*{_MONTH_NAME}\s+\d{{1,2}},\s+(?:19|20)\d\d\)?\.?$")
 _FULL_DATE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b"
 )
 # "ERBIL, Iraq —", "KYIV (Reuters) -", "RAWALPINDI:", and the title-case "Kadugli –"
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)\s*"
     r"(?:\([^)\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+"

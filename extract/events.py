@@ -479,7 +479,7 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
 
 
 def _in_sentence(rx: re.Pattern[str], rx_lower: re.Pattern[str], doc: Document, sent: Sentence) -> bool:
-    """Whether IGNORECASE `rx` finds a match in the sentence: its lower-case twin searched
+    r"""Whether IGNORECASE `rx` finds a match in the sentence: its lower-case twin searched
     in Document.lower where that is set. (A sentence starts and ends beside a space or
     the text's ends, so `\b` reads its edges as it does those of the sentence alone.)"""
     if doc.lower is not None:

@@ -120,8 +120,8 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"sons|daughters|brothers|sisters|wives|husbands|cousins|nephews|nieces|grandchildren|"
      r"grandsons|granddaughters|parents|"
      # "an 18-year-old was shot dead": a person named by age alone
-     # (its first digit spelled out as a set: a bare \d would open the head words'
-     # first-character gate to every position)
+     # (its first digit spelled out as literal alternatives: a bare \d would open the
+     # head words' first-character gate to every position)
      r"(?:1|2|3|4|5|6|7|8|9)\d{0,2}-year-olds?", "people"),
     (r"militants?|fighters?|gunmen|gunman|insurgents?|rebels?|jihadists?|terrorists?|"
      r"attackers?|assailants?|operatives?|combatants?|militiamen|militia\s+members?|"
@@ -236,9 +236,9 @@ KILLED_AFTER = (
 )
 KILLED_BEFORE = (
     r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
-    r"deaths?\s+of|left|leaving|"
+    r"deaths?\s+of|left|leaving|"  # left/leaving only with "dead" after: checked by the rule
     # state media: "led to the martyrdom of two soldiers", "martyring four civilians"
-    r"martyrdom\s+of|martyring|martyred|"  # left/leaving only with "dead" after: checked by the rule
+    r"martyrdom\s+of|martyring|martyred|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|executed|executing|"
     r"beheaded|massacred|slaughtered|buried|burying|bodies\s+of|"
     # a commander's "We lost 17 men": his dead (only before people, checked by the rule)

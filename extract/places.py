@@ -411,7 +411,7 @@ def find(doc: Document) -> list[Fact]:
             tail = _COMPLEX.match(text, end)
             end = tail.end() if tail else end  # "Victory base complex" is one name
         cands.append((name_start, end, kind, "place.named_type", 3, name_start))
-    if "Site " in text or "Base " in text or "Camp " in text:
+    if "Site" in text or "Base" in text or "Camp" in text or "Outpost" in text:
         for m in word_start_matches(_SITE_FIRST, text):
             # "Mission Support Site Euphrates", "Camp Lemonnier": the type comes first
             cands.append((m.start(), m.end(), "base", "place.site_first", 3, m.start()))

@@ -293,7 +293,7 @@ def _speech_verbs(sent: str) -> list[re.Match[str]]:
 
 
 def _verb_starts(text: str) -> list[int]:
-    """Where _speech_verbs finds a verb in each sentence, found in one scan of the whole
+    r"""Where _speech_verbs finds a verb in each sentence, found in one scan of the whole
     text rather than one per sentence (a sentence's edges lie beside spaces, which `\b`
     reads the same as the ends of the sentence alone)."""
     if text.isascii():

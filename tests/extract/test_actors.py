@@ -213,3 +213,10 @@ def test_a_claim_told_through_a_statement() -> None:
     text = ("The Islamic Resistance in Iraq said in a statement posted at around 5 a.m. that its "
             'fighters had "attacked a vital target".')
     assert ("Islamic Resistance in Iraq", "claimed") in found(text)
+
+
+def test_claims_with_or_without_that_and_every_spelling_of_an_acronym() -> None:
+    assert ("Hezbollah", "claimed") in found("Hezbollah said in a statement it had targeted a base with drones.")
+    assert ("Hezbollah", "claimed") not in found("Hezbollah said Israel had targeted a base.")
+    text = "Police blamed the Tehreek-i-Taliban Pakistan. TTP claimed the attack."
+    assert ("Tehreek-i-Taliban Pakistan (TTP)", "claimed") in found(text)

@@ -246,3 +246,7 @@ def test_the_day_a_toll_rose_is_a_telling_day() -> None:
     assert got == [("on Thursday", "2024-03-14", "date.weekday:statement")]
     # the attack's own day is left alone
     assert rules("Rockets struck the depot on Thursday.")[0][2] == "date.weekday"
+
+
+def test_a_month_range_keeps_its_year() -> None:
+    assert found("The ship was attacked on March 3 to 4, 2023.") == [("on March 3 to 4, 2023", "2023-03-03")]

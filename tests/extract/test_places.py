@@ -228,3 +228,8 @@ def test_sites_named_type_first(sentence: str, name: str) -> None:
 
 def test_a_capitalised_camp_before_a_common_noun_is_no_site() -> None:
     assert places.find(parse("Camp residents fled after the shelling.")) == []
+
+
+def test_a_combat_outpost_named_type_first() -> None:
+    assert ("Combat Outpost Keating", "base") in [
+        (f.value, f.object) for f in places.find(parse("Rockets hit Combat Outpost Keating."))]

@@ -453,3 +453,27 @@ def test_one_of_a_pair_treated_for_wounds_is_not_counted_alone() -> None:
 
 def test_released_bombs_are_launched() -> None:
     assert values("The aircraft released four KAB-500 bombs on the district.") == [("launched", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter that lower-cases to two characters earlier in the text
+        ("Attack near İzmir. Hits by 3 ballistic missiles and 19 strike UAVs were recorded.",
+         [("impacted", 3), ("impacted", 19)]),
+        ("Israel destroys Hezbollah rocket launcher in south Lebanon\n\nText.\n", []),
+        ("Kyiv: every missile downed, officials say\n\nText.\n", []),
+        ("The death toll stood at seven but was later lowered to six.", [("killed", 7), ("killed", 6)]),
+        ('Rebels fired a cruise missile at the vessel. "It was shot down by a destroyer," an official said.',
+         [("launched", 1), ("intercepted", 1)]),
+        ("Militants fired a rocket at the base. It hit nothing.", [("launched", 1)]),
+    ],
+)
+def test_review_cases(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_at_least_half_rounds_up() -> None:
+    found = [(f.kind, f.min, f.qualifier) for f in counts.find(parse(
+        "At least half of the 35 mortar bombs landed outside the perimeter."))]
+    assert found == [("impacted", 18, "at_least")]
