@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 from .document import Document, has_any
 from .model import Fact
-from .places import one_spaced, word_start_matches, words_pattern
+from .numbers import trie_pattern
+from .places import one_spaced, word_start_matches
 
 # Armed groups and forces reports name; as data so the list can grow without new code.
 GROUPS = (
@@ -91,19 +92,19 @@ _FORCE_NOUN = (
     r"aircraft|jets|warplanes|army|military|navy|allies|cell|factions|groups)"
 )
 
-_ALT = words_pattern(sorted(set(GROUPS + STATES)))
+_ALT = trie_pattern(sorted(set(GROUPS + STATES)))
 _MENTION = re.compile(
     rf"(?<![\w-])[\"“]?(?P<name>(?:{_ALT})(?:\s+\([A-Z][\w-]{{1,10}}\))?"
     rf"(?:\s+{_FORCE_NOUN})?"
     # "Turkish-backed factions": a proxy, named as such (not the state behind it)
-    rf"|(?:{words_pattern(sorted(DEMONYMS))})(?:-(?:backed|aligned|allied|supported))?\s+{_FORCE_NOUN})[\"”]?(?![\w-])"
+    rf"|(?:{trie_pattern(sorted(DEMONYMS))})(?:-(?:backed|aligned|allied|supported))?\s+{_FORCE_NOUN})[\"”]?(?![\w-])"
 )
 # Where a listed name, state or demonym may begin: the _MENTION and _DEMONYM matches all
 # start at one of these (or at a quote just before), so those patterns are tried only
 # there; searched for by themselves they are tried at every capital letter. A name that
 # opens in lower case ("al-Shabaab", "federal forces") is found by its opening words.
 _ALL_NAMES = sorted(set(GROUPS + STATES + DEMONYMS))
-_CAPITAL_NAME = re.compile(words_pattern([n for n in _ALL_NAMES if n[0].isupper()]))
+_CAPITAL_NAME = re.compile(trie_pattern([n for n in _ALL_NAMES if n[0].isupper()]))
 _LOWER_OPENINGS = sorted({re.match(r"[a-z]+-?", n).group() for n in _ALL_NAMES if not n[0].isupper()})
 _QUOTES = "\"“"
 _WEAPON = (
@@ -118,7 +119,7 @@ _WEAPON_AS_TARGET = (
     r"factor(?:y|ies)|workshops?|warehouses?|production|infrastructure|teams?|operators?))"
 )
 _DEMONYM = re.compile(
-    rf"(?P<name>{words_pattern(sorted(DEMONYMS))})(?:-(?:led|backed))?\s+(?:\w+\s+)?{_WEAPON}\b{_WEAPON_AS_TARGET}"
+    rf"(?P<name>{trie_pattern(sorted(DEMONYMS))})(?:-(?:led|backed))?\s+(?:\w+\s+)?{_WEAPON}\b{_WEAPON_AS_TARGET}"
 )
 # A name not in the lexicon, found only behind an explicit claim: "claimed by X".
 # matched at word starts only (see places.word_start_matches)

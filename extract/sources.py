@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .document import Document, fold, has_any
 from .model import Fact
-from .places import words_pattern
+from .numbers import trie_pattern
 
 _VERB_WORDS = ("said", "says", "told", "confirmed", "reported", "stated", "added", "announced",
                "wrote", "posted", "tweeted", "noted", "explained", "insisted", "warned")
@@ -27,7 +27,7 @@ _VERB = re.compile(rf"\b{_VERBS}\b", re.ASCII)
 # then tries the verbs only after a space or a mark, not at every word boundary
 # (`[^0-9A-Za-z_]` is what `\b` wants before a letter, with re.ASCII); the verbs as a
 # prefix tree, which turns away most positions at the first letter.
-_VERB_AFTER_MARK = re.compile(rf"[^0-9A-Za-z_](?:{words_pattern(_VERB_WORDS)})\b", re.ASCII)
+_VERB_AFTER_MARK = re.compile(rf"[^0-9A-Za-z_](?:{trie_pattern(_VERB_WORDS)})\b", re.ASCII)
 # a phrase character: anything but clause punctuation, except the full stop of a title
 # abbreviation ("Lt. Col. Dan Smith", "Cmdr. Dan Ortiz", "the U.S. military")
 _NPC = (r"(?:[^,.;:“”\"()—]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.|"
