@@ -1932,6 +1932,10 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
             cls = _munition_class(text, _ANY_MUNITION.match(text, of.end()), of.end())  # type: ignore[arg-type]
     if cls is None:
         return []
+    if link.kind == "launched" and cls == "drone" and link.start > start and link.verb.startswith("drop"):
+        # "Two were shot down; the other two dropped mortar shells": drones counted before
+        # that reached their target and let go of their load
+        link = _Link("impacted", link.start, link.end, aux=link.aux, how=link.how, verb=link.verb)
     if link.kind == "launched" and (a.ref is not None or a.zero):
         return []
     if _no_damage(text, a, link):

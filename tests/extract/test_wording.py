@@ -477,3 +477,10 @@ def test_at_least_half_rounds_up() -> None:
     found = [(f.kind, f.min, f.qualifier) for f in counts.find(parse(
         "At least half of the 35 mortar bombs landed outside the perimeter."))]
     assert found == [("impacted", 18, "at_least")]
+
+
+def test_drones_counted_before_that_drop_their_load_hit() -> None:
+    text = "Three quadcopters approached the post. One was shot down; the other two dropped mortar shells on the roof."
+    assert values(text) == [("launched", 3), ("intercepted", 1), ("impacted", 2)]
+    # a figure of munitions dropped by a drone is a launch of those munitions
+    assert values("The drone dropped three mortar shells on the post.") == [("launched", 3)]
