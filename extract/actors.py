@@ -180,7 +180,6 @@ _DOER_AFTER = re.compile(
     r"downed|shot|dropped|drops|opened\s+fire|(?:was|were|is|are)\s+responsible\s+for|"
     r"responsible)\b"
 )
-_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
 # A group's weapon named right after it ("RSF shelling hit the market")
 _WEAPON_AFTER = re.compile(rf"^\s+{_WEAPON}\b{_WEAPON_AS_TARGET}", re.IGNORECASE)
 _ATTACK_WORD = re.compile(

@@ -247,7 +247,6 @@ def _hypothetical_before(text: str, lo: int, hi: int) -> bool:
     return _HYP_BEFORE.search(text, lo, hi) is not None
 
 
-_BREAKDOWN_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\()\s*\Z", _I)
 _OF_THE_START = re.compile(r"^\W*(?:of|from)\s+(?:the|these|those)\s+\Z", _I)
 # A casualty verb with no auxiliary followed by its object is active ("gunmen killed 5").
 _ACTIVE_OBJECT = re.compile(
@@ -670,6 +669,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     skip: set[int] = set()
     pending: list[_Pending] = []
     unreal = "if " in low or "whether" in low or "unless" in low
+    percent = "percent" in low or "per cent" in low or "%" in low
     asks = glow is None or "how" in glow  # a question ("how many") needs the word
     for i, a in enumerate(amounts):
         if i in skip:
@@ -686,9 +686,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if asks and numbers.char_before(text, max(s0, start - 5), start) in ("w", "W") and _HOW.search(
                 text, max(s0, start - 5), start):
             continue  # "how many had been launched" asks, it does not count
-        if "percent" in low or "per cent" in low or "%" in low:
-            if _PERCENT_OF.search(text, max(s0, start - 22), start):
-                continue  # "80 percent of the 50 drones were downed": the 50 is the set, not the downed
+        if percent and _PERCENT_OF.search(text, max(s0, start - 22), start):
+            continue  # "80 percent of the 50 drones were downed": the 50 is the set, not the downed
         if i > 0 and _MODEL_GAP.fullmatch(text, s0 + amounts[i - 1].end, start):
             continue  # "two Yassin 105 rockets": the 105 names the model
         if unreal and _UNREAL_BEFORE.search(text, max(s0, start - 16), start):
@@ -1434,17 +1433,8 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             while np_end > head.end() and text[np_end - 1].isspace():
                 np_end -= 1
         obj = _victim_object(text[head.start("mods") : head.end()], mm.group("grp") if mm else None)
-        waiting: list[_Pending] = []
-        found = _victim_np(doc, sent, a, start, end, np_end, obj, waiting)
-        state_word = _STATE_ADJ.match(head.group("mods"))
-        kind = "killed" if state_word is not None and state_word.group(1).lower() == "dead" else "injured"
-        if (not found and state_word is not None and (kind == "killed" or not a.article)
-                and _right(text, np_end, s1) is None):
-            # "a dead driver and two wounded passengers": the adjective tells their fate ("a
-            # wounded constable told reporters" is most often one counted already)
-            return [_make(text, kind, a, start, np_end, obj, f"casualty.{kind}.adjective", "subject")], False
-        pending.extend(waiting)
-        return found, False
+        fate = _STATE_ADJ.match(head.group("mods"))
+        return _victim_np(doc, sent, a, start, end, np_end, obj, pending, fate.group(1) if fate else None), False
     if a.article:
         fm = _FATALITY.match(text, end, s1) if state.low is None or state.low.find("fatality", end, s1) >= 0 else None
         if fm:
@@ -1778,10 +1768,12 @@ def _kills_people(link: _Link | None) -> None:
 
 
 def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end: int,
-               np_end: int, obj: str | None, pending: list[_Pending]) -> list[Fact]:
+               np_end: int, obj: str | None, pending: list[_Pending], fate: str | None = None) -> list[Fact]:
+    """`fate`: an adjective before the noun that tells it ("dead", "wounded")."""
     text = doc.text
     s0, s1 = sent.start, sent.end
     right = _right(text, np_end, s1)
+    no_verb_after = right is None
     _kills_people(right)
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None  # "two gunmen killed five people": the gunmen are not the dead
@@ -1792,6 +1784,11 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     if link is not None and a.article and link.verb.startswith("for "):
         link = None  # "treated a man, 48, and a woman, 30, for light wounds": one of a pair
     if link is None:
+        kind = "killed" if fate is not None and fate.lower() == "dead" else "injured"
+        if fate is not None and no_verb_after and (kind == "killed" or not a.article):
+            # "a dead driver and two wounded passengers": the adjective tells their fate ("a
+            # wounded constable told reporters" is most often one counted already)
+            return [_make(text, kind, a, start, np_end, obj, f"casualty.{kind}.adjective", "subject")]
         if not a.article:
             pending.append(_Pending(a, start, np_end, "casualty", obj, intro))
         return []

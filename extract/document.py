@@ -172,18 +172,6 @@ class Document:
         return [b for b in self.blocks if b.kind == "body"]
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            out.append((pos + lead, pos + lead + len(stripped)))
-        pos = end + 1
-    return out
-
-
 def _raw_blocks(text: str) -> list[tuple[int, int]]:
     """Non-empty lines, re-joined where a paragraph was hard-wrapped (a line that does
     not end a sentence followed by one that starts in lower case)."""

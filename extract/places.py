@@ -124,9 +124,6 @@ def _words(table: dict[str, str], title: bool) -> str:
 
 # A type word ("air base", "Province") counts after a space and as a whole word, as
 # `(?<=\s)(?:type words)\b` would find it; _scan() finds it with the rule keywords.
-# The name before a type word, matched on the stretch just before it (a name must end
-# right where the type word starts).
-_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+$")
 # Each rule below opens with a lower-case keyword; the keywords are kept apart from the
 # patterns so that one scan of the text's words can tell where each rule may match.
 _TYPE_OF_WORDS = (
@@ -272,7 +269,6 @@ _LEAD_INS = {
 }
 _SPACES = re.compile(r"\s+")
 _DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z.'’\- ]*[A-Z]|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+[—–]))")
-_NAME_START = re.compile(r"(?<![\w'’-])[A-Z]")
 _POSSESSIVE = re.compile(r"^.*['’]s\s+")
 
 
