@@ -544,6 +544,8 @@ def _munition_mentions(text: str, low: str, heads: list[int] | None, gates: bool
             continue
         if _PAYLOAD_BEFORE.search(text, max(0, start - 12), start):
             continue  # "drones loaded with explosives": the drones are the munition
+        if _ATTACK_AFTER.match(text, m.end()) and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+            continue  # "shortly before the drone attack": no drone a later "them" stands for
         lo = max(0, m.start() - 25)
         if _interceptor_near(text, low if gates else None, lo, m.end() + 15):
             continue
@@ -551,6 +553,16 @@ def _munition_mentions(text: str, low: str, heads: list[int] | None, gates: bool
     return out
 
 
+def _is_salvo(a: numbers.Amount) -> bool:
+    """Whether the figure is a salvo word with no number ("a barrage of", "a wave of")."""
+    return a.qualifier == "vague" and a.value is None and a.min is None and any(
+        w in a.text.lower() for w in numbers.SALVO_WORDS)
+
+
+# a threat, a plan or a denial anywhere before: "warned it could unleash a barrage of"
+_HYP_ANYWHERE = re.compile(rf"\b(?:{lx.HYPOTHETICAL}|{lx.NEGATION}|threat\w*|warn\w*)\b", _I)
+_ATTACK_AFTER = re.compile(r"\s+attacks?\b", _I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+\Z", _I)
 _PAYLOAD_BEFORE = re.compile(r"(?:loaded|laden|packed|rigged|filled)\s+with\s+\Z", _I)
 
 
@@ -737,6 +749,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             his = [i for b in _CLAUSE_BREAKS if (i := low.find(b, pre.end())) >= 0]
             hi = min(his) if his else len(low)
             new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
+    if "barrage" in low or "salvo" in low or "volley" in low or "swarm" in low:
+        new += _salvo_compound(text, s0, s1, [(f.start, f.end) for f in new])
     if "recorded" in low or "registered" in low:
         new += _hits_recorded(text, s0, s1, [(f.start, f.end) for f in new])
     if has_any(low, _RANK_HINTS):
@@ -770,6 +784,28 @@ _BEFORE_LAUNCH = re.compile(
     r"before\s+(?:they|it)\s+could\s+be\s+(?:launched|fired)")
 # "at least 20 impacts", "three or four hits": the count is of impacts themselves.
 _IMPACT_NOUN = re.compile(r"\s+(?:direct\s+|confirmed\s+|separate\s+|more\s+)?(?:impacts?|hits)\b(?!\s+(?:on|of)\b)", _I)
+
+
+# "fired a rocket barrage at Ashkelon", "said it sent a drone swarm": a salvo named by its
+# munition as a modifier (the indefinite article: "the barrage" points back to one told)
+_SALVO_COMPOUND = re.compile(
+    r"\b(?<!\bno\s)an?\s+[\"“]?(?:(?:large|massive|heavy|huge|fresh|new|major|intense|renewed|second|"
+    r"first|big|fierce)\s+)?(?P<mun>(?:ballistic\s+)?missile|rocket|drone|mortar)\s+"
+    r"(?:barrage|salvo|volley|swarm)\b", _I)
+
+
+def _salvo_compound(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _SALVO_COMPOUND.finditer(text, s0, s1):
+        if any(ts < m.end() and m.start() < te for ts, te in taken):
+            continue
+        if _HYP_ANYWHERE.search(text, s0, m.start()):
+            continue  # "threatened to answer with a rocket barrage"
+        mun = _ANY_MUNITION.match(text, m.start("mun"))
+        cls = _munition_class(text, mun, m.start("mun")) if mun is not None else None
+        out.append(_fact(text, "launched", None, None, None, "vague", cls, m.start(), m.end(),
+                         "count.launch.salvo_compound", "salvo"))
+    return out
 
 
 # Air-force summaries: "Hits were recorded in the Kyiv region", "impacts had been
@@ -1411,6 +1447,11 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             more = _AND_MUNITIONS.match(text, np_end, s1)
             if more is not None:
                 np_end = more.end()
+        elif text.startswith(",", np_end) and (more := _MUNITION_SERIES.match(text, np_end, s1)):
+            # "nearly 14,000 rockets, missiles and drones have been launched": a war-wide
+            # tally of every weapon under one figure (bare nouns only: a figure in the list
+            # would be a count of its own)
+            np_end, cls = more.end(), "projectile"
         return _munition_np(doc, sent, state, a, start, end, np_end, cls, pending), False
     if head is not None and head.group("vic") is not None:
         if whole_ref or a.text.lower() == "the last":
@@ -1457,6 +1498,9 @@ _AND_VICTIMS = re.compile(
 _AND_MUNITIONS = re.compile(
     r"\s+(?:and|or)\s+(?:[a-z][\w-]*\s+)?(?:rockets|missiles|drones|shells|mortars|mortar\s+"
     r"(?:shells|rounds|bombs)|projectiles|bombs|uavs|rounds)\b", _I)
+_MUNITION_SERIES = re.compile(
+    r"(?:,\s+(?:rockets|missiles|drones|shells|mortars|projectiles|bombs|uavs)){1,3},?\s+and\s+"
+    r"(?:rockets|missiles|drones|shells|mortars|projectiles|bombs|uavs)\b", _I)
 _TAIL_NOUN = re.compile(
     r"\s+(?:an?\s+)?(?P<w>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]+)(?<!ly)(?=\s*(?:[,.;)]|and\b|$))"
 )
@@ -1660,7 +1704,11 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # "with 20 rockets and a one-way attack drone": an article after "and" is a
         # list item waiting for the verb before it, like a number
         if not a.article or _AND_WORD_BEFORE.search(text, max(s0, start - 8), start):
-            pending.append(_Pending(a, start, np_end, "munition", cls, intro))
+            # "A barrage of rockets tore through the district": a barrage is fired, whatever
+            # verb tells what it did (unless it is threatened or denied)
+            fb = (_make(text, "launched", a, start, np_end, cls, "count.launch.salvo", "salvo")
+                  if _is_salvo(a) and not _HYP_ANYWHERE.search(text, s0, start) else None)
+            pending.append(_Pending(a, start, np_end, "munition", cls, intro, fb))
         return []
     if link.kind in ("intercepted", "impacted") and link.start > start and not a.article:
         q = _QUANT_OF.search(text, max(s0, start - 30), start)
@@ -2011,7 +2059,7 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
         split = _split_set(state, pos)
         if split is not None:
             return split(a)
-    launch = _last_launch(state, pos)
+    launch = _last_launch(state, pos, cls)
     if launch is None:
         return a if a.ref == "rest" else None
     if a.ref == "all" and a.but:
@@ -2088,13 +2136,24 @@ def _split_set(state: _State, pos: int):  # noqa: ANN202
     return None
 
 
-def _last_launch(state: _State, pos: int) -> Fact | None:
+def _last_launch(state: _State, pos: int, cls: str | None = None) -> Fact | None:
+    """The launch figure last told before `pos` (within three sentences); with `cls`, the
+    last of that munition's family, if one is ("fired 35 rockets, four drones and a
+    missile ... intercepted 28 of the rockets; the rest fell": the rest are rockets)."""
     j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    family = munition_family(cls)
+    last = kin = None
     for f in reversed(state.launched):
         if f.start < pos:
             k = bisect.bisect_right(state.sentence_starts, f.start) - 1
-            return f if j - k <= 3 else None
-    return None
+            if j - k > 3:
+                break
+            if cls is None or f.object == cls:
+                return f
+            last = last or f
+            if kin is None and family is not None and munition_family(f.object) == family:
+                kin = f  # (rockets and missiles are one family: the same noun wins over it)
+    return kin or last
 
 
 def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int, end: int,
@@ -2158,6 +2217,7 @@ _OWN_PREDICATE = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", _I)
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.\d]{1,60}(?=,)", _I)
 
 
+_SEMICOLON_ITEM_GAP = re.compile(r"[^;:.]{0,160};\s*(?:and\s+)?", _I)
 _CHAIN_GAP = re.compile(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", _I)
 _DIGIT_OR_STOP = re.compile(r"\d|[.;]")
 _BREAKDOWN_GAP = re.compile(r"[(:]|including|among|of\s+whom", _I)
@@ -2195,7 +2255,11 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
             gapped = p.gapped and _GAPPED_GAP.fullmatch(text[f.end : p.start]) is not None and (
                 _GAPPED_ITEM.match(text, f.end) is not None or f in made
                 or f.rule.endswith(".breakdown") or _PLACE_PREP.search(text[f.end : p.start]))
-            if gapped:
+            # "attacked with 120 means of air attack: 52 drones launched from ...; 41 cruise
+            # missiles from bombers over the Caspian; and eight ballistic missiles": each
+            # item of a breakdown after a colon runs to its semicolon
+            semi = f.rule.endswith(".breakdown") and _SEMICOLON_ITEM_GAP.fullmatch(text, f.end, p.start) is not None
+            if gapped or semi:
                 src = f
                 if f.rule.endswith(".breakdown"):
                     how = "breakdown"

@@ -268,8 +268,8 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
     prev = char_before(text, max(0, s - 12), s)
     if core[0].isdigit() and prev in _MONTH_LAST and _MONTH_BEFORE.search(text, max(0, s - 12), s):
         return True
-    if core.isdigit() and len(core) == 4 and _YEAR.fullmatch(core):
-        return True
+    if core.isdigit() and len(core) == 4 and _YEAR.fullmatch(core) and "," not in m.group("core"):
+        return True  # (a year is never written "2,000")
     if prev in _AGED_LAST and _aged_before(text, s):
         return True  # "a man, aged 45," is an age
     if prev.isupper() and _DESIGNATION_BEFORE.search(text, max(0, s - 8), s):
