@@ -1955,6 +1955,11 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         gapped = a.ref is None and _GAPPED_ITEM.match(text, end, s1) is not None
         if a.ref is None and (listed or gapped) and not _PLACES_NEXT.match(text, end, s1):
             pending.append(_Pending(a, start, end, None, None, intro, bare=True, gapped=gapped))
+        elif (a.ref == "rest" and link is None and _AND_BEFORE.search(text, max(s0, start - 6), start)
+              and _REST_ITEM_AFTER.match(text, end, s1)):
+            # "21 over Kursk region, nine over Bryansk region and the remainder over the
+            # Sea of Azov": the last item of a list by place, the total less the others
+            pending.append(_Pending(a, start, end, None, None, bare=True, gapped=True))
         elif link is None and a.ref is None:
             return _bringing_to(text, a, start, end, s0, s1)
         return []
@@ -2022,7 +2027,7 @@ _OF_SET_AFTER = re.compile(
 _GAPPED_ITEM = re.compile(
     r"\s+(?:over|above|in)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|centre|center)(?:[a-z]*)\b)")
 _GAPPED_GAP = re.compile(
-    r"(?:\s+(?:over|above|in)\s+[^\d;:.]{1,100}?)?\s*(?:,|\band\b)\s*(?:and\s+)?", _I)
+    r"(?:\s+(?:over|above|in)\s+[^\d;:.]{1,100}?)?\s*(?:,|\band\b)\s*(?:and\s+)?(?:another\s+|a\s+further\s+)?", _I)
 
 
 def _whole_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
@@ -2297,9 +2302,56 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
         if is_mun and (obj is None or p.family != "munition"):
             obj = src.object
         prefix = "count." + _KIND_VERB[src.kind] if is_mun else "casualty." + src.kind
-        fact = _make(text, src.kind, p.amount, p.start, p.end, obj or None, f"{prefix}.{how}", how)
+        amount = p.amount
+        if amount.ref == "rest":
+            amount = _rest_of_list(text, src, made, new, state, p) or amount
+            how = "whole"
+        fact = _make(text, src.kind, amount, p.start, p.end, obj or None, f"{prefix}.{how}", how)
         made.append(fact)
         _keep(fact, new, state)
+
+
+def _rest_of_list(text: str, item: Fact, made: list[Fact], new: list[Fact], state: _State,
+                  p: _Pending) -> numbers.Amount | None:
+    """The figure of "the rest" closing a list of items: the total the list breaks down,
+    less its items. "destroyed 47 drones: 21 over Kursk, 14 over Belgorod and the
+    remainder over the sea" (items joined to the total by the colon), or "61 were downed.
+    Twenty-four over Kharkiv, nineteen over Sumy and the rest over Poltava" (the first
+    item has its own verb; the total is the figure of that kind told before it). `item`
+    is the list's last item before the rest. None when the list is not of that shape."""
+    kind = item.kind
+    chain = [f for f in new if f.kind == kind and f.start < p.start and (f in made or f.rule.endswith(".breakdown"))]
+    if not chain:
+        return None
+    first = min(f.start for f in chain)
+    before = [f for f in state.facts + new if f.kind == kind and f.end <= first and f not in chain]
+    if not before:
+        return None
+    head = max(before, key=lambda f: f.end)
+    if all(f.rule.endswith(".breakdown") for f in chain):
+        items, total = chain, head
+    else:
+        # the head is the list's first item; its total was told before it
+        items = [*chain, head]
+        j = bisect.bisect_right(state.sentence_starts, head.start) - 1
+        earlier = [f for f in before if f.end <= head.start
+                   and j - (bisect.bisect_right(state.sentence_starts, f.start) - 1) <= 1]
+        if not earlier:
+            return None
+        total = max(earlier, key=lambda f: f.end)
+    if total.value is None or total.qualifier != "exact" or any(f.value is None for f in items):
+        return None
+    if _EACH.search(text, total.end, p.start):
+        return None  # "four each over Smolensk and Tula": items the sum cannot count
+    left = total.value - sum(f.value for f in items if f.value is not None)
+    if left <= 0:
+        return None
+    return numbers.Amount(p.amount.start, p.amount.end, p.amount.text, left, left, left, "exact",
+                          number_start=p.amount.start)
+
+
+_EACH = re.compile(r"\beach\b", _I)
+_REST_ITEM_AFTER = re.compile(r"\s+(?:over|above|in|near|off|across)\s", _I)
 
 
 def _vague_group_matches(sentence: str) -> list[re.Match[str]]:

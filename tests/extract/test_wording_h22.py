@@ -79,3 +79,32 @@ def test_an_attack_named_by_its_weapon_is_no_antecedent() -> None:
     got = [(f.kind, f.value, f.min, f.object) for f in counts.find(parse(text))]
     assert ("impacted", 1, 1, "rocket") in got
     assert not any(k == "impacted" and o == "drone" for k, _, _, o in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # the total before a colon, the rest closing its list by place
+        ("Air defences destroyed 40 drones: 18 over the Kursk region, 12 over the Oryol region "
+         "and the remainder over the waters of the Black Sea.", 10),
+        # the first item with its own verb, the total in the sentence before
+        ("The air force said 52 drones were downed. Thirty were shot down over Odesa region, "
+         "fifteen over Mykolaiv region and the rest over Kherson region.", 7),
+    ],
+)
+def test_the_rest_closing_a_list_by_place(text: str, rest: int) -> None:
+    found = [(f.kind, f.value) for f in counts.find(parse(text)) if f.rule.endswith(".whole")]
+    assert found == [("intercepted", rest)]
+
+
+def test_the_rest_after_items_counted_each_is_left_vague() -> None:
+    text = ("Air defences destroyed 40 drones: 18 over the Kursk region, four each over the Tula "
+            "and Oryol regions and the remainder over the sea.")
+    assert [(f.kind, f.value) for f in counts.find(parse(text)) if f.rule.endswith(".whole")] == [
+        ("intercepted", None)]
+
+
+def test_another_figure_over_a_place_joins_the_list() -> None:
+    text = ("Systems on duty destroyed 16 drones over the Belgorod region overnight, "
+            "and another 7 over the Kursk region.")
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == [("intercepted", 16), ("intercepted", 7)]
