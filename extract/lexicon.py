@@ -83,7 +83,7 @@ NOUN_MODIFIERS = (
     r"jordanian|yemeni|saudi|emirati|kurdish|turkish|afghan|pakistani|somali|nigerian|"
     r"libyan|sudanese|ethiopian|british|french|german|us|u\.s\.|uk|un|nato|coalition|"
     r"government|army|military|police|security|border|militia|rebel|private|civilian|"
-    r"emergency|rescue|medical|humanitarian|aid|senior|junior|high-ranking|top|"
+    r"emergency|rescue|civil|medical|humanitarian|aid|senior|junior|high-ranking|top|"
     r"strike|decoy|imitator|quadcopter|drone|fpv|jet-powered|ground|sea|naval|maritime|"
     r"multiple|various|unarmed|mobile|fresh|live|dud|primitive|commercial|modified|single|lone|"
     # a person's fate before the noun: "a dead driver and two wounded passengers"
@@ -112,7 +112,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"americans?|israelis?|palestinians?|iraqis?|iranians?|syrians?|lebanese|ukrainians?|"
      r"russians?|yemenis?|jordanians?|kurds?|afghans?|pakistanis?|somalis?|nigerians?|"
      r"sudanese|ethiopians?|libyans?|nationals?|citizens?|migrants?|refugees?|settlers?|"
-     r"hostages?|detainees?|prisoners?|elderly|constables?|herders?|herdsm[ae]n|nomads?|"
+     r"hostages?|detainees?|prisoners?|elderly|constables?|patrolm[ae]n|jawans?|herders?|herdsm[ae]n|nomads?|"
      r"miners?|tourists?|visitors?|guests?|mourners?|shoppers?|commuters?|worshipers?|monks?|"
      r"clerics?|imams?|priests?|protesters?|demonstrators?|displaced\s+people|idps|cadets?|"
      r"recruits?|rangers?|wardens?|deminers?|sappers?|elders?|"
@@ -208,7 +208,9 @@ INTERCEPT_BEFORE = (
     r"interception\s+of|destruction\s+of"
 )
 IMPACT_AFTER = (
-    r"fell|fallen|falling|falls|fall|landed|landing|lands|land|hit|hits|hitting|struck|"
+    # (a person "hit by shrapnel" is hurt: INJURED_AFTER has it)
+    r"fell|fallen|falling|falls|fall|landed|landing|lands|land|"
+    r"(?:hit|struck)(?!\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass))|hits|hitting|"
     r"striking|exploded|exploding|explodes|explode|crashes|"
     r"slammed\s+into|slamming\s+into|slams\s+into|smashes\s+into|crashed|crashing|impacted|impacting|detonated|"
     r"splashed(?:\s+down)?|"
@@ -225,7 +227,7 @@ KILLED_AFTER = (
     r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bodies|"
     r"killed\s+in\s+action|embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
     # '"23 martyrs" had been counted': the martyred are the dead
-    r"martyrs|"
+    r"martyrs?|"
     # "23 people had been buried" (not "buried under the rubble": they may be alive)
     r"buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
     r"(?:received|suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies))|"
@@ -284,7 +286,9 @@ INJURED_AFTER = (
     r"(?:hospitals?|clinics?))?\s+with\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|fractures)|"
     r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital|"
     # "A 54-year-old man was in serious condition with shrapnel wounds"
-    r"in\s+(?:a\s+)?(?:serious|critical|grave|stable|moderate|satisfactory|fair)\s+condition"
+    r"in\s+(?:a\s+)?(?:serious|critical|grave|stable|moderate|satisfactory|fair)\s+condition|"
+    # "a 12-year-old boy was hit by shrapnel"
+    r"(?:hit|struck|wounded)\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass)"
 )
 INJURED_BEFORE = (
     r"injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting|maimed|"

@@ -31,6 +31,12 @@ def facts(text: str) -> list[tuple[str, int | None, int | None, str | None]]:
          "Bryansk; 22 cruise missiles from bombers over the Volga; and eight ballistic missiles.",
          [("launched", 70, 70, "projectile"), ("launched", 40, 40, "drone"),
           ("launched", 22, 22, "cruise missile"), ("launched", 8, 8, "ballistic missile")]),
+        # victims: a martyr is one dead, a person hit by shrapnel is hurt, two-word trades
+        ("The strike resulted in one martyr and six wounded.",
+         [("killed", 1, 1, None), ("injured", 6, 6, None)]),
+        ("A 12-year-old boy was hit by shrapnel near the school.", [("injured", 1, 1, "12-year-old boy")]),
+        ("Three civil defence workers were injured.", [("injured", 3, 3, "civil defence workers")]),
+        ("The drone killed a patrolman on the bridge.", [("killed", 1, 1, "patrolman")]),
         # a barrage is fired, whatever verb tells what it did
         ("A barrage of artillery shells tore through the market at noon.", [("launched", None, None, "shell")]),
         ("The gunmen opened the assault with a barrage of mortar rounds.", [("launched", None, None, "mortar")]),
@@ -49,6 +55,9 @@ def test_wordings_that_count(sentence: str, expected: list) -> None:
         # a figure inside the series is a count of its own, not one figure for all
         ("Militants fired 12 rockets, two missiles and a drone at the base.",
          [("launched", 12, 12, "rocket"), ("launched", 2, 2, "missile"), ("launched", 1, 1, "drone")]),
+        # a thing hit by shrapnel is damaged, no one is hurt; a rocket hit by it is no impact
+        ("The school was hit by shrapnel.", []),
+        ("Two parked cars were struck by fragments.", []),
         # a threatened or denied barrage was not fired
         ("The group warned that a barrage of rockets would follow any raid.", []),
         ("Officials said there was no rocket barrage overnight.", []),
