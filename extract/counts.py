@@ -194,6 +194,9 @@ _RIGHT = re.compile(
     (?:(?:\s*,\s*(?!(?:and|but|while|as|which|who|that|where|when|including|among|after|before)\b)
         (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old)){{1,60}}+|\d{{1,3}})){{1,3}}\s*,(?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s*,?\s+(?:aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)\b,?)?  # ages, not counts
+    # "a missile that evaded interception slammed into ...": what it got past, then its verb
+    (?:\s+(?:that|which)\s+(?:evaded|escaped|avoided|got\s+past|slipped\s+through|penetrated)\s+(?:the\s+|israel's\s+|air\s+)?
+        (?:interception|interceptors?|air\s+defen[cs]es?|defen[cs]es?))?
     (?:\s*,?\s+(?P<rel>which|that|who))?
     (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
         (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b[^,;.]{{1,50}}+,)?  # "12 people, seven of whom were children, were killed"
@@ -250,7 +253,7 @@ def _hypothetical_before(text: str, lo: int, hi: int) -> bool:
 _OF_THE_START = re.compile(r"^\W*(?:of|from)\s+(?:the|these|those)\s+\Z", _I)
 # A casualty verb with no auxiliary followed by its object is active ("gunmen killed 5").
 _ACTIVE_OBJECT = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five|six|"
+    r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|dozens|scores|hundreds)\b",
     _I,
 )
@@ -258,7 +261,9 @@ _CONJ_BETWEEN = re.compile(
     # a closing quote only before "and" ('"with a barrage of rockets" and a drone'), not
     # before a speaker ('17 men," one officer said')
     # a noun joined to the item before ("86 drones and decoys, four missiles") may close it
-    r"^(?:\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*,))?"
+    r"^(?:\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*(?:,|as\s+well\s+as\b|plus\b)))?"
+    # ... or a time or place phrase of its own: "218 drones over the past week, as well as"
+    r"(?:\s+(?:over|in|during|since|across|near|above)\s+[^,.;:\d\"“”()]{1,40}?(?=\s*,))?"
     r"(?:[\"”’]\s*(?=and\b))?[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
     r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?"
     r"(?:(?:all|both|another|a\s+further|the)\s+)?[\"“]?$",
@@ -365,7 +370,9 @@ _ZERO_IMPACT = re.compile(
     r"facilities|installations?|structures?|targets?|sites?)\s+(?:was|were|had\s+been|"
     # "hit" or "struck" only: "no aircraft were damaged" says the strikes did no harm,
     # not that nothing landed
-    r"have\s+been)\s+(?:\w+ly\s+)?(?:hit|struck)\b",
+    r"have\s+been)\s+(?:\w+ly\s+)?(?:hit|struck)\b|"
+    # "there were no impacts in Israeli territory", "no hits were recorded"
+    r"\bno\s+(?:direct\s+)?(?:impacts|hits)\b(?!\s+(?:on|of|to)\s+(?:people|persons|civilians))",
     _I,
 )
 _SING = (
@@ -650,7 +657,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _zero_casualties(text, s0, s1, state.low)
         if _has(glow, _UNHURT_HINTS):
             new += _unhurt(text, s0, s1, state.low)
-        if _has(glow, ("hit", "struck")):
+        if _has(glow, ("hit", "struck", "impacts")):
             new += _zero_impacts(text, s0, s1, state)
     # (the next two read offsets off the lower-cased sentence, which must keep its length:
     # the document's slice when the document kept its, else the sentence lowered alone)
@@ -1577,7 +1584,7 @@ _WRECKED_OBJECT = re.compile(
 _HURT_WORD = re.compile(r"injur|wound|hurt")
 _DEATH_WORD = re.compile(r"dead|death|kill|fatal")
 _BY_END = re.compile(r"\bby$")
-_STRUCK_BY_END = re.compile(r"(?:hit|struck)\s+by$")
+_STRUCK_BY_END = re.compile(r"(?:hit|struck)(?:\s+\S+){0,4}?\s+by$")  # "hit on its port side by"
 _WITH_END = re.compile(r"\b(?:with|using)$")
 
 
@@ -1663,9 +1670,17 @@ def _main_verb(text: str, right: _Link | None, s1: int) -> _Link | None:
     if right is None or right.kind != "launched" or right.aux:
         return right
     nxt = _right(text, right.end, s1)
+    if nxt is None and right.verb.endswith("ing"):
+        # "one drone approaching Eilat was shot down": the participle's object, then the
+        # passive that tells what became of the drone
+        obj = _PARTICIPLE_OBJECT.match(text, right.end, s1)
+        nxt = _right(text, obj.end(), s1) if obj is not None else None
     if nxt is not None and nxt.kind in ("intercepted", "impacted", "miss"):
         return nxt
     return right
+
+
+_PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][^,.;:\d]{0,40}?(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
 
 
 def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
@@ -1714,8 +1729,11 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         q = _QUANT_OF.search(text, max(s0, start - 30), start)
         if q is not None:
             return _quantified_set(text, q, a, start, np_end, link, cls)
-    if link.kind == "launched" and a.ref == "one" and _ORDINAL_WORD.search(a.text):
-        return []  # "the fourth Kh-101 had been tracked": one of a launch counted already
+    if link.kind == "launched" and a.ref == "one" and _ORDINAL_WORD.search(a.text) and not (
+            link.start < start and a.text.lower().startswith("a ")):
+        # "the fourth Kh-101 had been tracked": one of a launch counted already ("the drone
+        # fired a third missile" fires one more)
+        return []
     if link.kind == "miss" or (link.kind == "launched" and (a.zero or carrier)):
         return []  # "no rockets were fired" denies an attack; it is not a count
     if a.article and link.start > start and link.kind == "launched" and not link.aux:
@@ -2218,7 +2236,10 @@ def _ratio_chain(text: str, state: _State, start: int, s0: int) -> _Link | None:
 
 # "and nine people were taken away": a noun phrase with a verb of its own that no rule
 # reads does not share the verb of the phrase before it.
-_OWN_PREDICATE = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", _I)
+# (a figure with a fate of its own: "1,200 were killed and some 250 taken captive")
+_OWN_PREDICATE = re.compile(
+    r"\s+(?:(?:were|was|are|is|had|have|has)\b|(?:taken|held)\s+(?:captive|hostage|prisoner)|"
+    r"abducted|kidnapped|missing|detained|arrested|displaced|evacuated|rescued)", _I)
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.\d]{1,60}(?=,)", _I)
 
 
@@ -2231,7 +2252,8 @@ _PLAIN_AND = re.compile(r"\s+and\s+", _I)
 _PLACE_PREP = re.compile(r"\s(?:over|above|in)\s")
 
 
-_SET_THEN_PART = re.compile(r"\s*,\s*")
+# (the set may say where it flew: "Two launches from Gaza toward Sderot; one intercepted")
+_SET_THEN_PART = re.compile(r"(?:\s+(?:from|at|toward|towards|on|into|over|against)\s+[^,;:.\d]{1,50}?)?\s*[,;]\s*")
 
 
 def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State) -> None:

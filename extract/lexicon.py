@@ -34,6 +34,9 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     # alert and army timelines count launches ("another two launches were identified"):
     # each is one munition fired; plural only ("a launch site" is no munition)
     (r"launches", "projectile"),
+    # ... and so does one: "One launch was intercepted" ("a launch site" is no munition)
+    (r"launch(?!\s+(?:sites?|pads?|vehicles?|platforms?|positions?|areas?|points?|tubes?|systems?|"
+     r"ramps?|rails?|crews?|windows?|control|facilit(?:y|ies)|zones?|locations?))", "projectile"),
     # the Ukrainian air force's umbrella term for missiles and drones together
     (r"air\s+attack\s+(?:assets|weapons|vehicles)|means\s+of\s+air\s+attack", "projectile"),
     (r"bombs?", "bomb"),
@@ -201,7 +204,7 @@ INTERCEPT_AFTER = (
 )
 INTERCEPT_BEFORE = (
     r"intercepted|intercepting|intercepts|intercept|downed|downing|downs|down|destroyed|"
-    r"destroying|destroys|shoots\s+down|takes\s+out|take\s+out|neutrali[sz]es|repels|"
+    r"destroying|destroys|shoots\s+down|takes\s+out|take\s+out|neutrali[sz]es|neutrali[sz]e|repels|"
     r"destroy|neutrali[sz]ed|neutrali[sz]ing|repelled|repelling|foiled|thwarted|eliminated|"
     r"engaged|shot\s+down|shooting\s+down|shoot\s+down|brought\s+down|bringing\s+down|"
     r"took\s+out|taking\s+out|knocked\s+out|disabled|suppressed|jammed|"

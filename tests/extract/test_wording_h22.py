@@ -117,3 +117,49 @@ def test_another_figure_over_a_place_joins_the_list() -> None:
     text = ("Systems on duty destroyed 16 drones over the Belgorod region overnight, "
             "and another 7 over the Kursk region.")
     assert [(f.kind, f.value) for f in counts.find(parse(text))] == [("intercepted", 16), ("intercepted", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle with its object, then the passive that tells the drone's fate
+        ("It said one drone approaching Eilat was shot down over the sea.", [("intercepted", 1)]),
+        # items joined past a time phrase or a second noun of the first item
+        ("Air defences downed 218 drones over the past week, as well as six missiles and four rockets.",
+         [("intercepted", 218), ("intercepted", 6), ("intercepted", 4)]),
+        ("Russia used 112 attack drones and decoy drones as well as nine missiles.",
+         [("launched", 112), ("launched", 9)]),
+        # struck by, with where it struck between
+        ("The tanker had been hit on its port side by one projectile.", [("impacted", 1)]),
+        # a figure with a fate of its own is no victim of the verb before
+        ("About 1,200 people were killed and some 250 taken captive.", [("killed", 1200)]),
+        # a figure doing the killing is no toll
+        ("The number of attacks has risen to 71, which killed 58 people.", [("killed", 58)]),
+        # one more fired, and an infinitive of interception
+        ("Later the drone fired a third missile at a checkpoint.", [("launched", 1)]),
+        ("Five drones attacked. Troops used jammers to neutralise three of them.",
+         [("launched", 5), ("intercepted", 3)]),
+        # got past the defences, then hit
+        ("A missile that evaded interception slammed into an open area.", [("impacted", 1)]),
+        # none landed
+        ("The army said there were no impacts in Israeli territory.", [("impacted", 0)]),
+        # an alert timeline's launches, singular too, and a set before its part in a headline
+        ("Two launches were detected. One launch was intercepted and the other fell in an open area.",
+         [("launched", 2), ("intercepted", 1), ("impacted", 1)]),
+        ("Two launches from Gaza toward Sderot; one intercepted", [("launched", 2), ("intercepted", 1)]),
+    ],
+)
+def test_h22_wordings(text: str, expected: list) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fourth Kh-101 had been tracked over the region.",  # one of a launch told before
+        "Engineers inspected the launch site.",
+        "No hits on civilians were reported.",  # (not a count of impacts)
+    ],
+)
+def test_h22_wordings_that_do_not_count(text: str) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text)) if f.kind in ("launched", "impacted")] == []
