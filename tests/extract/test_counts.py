@@ -836,7 +836,9 @@ def test_hits_recorded_is_a_vague_impact() -> None:
 
 
 def test_no_vague_impact_for_zero_numbered_or_filmed_hits() -> None:
-    assert of_kind("No hits were recorded, the air force said.", "impacted") == []
+    # (a zero, not a vague impact: nothing landed)
+    assert [(f.value, f.qualifier) for f in of_kind("No hits were recorded, the air force said.", "impacted")] == [
+        (0, "exact")]
     assert [f.value for f in of_kind("Twelve hits were recorded in Kyiv.", "impacted")] == [12]
     assert of_kind("The hits were recorded on video by residents.", "impacted") == []
 
