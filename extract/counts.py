@@ -247,7 +247,9 @@ def _hypothetical_before(text: str, lo: int, hi: int) -> bool:
     # a word with other letters than ASCII may fold to one of the list ("ı" to "i")
     if not any(not t.isascii() or t.lower().endswith(_HYP_LAST) for t in text[lo:hi].split()[-3:]):
         return False
-    return _HYP_BEFORE.search(text, lo, hi) is not None
+    m = _HYP_BEFORE.search(text, lo, hi)
+    # "a strike on May 19 killed nine": the month, not the modal
+    return m is not None and not m.group(0).startswith("May")
 
 
 _OF_THE_START = re.compile(r"^\W*(?:of|from)\s+(?:the|these|those)\s+\Z", _I)
@@ -424,7 +426,8 @@ _ON_GROUND = re.compile(
 _BARE_NEXT = re.compile(
     r"\s*(?:[,.;:!?)\]”\"'’—–-]|$|(?:were|was|had|have|has|are|is|in|on|at|into|over|near|from|"
     r"by|with|and|or|but|more|apiece|each|that|which|who|as|during|across|before|after|"
-    r"overnight|since|so|to|toward|towards|out|of|others|people|persons|including|among)\b)",
+    r"overnight|since|so|to|toward|towards|out|of|others|people|persons|including|among|despite|"
+    r"amid|after|while|as|when|near|inside|outside|today|yesterday|tonight)\b)",
     _I,
 )
 _INTRO = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+which|\bof\s+whom|\()\s*\Z", _I)
@@ -758,6 +761,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             his = [i for b in _CLAUSE_BREAKS if (i := low.find(b, pre.end())) >= 0]
             hi = min(his) if his else len(low)
             new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
+    if "some " in low or "a number " in low:
+        new += _some_of_set(text, s0, s1, state, [(f.start, f.end) for f in new])
     if "barrage" in low or "salvo" in low or "volley" in low or "swarm" in low:
         new += _salvo_compound(text, s0, s1, [(f.start, f.end) for f in new])
     if "recorded" in low or "registered" in low:
@@ -793,6 +798,28 @@ _BEFORE_LAUNCH = re.compile(
     r"before\s+(?:they|it)\s+could\s+be\s+(?:launched|fired)")
 # "at least 20 impacts", "three or four hits": the count is of impacts themselves.
 _IMPACT_NOUN = re.compile(r"\s+(?:direct\s+|confirmed\s+|separate\s+|more\s+)?(?:impacts?|hits)\b(?!\s+(?:on|of)\b)", _I)
+
+
+# "Some were intercepted, while the rest fell", "a number of them were shot down": part
+# of a salvo told before, with no figure
+_SOME_OF_SET = re.compile(
+    r"\b(?:some|a\s+number)(?:\s+of\s+(?:them|these|those))?(?=\s+(?:were|was|had\s+been|have\s+been|got)\s)", _I)
+
+
+def _some_of_set(text: str, s0: int, s1: int, state: _State, taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _SOME_OF_SET.finditer(text, s0, s1):
+        if any(ts < m.end() and m.start() < te for ts, te in taken):
+            continue
+        link = _right(text, m.end(), s1)
+        if link is None or link.kind not in ("intercepted", "impacted") or link.start - m.end() > 30:
+            continue
+        cls = _carried(state, m.start())
+        if cls is None:
+            continue  # "some were hurt": people, told by the casualty rules
+        out.append(_fact(text, link.kind, None, None, None, "vague", cls, m.start(), link.end,
+                         f"count.{_KIND_VERB[link.kind]}.some", "whole"))
+    return out
 
 
 # "fired a rocket barrage at Ashkelon", "said it sent a drone swarm": a salvo named by its

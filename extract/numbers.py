@@ -468,11 +468,24 @@ def find_lowered(text: str, low: str | None, articles: bool = False) -> list[Amo
             out.append(amt)
             # a phrase cut short ("from 10 to 15") resumes after what it kept
             pos = amt.end if amt.end > m.start() else m.end()
+        elif _falling_pair(m):
+            # "August 22 - One civilian": no range, the figure after the dash stands
+            pos = m.end("lo") if m.group("lo") is not None else m.end("core")
         else:
             pos = m.end()
         if pos == m.start():
             pos += 1
     return out
+
+
+def _falling_pair(m: re.Match[str]) -> bool:
+    """Whether a phrase read as a range ("22 - One", "between 12 and 3") has a second
+    figure no greater than the first: two figures, not one range."""
+    lo, hi = (m.group("lo"), m.group("hi")) if m.group("lo") is not None else (m.group("core"), m.group("to"))
+    if lo is None or hi is None:
+        return False
+    a, b = word_value(lo), word_value(hi)
+    return a is not None and b is not None and b <= a
 
 
 def parse(phrase: str) -> Amount | None:

@@ -163,3 +163,36 @@ def test_h22_wordings(text: str, expected: list) -> None:
 )
 def test_h22_wordings_that_do_not_count(text: str) -> None:
     assert [(f.kind, f.value) for f in counts.find(parse(text)) if f.kind in ("launched", "impacted")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "May" before a day is the month, not the modal
+        ("A strike on the camp on May 19 killed nine people.", [("killed", 9)]),
+        ("A glide bomb attack in the city last May killed 19 people.", [("killed", 19)]),
+        # a dateline's day before a dash is no range with the figure after it
+        ("BELGOROD, August 22 - One civilian was killed and four others were wounded.",
+         [("killed", 1), ("injured", 4)]),
+        # a headline's figure with a phrase after it
+        ("Drone strike near Nabatieh kills two despite ceasefire", [("killed", 2)]),
+        # part of a salvo with no figure
+        ("Dozens of rockets were fired at the town. Some were intercepted, while the rest fell in fields.",
+         [("launched", None), ("intercepted", None), ("impacted", None)]),
+        ("Rockets hit the town; a number of them were shot down.", [("intercepted", None)]),
+    ],
+)
+def test_h22_more_wordings(text: str, expected: list) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the drones may kill 19 people.",  # the modal still hedges
+        "Some were hurt in the blast.",  # people, no munition
+        "Three children aged between four and 11 were among the dead.",  # (the 11 is an age)
+    ],
+)
+def test_h22_more_wordings_that_do_not_count(text: str) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text)) if f.value != 3] == []
