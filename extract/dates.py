@@ -131,7 +131,8 @@ _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _STATEMENT_WORDS = 8
 _COMING = re.compile(r"(?:next|coming)\b", re.IGNORECASE)
 _SPAN_WORDS = re.compile(r"^(?:since|until|from|by|before|after)\b", re.IGNORECASE)
-_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through)\s+$", re.IGNORECASE)
+# ("from 18:00 on 7 November": where a night's reporting window opens, not its day)
+_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through)\s+$|\bfrom\s+\d{1,2}[:.]\d\d\s+$", re.IGNORECASE)
 
 
 def find(doc: Document) -> list[Fact]:
@@ -144,7 +145,7 @@ def find(doc: Document) -> list[Fact]:
         kind = m.lastgroup or ""
         ranged = kind == "md" and (m.group("md_to") or m.group("dm_to"))
         if (_SPAN_WORDS.match(phrase) and not ranged) or _SPAN_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()):
+                text, max(0, m.start() - 17), m.start()):
             # "since mid-October", "until Monday": a span, not a day an attack took place
             # ("from 3 to 4 March" is the two days the attack took)
             continue
@@ -182,7 +183,24 @@ def find(doc: Document) -> list[Fact]:
             confidence = 0.35
         facts.append(_fact(m, phrase, value, rule, confidence))
     _anchor_on_telling_day(doc, facts)
+    _clock_in_lead(doc, published, facts)
     return facts
+
+
+# "Following the sirens that sounded at 13:27 in Sderot": a time of day with no day
+_CLOCK = re.compile(r"\bat\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|local\s+time))?")
+
+
+def _clock_in_lead(doc: Document, published: date, facts: list[Fact]) -> None:
+    """An alert timeline or a live page tells the hour, not the day: a time in a lead
+    that names no day is the day of publication. Kept as a fallback (rule ":fallback"),
+    taken only when the report tells no day of its attack anywhere it is looked for."""
+    lead = next((b for b in doc.blocks if b.kind == "body" and b.role not in ("title", "label")), None)
+    if lead is None or any(lead.start <= f.start < lead.end for f in facts):
+        return
+    m = _CLOCK.search(doc.text, lead.start, lead.end)
+    if m is not None:
+        facts.append(_fact(m, m.group(0), published, "date.clock:fallback", 0.25))
 
 
 def _ends_in(

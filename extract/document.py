@@ -43,6 +43,14 @@ _DATELINE = re.compile(
     rf"|^(?P<place3>[A-Z][A-Z.'’\- ]{{2,40}}),\s+(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})"
     r"\.(?:\s*/[A-Za-z-]{2,20}/\.?)?\s+(?=[A-Z\"“])"
 )
+def _is_dateline_alone(chunk: str) -> bool:
+    """Whether the whole paragraph is a dateline ("TAMPA, Fla. -", "KYIV (Reuters) —")."""
+    if len(chunk) > 60:
+        return False
+    m = _DATELINE.match(chunk + " ")
+    return m is not None and m.end() > len(chunk)
+
+
 # A bulletin's tally line, "Killed: 1; Injured: 7": the report's own figures, though
 # shaped like a headline
 _TALLY_LINE = re.compile(r"^[A-Z][\w ,'-]{1,40}:\s*\d")
@@ -259,6 +267,11 @@ def parse(text: str, published: date | None = None) -> Document:
         elif (_BYLINE.match(chunk) and len(chunk) < 120) or (
                 len(chunk) < 60 and (_DATE_STAMP.match(chunk) or _META_LINE.match(chunk))):
             kind = "byline"
+        elif not seen_body and _is_dateline_alone(chunk):
+            # "TAMPA, Fla. -" on a line of its own: the dateline; the lead comes after it
+            kind = "byline"
+            doc.dateline = Section("dateline", s, e)
+            doc.sections.append(doc.dateline)
         elif doc.headline is None and not seen_body and is_headline_like(chunk):
             kind = "headline"
         elif caption:

@@ -37,7 +37,7 @@ _ATTACK = re.compile(
 _ATTACK_LOWER = re.compile(_ATTACK.pattern)
 # Sentence openings that move a report away from its main event.
 _BACKGROUND_START = re.compile(
-    r"^[\"“]?(?:Last\s+(?:year|month|week|[A-Z]\w+)|In\s+(?:(?:early|late|mid-?)\s*)?"
+    r"^[\"“]?(?:(?:Background|Context)(?=\s*:)|Last\s+(?:year|month|week|[A-Z]\w+)|In\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|Earlier\s+this\s+(?:month|year)|Previously|Since|Over\s+the\s+"
     # "Over the past night" is the attack's own night; "over the past year" is not
@@ -176,9 +176,9 @@ _NIGHT_ENDING = re.compile(r"\b(?:overnight|last\s+night|before\s+dawn|dawn|earl
 # overnight after it are told as two attacks)
 _NIGHT_STARTING = re.compile(r"\b(?:night|late)\b", re.IGNORECASE)
 # rule suffixes of dates that are not an attack's day
-_ASIDE = re.compile(r":(?:context|future|statement|dateline)")
+_ASIDE = re.compile(r":(?:context|future|statement|dateline|fallback)")
 # ... of which a statement's or a dateline's date still stays in its sentence's event
-_TOLD_ASIDE = re.compile(r":(?:statement|dateline)")
+_TOLD_ASIDE = re.compile(r":(?:statement|dateline|fallback)")
 _NAME_NOISE = {
     "air", "base", "airbase", "airport", "international", "military", "naval", "province",
     "region", "district", "city", "town", "village", "the", "al", "el", "of", "camp",
@@ -339,7 +339,10 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
         body[1:4],
     ):
         for block in scope:
-            for sent in _sentences_of(doc, block):
+            sents = _sentences_of(doc, block)
+            if block is not lead and sents and _BACKGROUND_START.match(sents[0].text(doc)):
+                continue  # a paragraph that opens on background ("Background: ...") is all of it
+            for sent in sents:
                 text = sent.text(doc)
                 if block is not lead and (
                     _BACKGROUND_START.match(text) or not _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent)
@@ -354,9 +357,11 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
                     return _named_night(doc, by_sentence, body[:4], found) or found, found
     # no day told for the attack itself: the day the lead's source spoke ("the ministry
     # said on Thursday that its air defences had intercepted ...") is the nearest there is
-    for sent in _sentences_of(doc, lead) if lead else ():
-        for f in by_sentence.get(sent.index, []):
-            if f.kind == "event_date" and f.rule.endswith(":statement"):
+    lead_dates = [f for sent in (_sentences_of(doc, lead) if lead else ())
+                  for f in by_sentence.get(sent.index, []) if f.kind == "event_date"]
+    for suffix in (":statement", ":fallback"):  # (then a time of day in the lead: that day)
+        for f in lead_dates:
+            if f.rule.endswith(suffix):
                 return f, f
     return None, None
 
@@ -467,6 +472,11 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
     if not on_main_date and "since" in low and _RUNNING_TOTAL.search(text):
         # "have fired more than 400 rockets at Dorra since 2015": the place's history
         return current if current.kind == "background" else new_unit("background")
+    if current.kind == "background" and dates and not on_main_date and (
+            main.date is not None or _days_before_publication(doc, dates[0]) > 1):
+        # "Background: ... launches toward Sderot have become rare; the last, on May 19,
+        # ...": a day of its own, inside a background paragraph, is still background
+        return current
     if mentions_main or on_main_date:
         return main
     # (inside a background paragraph a background phrase changes nothing: not looked for)
@@ -476,6 +486,13 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
     if has_any(low, _ANCHOR_NOUNS) and _in_sentence(_ANCHOR, _ANCHOR_LOWER, doc, sent):
         return main
     return new_unit("background") if background else current
+
+
+def _days_before_publication(doc: Document, iso: str) -> int:
+    """How many days `iso` lies before the publication date (0 without one)."""
+    if doc.published is None:
+        return 0
+    return (doc.published - date_cls.fromisoformat(iso[:10])).days
 
 
 def _in_sentence(rx: re.Pattern[str], rx_lower: re.Pattern[str], doc: Document, sent: Sentence) -> bool:

@@ -1,0 +1,45 @@
+"""The main event's day in shapes the h22 reports taught (invented texts): a night's
+reporting window, a dateline on a line of its own, a background paragraph that names a
+day, an alert timeline that tells only the hour."""
+
+from __future__ import annotations
+
+from extract import extract
+from extract.document import parse
+
+
+def main_dates(text: str, published: str) -> list[tuple[str, str]]:
+    return [(f.value, f.text) for f in extract(text, published).facts
+            if f.kind == "event_date" and f.main_event]
+
+
+def test_a_nights_window_opening_the_day_before_is_not_its_day() -> None:
+    text = ("Air force: 40 drones downed\n\nOn the night of 8 November (from 18:00 on 7 November), "
+            "the enemy attacked with 45 drones.\n")
+    assert main_dates(text, "2025-11-08") == [("2025-11-08", "8 November")]
+
+
+def test_a_dateline_alone_on_its_line_leaves_the_lead_after_it() -> None:
+    text = ("Central Command Update\n\nTAMPA, Fla. -\n\nOn Feb. 6, militants fired three missiles at a "
+            "cargo ship in the Gulf of Aden.\n\nLater, a destroyer shot down one drone.\n")
+    doc = parse(text)
+    assert doc.dateline is not None and text[doc.dateline.start : doc.dateline.end] == "TAMPA, Fla. -"
+    assert [b.kind for b in doc.blocks] == ["headline", "byline", "body", "body"]
+    assert main_dates(text, "2024-02-07") == [("2024-02-06", "On Feb. 6")]
+
+
+def test_a_day_inside_a_background_paragraph_is_not_the_main_day() -> None:
+    text = ("Two launches toward Netivot\n\nSirens sounded at 09:12 in Netivot, and two launches were "
+            "detected. One was intercepted.\n\nBackground: More than 10,000 rockets have been fired "
+            "since the war began. Launches toward Netivot are rare; the last, on May 2, ended with "
+            "two rockets falling in fields.\n")
+    assert main_dates(text, "2024-05-29") == [("2024-05-29", "at 09:12")]
+
+
+def test_an_hour_in_the_lead_gives_way_to_a_day_told() -> None:
+    text = ("Rockets at Sderot\n\nSirens sounded at 13:27 in Sderot after militants fired two "
+            "rockets.\n\nThe army said the rockets were fired on Tuesday from Beit Hanoun.\n")
+    assert main_dates(text, "2024-05-30") == [("2024-05-28", "on Tuesday")]
+    # a posting time in the lead ("(Telegram, 08:12)") is no hour of the attack
+    text = "Regional summary\n\nRegional administration (Telegram, 08:12):\n\nShelling hit two villages.\n"
+    assert main_dates(text, "2025-07-16") == []
