@@ -69,7 +69,7 @@ COUNTRY_OF = {
     "ethiopian": "Ethiopia", "somali": "Somalia", "nigerian": "Nigeria", "afghan": "Afghanistan",
     "iraqi": "Iraq", "lebanese": "Lebanon", "yemeni": "Yemen", "chadian": "Chad",
     "malian": "Mali", "united states": "US", "washington": "US", "moscow": "Russia",
-    "kyiv": "Ukraine", "tehran": "Iran", "houthis": "Houthi", "myanmar": "Myanmar",
+    "kyiv": "Ukraine", "tehran": "Iran", "houthis": "Houthi", "zionist": "Israel", "myanmar": "Myanmar",
     "burkinabe": "Burkina Faso", "nigerien": "Niger", "congolese": "DR Congo", "indian": "India",
     "chinese": "China", "cambodian": "Cambodia", "thai": "Thailand", "eritrean": "Eritrea",
     "libyan": "Libya", "burmese": "Myanmar", "emirati": "UAE",
@@ -89,7 +89,9 @@ _SPELLED_OUT = _spellings()  # (each acronym with every listed spelling: "TTP" h
 # Words after a name that keep it the same party: "Houthi militants", "U.S. forces".
 _FORCE_NOUN = (
     r"(?:militants|rebels|fighters|(?:security\s+)?forces|militias?|militiamen|insurgents|gunmen|troops|"
-    r"aircraft|jets|warplanes|army|military|navy|allies|cell|factions|groups)"
+    r"aircraft|jets|warplanes|army|military|navy|allies|cell|factions|groups|"
+    # state media's names for the other side: "the Israeli enemy", "the Zionist regime"
+    r"enemy(?:\s+army)?|regime|occupation)"
 )
 
 _ALT = trie_pattern(sorted(set(GROUPS + STATES)))
@@ -356,6 +358,10 @@ def _role(
     ):
         return "target", "target", 0.5
     if _DOER_AFTER.match(after):
+        if ("defen" in head or "launch" in head or "retaliat" in head) and _ANSWERING_STRIKE.search(after[:140]):
+            # "CENTCOM forces conducted self-defense strikes against four missiles
+            # prepared to launch", "IDF strikes launcher": the side answering the attack
+            return None
         conf = 0.4 if name in _VAGUE else 0.7
         return "perpetrator", "subject_verb", conf
     if name not in _STATE_NAMES and name not in _REGULAR_FORCES and _WEAPON_AFTER.match(after):
@@ -369,6 +375,12 @@ def _role(
         if _CELL_OF.search(before):
             return "perpetrator", "cell_of", 0.4
     return None
+
+
+# Strikes that answer an attack: on its launchers or launch sites, or "in self-defense"
+_ANSWERING_STRIKE = re.compile(
+    r"^[^.;]{0,40}?\b(?:self-?defen[cs]e|launchers?\b|launch\s+(?:sites?|pads?|positions?)|"
+    r"prepared\s+to\s+launch|in\s+retaliation)", re.IGNORECASE)
 
 
 # "a cell linked to X" (the attackers' affiliation, as courts and police give it)

@@ -1699,16 +1699,20 @@ def _main_verb(text: str, right: _Link | None, s1: int) -> _Link | None:
     if right is None or right.kind != "launched" or right.aux:
         return right
     nxt = _right(text, right.end, s1)
-    if nxt is None and right.verb.endswith("ing"):
-        # "one drone approaching Eilat was shot down": the participle's object, then the
-        # passive that tells what became of the drone
-        obj = _PARTICIPLE_OBJECT.match(text, right.end, s1)
-        nxt = _right(text, obj.end(), s1) if obj is not None else None
+    if nxt is None:
+        # "one drone approaching Eilat was shot down", "a missile launched from Yemen toward
+        # southern Israel before 5 a.m. was intercepted": the participle's object or its
+        # places and times, then the passive that tells what became of the munition
+        tail = (_PARTICIPLE_OBJECT if right.verb.endswith("ing") else _PARTICIPLE_TAIL).match(text, right.end, s1)
+        nxt = _right(text, tail.end(), s1) if tail is not None else None
     if nxt is not None and nxt.kind in ("intercepted", "impacted", "miss"):
         return nxt
     return right
 
 
+_PARTICIPLE_TAIL = re.compile(
+    r"\s+(?:from|toward|towards|at|by|over|into|before|after|on|in|across)\b[^,;:()\"“”]{0,80}?"
+    r"(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
 _PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][^,.;:\d]{0,40}?(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
 
 

@@ -220,3 +220,25 @@ def test_claims_with_or_without_that_and_every_spelling_of_an_acronym() -> None:
     assert ("Hezbollah", "claimed") not in found("Hezbollah said Israel had targeted a base.")
     text = "Police blamed the Tehreek-i-Taliban Pakistan. TTP claimed the attack."
     assert ("Tehreek-i-Taliban Pakistan (TTP)", "claimed") in found(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the side answering an attack is no actor of it
+        "CENTCOM forces conducted self-defense strikes against four missiles prepared to launch.",
+        "IDF strikes launcher in south Lebanon.",
+        "U.S. forces struck and destroyed the missiles in self-defense.",
+    ],
+)
+def test_strikes_that_answer_an_attack_make_no_perpetrator(sentence: str) -> None:
+    assert [v for v, role in found(sentence) if role == "perpetrator"] == []
+
+
+def test_a_strike_on_a_town_keeps_its_perpetrator() -> None:
+    assert found("IDF strikes a town in south Lebanon, killing two.") == [("IDF", "perpetrator")]
+
+
+@pytest.mark.parametrize("name", ["Israeli enemy", "Israeli enemy army", "Zionist regime", "Israeli forces"])
+def test_state_media_names_for_a_side_are_that_side(name: str) -> None:
+    assert actors.actor_key(name) == actors.actor_key("Israel")
