@@ -63,7 +63,9 @@ _TIME_SEGMENT = re.compile(
     r"^(?:minutes|hours|days|moments|shortly|soon|just|seconds)\s+(?:after|before)\b", re.IGNORECASE)
 _LEAD_WORDS = re.compile(
     r"^(?:and|but|while|as|then|so|however|meanwhile|also|that|later|separately|earlier|"
-    r"in\s+a\s+statement|on\s+\w+day)\s+",
+    r"in\s+a\s+statement|on\s+\w+day)\s+"
+    # a live page's time stamp: "14:20 | The Islamic Jihad's al-Quds Brigades claimed"
+    r"|^(?:\d{1,2}[:.])?\d{1,2}\s*[|–—-]\s*",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(

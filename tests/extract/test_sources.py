@@ -22,6 +22,8 @@ PUB = date(2024, 5, 4)
         ("The army confirmed that six drones were downed.", "The army"),
         ("The ministry said in a statement that the depot burned.", "The ministry"),
         ("Two fell short, the governor wrote on Telegram.", "the governor"),
+        # a live page's time stamp opens the entry, not the speaker
+        ("14:20 | The militia said in a statement that it fired four rockets.", "The militia"),
         ("“We downed all of them,” said Col. Rami Haddad, a spokesman.", "Col. Rami Haddad"),
         ("A spokesman for the regional police said a guard was hurt.",
          "A spokesman for the regional police"),
