@@ -761,6 +761,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             his = [i for b in _CLAUSE_BREAKS if (i := low.find(b, pre.end())) >= 0]
             hi = min(his) if his else len(low)
             new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
+    if "of th" in low and has_any(low, ("injured", "wounded", "dead", "killed")):
+        new += _toll_parts(text, s0, s1, [(f.start, f.end) for f in new])
     if "some " in low or "a number " in low:
         new += _some_of_set(text, s0, s1, state, [(f.start, f.end) for f in new])
     if "barrage" in low or "salvo" in low or "volley" in low or "swarm" in low:
@@ -819,6 +821,33 @@ def _some_of_set(text: str, s0: int, s1: int, state: _State, taken: list[tuple[i
             continue  # "some were hurt": people, told by the casualty rules
         out.append(_fact(text, link.kind, None, None, None, "vague", cls, m.start(), link.end,
                          f"count.{_KIND_VERB[link.kind]}.some", "whole"))
+    return out
+
+
+# "Of the 23 injured, 17 are civilians and six are soldiers": the parts of a toll told
+# before, each a figure with a group noun after "are"/"were"
+_OF_THE_TOLL = re.compile(
+    r"\b[Oo]f\s+(?:the|these|those)\s+(?:[\w,-]+\s+)?(?P<set>injured|wounded|dead|killed|victims|casualties)\s*,")
+_PART_IS_GROUP = re.compile(
+    rf"\s+(?:are|were|was|is)\s+(?:all\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PLURAL_VICTIMS}|{_SING})\b", _I)
+
+
+def _toll_parts(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    m = _OF_THE_TOLL.search(text, s0, s1)
+    if m is None:
+        return []
+    word = m.group("set").lower()
+    if word in ("victims", "casualties"):
+        return []  # (which kind the parts are is not said)
+    kind = "injured" if word in ("injured", "wounded") else "killed"
+    out: list[Fact] = []
+    for a in numbers.find(text[m.end() : s1]):
+        start, end = m.end() + a.start, m.end() + a.end
+        grp = _PART_IS_GROUP.match(text, end, s1)
+        if grp is None or a.ref is not None or any(ts < grp.end() and start < te for ts, te in taken):
+            continue
+        out.append(_fact(text, kind, a.value, a.min, a.max, a.qualifier, _victim_object(text[end : grp.end()].split()[-1], None),
+                         start, grp.end(), f"casualty.{kind}.part_of_toll", "breakdown"))
     return out
 
 

@@ -196,3 +196,19 @@ def test_h22_more_wordings(text: str, expected: list) -> None:
 )
 def test_h22_more_wordings_that_do_not_count(text: str) -> None:
     assert [(f.kind, f.value) for f in counts.find(parse(text)) if f.value != 3] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Of the 23 injured, 17 are civilians and six are soldiers," the spokesman said.',
+         [("injured", 23), ("injured", 17), ("injured", 6)]),
+        ("Of the dead, 12 were soldiers and three were civilians.", [("killed", 12), ("killed", 3)]),
+        # the set's kind is not said: no parts
+        ("Of these casualties, two were children.", []),
+        # a figure after "of the" that is no toll
+        ("Of the 40 drones, 30 were decoys.", []),
+    ],
+)
+def test_parts_of_a_toll(text: str, expected: list) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text)) if f.kind in ("killed", "injured")] == expected
