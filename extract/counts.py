@@ -554,7 +554,7 @@ def _munition_mentions(text: str, low: str, heads: list[int] | None, gates: bool
         m = _ANY_MUNITION_LOW.match(low, start) if gates else _ANY_MUNITION.match(text, start)
         if m is None:
             continue
-        if _PAYLOAD_BEFORE.search(text, max(0, start - 12), start):
+        if _PAYLOAD_BEFORE.search(text, max(0, start - 24), start):
             continue  # "drones loaded with explosives": the drones are the munition
         if _ATTACK_AFTER.match(text, m.end()) and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
             continue  # "shortly before the drone attack": no drone a later "them" stands for
@@ -575,7 +575,8 @@ def _is_salvo(a: numbers.Amount) -> bool:
 _HYP_ANYWHERE = re.compile(rf"\b(?:{lx.HYPOTHETICAL}|{lx.NEGATION}|threat\w*|warn\w*)\b", _I)
 _ATTACK_AFTER = re.compile(r"\s+attacks?\b", _I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+\Z", _I)
-_PAYLOAD_BEFORE = re.compile(r"(?:loaded|laden|packed|rigged|filled)\s+with\s+\Z", _I)
+# (one word may stand between: "quadcopters carrying mortar rounds")
+_PAYLOAD_BEFORE = re.compile(r"(?:(?:loaded|laden|packed|rigged|filled|armed)\s+with|carrying)\s+(?:[\w-]+\s+)?\Z", _I)
 
 
 def _interceptor_near(text: str, low: str | None, lo: int, hi: int) -> bool:

@@ -212,3 +212,11 @@ def test_h22_more_wordings_that_do_not_count(text: str) -> None:
 )
 def test_parts_of_a_toll(text: str, expected: list) -> None:
     assert [(f.kind, f.value) for f in counts.find(parse(text)) if f.kind in ("killed", "injured")] == expected
+
+
+def test_a_payload_carried_is_no_antecedent() -> None:
+    # "three" and "the remaining two" are quadcopters, not the mortar rounds they carry
+    text = ("The militants used five quadcopters carrying mortar rounds, of which three were "
+            "neutralised. The remaining two dropped their payloads inside the perimeter.")
+    assert [(f.kind, f.value, f.object) for f in counts.find(parse(text))] == [
+        ("launched", 5, "drone"), ("intercepted", 3, "drone"), ("impacted", 2, "drone")]
