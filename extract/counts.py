@@ -1765,8 +1765,12 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     if right is not None and right.kind == "intercepted" and _ON_GROUND.match(text, right.end, s1):
         return []  # destroyed before launch: never fired, never intercepted
     intro = _is_intro(text, start, s0)
+    # ("96 drones and three cruise missiles launched overnight": the item before has no
+    # verb of its own either, so the participle is the whole list's verb)
+    verbless_before = bool(pending) and pending[-1].family == "munition" and pending[-1].fallback is None and (
+        _AND_GAP.fullmatch(text, pending[-1].end, start) is not None)
     if (right is not None and right.kind == "launched" and not right.aux and left is None
-            and _AND_BEFORE.search(text, max(s0, start - 6), start)):
+            and not verbless_before and _AND_BEFORE.search(text, max(s0, start - 6), start)):
         # "shot down 21 drones and three missiles launched by ...": the list shares the
         # verb before it; the participle only counts when nothing else does
         if carrier:

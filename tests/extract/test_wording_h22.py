@@ -220,3 +220,13 @@ def test_a_payload_carried_is_no_antecedent() -> None:
             "neutralised. The remaining two dropped their payloads inside the perimeter.")
     assert [(f.kind, f.value, f.object) for f in counts.find(parse(text))] == [
         ("launched", 5, "drone"), ("intercepted", 3, "drone"), ("impacted", 2, "drone")]
+
+
+def test_a_participle_after_a_verbless_list_is_its_verb() -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(
+        "Air Force: 96 drones and three cruise missiles launched overnight"))] == [
+        ("launched", 96), ("launched", 3)]
+    # ... but after a list that has its verb before it, the participle only describes
+    assert [(f.kind, f.value) for f in counts.find(parse(
+        "Defences shot down 21 drones and three missiles launched by the rebels."))] == [
+        ("intercepted", 21), ("intercepted", 3)]
