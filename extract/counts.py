@@ -266,7 +266,7 @@ _CONJ_BETWEEN = re.compile(
     r"^(?:\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*(?:,|as\s+well\s+as\b|plus\b)))?"
     # ... or a time or place phrase of its own: "218 drones over the past week, as well as"
     # (before a joining word: "3 wounded in the attack, 10 in the past week" is no list)
-    r"(?:\s+(?:over|in|during|since|across|near|above)\s+[^,.;:\d\"“”()]{1,40}?"
+    r"[\"”’]?(?:\s+(?:over|in|during|since|across|near|above|at|toward|towards|on|into|against)\s+[^,.;:\d\"“”()]{1,40}?"
     r"(?=\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with)\b))?"
     r"(?:[\"”’]\s*(?=and\b))?[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
     r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?"

@@ -89,6 +89,8 @@ NOUN_MODIFIERS = (
     r"emergency|rescue|civil|medical|humanitarian|aid|senior|junior|high-ranking|top|"
     r"strike|decoy|imitator|quadcopter|drone|fpv|jet-powered|ground|sea|naval|maritime|"
     r"multiple|various|unarmed|mobile|fresh|live|dud|primitive|commercial|modified|single|lone|"
+    # armed groups' statements: "a number of appropriate naval missiles"
+    r"appropriate|suitable|winged|qualitative|"
     # a person's fate before the noun: "a dead driver and two wounded passengers"
     r"dead|wounded|injured|"
     r"other|more|the|his|her|their|its"

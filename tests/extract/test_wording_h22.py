@@ -230,3 +230,19 @@ def test_a_participle_after_a_verbless_list_is_its_verb() -> None:
     assert [(f.kind, f.value) for f in counts.find(parse(
         "Defences shot down 21 drones and three missiles launched by the rebels."))] == [
         ("intercepted", 21), ("intercepted", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed groups' adjectives before the munition
+        ('The group said it targeted the ship with "a number of appropriate naval missiles".',
+         [("launched", None)]),
+        # list items each with their own place
+        ("Militants fired five rockets at Sderot and three at Ashkelon.", [("launched", 5), ("launched", 3)]),
+        ('It launched "a number of ballistic missiles" at the base and "a large number" of drones at the port.',
+         [("launched", None), ("launched", None)]),
+    ],
+)
+def test_items_with_their_own_places(text: str, expected: list) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
