@@ -92,7 +92,7 @@ _FUTURE = re.compile(
 )
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|added|stated|confirmed|reported|denied|statement|"
-    r"briefing|release|conference|sentenced|wrote|posted|tweeted|"
+    r"briefing|release|conference|sentenced|wrote|posted|tweeted|published|issued|"
     # "gave a different toll on Tuesday morning": the day a figure was given
     r"(?:gave|put|updated|revised|raised|lowered)\s+(?:\w+\s+){0,3}(?:toll|figure|number|"
     r"count|tally|account))\s+(?:[\w,]+\s+){0,3}$"

@@ -43,6 +43,30 @@ _DATELINE = re.compile(
     rf"|^(?P<place3>[A-Z][A-Z.'’\- ]{{2,40}}),\s+(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})"
     r"\.(?:\s*/[A-Za-z-]{2,20}/\.?)?\s+(?=[A-Z\"“])"
 )
+# An editor's line before a reproduced release: "The following is the text of a news
+# release issued Monday." It tells of the release, not of the attack.
+_EDITORS_NOTE = re.compile(
+    r"^(?:The\s+following\s+is\b|What\s+follows\s+is\b|Below\s+is\s+the\s+(?:full\s+)?text\b|"
+    r"[^.]{0,80}\bissued\s+the\s+following\s+(?:release|statement|update)\b)[^\n]{0,200}$")
+
+
+_PLACE_DATE_LINE = re.compile(
+    rf"^[A-Z][\w'’. -]{{1,30}},\s+(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}})\.?$")
+
+
+def _is_issuer_line(chunk: str) -> bool:
+    """A release's header line between its headline and its text: "U.S. Central Command",
+    "FOR IMMEDIATE RELEASE", "RELEASE NO. 20240702-03", "TAMPA, Fla." (short, one line,
+    every word capitalised, figures only in capitals)."""
+    if len(chunk) > 60 or "\n" in chunk or chunk.endswith((":", "?", "!")):
+        return False
+    if _PLACE_DATE_LINE.match(chunk):
+        return True  # "Erbil, 22 January 2026": where and when the release was issued
+    if any(c.isdigit() for c in chunk) and chunk.upper() != chunk:
+        return False
+    return all(w[0].isupper() or not w[0].isalpha() for w in chunk.split())
+
+
 def _is_dateline_alone(chunk: str) -> bool:
     """Whether the whole paragraph is a dateline ("TAMPA, Fla. -", "KYIV (Reuters) —")."""
     if len(chunk) > 60:
@@ -272,6 +296,9 @@ def parse(text: str, published: date | None = None) -> Document:
             kind = "byline"
             doc.dateline = Section("dateline", s, e)
             doc.sections.append(doc.dateline)
+        elif not seen_body and ((len(chunk) < 240 and _EDITORS_NOTE.match(chunk)) or (
+                doc.headline is not None and _is_issuer_line(chunk))):
+            kind = "byline"
         elif doc.headline is None and not seen_body and is_headline_like(chunk):
             kind = "headline"
         elif caption:
@@ -310,6 +337,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[m.start()] == "." and _ends_in_abbreviation(text, s, cut):
             continue
         stop = m.end()
+        if text.startswith("(", stop) and text[m.start() - 3 : cut].lower() in ("a.m.", "p.m."):
+            continue  # "between 4:30 p.m. and 10 p.m. (Sanaa time), ...": the hour's zone
+
         # keep closing quotes with the sentence they close
         close = cut
         while close < stop and text[close] in "\"”’')]":

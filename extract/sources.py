@@ -120,6 +120,9 @@ _TOLD_TAIL = re.compile(r"\s+(?:told|to)\s+\w+$")
 _ADVERB_TAIL = re.compile(r"\s+(?:later|earlier|also|then|again)$")
 _ADVERBS = ("later", "earlier", "also", "then", "again")
 _NAME_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+_A_DATE = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?")
 _NOT_SOURCE = {"afp", "reuters", "ap", "the associated press", "cnn", "the bbc", "bbc"}
 
 
@@ -381,8 +384,8 @@ def _clean(np: str) -> str | None:
     if np.endswith("."):
         np = _NAME_STOP.sub("", np)
     low = np.lower()
-    if not np or low in _NOT_SOURCE:
-        return None
+    if not np or low in _NOT_SOURCE or _A_DATE.fullmatch(np):
+        return None  # ("An article published on Friday, April 24, said ...": a day, no speaker)
     if low in _PRONOUNS:
         return low
     words = np.split()

@@ -43,3 +43,35 @@ def test_an_hour_in_the_lead_gives_way_to_a_day_told() -> None:
     # a posting time in the lead ("(Telegram, 08:12)") is no hour of the attack
     text = "Regional summary\n\nRegional administration (Telegram, 08:12):\n\nShelling hit two villages.\n"
     assert main_dates(text, "2025-07-16") == []
+
+
+def test_a_release_header_is_no_lead() -> None:
+    text = ("Command: militants fire two missiles into the Gulf of Aden\n\nU.S. Central Command\n\n"
+            "RELEASE NO. 20240702-03\n\nFOR IMMEDIATE RELEASE\n\nJuly 2, 2024\n\nTAMPA, Fla.\n\n"
+            "On July 1, between 1:15 p.m. and 3:40 p.m. (Sanaa time), militants fired two missiles "
+            "into the Gulf of Aden.\n")
+    doc = parse(text)
+    assert [b.kind for b in doc.blocks] == ["headline"] + ["byline"] * 5 + ["body"]
+    # the hour's zone in brackets does not start a sentence
+    assert len([x for x in doc.sentences if x.block.kind == "body"]) == 1
+    assert main_dates(text, "2024-07-02") == [("2024-07-01", "On July 1")]
+
+
+def test_an_editors_note_and_a_place_date_line_are_no_lead() -> None:
+    text = ("Drones downed over the sea\n\nThe following is the text of a news release issued Monday.\n\n"
+            "On Feb. 11, forces shot down seven drones over the Red Sea.\n")
+    assert main_dates(text, "2024-02-12") == [("2024-02-11", "On Feb. 11")]
+    text = ("Three drones targeted the airport\n\nErbil, 22 January 2026\n\nOn Tuesday, 20 January 2026, "
+            "three drones targeted the airport.\n")
+    assert main_dates(text, "2026-01-22") == [("2026-01-20", "On Tuesday, 20 January 2026")]
+
+
+def test_the_day_an_article_was_published_is_no_attack_day() -> None:
+    text = ("Correction: the air strike killed 14, not 40\n\nAn article published on Friday, April 24, said 40 people were killed in the "
+            "strike. It took place on Wednesday, April 22.\n")
+    assert main_dates(text, "2026-04-26") == [("2026-04-22", "on Wednesday, April 22")]
+
+
+def test_a_short_deck_with_a_figure_stays_in_the_body() -> None:
+    doc = parse("Rockets hit the north\n\nArmy says 13 intercepted\n\nMilitants fired 15 rockets.\n")
+    assert [b.kind for b in doc.blocks] == ["headline", "body", "body"]

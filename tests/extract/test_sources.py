@@ -40,6 +40,10 @@ def test_source_phrases(sentence: str, source: str) -> None:
     assert sources.sources_in(sentence)[0] == source
 
 
+def test_a_day_before_said_is_no_speaker() -> None:
+    assert sources.sources_in("An article published on Friday, April 24, said 40 people were killed.") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
