@@ -46,12 +46,18 @@ _DATELINE = re.compile(
 # An editor's line before a reproduced release: "The following is the text of a news
 # release issued Monday." It tells of the release, not of the attack.
 _EDITORS_NOTE = re.compile(
-    r"^(?:The\s+following\s+is\b|What\s+follows\s+is\b|Below\s+is\s+the\s+(?:full\s+)?text\b|"
-    r"[^.]{0,80}\bissued\s+the\s+following\s+(?:release|statement|update)\b)[^\n]{0,200}$")
+    r"(?:The\s+following\s+is\b|What\s+follows\s+is\b|Below\s+is\s+the\s+(?:full\s+)?text\b|"
+    r"[^.]{0,80}\bissued\s+the\s+following\s+(?:release|statement|update)\b)[^\n]{0,300}$")
 
 
 _PLACE_DATE_LINE = re.compile(
     rf"^[A-Z][\w'’. -]{{1,30}},\s+(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}})\.?$")
+
+
+def _is_editors_note(chunk: str) -> bool:
+    """_EDITORS_NOTE, after a dateline if one opens the paragraph ("ABUJA - The following is")."""
+    m = _DATELINE.match(chunk)
+    return _EDITORS_NOTE.match(chunk, m.end() if m else 0) is not None
 
 
 def _is_issuer_line(chunk: str) -> bool:
@@ -296,7 +302,7 @@ def parse(text: str, published: date | None = None) -> Document:
             kind = "byline"
             doc.dateline = Section("dateline", s, e)
             doc.sections.append(doc.dateline)
-        elif not seen_body and ((len(chunk) < 240 and _EDITORS_NOTE.match(chunk)) or (
+        elif not seen_body and ((len(chunk) < 300 and _is_editors_note(chunk)) or (
                 doc.headline is not None and _is_issuer_line(chunk))):
             kind = "byline"
         elif doc.headline is None and not seen_body and is_headline_like(chunk):

@@ -353,7 +353,9 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
                     # two days in one sentence ("flights were halted on Friday after
                     # rockets struck on Thursday night"): the attack is the earlier one;
                     # then a precise date beats a vague one
-                    found = min(cands, key=lambda f: (f.value, -f.confidence))
+                    # (a week or a month named loosely loses to a day: "on Sunday morning,
+                    # ... since fighting escalated last month")
+                    found = min(cands, key=lambda f: (f.rule.endswith((":week", ":month")), f.value, -f.confidence))
                     return _named_night(doc, by_sentence, body[:4], found) or found, found
     # no day told for the attack itself: the day the lead's source spoke ("the ministry
     # said on Thursday that its air defences had intercepted ...") is the nearest there is

@@ -75,3 +75,16 @@ def test_the_day_an_article_was_published_is_no_attack_day() -> None:
 def test_a_short_deck_with_a_figure_stays_in_the_body() -> None:
     doc = parse("Rockets hit the north\n\nArmy says 13 intercepted\n\nMilitants fired 15 rockets.\n")
     assert [b.kind for b in doc.blocks] == ["headline", "body", "body"]
+
+
+def test_a_day_beats_a_loose_month_in_the_lead() -> None:
+    text = ("Rockets hit Haifa\n\nHezbollah fired a barrage of rockets at Haifa on Sunday morning, in one "
+            "of the heaviest salvos since fighting with the group escalated last month.\n")
+    assert main_dates(text, "2024-10-20") == [("2024-10-20", "on Sunday morning")]
+
+
+def test_an_editors_note_after_a_dateline_is_no_lead() -> None:
+    text = ("Briefing: two soldiers killed at a base\n\nABUJA - The following is an edited transcript of "
+            "the media briefing of the defence headquarters on Thursday.\n\nOn Sunday night, terrorists "
+            "attacked the base with mortars, killing two soldiers.\n")
+    assert main_dates(text, "2025-09-26") == [("2025-09-21", "On Sunday night")]
