@@ -113,7 +113,7 @@ _MOD = (
     # a model name may be quoted: 'fired a "Palestine-2" hypersonic missile'
     # ("Yassin 105", "Fajr 5": a model name and its number)
     rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*+(?:[-/][\w’'.]++)*+(?:\s\d{{1,4}}(?=\s+(?i:rockets?|missiles?|drones?|shells?|mortars?|bombs?|projectiles?)\b))?|[“\"][A-Z][\w’'.]*+(?:[-/ ][\w’'.]++)?[”\"]|"
-    rf"[a-z]++(?:-[\w]++)++|\d++-[\w-]++|"
+    rf"[a-z]++(?:-[\w]++)++|\d++-[\w-]++|\([A-Z]{{2,6}}\)|"  # (an abbreviation: "a first-person-view (FPV) drone")
     # ("14 ballistic and cruise missiles": two listed adjectives joined by "and")
     rf"[\w-]++['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b(?:\s++(?i:and|or)\s++(?i:{_tree(lx.NOUN_MODIFIERS)})\b)?)\s++)"
 )
@@ -424,7 +424,8 @@ _ON_GROUND = re.compile(
     _I,
 )
 _BARE_NEXT = re.compile(
-    r"\s*(?:[,.;:!?)\]”\"'’—–-]|$|(?:were|was|had|have|has|are|is|in|on|at|into|over|near|from|"
+    # (a closing quote, unless a noun of its own follows: 'counted "about 12" craters')
+    r"\s*(?:[”\"'’](?!\s+(?!(?:was|is|has|does|this|its|his|us|as)\b)[a-z]+s\b)|[,.;:!?)\]—–-]|$|(?:were|was|had|have|has|are|is|in|on|at|into|over|near|from|"
     r"by|with|and|or|but|more|apiece|each|that|which|who|as|during|across|before|after|"
     r"overnight|since|so|to|toward|towards|out|of|others|people|persons|including|among|despite|"
     r"amid|after|while|as|when|near|inside|outside|today|yesterday|tonight)\b)",
@@ -762,6 +763,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             his = [i for b in _CLAUSE_BREAKS if (i := low.find(b, pre.end())) >= 0]
             hi = min(his) if his else len(low)
             new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
+    if "lives" in low:
+        new += _lives(text, s0, s1, [(f.start, f.end) for f in new])
     if "of th" in low and has_any(low, ("injured", "wounded", "dead", "killed")):
         new += _toll_parts(text, s0, s1, [(f.start, f.end) for f in new])
     if "some " in low or "a number " in low:
@@ -823,6 +826,36 @@ def _some_of_set(text: str, s0: int, s1: int, state: _State, taken: list[tuple[i
         out.append(_fact(text, link.kind, None, None, None, "vague", cls, m.start(), link.end,
                          f"count.{_KIND_VERB[link.kind]}.some", "whole"))
     return out
+
+
+# "Four lives were lost", "the strike claimed at least 12 lives": the dead counted as lives
+_LIVES_WORD = re.compile(r"\blives\b", _I)
+
+
+def _lives(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _LIVES_WORD.finditer(text, s0, s1):
+        at = m.start()
+        lo = max(s0, at - 30)
+        figures = numbers.find(text[lo:at])
+        a = figures[-1] if figures else None
+        if a is None or a.ref is not None or not _LIVES_GAP.fullmatch(text, lo + a.end, at):
+            continue
+        after = _LIVES_LOST.match(text, at, s1)
+        before = _LIVES_CLAIMED.search(text, max(s0, lo + a.start - 20), lo + a.start)
+        if after is None and before is None:
+            continue
+        start, end = (lo + a.start, after.end()) if after else (before.start(), at + 5)
+        if any(ts < end and start < te for ts, te in taken):
+            continue
+        out.append(_fact(text, "killed", a.value, a.min, a.max, a.qualifier, "people", start, end,
+                         "casualty.killed.lives", "subject"))
+    return out
+
+
+_LIVES_GAP = re.compile(r"\s+(?:more\s+|other\s+)?", _I)
+_LIVES_LOST = re.compile(r"lives\s+(?:were|have\s+been|had\s+been)\s+(?:lost|taken|claimed)\b", _I)
+_LIVES_CLAIMED = re.compile(r"\b(?:claimed|cost|took)\s+(?:the\s+)?\Z", _I)
 
 
 # "Of the 23 injured, 17 are civilians and six are soldiers": the parts of a toll told
@@ -1495,7 +1528,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             return _ratio(doc, sent, state, a, start, end, nxt), True
 
     # a quoted figure ('said "several" drones had hit') keeps its noun after the quote
-    hend = end + 1 if text[end : end + 1] in ('"', "”") and text[end + 1 : end + 2] == " " else end
+    hend = end + 1 if text[end : end + 1] in ('"', "”", "'", "’") and text[end + 1 : end + 2] == " " else end
     head = _HEAD.match(text, hend, s1) if _head_near(state, hend) else None
     whole_ref = a.ref is not None and a.ref != "one"
     if head is not None and head.group("mun") is not None:
@@ -1720,7 +1753,13 @@ def _choose(right: _Link | None, left: _Link | None, allowed: tuple[str, ...]) -
         return right
     if r is not None and (r.aux or lft is None):
         return r
+    if r is not None and lft is not None and lft.verb in _SEEING and r.kind in ("impacted", "intercepted"):
+        return r  # "counted around 20 shells that landed": seen, then what they did
     return lft or r
+
+
+# Verbs of seeing a munition, which say it flew unless a verb after says what it did
+_SEEING = frozenset(("counted", "identified", "observed", "spotted", "tracked", "detected", "monitored"))
 
 
 def _main_verb(text: str, right: _Link | None, s1: int) -> _Link | None:

@@ -173,6 +173,8 @@ LAUNCH_BEFORE = (
     r"(?:came|come|comes|coming)\s+under\s+(?:fire|attack)\s+(?:from|by)|"
     r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"
     r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|released|"
+    # "Local officials counted 14 FPV drones over the city"
+    r"counted|identified|observed|"
     # "an attack involving nine drones"
     r"involving"
 )
@@ -292,6 +294,8 @@ INJURED_AFTER = (
     r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital|"
     # "A 54-year-old man was in serious condition with shrapnel wounds"
     r"in\s+(?:a\s+)?(?:serious|critical|grave|stable|moderate|satisfactory|fair)\s+condition|"
+    # "nine are in hospital", "nineteen people are in hospitals"
+    r"in\s+(?:a\s+|the\s+)?hospitals?\b(?!\s+(?:beds?|staff|corridors?|grounds|compound))|"
     # "a 12-year-old boy was hit by shrapnel"
     r"(?:hit|struck|wounded)\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass)"
 )

@@ -65,7 +65,7 @@ def test_wordings_that_count(sentence: str, expected: list) -> None:
         # "the barrage" points back to one told, it is no new launch
         ("The rocket barrage damaged two homes.", []),
         # semicolons outside a breakdown join nothing
-        ("Guards counted 30 shells near the gate; 14 rockets were later found unexploded.", []),
+        ("Guards found 30 shells near the gate; 14 rockets were later found unexploded.", []),
     ],
 )
 def test_wordings_that_do_not(sentence: str, expected: list) -> None:
@@ -245,4 +245,26 @@ def test_a_participle_after_a_verbless_list_is_its_verb() -> None:
     ],
 )
 def test_items_with_their_own_places(text: str, expected: list) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead counted as lives
+        ("Four lives were lost in the strike.", [("killed", 4)]),
+        ("The attack claimed at least 12 lives.", [("killed", None)]),
+        ("Doctors saved 40 lives that night.", []),
+        # in hospital is hurt
+        ("Three people are dead and nine are in hospital.", [("killed", 3), ("injured", 9)]),
+        # a munition seen, unless a verb after says what it did
+        ("Local officials counted 14 FPV drones over the city.", [("launched", 14)]),
+        ("Residents counted around 20 shells that landed in the camp.", [("impacted", 20)]),
+        ('He said he had counted "about 12" craters.', []),
+        ("Monitors counted 'about ten' drones over the town.", [("launched", 10)]),
+        # an abbreviation among the modifiers
+        ("A first-person-view (FPV) drone struck a passenger car.", [("impacted", 1)]),
+    ],
+)
+def test_more_h22_wordings(text: str, expected: list) -> None:
     assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
