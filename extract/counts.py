@@ -577,6 +577,8 @@ _HYP_ANYWHERE = re.compile(rf"\b(?:{lx.HYPOTHETICAL}|{lx.NEGATION}|threat\w*|war
 _ATTACK_AFTER = re.compile(r"\s+attacks?\b", _I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+\Z", _I)
 # (one word may stand between: "quadcopters carrying mortar rounds")
+_PLANTED = re.compile(r"\b(?:car|truck|roadside|suicide)\s+$", _I)
+_NONE_OF_SET = re.compile(r"none\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", _I)
 _PAYLOAD_BEFORE = re.compile(r"(?:(?:loaded|laden|packed|rigged|filled|armed)\s+with|carrying)\s+(?:[\w-]+\s+)?\Z", _I)
 
 
@@ -725,6 +727,12 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             skip.add(i + 1)
             start, end = s0 + a.start, s0 + a.end
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
+        if facts and i > 0 and amounts[i - 1].zero and _NONE_OF_SET.fullmatch(text, s0 + amounts[i - 1].start, start):
+            # "None of its 21 crew members were hurt": the 21 is the set; none were hurt
+            lo = s0 + amounts[i - 1].start
+            # (a launch of the set stands: "None of the five drones hit" fired five)
+            facts = [f if f.value == 0 or f.kind == "launched" else _fact(
+                text, f.kind, 0, 0, 0, "exact", f.object, lo, f.end, f.rule + "_none", "none") for f in facts]
         if consumed:
             skip.add(i + 1)
         for f in facts:
@@ -1539,6 +1547,8 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         if _interceptor_near(text, state.low, head.start("mods"), min(s1, head.end() + 14)):
             return [], False
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
+        if cls == "bomb" and _PLANTED.search(head.group("mods")):
+            return [], False  # "a car bomb exploded": planted, not fired
         np_end = head.end()
         if a.qualifier == "vague" and a.value is None:
             # "dozens of artillery shells and rockets hit the town": one vague figure for

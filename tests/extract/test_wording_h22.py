@@ -268,3 +268,18 @@ def test_items_with_their_own_places(text: str, expected: list) -> None:
 )
 def test_more_h22_wordings(text: str, expected: list) -> None:
     assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure after "none of its" is the set; none of it was hurt
+        ("None of its 21 crew members were hurt, the company said.", [("injured", 0)]),
+        ("None of the 12 drones reached the city.", [("impacted", 0), ("launched", 12)]),
+        # a planted bomb is no munition fired
+        ("A car bomb exploded near the checkpoint.", []),
+        ("Two bombs exploded near the checkpoint.", [("impacted", 2)]),
+    ],
+)
+def test_none_of_a_set_and_planted_bombs(text: str, expected: list) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
