@@ -19,6 +19,12 @@ KEYWORDS = [
     ", ", ". ", "’s ", "KYIV (Reuters) - ", "at least ", "a dozen", "15", "2,500", "13 of the",
     "two", "both", "none", "one of them", "al-", " Air Base", " International Airport",
     "  ", "\t", "\r\n", "\u00a0", "\u200b", "—", "Saturday's attack", "May 5", "31 February",
+    # shapes later rules read: lists by place, parts of a toll, release headers, live pages
+    " lives were lost", "claimed 12 lives", "None of its ", "Background: ", "TAMPA, Fla. -",
+    "at 13:27", "(from 18:00 on 7 November)", "4:30 p.m. (Sanaa time)", "a barrage of", "a rocket salvo",
+    " and the remainder over the", " and another 7 over", "Some were intercepted", "Of the 23 injured, ",
+    " are civilians", " counted ", "14:20 | ", "The following is", "U.S. Central Command", "; and ",
+    "rockets, missiles and drones", " in hospital", " approaching ", " that evaded interception",
 ]
 
 texts = st.text(
