@@ -577,6 +577,7 @@ _HYP_ANYWHERE = re.compile(rf"\b(?:{lx.HYPOTHETICAL}|{lx.NEGATION}|threat\w*|war
 _ATTACK_AFTER = re.compile(r"\s+attacks?\b", _I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+\Z", _I)
 # (one word may stand between: "quadcopters carrying mortar rounds")
+_AND_FIGURE_AFTER = re.compile(r"\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", _I)
 _PLANTED = re.compile(r"\b(?:car|truck|roadside|suicide)\s+$", _I)
 _NONE_OF_SET = re.compile(r"none\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", _I)
 _PAYLOAD_BEFORE = re.compile(r"(?:(?:loaded|laden|packed|rigged|filled|armed)\s+with|carrying)\s+(?:[\w-]+\s+)?\Z", _I)
@@ -1582,7 +1583,9 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             np_end = mm.end("grp")
             while np_end > head.end() and text[np_end - 1].isspace():
                 np_end -= 1
-        obj = _victim_object(text[head.start("mods") : head.end()], mm.group("grp") if mm else None)
+            if text[np_end - 1] == "." and not text[np_end - 2].isupper():
+                np_end -= 1  # the sentence's full stop ("members of a defence unit."), not "U.S."
+        obj = _victim_object(text[head.start("mods") : head.end()], text[mm.start("grp") : np_end] if mm else None)
         fate = _STATE_ADJ.match(head.group("mods"))
         return _victim_np(doc, sent, a, start, end, np_end, obj, pending, fate.group(1) if fate else None), False
     if a.article:
@@ -1971,7 +1974,9 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
             # "a dead driver and two wounded passengers": the adjective tells their fate ("a
             # wounded constable told reporters" is most often one counted already)
             return [_make(text, kind, a, start, np_end, obj, f"casualty.{kind}.adjective", "subject")]
-        if not a.article:
+        if not a.article or (intro and _AND_FIGURE_AFTER.match(text, np_end, s1)):
+            # ("among them a boy and two soldiers": a list item; "including a woman" alone
+            # names one of the counted, no breakdown)
             pending.append(_Pending(a, start, np_end, "casualty", obj, intro))
         return []
     lo, hi = min(start, link.start), max(np_end, link.end)

@@ -283,3 +283,13 @@ def test_more_h22_wordings(text: str, expected: list) -> None:
 )
 def test_none_of_a_set_and_planted_bombs(text: str, expected: list) -> None:
     assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
+
+
+def test_an_item_with_an_article_in_a_numbered_list_of_the_hurt() -> None:
+    found = [(f.kind, f.value, f.text) for f in counts.find(parse(
+        "Seven people were injured, among them a 9-year-old boy and two members of a defence unit."))]
+    assert found == [("injured", 7, "Seven people were injured"), ("injured", 1, "a 9-year-old boy"),
+                     ("injured", 2, "two members of a defence unit")]
+    # one named alone is one of the counted, no breakdown
+    assert [(f.kind, f.value) for f in counts.find(parse("Seven people were injured, including a woman."))] == [
+        ("injured", 7)]
