@@ -156,6 +156,12 @@ class Document:
             out.append(sentences[i] if i >= 0 and offset < sentences[i].end else None)
         return out
 
+    def sentences_of(self, block: Block) -> list[Sentence]:
+        """The sentences of one of the document's blocks, in order: a run of the sentence
+        list, found by bisecting their starts (a block's sentences start inside it)."""
+        starts = self._sentence_starts()
+        return self.sentences[bisect_left(starts, block.start) : bisect_left(starts, block.end)]
+
     def _sentence_starts(self) -> list[int]:
         # parse lists them; a Document put together by hand gets them on first use
         if len(self._starts) != len(self.sentences):

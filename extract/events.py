@@ -127,6 +127,12 @@ _BACKGROUND_ANY = (
 # the rules by each of their words, flat: one loop of word tests per sentence
 _BACKGROUND_CUES = tuple(
     (word, also, pattern) for cues, also, pattern in _BACKGROUND_ANY for word in cues)
+# ... and by word: a sentence is tested once for each distinct word (a bare loop of `in`
+# tests), and only the few rules of the words it holds are looked at
+_BACKGROUND_WORDS = tuple(dict.fromkeys(word for word, _, _ in _BACKGROUND_CUES))
+_BACKGROUND_RULES = {
+    word: tuple((also, pattern) for w, also, pattern in _BACKGROUND_CUES if w == word)
+    for word in _BACKGROUND_WORDS}
 # "in response to", "in retaliation for": what follows tells of what the attack answers
 _ANSWERED = re.compile(
     r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|retaliat\w*\s+for)\b",
@@ -418,7 +424,7 @@ _BACKGROUND_LABEL = re.compile(r"(?:background|context)\b", re.IGNORECASE)
 
 
 def _sentences_of(doc: Document, block: Any) -> list[Sentence]:
-    return [s for s in doc.sentences if s.block is block]
+    return doc.sentences_of(block)
 
 
 def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # noqa: ANN001, ANN202
@@ -488,8 +494,11 @@ def _in_sentence(rx: re.Pattern[str], rx_lower: re.Pattern[str], doc: Document, 
 
 
 def _is_background(text: str, low: str) -> bool:
-    rules = {pattern for word, also, pattern in _BACKGROUND_CUES
-             if word in low and (not also or has_any(low, also))}
+    words = [word for word in _BACKGROUND_WORDS if word in low]
+    if not words:
+        return False
+    rules = {pattern for word in words for also, pattern in _BACKGROUND_RULES[word]
+             if not also or has_any(low, also)}
     if not rules:
         return False
     text = _without_speaker_clauses(text, low)
