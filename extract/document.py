@@ -94,7 +94,7 @@ _CLAUSE_END = re.compile(r"[.!?:;,…]$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     kind: str  # headline, caption, body, related (a pointer to another story), byline
     start: int
@@ -105,7 +105,7 @@ class Block:
     role: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
@@ -116,7 +116,7 @@ class Sentence:
         return doc.text[self.start : self.end]
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     text: str
     published: date | None = None
