@@ -78,16 +78,41 @@ for _ord in ORDINALS:
 REFS["another"] = "one"
 REFS["the last"] = "one"  # "Of the five that got through, ... the last fell on a mosque"
 
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation for many literal words, shared prefixes factored out so the
+    engine tries a handful of branches per position instead of every word."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
+                    for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(tree)
+
+
 _WORD_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD_TEN = "|".join(_TENS)
 _WORDNUM = rf"(?:(?:{_WORD_TEN})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT})"
 _HUNDRED = rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?{_WORDNUM})?)"
 # (bulletins and posts: "2x Iskander-M" is two; "23+ killed" is at least 23)
-_DIGITS = r"(?<![\w$€£¥:/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:[xX×](?=\s)|\+(?![\d\w+]))?(?![\d,]\d|[:.]\d|\w)"
+# (the lookahead turns a word away at once, before the two look-behinds are tried)
+_DIGITS = r"(?=\d)(?<![\w$€£¥:/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:[xX×](?=\s)|\+(?![\d\w+]))?(?![\d,]\d|[:.]\d|\w)"
 _DOZEN = r"(?:(?:a|one|two|three|four|half\s+a)\s+dozen)"
 _CORE = rf"(?:{_DIGITS}(?:\s+thousand)?|{_HUNDRED}|{_DOZEN}|\b(?:{_WORDNUM})\b)"
 
-_QUAL = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+# (a prefix tree: at a place the engine follows the one branch its letters allow, longest
+# qualifier first as a longest-first alternation would, instead of trying each in turn)
+_QUAL = trie_pattern(sorted(QUALIFIERS))
 _VAGUE = (
     r"tens\s+of(?:\s+thousands\s+of)?"
     r"|(?:dozens|scores|hundreds|thousands)(?:\s+(?:upon|and)\s+(?:dozens|hundreds|thousands))?"
@@ -283,28 +308,6 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
             and _APPOSITIVE_AGE_BEFORE.search(text, max(0, s - 40), s)):
         return True
     return False
-
-
-def trie_pattern(words: list[str]) -> str:
-    """One regex alternation for many literal words, shared prefixes factored out so the
-    engine tries a handful of branches per position instead of every word."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
-                    for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(tree)
 
 
 def lead_pattern(pattern: str, k: int = 3) -> str:
