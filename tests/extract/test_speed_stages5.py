@@ -65,3 +65,17 @@ def test_amount_is_a_hashable_value() -> None:
     b = dataclasses.replace(a)
     assert a == b and hash(a) == hash(b) and len({a, b}) == 1
     assert dataclasses.replace(a, ref="rest").ref == "rest"
+
+
+def test_ascii_start_scan_finds_what_the_unicode_scan_finds() -> None:
+    scans = [numbers._STARTS, numbers._STARTS_ARTICLES, numbers.StartScan(["at least", "two"], digits=False),
+             numbers.StartScan(["drone", "rocket"], digits=False, whole=False)]
+    odd = ["1,000, two drones_at least 3 at least,4 x2 a2 _two (two) 'two' 12,345,six rocketry",
+           "at\tleast\n5 -two- 3,,4 ,two 2two"]
+    for text in odd + [t.lower() for t in _texts()[:60]]:
+        for line in [text] + text.split("\n"):
+            if not line.isascii():
+                continue
+            for scan in scans:
+                got = [m.span() + (m.start("w"),) for m in scan.scan_ascii.finditer(line)]
+                assert got == [m.span() + (m.start("w"),) for m in scan.scan.finditer(line)], line
