@@ -78,6 +78,7 @@ for _ord in ORDINALS:
 REFS["another"] = "one"
 REFS["the last"] = "one"  # "Of the five that got through, ... the last fell on a mosque"
 
+
 def trie_pattern(words: list[str]) -> str:
     """One regex alternation for many literal words, shared prefixes factored out so the
     engine tries a handful of branches per position instead of every word."""
