@@ -132,7 +132,7 @@ _CLAUSE_END = re.compile(r"[.!?:;,…]$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     kind: str  # headline, caption, body, related (a pointer to another story), byline
     start: int
@@ -143,7 +143,7 @@ class Block:
     role: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
@@ -154,7 +154,7 @@ class Sentence:
         return doc.text[self.start : self.end]
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     text: str
     published: date | None = None
@@ -193,6 +193,12 @@ class Document:
             i = bisect_right(starts, offset) - 1
             out.append(sentences[i] if i >= 0 and offset < sentences[i].end else None)
         return out
+
+    def sentences_of(self, block: Block) -> list[Sentence]:
+        """The sentences of one of the document's blocks, in order: a run of the sentence
+        list, found by bisecting their starts (a block's sentences start inside it)."""
+        starts = self._sentence_starts()
+        return self.sentences[bisect_left(starts, block.start) : bisect_left(starts, block.end)]
 
     def _sentence_starts(self) -> list[int]:
         # parse lists them; a Document put together by hand gets them on first use

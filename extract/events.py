@@ -60,9 +60,13 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 
 def _background_rule(
     cues: tuple[str, ...], pattern: str, also: tuple[str, ...] = ()
-) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
-    """A rule tried on a sentence holding one of `cues` and, when given, one of `also`."""
-    return cues, also, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    """A rule tried on a sentence holding one of `cues` and, when given, one of `also`:
+    the case-blind pattern, and its case-sensitive twin for the lower-cased sentence."""
+    rule = re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+    # (lower-casing the pattern keeps its meaning while it holds no escape in capitals)
+    assert re.search(r"\\[A-Z]", rule.pattern) is None, rule.pattern
+    return cues, also, rule, re.compile(rule.pattern.lower())
 
 
 _BACKGROUND_ANY = (
@@ -126,7 +130,13 @@ _BACKGROUND_ANY = (
 )
 # the rules by each of their words, flat: one loop of word tests per sentence
 _BACKGROUND_CUES = tuple(
-    (word, also, pattern) for cues, also, pattern in _BACKGROUND_ANY for word in cues)
+    (word, also, rule, twin) for cues, also, rule, twin in _BACKGROUND_ANY for word in cues)
+# ... and by word: a sentence is tested once for each distinct word (a bare loop of `in`
+# tests), and only the few rules of the words it holds are looked at
+_BACKGROUND_WORDS = tuple(dict.fromkeys(word for word, _, _, _ in _BACKGROUND_CUES))
+_BACKGROUND_RULES = {
+    word: tuple((also, rule, twin) for w, also, rule, twin in _BACKGROUND_CUES if w == word)
+    for word in _BACKGROUND_WORDS}
 # "in response to", "in retaliation for": what follows tells of what the attack answers
 _ANSWERED = re.compile(
     r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|retaliat\w*\s+for)\b",
@@ -425,7 +435,7 @@ _BACKGROUND_LABEL = re.compile(r"(?:background|context)\b", re.IGNORECASE)
 
 
 def _sentences_of(doc: Document, block: Any) -> list[Sentence]:
-    return [s for s in doc.sentences if s.block is block]
+    return doc.sentences_of(block)
 
 
 def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # noqa: ANN001, ANN202
@@ -482,7 +492,7 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
     if mentions_main or on_main_date:
         return main
     # (inside a background paragraph a background phrase changes nothing: not looked for)
-    background = current.kind != "background" and _is_background(text, low)
+    background = current.kind != "background" and _is_background(text, low, doc.lower is not None)
     if current is main and not background:
         return main  # the main event told on, whether or not it says "the attack"
     if has_any(low, _ANCHOR_NOUNS) and _in_sentence(_ANCHOR, _ANCHOR_LOWER, doc, sent):
@@ -506,13 +516,23 @@ def _in_sentence(rx: re.Pattern[str], rx_lower: re.Pattern[str], doc: Document, 
     return rx.search(doc.text, sent.start, sent.end) is not None
 
 
-def _is_background(text: str, low: str) -> bool:
-    rules = {pattern for word, also, pattern in _BACKGROUND_CUES
-             if word in low and (not also or has_any(low, also))}
+def _is_background(text: str, low: str, faithful: bool = False) -> bool:
+    """Whether a background rule matches the sentence `text` (`low`: it folded to lower
+    case). With `faithful`, `low` is its slice of Document.lower, which folds case as the
+    case-blind rules do, so their case-sensitive twins are searched in it instead: the
+    case-blind matching is the dearer part of the search."""
+    words = [word for word in _BACKGROUND_WORDS if word in low]
+    if not words:
+        return False
+    rules = {(rule, twin) for word in words for also, rule, twin in _BACKGROUND_RULES[word]
+             if not also or has_any(low, also)}
     if not rules:
         return False
+    if faithful:
+        low = _without_speaker_clauses(low, low)
+        return any(twin.search(low) for _, twin in rules)
     text = _without_speaker_clauses(text, low)
-    return any(pattern.search(text) for pattern in rules)
+    return any(rule.search(text) for rule, _ in rules)
 
 
 def _continues(text: str, sfacts: list[Fact], in_main: bool, munitions: set[str | None]) -> bool:

@@ -78,16 +78,42 @@ for _ord in ORDINALS:
 REFS["another"] = "one"
 REFS["the last"] = "one"  # "Of the five that got through, ... the last fell on a mosque"
 
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation for many literal words, shared prefixes factored out so the
+    engine tries a handful of branches per position instead of every word."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
+                    for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(tree)
+
+
 _WORD_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD_TEN = "|".join(_TENS)
 _WORDNUM = rf"(?:(?:{_WORD_TEN})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT})"
 _HUNDRED = rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?{_WORDNUM})?)"
 # (bulletins and posts: "2x Iskander-M" is two; "23+ killed" is at least 23)
-_DIGITS = r"(?<![\w$€£¥:/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:[xX×](?=\s)|\+(?![\d\w+]))?(?![\d,]\d|[:.]\d|\w)"
+# (the lookahead turns a word away at once, before the two look-behinds are tried)
+_DIGITS = r"(?=\d)(?<![\w$€£¥:/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:[xX×](?=\s)|\+(?![\d\w+]))?(?![\d,]\d|[:.]\d|\w)"
 _DOZEN = r"(?:(?:a|one|two|three|four|half\s+a)\s+dozen)"
 _CORE = rf"(?:{_DIGITS}(?:\s+thousand)?|{_HUNDRED}|{_DOZEN}|\b(?:{_WORDNUM})\b)"
 
-_QUAL = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+# (a prefix tree: at a place the engine follows the one branch its letters allow, longest
+# qualifier first as a longest-first alternation would, instead of trying each in turn)
+_QUAL = trie_pattern(sorted(QUALIFIERS))
 _VAGUE = (
     r"tens\s+of(?:\s+thousands\s+of)?"
     r"|(?:dozens|scores|hundreds|thousands)(?:\s+(?:upon|and)\s+(?:dozens|hundreds|thousands))?"
@@ -174,7 +200,11 @@ _DASH_OR_SPACE = re.compile(r"[- ]")
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen=True, though nothing assigns to an Amount once made (counts makes changed
+# copies with dataclasses.replace): a frozen dataclass sets each field through
+# object.__setattr__, which made building one four times dearer, and find builds some
+# fifty a report. (unsafe_hash: hashed by its fields, as a frozen one is.)
+@dataclass(slots=True, unsafe_hash=True)
 class Amount:
     """A number phrase found at `start:end` of the searched string."""
 
@@ -281,28 +311,6 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
     return False
 
 
-def trie_pattern(words: list[str]) -> str:
-    """One regex alternation for many literal words, shared prefixes factored out so the
-    engine tries a handful of branches per position instead of every word."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
-                    for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return emit(tree)
-
-
 def lead_pattern(pattern: str, k: int = 3) -> str:
     """A prefix-tree alternation of the first `k` characters (lower-cased) that any match
     of `pattern` can begin with. Put in a lookahead before a long alternation (case-blind
@@ -398,6 +406,11 @@ class StartScan:
         # a digit run leaves a trailing comma to the scan: it may stand before a word
         lead, run = (r"[\s\W\d]", r"(?<=\d)[\d,]*(?<!,)|") if digits else (r"[\s\W]", "")
         self.scan = re.compile(rf"{lead}(?:{run}(?P<w>{word}))")
+        # The same lead for ASCII text, as ranges: `re` tests a character against a range
+        # far faster than against the Unicode categories of \s \W \d (a third off the scan
+        # of a sentence), and in ASCII text they are the characters outside the ranges.
+        ascii_lead = "[^A-Za-z_]" if digits else "[^0-9A-Za-z_]"
+        self.scan_ascii = re.compile(rf"{ascii_lead}(?:{run}(?P<w>{word}))")
         self.first = re.compile(word)
 
     def starts(self, low: str) -> list[tuple[int, int]]:
@@ -408,7 +421,7 @@ class StartScan:
         if m is not None:
             out.append((0, m.end()))
             pos = m.end()
-        for m in self.scan.finditer(low, pos):
+        for m in (self.scan_ascii if low.isascii() else self.scan).finditer(low, pos):
             w = m.start("w")
             out.append((m.start() if w < 0 else w, m.end()))
         return out
