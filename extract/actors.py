@@ -358,7 +358,7 @@ def _role(
     ):
         return "target", "target", 0.5
     if _DOER_AFTER.match(after):
-        if ("defen" in head or "launch" in head or "retaliat" in head) and _ANSWERING_STRIKE.search(after[:140]):
+        if ("defen" in head or "launch" in head) and _ANSWERING_STRIKE.search(after[:140]):
             # "CENTCOM forces conducted self-defense strikes against four missiles
             # prepared to launch", "IDF strikes launcher": the side answering the attack
             return None
@@ -377,10 +377,13 @@ def _role(
     return None
 
 
-# Strikes that answer an attack: on its launchers or launch sites, or "in self-defense"
+# Strikes that answer an attack: self-defense strikes, or strikes on its launchers or
+# launch sites (both sides call their attacks retaliation, so that word tells nothing)
 _ANSWERING_STRIKE = re.compile(
-    r"^[^.;]{0,40}?\b(?:self-?defen[cs]e|launchers?\b|launch\s+(?:sites?|pads?|positions?)|"
-    r"prepared\s+to\s+launch|in\s+retaliation)", re.IGNORECASE)
+    r"^[^.;]{0,40}?\b(?:self-?defen[cs]e\s+strikes?|in\s+self-?defen[cs]e|"
+    r"(?:struck|strikes?|striking|hits?|hitting|target(?:ed|s)?|destroy(?:ed|s)?|attacked)\b[^.;]{0,40}?\b"
+    r"(?:launchers?\b|launch\s+(?:sites?|pads?|positions?)|(?:\w+\s+){0,3}prepared\s+to\s+launch))",
+    re.IGNORECASE)
 
 
 # "a cell linked to X" (the attackers' affiliation, as courts and police give it)

@@ -248,8 +248,11 @@ def _hypothetical_before(text: str, lo: int, hi: int) -> bool:
     if not any(not t.isascii() or t.lower().endswith(_HYP_LAST) for t in text[lo:hi].split()[-3:]):
         return False
     m = _HYP_BEFORE.search(text, lo, hi)
-    # "a strike on May 19 killed nine": the month, not the modal
-    return m is not None and not m.group(0).startswith("May")
+    # "a strike on May 19 killed nine": the month, not the modal; a modal may still follow
+    # it ("said in May it would fire 20 rockets"), so the search goes on past the month
+    while m is not None and m.group(0).startswith("May"):
+        m = _HYP_BEFORE.search(text, m.start() + 3, hi)
+    return m is not None
 
 
 _OF_THE_START = re.compile(r"^\W*(?:of|from)\s+(?:the|these|those)\s+\Z", _I)
@@ -376,7 +379,9 @@ _ZERO_IMPACT = re.compile(
     # not that nothing landed
     r"have\s+been)\s+(?:\w+ly\s+)?(?:hit|struck)\b|"
     # "there were no impacts in Israeli territory", "no hits were recorded"
-    r"\bno\s+(?:direct\s+)?(?:impacts|hits)\b(?!\s+(?:on|of|to)\s+(?:people|persons|civilians))",
+    # (not "no impacts on flights": a place, a record or the clause's end must follow)
+    r"\bno\s+(?:direct\s+)?(?:impacts|hits)(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:recorded|reported|"
+    r"registered|observed)|\s+in\b|\s*[,.;)]|\s*$)",
     _I,
 )
 _SING = (
@@ -428,7 +433,7 @@ _BARE_NEXT = re.compile(
     r"\s*(?:[”\"'’](?!\s+(?!(?:was|is|has|does|this|its|his|us|as)\b)[a-z]+s\b)|[,.;:!?)\]—–-]|$|(?:were|was|had|have|has|are|is|in|on|at|into|over|near|from|"
     r"by|with|and|or|but|more|apiece|each|that|which|who|as|during|across|before|after|"
     r"overnight|since|so|to|toward|towards|out|of|others|people|persons|including|among|despite|"
-    r"amid|after|while|as|when|near|inside|outside|today|yesterday|tonight)\b)",
+    r"amid|while|when|inside|outside|today|yesterday|tonight)\b)",
     _I,
 )
 _INTRO = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+which|\bof\s+whom|\()\s*\Z", _I)
@@ -559,6 +564,8 @@ def _munition_mentions(text: str, low: str, heads: list[int] | None, gates: bool
             continue  # "drones loaded with explosives": the drones are the munition
         if _ATTACK_AFTER.match(text, m.end()) and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
             continue  # "shortly before the drone attack": no drone a later "them" stands for
+        if m.group(0).lower().endswith("launch") and not _LAUNCH_FOLLOWER.match(text, m.end()):
+            continue  # "the launch site"
         lo = max(0, m.start() - 25)
         if _interceptor_near(text, low if gates else None, lo, m.end() + 15):
             continue
@@ -572,12 +579,34 @@ def _is_salvo(a: numbers.Amount) -> bool:
         w in a.text.lower() for w in numbers.SALVO_WORDS)
 
 
-# a threat, a plan or a denial anywhere before: "warned it could unleash a barrage of"
-_HYP_ANYWHERE = re.compile(rf"\b(?:{lx.HYPOTHETICAL}|{lx.NEGATION}|threat\w*|warn\w*)\b", _I)
+def _salvo_fired(text: str, s0: int, start: int) -> bool:
+    """Whether a salvo named at `start` was fired: not when a threat, a fear, a plan or a
+    denial comes shortly before it ("warned it could unleash a barrage of", "residents
+    feared a rocket barrage"). The month May is no modal."""
+    lo = max(s0, start - 60)
+    # (the salvo's own clause: "Officials, who will meet on Sunday, said a rocket barrage
+    # struck" is told as fact)
+    lo = max([lo] + [text.rfind(b, lo, start) for b in (",", ";", " said ", " says ")])
+    return not any(not m.group(0).startswith("May") for m in _SALVO_DOUBT.finditer(text, lo, start))
+
+
+_SALVO_DOUBT = re.compile(
+    rf"\b(?:{lx.HYPOTHETICAL}|{lx.NEGATION}|no|threat\w*|warn\w*|fear\w*|expect\w*|brac\w*|"
+    rf"prepar\w*|await\w*|risk\w*)\b", _I)
 _ATTACK_AFTER = re.compile(r"\s+attacks?\b", _I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+\Z", _I)
 # (one word may stand between: "quadcopters carrying mortar rounds")
 _AND_FIGURE_AFTER = re.compile(r"\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", _I)
+def _launch_noun_ok(text: str, head: re.Match[str], s1: int) -> bool:
+    """A singular "launch" is a munition only before a verb or a mark ("One launch was
+    intercepted", "a launch from Gaza"), not as a modifier ("two launch cells")."""
+    if not text[head.start("mun") : head.end()].lower().endswith("launch"):
+        return True
+    return _LAUNCH_FOLLOWER.match(text, head.end(), s1) is not None
+
+
+_LAUNCH_FOLLOWER = re.compile(
+    r"\s+(?:was|were|is|has|had|from|toward|towards|at|into|crossing|that|which)\b|\s*(?:[,.;:)]|$)", _I)
 _PLANTED = re.compile(r"\b(?:car|truck|roadside|suicide)\s+$", _I)
 _NONE_OF_SET = re.compile(r"none\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", _I)
 _PAYLOAD_BEFORE = re.compile(r"(?:(?:loaded|laden|packed|rigged|filled|armed)\s+with|carrying)\s+(?:[\w-]+\s+)?\Z", _I)
@@ -687,6 +716,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         words = frozenset(_WORD.findall(glow)) if glow is not None else None
         if _has_word(words, _ONE_NOUNS) and _has_word(words, ("and",)):
             new += _pairs(text, s0, s1, state.low)
+    if "some " in low or "a number " in low:
+        # (kept at once: "Some were intercepted, while the rest fell" leaves the rest vague)
+        for f in _some_of_set(text, s0, s1, state, [(f.start, f.end) for f in new]):
+            _keep(f, new, state)
     claimed = [(f.start, f.end) for f in new] if new else None
 
     # the sentence's slice of the lower-cased document is its own lower-cased copy when
@@ -776,8 +809,6 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _lives(text, s0, s1, [(f.start, f.end) for f in new])
     if "of th" in low and has_any(low, ("injured", "wounded", "dead", "killed")):
         new += _toll_parts(text, s0, s1, [(f.start, f.end) for f in new])
-    if "some " in low or "a number " in low:
-        new += _some_of_set(text, s0, s1, state, [(f.start, f.end) for f in new])
     if "barrage" in low or "salvo" in low or "volley" in low or "swarm" in low:
         new += _salvo_compound(text, s0, s1, [(f.start, f.end) for f in new])
     if "recorded" in low or "registered" in low:
@@ -897,7 +928,7 @@ def _toll_parts(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
 # "fired a rocket barrage at Ashkelon", "said it sent a drone swarm": a salvo named by its
 # munition as a modifier (the indefinite article: "the barrage" points back to one told)
 _SALVO_COMPOUND = re.compile(
-    r"\b(?<!\bno\s)an?\s+[\"“]?(?:(?:large|massive|heavy|huge|fresh|new|major|intense|renewed|second|"
+    r"\ban?\s+[\"“]?(?:(?:large|massive|heavy|huge|fresh|new|major|intense|renewed|second|"
     r"first|big|fierce)\s+)?(?P<mun>(?:ballistic\s+)?missile|rocket|drone|mortar)\s+"
     r"(?:barrage|salvo|volley|swarm)\b", _I)
 
@@ -907,7 +938,7 @@ def _salvo_compound(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -
     for m in _SALVO_COMPOUND.finditer(text, s0, s1):
         if any(ts < m.end() and m.start() < te for ts, te in taken):
             continue
-        if _HYP_ANYWHERE.search(text, s0, m.start()):
+        if not _salvo_fired(text, s0, m.start()):
             continue  # "threatened to answer with a rocket barrage"
         mun = _ANY_MUNITION.match(text, m.start("mun"))
         cls = _munition_class(text, mun, m.start("mun")) if mun is not None else None
@@ -1541,7 +1572,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
     head = _HEAD.match(text, hend, s1) if _head_near(state, hend) else None
     whole_ref = a.ref is not None and a.ref != "one"
     if head is not None and head.group("mun") is not None:
-        if _NOT_HEAD_AFTER.match(text, head.end(), s1):
+        if _NOT_HEAD_AFTER.match(text, head.end(), s1) or not _launch_noun_ok(text, head, s1):
             return [], False
         if whole_ref:
             return _whole_np(doc, sent, state, a, start, head), False
@@ -1841,7 +1872,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
             # "A barrage of rockets tore through the district": a barrage is fired, whatever
             # verb tells what it did (unless it is threatened or denied)
             fb = (_make(text, "launched", a, start, np_end, cls, "count.launch.salvo", "salvo")
-                  if _is_salvo(a) and not _HYP_ANYWHERE.search(text, s0, start) else None)
+                  if _is_salvo(a) and _salvo_fired(text, s0, start) else None)
             pending.append(_Pending(a, start, np_end, "munition", cls, intro, fb))
         return []
     if link.kind in ("intercepted", "impacted") and link.start > start and not a.article:
@@ -2359,11 +2390,13 @@ def _ratio_chain(text: str, state: _State, start: int, s0: int) -> _Link | None:
 # reads does not share the verb of the phrase before it.
 # (a figure with a fate of its own: "1,200 were killed and some 250 taken captive")
 _OWN_PREDICATE = re.compile(
-    r"\s+(?:(?:were|was|are|is|had|have|has)\b|(?:taken|held)\s+(?:captive|hostage|prisoner)|"
-    r"abducted|kidnapped|missing|detained|arrested|displaced|evacuated|rescued)", _I)
+    r"\s+(?:(?:were|was|are|is|had|have|has)\b|(?:(?:taken|held)\s+(?:captive|hostage|prisoner)|"
+    # (a participle before a noun describes it: "4 guards and 3 detained suspects")
+    r"abducted|kidnapped|missing|detained|arrested|displaced|evacuated|rescued)(?!\s+[a-z]+s\b))", _I)
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.\d]{1,60}(?=,)", _I)
 
 
+_MAX_PENDING = 200
 _SEMICOLON_ITEM_GAP = re.compile(r"[^;:.]{0,160};\s*(?:and\s+)?", _I)
 _CHAIN_GAP = re.compile(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", _I)
 _DIGIT_OR_STOP = re.compile(r"\d|[.;]")
@@ -2382,6 +2415,14 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
     3 drones', '3 rockets and 2 drones were intercepted', '9 injured (8 contractors,
     1 soldier)', 'including 47 over the Bryansk region'."""
     made: list[Fact] = []
+    if len(pending) > _MAX_PENDING:
+        # a "sentence" of hundreds of verbless figures is a table or junk, not a list told
+        # in prose: each neighbour search scans the sentence, so joining them all would cost
+        # the square of their number; only the figures that stand alone are kept
+        for p in pending:
+            if p.fallback is not None:
+                _keep(p.fallback, new, state)
+        return
     for p in pending:
         fam = {"munition": MUNITION_KINDS, "casualty": CASUALTY_KINDS}.get(p.family or "", MUNITION_KINDS + CASUALTY_KINDS)
         before = [f for f in new if f.kind in fam and f.start < p.start and f.end <= p.start + 1]
@@ -2486,6 +2527,8 @@ def _rest_of_list(text: str, item: Fact, made: list[Fact], new: list[Fact], stat
         return None
     if _EACH.search(text, total.end, p.start):
         return None  # "four each over Smolensk and Tula": items the sum cannot count
+    if _DAY_WORD.search(text, total.end, p.start):
+        return None  # "30 were downed yesterday. On Friday, 10 over Kursk ...": another night
     left = total.value - sum(f.value for f in items if f.value is not None)
     if left <= 0:
         return None
@@ -2494,6 +2537,9 @@ def _rest_of_list(text: str, item: Fact, made: list[Fact], new: list[Fact], stat
 
 
 _EACH = re.compile(r"\beach\b", _I)
+_DAY_WORD = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|overnight|last\s+night|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)", _I)
 _REST_ITEM_AFTER = re.compile(r"\s+(?:over|above|in|near|off|across)\s", _I)
 
 

@@ -62,15 +62,30 @@ def _is_editors_note(chunk: str) -> bool:
 
 def _is_issuer_line(chunk: str) -> bool:
     """A release's header line between its headline and its text: "U.S. Central Command",
-    "FOR IMMEDIATE RELEASE", "RELEASE NO. 20240702-03", "TAMPA, Fla." (short, one line,
-    every word capitalised, figures only in capitals)."""
+    "FOR IMMEDIATE RELEASE", "RELEASE NO. 20240702-03", "TAMPA, Fla.", "Erbil, 22 January
+    2026". A short title-case line that tells of the attack ("Five Soldiers Killed") is a
+    deck, and stays in the body."""
     if len(chunk) > 60 or "\n" in chunk or chunk.endswith((":", "?", "!")):
         return False
-    if _PLACE_DATE_LINE.match(chunk):
-        return True  # "Erbil, 22 January 2026": where and when the release was issued
-    if any(c.isdigit() for c in chunk) and chunk.upper() != chunk:
-        return False
-    return all(w[0].isupper() or not w[0].isalpha() for w in chunk.split())
+    if _PLACE_DATE_LINE.match(chunk) or _CITY_STATE_LINE.match(chunk):
+        return True  # where (and when) the release was issued
+    if chunk.upper() == chunk:
+        return not _DECK_WORDS.search(chunk)  # "FOR IMMEDIATE RELEASE", "U.S. CENTRAL COMMAND"
+    return _ISSUER_WORD.search(chunk) is not None and not _DECK_WORDS.search(chunk) and all(
+        w[0].isupper() or not w[0].isalpha() for w in chunk.split())
+
+
+# "TAMPA, Fla.", "ARLINGTON, Va."
+_CITY_STATE_LINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s+[A-Z][a-z]{1,4}\.$")
+# the bodies that issue releases
+_ISSUER_WORD = re.compile(
+    r"\b(?:Command|Ministry|Forces|Force|Office|Department|Directorate|Agency|Service|Army|Police|"
+    r"Headquarters|Spokesperson|Spokesman|Unit|Release|Authority|Administration|Mission|Council|Centre|Center)\b")
+# words of an attack's headline or deck, which no issuer line holds
+_DECK_WORDS = re.compile(
+    r"\b(?:killed|kill|kills|dead|die[sd]?|wounded|injured|hurt|attack\w*|strikes?|struck|rockets?|missiles?|"
+    r"drones?|shell\w*|fired|downed|intercept\w*|hit|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE)
 
 
 def _is_dateline_alone(chunk: str) -> bool:
@@ -349,9 +364,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[m.start()] == "." and _ends_in_abbreviation(text, s, cut):
             continue
         stop = m.end()
-        if text.startswith("(", stop) and text[m.start() - 3 : cut].lower() in ("a.m.", "p.m."):
+        if text.startswith("(", stop) and text[max(0, m.start() - 3) : cut].lower() in ("a.m.", "p.m."):
             continue  # "between 4:30 p.m. and 10 p.m. (Sanaa time), ...": the hour's zone
-
         # keep closing quotes with the sentence they close
         close = cut
         while close < stop and text[close] in "\"”’')]":

@@ -34,9 +34,9 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     # alert and army timelines count launches ("another two launches were identified"):
     # each is one munition fired; plural only ("a launch site" is no munition)
     (r"launches", "projectile"),
-    # ... and so does one: "One launch was intercepted" ("a launch site" is no munition)
-    (r"launch(?!\s+(?:sites?|pads?|vehicles?|platforms?|positions?|areas?|points?|tubes?|systems?|"
-     r"ramps?|rails?|crews?|windows?|control|facilit(?:y|ies)|zones?|locations?))", "projectile"),
+    # ... and so does one: "One launch was intercepted" (only before a verb or a mark, which
+    # counts.py checks: "a launch site", "two launch cells" are no munitions)
+    (r"launch", "projectile"),
     # the Ukrainian air force's umbrella term for missiles and drones together
     (r"air\s+attack\s+(?:assets|weapons|vehicles)|means\s+of\s+air\s+attack", "projectile"),
     (r"bombs?", "bomb"),

@@ -492,8 +492,9 @@ def find_lowered(text: str, low: str | None, articles: bool = False) -> list[Amo
 
 
 def _falling_pair(m: re.Match[str]) -> bool:
-    """Whether a phrase read as a range ("22 - One", "between 12 and 3") has a second
-    figure no greater than the first: two figures, not one range."""
+    """Whether a phrase read as a range ("August 22 - One civilian", "between 12 and 3")
+    has a second figure no greater than the first: no range, and the scan goes on from the
+    second figure (the first is dropped: most often it is a dateline's day)."""
     lo, hi = (m.group("lo"), m.group("hi")) if m.group("lo") is not None else (m.group("core"), m.group("to"))
     if lo is None or hi is None:
         return False

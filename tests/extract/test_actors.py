@@ -242,3 +242,10 @@ def test_a_strike_on_a_town_keeps_its_perpetrator() -> None:
 @pytest.mark.parametrize("name", ["Israeli enemy", "Israeli enemy army", "Zionist regime", "Israeli forces"])
 def test_state_media_names_for_a_side_are_that_side(name: str) -> None:
     assert actors.actor_key(name) == actors.actor_key("Israel")
+
+
+def test_an_attacker_who_says_it_retaliates_stays_the_attacker() -> None:
+    assert found("Hezbollah launched two drones in retaliation for the killing of a commander.") == [
+        ("Hezbollah", "perpetrator")]
+    # launchers it fired from are no target of a strike
+    assert found("Russia launched 40 drones from launchers in Kursk.") == [("Russia", "perpetrator")]

@@ -88,3 +88,8 @@ def test_an_editors_note_after_a_dateline_is_no_lead() -> None:
             "the media briefing of the defence headquarters on Thursday.\n\nOn Sunday night, terrorists "
             "attacked the base with mortars, killing two soldiers.\n")
     assert main_dates(text, "2025-09-26") == [("2025-09-21", "On Sunday night")]
+
+
+def test_a_title_case_deck_is_no_issuer_line() -> None:
+    doc = parse("Attack on base\n\nFive Soldiers Killed\n\nThe army said the attack happened on Friday.\n")
+    assert [b.kind for b in doc.blocks] == ["headline", "body", "body"]

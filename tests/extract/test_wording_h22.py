@@ -293,3 +293,38 @@ def test_an_item_with_an_article_in_a_numbered_list_of_the_hurt() -> None:
     # one named alone is one of the counted, no breakdown
     assert [(f.kind, f.value) for f in counts.find(parse("Seven people were injured, including a woman."))] == [
         ("injured", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a total told on another day is no total of the list
+        ("Yesterday 30 drones were shot down. On Friday air defences downed 10 over Kursk region, "
+         "5 over Bryansk region and the rest over the Sea of Azov.",
+         [("intercepted", 30), ("intercepted", 10), ("intercepted", 5), ("intercepted", None)]),
+        # the month does not hide a modal after it
+        ("Hamas said in May it would fire 20 rockets at Tel Aviv.", []),
+        # a salvo: the month and another clause's modal are no doubt; a fear is
+        ("On May 3 a rocket barrage struck Sderot.", [("launched", None)]),
+        ("Officials, who will meet on Sunday, said a rocket barrage struck Sderot.", [("launched", None)]),
+        ("Residents feared a rocket barrage after the strike.", []),
+        # no impacts on flights is no count
+        ("There were no impacts on flights at Ben Gurion airport.", []),
+        # a participle before a noun describes it
+        ("The blast injured 4 guards and 3 detained suspects.", [("injured", 4), ("injured", 3)]),
+        # a singular "launch" before a noun is a modifier
+        ("Israeli jets destroyed two launch cells in Gaza.", []),
+        # "some" before "the rest" leaves the rest without a figure
+        ("Five rockets were fired at Sderot. Some were intercepted, while the rest fell in fields.",
+         [("launched", 5), ("intercepted", None), ("impacted", None)]),
+    ],
+)
+def test_review_of_the_h22_rules(text: str, expected: list) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
+
+
+
+def test_a_sentence_of_hundreds_of_salvos_keeps_each_as_it_stands() -> None:
+    # (past _MAX_PENDING verbless figures the list joins are skipped; each salvo still stands)
+    facts = counts.find(parse("a barrage of rockets " * 300 + "."))
+    assert len(facts) == 300 and {(f.kind, f.value) for f in facts} == {("launched", None)}
