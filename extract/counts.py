@@ -805,6 +805,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             his = [i for b in _CLAUSE_BREAKS if (i := low.find(b, pre.end())) >= 0]
             hi = min(his) if his else len(low)
             new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
+    if "targets" in low:
+        new += _targets_downed(text, s0, s1, [(f.start, f.end) for f in new])
     if "lives" in low:
         new += _lives(text, s0, s1, [(f.start, f.end) for f in new])
     if "of th" in low and has_any(low, ("injured", "wounded", "dead", "killed")):
@@ -849,7 +851,7 @@ _IMPACT_NOUN = re.compile(r"\s+(?:direct\s+|confirmed\s+|separate\s+|more\s+)?(?
 # "Some were intercepted, while the rest fell", "a number of them were shot down": part
 # of a salvo told before, with no figure
 _SOME_OF_SET = re.compile(
-    r"\b(?:some|a\s+number)(?:\s+of\s+(?:them|these|those))?(?=\s+(?:were|was|had\s+been|have\s+been|got)\s)", _I)
+    r"\b(?:some|a\s+number)(?:\s+of\s+(?:them|these|those|which))?(?=\s+(?:were|was|had\s+been|have\s+been|got)\s)", _I)
 
 
 def _some_of_set(text: str, s0: int, s1: int, state: _State, taken: list[tuple[int, int]]) -> list[Fact]:
@@ -865,6 +867,30 @@ def _some_of_set(text: str, s0: int, s1: int, state: _State, taken: list[tuple[i
             continue  # "some were hurt": people, told by the casualty rules
         out.append(_fact(text, link.kind, None, None, None, "vague", cls, m.start(), link.end,
                          f"count.{_KIND_VERB[link.kind]}.some", "whole"))
+    return out
+
+
+# Air-defence reports count what they downed as "targets": "91 of 143 targets downed",
+# "shot down 74 aerial targets". Only beside an interception verb: "struck 40 targets"
+# counts what was hit on the ground.
+_DOWN_VERB = r"(?:downed|shot\s+down|intercepted|neutrali[sz]ed|suppressed)"  # ("destroyed" is what strikes do)
+_TARGETS = r"(?:(?:aerial|air|enemy|hostile)\s+)?targets"
+_TARGETS_DOWNED = re.compile(
+    rf"\b(?P<n>\d[\d,]*)\s+(?:of\s+(?:the\s+)?(?P<m>\d[\d,]*)\s+)?{_TARGETS}\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
+    rf"{_DOWN_VERB}\b|\b{_DOWN_VERB}\s+(?P<n2>\d[\d,]*)\s+(?:of\s+(?:the\s+)?(?P<m2>\d[\d,]*)\s+)?{_TARGETS}\b", _I)
+
+
+def _targets_downed(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _TARGETS_DOWNED.finditer(text, s0, s1):
+        if any(ts < m.end() and m.start() < te for ts, te in taken):
+            continue
+        n, total = (m.group("n"), m.group("m")) if m.group("n") is not None else (m.group("n2"), m.group("m2"))
+        for kind, fig in (("intercepted", n), ("launched", total)):
+            v = int(fig.replace(",", "")) if fig else None
+            if v is not None:
+                out.append(_fact(text, kind, v, v, v, "exact", "projectile", m.start(), m.end(),
+                                 f"count.{_KIND_VERB[kind]}.targets", "ratio" if total else "object"))
     return out
 
 

@@ -38,7 +38,7 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     # counts.py checks: "a launch site", "two launch cells" are no munitions)
     (r"launch", "projectile"),
     # the Ukrainian air force's umbrella term for missiles and drones together
-    (r"air\s+attack\s+(?:assets|weapons|vehicles)|means\s+of\s+air\s+attack", "projectile"),
+    (r"air\s+attack\s+(?:assets|weapons|vehicles)|means\s+of\s+air\s+attack|aerial\s+weapons", "projectile"),
     (r"bombs?", "bomb"),
     # what a drone drops: "used a drone to drop two explosives on the base" (a planted
     # "explosive device" is no munition fired)
@@ -90,7 +90,7 @@ NOUN_MODIFIERS = (
     r"strike|decoy|imitator|quadcopter|drone|fpv|jet-powered|ground|sea|naval|maritime|"
     r"multiple|various|unarmed|mobile|fresh|live|dud|primitive|commercial|modified|single|lone|"
     # armed groups' statements: "a number of appropriate naval missiles"
-    r"appropriate|suitable|winged|qualitative|"
+    r"appropriate|suitable|winged|qualitative|uniformed|shahed|"
     # a person's fate before the noun: "a dead driver and two wounded passengers"
     r"dead|wounded|injured|"
     r"other|more|the|his|her|their|its"

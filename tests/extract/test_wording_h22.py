@@ -328,3 +328,24 @@ def test_a_sentence_of_hundreds_of_salvos_keeps_each_as_it_stands() -> None:
     # (past _MAX_PENDING verbless figures the list joins are skipped; each salvo still stands)
     facts = counts.find(parse("a barrage of rockets " * 300 + "."))
     assert len(facts) == 300 and {(f.kind, f.value) for f in facts} == {("launched", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # air-defence "targets"
+        ("Air force says 91 of 143 targets downed", [("intercepted", 91), ("launched", 143)]),
+        ("Air defences shot down/suppressed 74 targets.", [("intercepted", 74)]),
+        ("40 targets were destroyed by the strikes.", []),
+        ("Jets struck 40 targets in the city.", []),
+        # aerial weapons, a model name as a modifier, a modifier in -ed
+        ("Russia attacked overnight with 143 aerial weapons.", [("launched", 143)]),
+        ("The attack involved 137 Shahed and decoy drones launched from Kursk.", [("launched", 137)]),
+        ("Drone attacks have left 11 uniformed personnel dead.", [("killed", 11)]),
+        # part of a set, told in a relative clause
+        ("Some 15 launches were identified, some of which were intercepted.",
+         [("launched", 15), ("intercepted", None)]),
+    ],
+)
+def test_h23_wordings(text: str, expected: list) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
