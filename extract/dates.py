@@ -87,7 +87,7 @@ _ANSWER_HINT = re.compile("|".join(_ANSWER_WORDS), re.IGNORECASE)
 _MEDIUM_HINT = re.compile("|".join(_MEDIUM_WORDS), re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|would|is due|are due|scheduled|expected to|plans? to|planned|set to|"
-    r"is to|are to|next)\b[^.;]{0,50}$",
+    r"is to|are to|next(?!\s+(?:to|door)\b))\b[^.;]{0,50}$",  # (not "next to the airport")
     re.IGNORECASE,
 )
 _STATEMENT_BEFORE = re.compile(

@@ -93,3 +93,12 @@ def test_an_editors_note_after_a_dateline_is_no_lead() -> None:
 def test_a_title_case_deck_is_no_issuer_line() -> None:
     doc = parse("Attack on base\n\nFive Soldiers Killed\n\nThe army said the attack happened on Friday.\n")
     assert [b.kind for b in doc.blocks] == ["headline", "body", "body"]
+
+
+def test_next_to_a_place_is_no_future() -> None:
+    text = ("Mortars hit Mogadishu\n\nMOGADISHU — Mortar shells crashed into a neighbourhood next to the "
+            "main airport late Tuesday, killing two people.\n")
+    assert main_dates(text, "2026-01-14") == [("2026-01-13", "late Tuesday")]
+    # ... while "next" before a day still looks ahead
+    text = "Talks\n\nMilitants fired two rockets at the base on Monday. Talks are due next Tuesday.\n"
+    assert main_dates(text, "2026-01-14") == [("2026-01-12", "on Monday")]
