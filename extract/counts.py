@@ -242,6 +242,11 @@ _HYP_LAST = tuple(sorted({w.split()[-1] for w in numbers.words_of(
     f"{lx.HYPOTHETICAL}|{lx.NEGATION}".replace(r"\s+", " ").replace(r"\w+", "x"))}))
 
 
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] overlaps one of `spans` (the facts a rule must leave alone)."""
+    return any(ts < end and start < te for ts, te in spans)
+
+
 def _hypothetical_before(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] ends in a threat, a plan or a denial (_HYP_BEFORE)."""
     # a word with other letters than ASCII may fold to one of the list ("ı" to "i")
@@ -857,7 +862,7 @@ _SOME_OF_SET = re.compile(
 def _some_of_set(text: str, s0: int, s1: int, state: _State, taken: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
     for m in _SOME_OF_SET.finditer(text, s0, s1):
-        if any(ts < m.end() and m.start() < te for ts, te in taken):
+        if _overlaps_any(m.start(), m.end(), taken):
             continue
         link = _right(text, m.end(), s1)
         if link is None or link.kind not in ("intercepted", "impacted") or link.start - m.end() > 30:
@@ -883,7 +888,7 @@ _TARGETS_DOWNED = re.compile(
 def _targets_downed(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
     for m in _TARGETS_DOWNED.finditer(text, s0, s1):
-        if any(ts < m.end() and m.start() < te for ts, te in taken):
+        if _overlaps_any(m.start(), m.end(), taken):
             continue
         n, total = (m.group("n"), m.group("m")) if m.group("n") is not None else (m.group("n2"), m.group("m2"))
         for kind, fig in (("intercepted", n), ("launched", total)):
@@ -912,7 +917,7 @@ def _lives(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fa
         if after is None and before is None:
             continue
         start, end = (lo + a.start, after.end()) if after else (before.start(), at + 5)
-        if any(ts < end and start < te for ts, te in taken):
+        if _overlaps_any(start, end, taken):
             continue
         out.append(_fact(text, "killed", a.value, a.min, a.max, a.qualifier, "people", start, end,
                          "casualty.killed.lives", "subject"))
@@ -944,7 +949,7 @@ def _toll_parts(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
     for a in numbers.find(text[m.end() : s1]):
         start, end = m.end() + a.start, m.end() + a.end
         grp = _PART_IS_GROUP.match(text, end, s1)
-        if grp is None or a.ref is not None or any(ts < grp.end() and start < te for ts, te in taken):
+        if grp is None or a.ref is not None or _overlaps_any(start, grp.end(), taken):
             continue
         out.append(_fact(text, kind, a.value, a.min, a.max, a.qualifier, _victim_object(text[end : grp.end()].split()[-1], None),
                          start, grp.end(), f"casualty.{kind}.part_of_toll", "breakdown"))
@@ -962,7 +967,7 @@ _SALVO_COMPOUND = re.compile(
 def _salvo_compound(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
     for m in _SALVO_COMPOUND.finditer(text, s0, s1):
-        if any(ts < m.end() and m.start() < te for ts, te in taken):
+        if _overlaps_any(m.start(), m.end(), taken):
             continue
         if not _salvo_fired(text, s0, m.start()):
             continue  # "threatened to answer with a rocket barrage"
@@ -983,7 +988,7 @@ _HITS_RECORDED = re.compile(
 def _hits_recorded(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
     for m in _HITS_RECORDED.finditer(text, s0, s1):
-        if any(ts < m.end() and m.start() < te for ts, te in taken):
+        if _overlaps_any(m.start(), m.end(), taken):
             continue
         if re.search(r"\b(?:no|zero|any)\s+$", text[max(s0, m.start() - 6) : m.start()], _I):
             continue  # "no hits were recorded" is a zero, told by the zero rules
@@ -1038,7 +1043,7 @@ def _named_rank(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
         link = _right(text, m.end(), s1)
         if link is None or link.kind not in CASUALTY_KINDS:
             continue
-        if any(ts < link.end and m.start() < te for ts, te in taken):
+        if _overlaps_any(m.start(), link.end, taken):
             continue
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", "soldier", m.start(), link.end,
                          f"casualty.{link.kind}.named_rank", "subject"))
@@ -1152,7 +1157,7 @@ def _pronoun_subject(text: str, s0: int, s1: int, state: _State,
     for m in _PRONOUN_SUBJECT.finditer(text[s0:s1]):  # (sliced: "^" is the sentence's start)
         pro = "one" if m.group("one") else "pro"
         start, end = s0 + m.start(pro), s0 + m.end()
-        if any(ts < end and start < te for ts, te in taken):
+        if _overlaps_any(start, end, taken):
             continue
         # "it" stands for the munition of the sentence just before, unless that named
         # something else since, or the munition comes after ("It was shot down by a
@@ -1203,7 +1208,7 @@ def _headline_singular(text: str, s0: int, s1: int, state: _State,
         else:
             start = s0 + m.start()
             kind = "impacted" if group == "by" else "intercepted"
-        if any(ts < end and start < te for ts, te in taken):
+        if _overlaps_any(start, end, taken):
             continue
         mun = _ANY_MUNITION.search(text, at, stop)
         if mun is not None:
@@ -1418,14 +1423,14 @@ def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) 
     out: list[Fact] = []
     for m in _SINGLE_HEADLINE.finditer(text[s0:s1]):
         a, b = s0 + m.start("np"), s0 + m.end("verb")
-        if any(ts < b and a < te for ts, te in taken):
+        if _overlaps_any(a, b, taken):
             continue
         verb = m.group("verb").lower()
         kind = "killed" if verb in ("killed", "dies", "died", "dead", "martyred") else "injured"
         out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), a, b,
                          f"casualty.{kind}.headline", "subject"))
     for m in _SINGLE_HEADLINE_OBJECT.finditer(text, s0, s1):
-        if any(ts < m.end() and m.start() < te for ts, te in taken):
+        if _overlaps_any(m.start(), m.end(), taken):
             continue
         kind = "killed" if m.group("verb").startswith("kill") else "injured"
         out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), m.start(), m.end(),
@@ -1458,7 +1463,7 @@ def _first_of_set(text: str, s0: int, s1: int, state: _State,
         link = _right(text, m.end(), s1)
         if link is None or link.kind not in ("intercepted", "impacted") or link.start - m.end() > 12:
             continue
-        if any(ts < link.end and m.start() < te for ts, te in taken):
+        if _overlaps_any(m.start(), link.end, taken):
             continue
         cls = _carried(state, m.start())
         if cls is None:
@@ -1489,7 +1494,7 @@ _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|had|has|have)\s+(?
 def _one_object(text: str, s0: int, s1: int, taken: list[tuple[int, int]], low: str | None) -> list[Fact]:
     out: list[Fact] = []
     for m in _finditer(_ONE_OBJECT, _ONE_OBJECT_LOW, text, low, s0, s1):
-        if any(ts < m.end() and m.start() < te for ts, te in taken):
+        if _overlaps_any(m.start(), m.end(), taken):
             continue
         if _AUX_BEFORE.search(text, max(s0, m.start() - 20), m.start()):
             continue  # "he was wounded the day before": passive, no object
@@ -1530,7 +1535,7 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
             if link is None or link.kind != "intercepted" or m.start() - link.end > 2:
                 continue
             lo, hi = link.start, m.end()
-        if any(ts < hi and lo < te for ts, te in taken):
+        if _overlaps_any(lo, hi, taken):
             continue
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", launch.object, lo, hi,
                          f"count.single.{link.kind}", "definite"))
@@ -1552,7 +1557,7 @@ _ONE_FAR_LOW = _low_twin(_ONE_FAR)
 def _one_far(text: str, s0: int, s1: int, taken: list[tuple[int, int]], low: str | None) -> list[Fact]:
     out: list[Fact] = []
     for m in _finditer(_ONE_FAR, _ONE_FAR_LOW, text, low, s0, s1):
-        if any(ts < m.end() and m.start() < te for ts, te in taken):
+        if _overlaps_any(m.start(), m.end(), taken):
             continue
         out.append(_fact(text, "killed", 1, 1, 1, "exact", m.group("np").lower(), m.start(), m.end(),
                          "casualty.killed.one_far", "subject"))
@@ -1574,7 +1579,7 @@ def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]], 
             # "two civilians, a herder and his 17-year-old nephew, were killed": the
             # nephew ends a list whose verb is the list's
             continue
-        if any(ts < link.end and m.start() < te for ts, te in taken):
+        if _overlaps_any(m.start(), link.end, taken):
             continue
         obj = text[m.start() : m.end()].split(None, 1)[1].lower()
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", obj, m.start(), link.end,
@@ -2583,7 +2588,7 @@ def _vague_groups(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> 
     out: list[Fact] = []
     for m in _vague_group_matches(text[s0:s1]):
         np_start, v_end = s0 + m.start("np"), s0 + m.end("verb")
-        if any(ts < v_end and np_start < te for ts, te in taken):
+        if _overlaps_any(np_start, v_end, taken):
             continue
         first = m.group("np").split()[0]
         if numbers.parse(first) is not None or first.lower() in ("all", "some", "many", "most"):
