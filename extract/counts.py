@@ -187,7 +187,7 @@ _RIGHT = re.compile(
     (?:\s+(?:loaded|laden|packed|armed|fitted|rigged)\s+with\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:{_AUX}\s+)*[a-z]))?
     (?:\s+(?:seen\s+|spotted\s+)?(?=[a-z]{{3,}}ing\b)(?!(?:{_VERB_ALT}|killing|wounding|injuring|including|according|saying)\b)[a-z]{{3,}}ing
         (?:\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|no|said|says|told|
-        after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,40}}?)?(?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b))?
+        after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,60}}?)?(?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b))?
     (?:\s*,\s*(?:an?\s+)?[a-z][\w-]*\d[\w-]*\s*,)?
     # an appositive between the noun and its verb: "one serviceman, Private Elvin
     # Mammadov, 21, had been wounded", "one of the wounded, a woman in her sixties, died"
@@ -201,6 +201,8 @@ _RIGHT = re.compile(
     (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
         (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b[^,;.]{{1,50}}+,)?  # "12 people, seven of whom were children, were killed"
     (?:\s*,(?=\s+(?:were|was|had|have|has)\b))?
+    # ... or with no commas: "three people including two children were injured"
+    (?:\s+including\s+[^,;.:]{{1,40}}?(?=\s+(?:were|was)\s))?
     (?:\s+(?P<hyp>{lx.HYPOTHETICAL})\b)?
     (?P<aux>(?:\s+[“"‘']?{_AUX}\b)*)  # a quote may open at the verb: 'fighters "were martyred"'
     (?:\s+(?P<neg>{lx.NEGATION}))?
@@ -271,7 +273,7 @@ _CONJ_BETWEEN = re.compile(
     # a closing quote only before "and" ('"with a barrage of rockets" and a drone'), not
     # before a speaker ('17 men," one officer said')
     # a noun joined to the item before ("86 drones and decoys, four missiles") may close it
-    r"^(?:\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*(?:,|as\s+well\s+as\b|plus\b)))?"
+    r"^(?:\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*(?:,|as\s+well\s+as\b|plus\b|and\b)))?"
     # ... or a time or place phrase of its own: "218 drones over the past week, as well as"
     # (before a joining word: "3 wounded in the attack, 10 in the past week" is no list)
     r"[\"”’]?(?:\s+(?:over|in|during|since|across|near|above|at|toward|towards|on|into|against)\s+[^,.;:\d\"“”()]{1,40}?"
@@ -383,6 +385,8 @@ _ZERO_IMPACT = re.compile(
     # "hit" or "struck" only: "no aircraft were damaged" says the strikes did no harm,
     # not that nothing landed
     r"have\s+been)\s+(?:\w+ly\s+)?(?:hit|struck)\b|"
+    # "The missiles did not impact any vessels"
+    r"\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:impact|hit|strike)\s+(?:any|the)\s+(?:vessels?|ships?|targets?)\b|"
     # "there were no impacts in Israeli territory", "no hits were recorded"
     # (not "no impacts on flights": a place, a record or the clause's end must follow)
     r"\bno\s+(?:direct\s+)?(?:impacts|hits)(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:recorded|reported|"
@@ -613,6 +617,10 @@ def _launch_noun_ok(text: str, head: re.Match[str], s1: int) -> bool:
 _LAUNCH_FOLLOWER = re.compile(
     r"\s+(?:was|were|is|has|had|from|toward|towards|at|into|crossing|that|which)\b|\s*(?:[,.;:)]|$)", _I)
 _PLANTED = re.compile(r"\b(?:car|truck|roadside|suicide)\s+$", _I)
+_OTHER_PLURAL_AFTER = re.compile(
+    r"\s+(?!(?:of|were|was|have|had|are|is|been|them|these|those|others|times|days|hours)\b)[a-z]{3,}s\b", _I)
+_OF_NAMED_UNIT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_FELL_BEFORE = re.compile(r"\b(?:fell|landed|crashed|splashed|exploded)\b", _I)
 _NONE_OF_SET = re.compile(r"none\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", _I)
 _PAYLOAD_BEFORE = re.compile(r"(?:(?:loaded|laden|packed|rigged|filled|armed)\s+with|carrying)\s+(?:[\w-]+\s+)?\Z", _I)
 
@@ -701,7 +709,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _zero_casualties(text, s0, s1, state.low)
         if _has(glow, _UNHURT_HINTS):
             new += _unhurt(text, s0, s1, state.low)
-        if _has(glow, ("hit", "struck", "impacts")):
+        if _has(glow, ("hit", "struck", "impact", "strike")):
             new += _zero_impacts(text, s0, s1, state)
     # (the next two read offsets off the lower-cased sentence, which must keep its length:
     # the document's slice when the document kept its, else the sentence lowered alone)
@@ -1397,6 +1405,8 @@ def _zero_impacts(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
     """'No ships were hit': impacted 0."""
     out: list[Fact] = []
     for m in _ZERO_IMPACT.finditer(text, s0, s1):
+        if _FELL_BEFORE.search(text, s0, m.start()):
+            continue  # "The ASBM fell into the water and did not impact any vessel": it landed
         cls = _carried(state, m.start()) or "projectile"
         out.append(_fact(text, "impacted", 0, 0, 0, "exact", cls, m.start(), m.end(), "count.impact.none", "none"))
     return out
@@ -1412,11 +1422,46 @@ def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
         link = _choose(right, _left_unless(right, CASUALTY_KINDS, text, m.start(), s0), CASUALTY_KINDS)
         if link is None:
             continue
+        and_at = text.find(" and ", m.start(), m.end())
+        first, rest = text[m.start() : and_at], text[and_at + 5 : m.end()]
+        if not _one_party(first, rest):
+            # "killing a soldier and a woman", "wounding the driver and five passengers":
+            # two groups, each counted on its own
+            before = link.start < m.start()
+            out.append(_fact(text, link.kind, 1, 1, 1, "exact", _victim_object(first, None),
+                             link.start if before else m.start(), and_at, f"casualty.{link.kind}.pair_item",
+                             "coordinated"))
+            out.append(_fact(text, link.kind, second, second, second, "exact", _victim_object(rest, None), and_at + 5,
+                             m.end() if before else link.end, f"casualty.{link.kind}.pair_item", "coordinated"))
+            continue
         n = 1 + second
         lo, hi = min(m.start(), link.start), max(m.end(), link.end)
         out.append(_fact(text, link.kind, n, n, n, "exact", "civilians", lo, hi,
                          f"casualty.{link.kind}.sum", "coordinated"))
     return out
+
+
+# People named only as people (kin aside): "a man and a woman", "a 72-year-old woman and
+# a teenage boy" are one party, summed
+_PERSON_WORDS = frozenset((
+    "man", "woman", "men", "women", "boy", "girl", "boys", "girls", "child", "children", "person",
+    "people", "teenager", "teen", "baby", "infant", "toddler", "babies", "infants"))
+
+
+def _one_party(first: str, second: str) -> bool:
+    """Whether two victims joined by "and" are one party, summed: kin of the first ("her
+    two daughters"), or both named only as people. A soldier and a woman, or a driver and
+    his passengers counted apart, are two."""
+    if second.split()[0].lower() in ("his", "her", "their", "its") or first.split()[0].lower() in (
+            "his", "her", "their"):
+        return True  # ("his wife and son": the determiner is shared)
+    last = [w.strip(",").lower() for w in (first.split()[-1], second.split()[-1])]
+    if last[1] in _KIN_WORDS:
+        return True  # "a woman and child"
+    return all(w in _PERSON_WORDS or w.split("-")[-1] in _PERSON_WORDS for w in last)
+
+
+_KIN_WORDS = frozenset(numbers.words_of(_KIN)) - frozenset(numbers.words_of(_SING))
 
 
 def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
@@ -1640,14 +1685,18 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             # "more than 40 Israeli civilians and soldiers have been killed": one figure
             # for both groups, whose verb comes after them
             np_end = both.end("grp")
-        mm = _MEMBER_OF.match(text, np_end, s1) if head.group("vic").lower().startswith(("member", "personnel")) else None
+        # "two members of a defence unit", "two soldiers of the Givati Brigade": the group's
+        # name is part of the noun phrase, the verb comes after it
+        mm = _MEMBER_OF.match(text, np_end, s1) if (head.group("vic").lower().startswith(("member", "personnel"))
+                                                     or _OF_NAMED_UNIT.match(text, np_end, s1)) else None
         if mm:
             np_end = mm.end("grp")
             while np_end > head.end() and text[np_end - 1].isspace():
                 np_end -= 1
             if text[np_end - 1] == "." and not text[np_end - 2].isupper():
                 np_end -= 1  # the sentence's full stop ("members of a defence unit."), not "U.S."
-        obj = _victim_object(text[head.start("mods") : head.end()], text[mm.start("grp") : np_end] if mm else None)
+        group_named = mm is not None and head.group("vic").lower().startswith(("member", "personnel"))
+        obj = _victim_object(text[head.start("mods") : head.end()], text[mm.start("grp") : np_end] if group_named else None)
         fate = _STATE_ADJ.match(head.group("mods"))
         return _victim_np(doc, sent, a, start, end, np_end, obj, pending, fate.group(1) if fate else None), False
     if a.article:
@@ -2136,6 +2185,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []
     if _SUPERLATIVE_SET.match(text, end, s1):
         return []  # "killed 160 people, one of the deadliest attacks of the war"
+    if a.ref is not None and _OTHER_PLURAL_AFTER.match(text, end, s1):
+        return []  # "all targets had been hit": a set of something else than munitions or people
     right = _main_verb(text, _right(text, end, s1), s1)
     if right is not None and right.kind == "injured" and not right.aux:
         died = _DIED_OF_WOUNDS.match(text, right.end, s1)
@@ -2432,7 +2483,7 @@ _SEMICOLON_ITEM_GAP = re.compile(r"[^;:.]{0,160};\s*(?:and\s+)?", _I)
 _CHAIN_GAP = re.compile(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", _I)
 _DIGIT_OR_STOP = re.compile(r"\d|[.;]")
 _BREAKDOWN_GAP = re.compile(r"[(:]|including|among|of\s+whom", _I)
-_AND_GAP = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|plus)\s*", _I)
+_AND_GAP = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|plus)\s*(?:all\s+|both\s+|the\s+)?", _I)
 _PLAIN_AND = re.compile(r"\s+and\s+", _I)
 _PLACE_PREP = re.compile(r"\s(?:over|above|in)\s")
 

@@ -52,6 +52,8 @@ QUALIFIERS: dict[str, str] = {
     "circa": "about", "just under": "about", "an approximate": "about",
     "up to": "up_to", "as many as": "up_to", "not more than": "up_to",
     "no more than": "up_to", "at most": "up_to", "fewer than": "up_to", "less than": "up_to",
+    # "launched a record 810 drones": the figure itself, exact
+    "a record": "exact",
 }
 # Bounds shift: "more than 60" is at least 61, "fewer than 10" at most 9.
 _STRICT = {"more than", "over", "in excess of", "upwards of", "just over", "well over"}
@@ -272,6 +274,8 @@ def _bounds(qual: str | None, n: int) -> tuple[int | None, int | None, int | Non
         return n, n, n, "exact"
     q = " ".join(qual.lower().split())
     kind = QUALIFIERS.get(q, "about")
+    if kind == "exact":
+        return n, n, n, "exact"
     if kind == "about":
         return n, None, None, "about"
     if kind == "at_least":
@@ -435,7 +439,7 @@ _STARTS_ARTICLES = StartScan(_STARTER_WORDS + ["a", "an"])
 _ARTICLE_NEXT = [
     "dozen", "hundred", "pair", "couple", "score", "number", "few", "handful", "series", "minimum",
     "estimated", "approximate", "small", "large", "big", "great", "limited", "significant",
-    "substantial", "considerable", "growing", "unknown", "undisclosed", "unspecified",
+    "substantial", "considerable", "growing", "unknown", "undisclosed", "unspecified", "record",
 ] + SALVO_MODS + SALVO_WORDS + list(ORDINALS)
 _ARTICLE_PHRASE = re.compile(rf"an?\s+[\"“]?(?:{trie_pattern(_ARTICLE_NEXT)})")
 _ARTICLE_HYPHEN = re.compile(r"\s*-")

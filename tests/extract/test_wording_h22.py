@@ -349,3 +349,37 @@ def test_a_sentence_of_hundreds_of_salvos_keeps_each_as_it_stands() -> None:
 )
 def test_h23_wordings(text: str, expected: list) -> None:
     assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two parties joined by "and" are counted apart; kin and plain people are summed
+        ("ISWAP fighters fired rockets into the town, killing a soldier and a woman.",
+         [("killed", 1, "killing a soldier"), ("killed", 1, "a woman")]),
+        ("A drone hit a bus, wounding the driver and five passengers.",
+         [("impacted", 1, "A drone hit"), ("injured", 1, "wounding the driver"), ("injured", 5, "five passengers")]),
+        ("Shelling killed a woman and her two children.", [("killed", 3, "killed a woman and her two children")]),
+        ("A man and a woman were lightly hurt.", [("injured", 2, "A man and a woman were lightly hurt")]),
+        # a list item past its list's verb and "all"
+        ("Air defenses said 15 drones and all four remaining missiles struck targets.",
+         [("impacted", 15, "15 drones"), ("impacted", 4, "four remaining missiles struck")]),
+        ("Russia launched 84 drones and decoys and six missiles at Ukraine.",
+         [("launched", 84, "launched 84 drones"), ("launched", 6, "six missiles")]),
+        ("Russia launched a record 810 drones.", [("launched", 810, "launched a record 810 drones")]),
+        # nothing struck, unless it fell
+        ("The missiles did not impact any vessels.", [("impacted", 0, "did not impact any vessels")]),
+        ("Rebels fired a missile. The missile fell into the water and did not impact any vessel.",
+         [("launched", 1, "fired a missile"), ("impacted", 1, "The missile fell")]),
+        # a set of other things than munitions
+        ("Russia said that all targets had been hit.", []),
+        # the noun phrase runs past a unit's name, an aside without commas, a long participle
+        ("Two soldiers of the Givati Brigade were seriously wounded.",
+         [("injured", 2, "Two soldiers of the Givati Brigade were seriously wounded")]),
+        ("Three people including two children were injured.",
+         [("injured", 3, "Three people including two children were injured"),
+          ("injured", 2, "two children were injured")]),
+    ],
+)
+def test_h24_wordings(text: str, expected: list) -> None:
+    assert [(f.kind, f.value, f.text) for f in counts.find(parse(text))] == expected
