@@ -32,7 +32,8 @@ _NPC = (r"(?:[^,.;:“”\"()—]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][
 # The speaker is the subject of the main verb.
 _TELLING_VERB = re.compile(
     r"\b(?:gave|put|claimed|issued|released|raised|revised|updated|lowered|cited|quoted)\b"
-    r"(?=[^.;]{0,120}?(?:,\s+saying\b|\s+the\s+(?:number|toll|figure|count|tally)\s+at\b))"
+    # ("the governor gave a more detailed account, telling state television that ...")
+    r"(?=[^.;]{0,120}?(?:,\s+(?:saying|telling)\b|\s+the\s+(?:number|toll|figure|count|tally)\s+at\b))"
 )
 _AT_NOUNS = ("number at", "toll at", "figure at", "count at", "tally at")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<np>{_NPC}{{2,90}})")
@@ -136,7 +137,7 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
     bodies: list[_Source] = []  # institutions that open a sentence without a speech verb
     verb_starts = _verb_starts(doc.text)
     # whether any sentence may name a source without a speech verb (see _sentence_sources)
-    verbless = "ccording" in doc.text or "saying" in doc.text or has_any(doc.text, _AT_NOUNS)
+    verbless = "ccording" in doc.text or "saying" in doc.text or "telling" in doc.text or has_any(doc.text, _AT_NOUNS)
     # per sentence: the last source of the sentences before it in its paragraph, which
     # covers a fact of a sentence that names none (one pass, not a walk back per fact)
     earlier: dict[int, str | None] = {}
@@ -255,7 +256,7 @@ def _sentence_sources(text: str, s0: int, s1: int, verbs: list[int] | None = Non
     if verbs is None:
         verbs = [m.start() for m in _speech_verbs(sent)]
     # the telling verbs need ", saying" or "the number at" after them
-    telling = "saying" in sent or (" at" in sent and has_any(sent, _AT_NOUNS))
+    telling = "saying" in sent or "telling" in sent or (" at" in sent and has_any(sent, _AT_NOUNS))
     if not verbs and "ccording" not in sent and not telling:
         return out
     for m in _ACCORDING.finditer(sent) if "ccording" in sent else ():

@@ -24,6 +24,8 @@ PUB = date(2024, 5, 4)
         ("Two fell short, the governor wrote on Telegram.", "the governor"),
         # a live page's time stamp opens the entry, not the speaker
         ("14:20 | The militia said in a statement that it fired four rockets.", "The militia"),
+        # a telling participle after the speaker's own verb
+        ("The governor gave a fuller account, telling state television that 22 drones were used.", "The governor"),
         ("“We downed all of them,” said Col. Rami Haddad, a spokesman.", "Col. Rami Haddad"),
         ("A spokesman for the regional police said a guard was hurt.",
          "A spokesman for the regional police"),
