@@ -215,7 +215,7 @@ _RIGHT = re.compile(
 # ways _RIGHT reaches its verb (each backtracks over the window).
 _RIGHT_VERB = re.compile(rf"""\s[“"‘']?(?={_VERB_LEAD})(?:{_VERB_ALT})(?![\w-])""")
 _AND_VERB = re.compile(
-    rf"[^,.;:\d]{{0,50}}?\band\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:\w+ly\s+)?"
+    rf"[^,.;:\d]{{0,50}}?\band\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:(?:\w+ly|also|later|then)\s+)?"
     rf"(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER}))(?![\w-])",
     _I,
 )
@@ -1193,7 +1193,7 @@ def _pronoun_subject(text: str, s0: int, s1: int, state: _State,
 _HEADLINE_ONE = re.compile(
     rf"(?:^|[,;:]\s+)(?P<np>(?:(?-i:[A-Z][\w-]*)\s+|(?:second|third|another)\s+)?(?:{_MUN_PLAIN})|second|third|another)\s+"
     rf"(?:from\s+[A-Z][\w-]*\s+)?(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
-    rf"|\b(?:hit|struck)\s+by\s+(?P<by>(?:{_MUN_PLAIN}))(?![\w-])(?!\s+(?:attack|strike|fire))"
+    rf"|\b(?:hit|struck)\s+by\s+(?P<by>(?:(?-i:[A-Z][\w-]*)\s+)?(?:{_MUN_PLAIN}))(?![\w-])(?!\s+(?:attack|strike|fire))"
     # "Saudi air defences intercept drone over Jazan"
     rf"|\b(?:intercepts?|downs?|shoots?\s+down|shot\s+down|destroys?)\s+(?P<obj>(?-i:[A-Z][\w-]*\s+)?(?:{_MUN_PLAIN}))(?![\w-])"
     # ("destroys Hezbollah rocket launcher": the weapon's launcher is the target)
@@ -1943,6 +1943,11 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         pending.append(_Pending(a, start, np_end, "munition", cls, intro, fb))
         return []
     link = _choose(right, left, MUNITION_KINDS + ("miss",))
+    if link is None and not intro and not a.zero and a.ref is None and (
+            (later := _AND_VERB.match(text, np_end, s1)) is not None and later.group("intercepted")):
+        # "a missile set off sirens in the Negev and was intercepted": it flew, then was downed
+        return [_make(text, "launched", a, start, np_end, cls, "count.launch.subject", "subject"),
+                _make(text, "intercepted", a, start, later.end("intercepted"), cls, "count.intercept.conjoined", "subject")]
     if link is None or (intro and link.start > start and not link.aux):
         if _OF_THE_START.match(text, s0, start):
             return [_make(text, "launched", a, start, np_end, cls, "count.launch.partitive_total", "partitive_total")]

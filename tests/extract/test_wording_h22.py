@@ -383,3 +383,20 @@ def test_h23_wordings(text: str, expected: list) -> None:
 )
 def test_h24_wordings(text: str, expected: list) -> None:
     assert [(f.kind, f.value, f.text) for f in counts.find(parse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bulk carrier struck by Houthi missile in Red Sea, crew unharmed\n\nText.\n",
+         [("impacted", 1, "struck by Houthi missile")]),
+        ("On Tuesday, a missile set off sirens in the Negev and was also shot down.",
+         [("launched", 1, "a missile"),
+          ("intercepted", 1, "a missile set off sirens in the Negev and was also shot down")]),
+        # no conjoined interception of a subject that hit nothing of the kind
+        ("The drone flew over the base and the soldiers were hurt.", []),
+    ],
+)
+def test_h24_more_wordings(text: str, expected: list) -> None:
+    got = [(f.kind, f.value, f.text) for f in counts.find(parse(text)) if f.kind in counts.MUNITION_KINDS]
+    assert got == expected
