@@ -191,8 +191,11 @@ _RIGHT = re.compile(
     (?:\s*,\s*(?:an?\s+)?[a-z][\w-]*\d[\w-]*\s*,)?
     # an appositive between the noun and its verb: "one serviceman, Private Elvin
     # Mammadov, 21, had been wounded", "one of the wounded, a woman in her sixties, died"
-    (?:(?:\s*,\s*(?!(?:and|but|while|as|which|who|that|where|when|including|among|after|before)\b)
-        (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old)){{1,60}}+|\d{{1,3}})){{1,3}}\s*,(?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
+    # (a segment may be a relative clause, ", who was in serious condition,": the verb after
+    # it must still tell the fate)
+    (?:(?:\s*,\s*+(?!(?:and|but|while|as|where|when|including|among|after|before|said|says|told|added)\b)
+        (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}|(?<=around\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old)){{1,60}}+|\d{{1,3}})){{1,3}}\s*,
+        (?=\s+(?:(?:who|that)\s+)?(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s*,?\s+(?:aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)\b,?)?  # ages, not counts
     # "a missile that evaded interception slammed into ...": what it got past, then its verb
     (?:\s+(?:that|which)\s+(?:evaded|escaped|avoided|got\s+past|slipped\s+through|penetrated)\s+(?:the\s+|israel's\s+|air\s+)?
@@ -207,7 +210,7 @@ _RIGHT = re.compile(
     (?P<aux>(?:\s+[“"‘']?{_AUX}\b)*)  # a quote may open at the verb: 'fighters "were martyred"'
     (?:\s+(?P<neg>{lx.NEGATION}))?
     (?:\s+{_ADV}\b)*
-    (?:\s+(?:been|be)\b)?
+    (?:\s+(?:been|be|being)\b)?
     \s+[“"‘']?(?={_VERB_LEAD})(?:{"|".join(f"(?P<{k}>{p})" for k, p in _VERB_GROUPS)})(?![\w-])""",
     re.VERBOSE,
 )  # matched on a lower-cased window
@@ -305,7 +308,10 @@ _ZERO_CASUALTY = re.compile(
     r"americans|israelis|children|peacekeepers|guards|police(?:men)?|officers|employees|"
     r"students|pupils|patients|medics|journalists|forces|villagers|civilian|soldier))\b(?:\s+[\w’']+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
     r"have\s+been|is|are|got)\s+(?:\w+ly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed|dead)"
-    r"(?:\s*(?:,|or|and|nor)\s+(?:\w+ly\s+)?(?P<v2>killed|injured|hurt|wounded))?)\b",
+    r"(?:\s*(?:,|or|and|nor)\s+(?:\w+ly\s+)?(?P<v2>killed|injured|hurt|wounded))?"
+    # "There were no reports of people hurt by the rockets"
+    r"|no\s+(?:reports?|word)\s+of\s+(?:people|anyone|anybody|civilians)\s+(?:being\s+)?"
+    r"(?P<v3>killed|injured|hurt|wounded))\b",
     _I,
 )
 _ZERO_CASUALTY_LOW = _low_twin(_ZERO_CASUALTY)
@@ -605,6 +611,7 @@ _SALVO_DOUBT = re.compile(
 _ATTACK_AFTER = re.compile(r"\s+attacks?\b", _I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+\Z", _I)
 # (one word may stand between: "quadcopters carrying mortar rounds")
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+\Z", _I)
 _AND_FIGURE_AFTER = re.compile(r"\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", _I)
 def _launch_noun_ok(text: str, head: re.Match[str], s1: int) -> bool:
     """A singular "launch" is a munition only before a verb or a mark ("One launch was
@@ -616,6 +623,13 @@ def _launch_noun_ok(text: str, head: re.Match[str], s1: int) -> bool:
 
 _LAUNCH_FOLLOWER = re.compile(
     r"\s+(?:was|were|is|has|had|from|toward|towards|at|into|crossing|that|which)\b|\s*(?:[,.;:)]|$)", _I)
+# "The missile was not intercepted", "the missiles were not shot down": none of them was
+_NOT_INTERCEPTED = re.compile(
+    # (not "the other two drones were not intercepted": a part of a set, which the rest of
+    # the set was)
+    r"\b(?:the|both|all)\s+(?:(?!(?:other|remaining|rest|one|two|three|four|five|six|\d+)\b)[\w-]+\s+){0,2}?"
+    r"(?P<mun>missiles?|rockets?|drones?|projectiles?|uavs?|shells?)\s+"
+    r"(?:was|were)\s+not\s+(?:intercepted|shot\s+down|downed)\b", _I)
 _PLANTED = re.compile(r"\b(?:car|truck|roadside|suicide)\s+$", _I)
 _OTHER_PLURAL_AFTER = re.compile(
     r"\s+(?!(?:of|were|was|have|had|are|is|been|them|these|those|others|times|days|hours)\b)[a-z]{3,}s\b", _I)
@@ -822,6 +836,11 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _targets_downed(text, s0, s1, [(f.start, f.end) for f in new])
     if "lives" in low:
         new += _lives(text, s0, s1, [(f.start, f.end) for f in new])
+    if " not " in low:
+        for m in _NOT_INTERCEPTED.finditer(text, s0, s1):
+            cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
+            new.append(_fact(text, "intercepted", 0, 0, 0, "exact", cls, m.start(), m.end(),
+                             "count.intercept.not", "none"))
     if "of th" in low and has_any(low, ("injured", "wounded", "dead", "killed")):
         new += _toll_parts(text, s0, s1, [(f.start, f.end) for f in new])
     if "barrage" in low or "salvo" in low or "volley" in low or "swarm" in low:
@@ -1377,7 +1396,7 @@ def _zero_casualties(text: str, s0: int, s1: int, low: str | None) -> list[Fact]
             else:
                 kinds = ["injured"]
         else:
-            for v in (m.group("v1"), m.group("v2")):
+            for v in (m.group("v1"), m.group("v2"), m.group("v3")):
                 if not v:
                     continue
                 v = v.lower()
@@ -2082,7 +2101,7 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     left = _left_unless(right, CASUALTY_KINDS, text, start, s0)
     _kills_people(left)  # "the army neutralised around fifty fighters"
     link = _choose(right, left, CASUALTY_KINDS)
-    if link is not None and a.article and link.verb.startswith("for "):
+    if link is not None and a.article and link.verb.startswith("for ") and " and " in text[max(s0, start - 30) : link.start]:
         link = None  # "treated a man, 48, and a woman, 30, for light wounds": one of a pair
     if link is None:
         kind = "killed" if fate is not None and fate.lower() == "dead" else "injured"
@@ -2095,6 +2114,9 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
             # names one of the counted, no breakdown)
             pending.append(_Pending(a, start, np_end, "casualty", obj, intro))
         return []
+    if (intro and a.article and link.start > start and _INCLUDING_BEFORE.search(text, max(s0, start - 14), start)
+            and not _AND_FIGURE_AFTER.match(text, np_end, s1)):
+        return []  # "three people, including a passer-by, had been brought": one of the counted
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
     if intro:
@@ -2157,6 +2179,7 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         cls = _carried(state, start)
         if cls is None:
             return []
+    link = _drop_is_hit(link, cls, start)
     if _no_damage(text, a, link):
         return []
     r = _resolve_ref(a, state, link.kind, start, cls)
@@ -2166,6 +2189,15 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
 
 
 _DAMAGE_VERB = re.compile(r"caused\s+damage|damaged", _I)
+
+
+def _drop_is_hit(link: _Link, cls: str, start: int) -> _Link:
+    """"Two were shot down; the other two dropped mortar shells", "Two of them dropped
+    bombs in the compound": drones counted before that reached their target and let go of
+    their load hit it."""
+    if link.kind == "launched" and cls == "drone" and link.start > start and link.verb.startswith("drop"):
+        return _Link("impacted", link.start, link.end, aux=link.aux, how=link.how, verb=link.verb)
+    return link
 
 
 def _no_damage(text: str, a: numbers.Amount, link: _Link) -> bool:
@@ -2239,10 +2271,7 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
             cls = _munition_class(text, _ANY_MUNITION.match(text, of.end()), of.end())  # type: ignore[arg-type]
     if cls is None:
         return []
-    if link.kind == "launched" and cls == "drone" and link.start > start and link.verb.startswith("drop"):
-        # "Two were shot down; the other two dropped mortar shells": drones counted before
-        # that reached their target and let go of their load
-        link = _Link("impacted", link.start, link.end, aux=link.aux, how=link.how, verb=link.verb)
+    link = _drop_is_hit(link, cls, start)
     if link.kind == "launched" and (a.ref is not None or a.zero):
         return []
     if _no_damage(text, a, link):

@@ -175,8 +175,10 @@ LAUNCH_BEFORE = (
     r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|released|"
     # "Local officials counted 14 FPV drones over the city"
     r"counted|identified|observed|"
-    # "an attack involving nine drones"
-    r"involving"
+    # "an attack involving nine drones", "an attack by three drones", "flew three quadcopters"
+    # (not "repelled an attack by 19 drones": downed, told by the verb before)
+    r"involving|(?:attacks?(?<!repelled an attack)(?<!repulsed an attack)(?<!thwarted an attack)"
+    r"(?<!foiled an attack)|raids?|strikes?)\s+by|flew|flying|flown"
 )
 # Launch verbs separated from the figure by their object: "attacked Kyiv overnight with".
 LAUNCH_BEFORE_FAR = (
@@ -290,7 +292,8 @@ INJURED_AFTER = (
     r"(?:escaped|fled|survived|got\s+away)\s+with\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns)|"
     # "nine people were brought in with burns", "admitted to hospital with shrapnel wounds"
     r"(?:brought|admitted|rushed|evacuated|taken)(?:\s+in|\s+to\s+(?:a\s+|the\s+)?"
-    r"(?:hospitals?|clinics?))?\s+with\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|fractures)|"
+    r"(?:hospitals?|clinics?|emergency\s+(?:wards?|rooms?|departments?|units?)))?\s+with\s+(?:\w+\s+){0,4}?"
+    r"(?:injuries|wounds|burns|fractures)|"
     r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital|"
     # "A 54-year-old man was in serious condition with shrapnel wounds"
     r"in\s+(?:a\s+)?(?:serious|critical|grave|stable|moderate|satisfactory|fair)\s+condition|"

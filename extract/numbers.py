@@ -196,6 +196,7 @@ def _aged_before(text: str, s: int) -> bool:
 # set off by commas right after a noun or a name is the person's age.
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+$")
 _APPOSITIVE_AGE_AFTER = re.compile(r"\s*,")
+_AGE_QUALIFIER = re.compile(r"(?:around|about|roughly|approximately|some|nearly|almost)\s*", re.IGNORECASE)
 # Small patterns of the per-figure code, compiled once rather than looked up per call.
 _SPACES = re.compile(r"\s+")
 _DASH_OR_SPACE = re.compile(r"[- ]")
@@ -308,10 +309,10 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
         return True  # "a man, aged 45," is an age
     if prev.isupper() and _DESIGNATION_BEFORE.search(text, max(0, s - 8), s):
         return True  # "the USS Eisenhower (CVN 69)": a hull number
-    if (core.isdigit() and m.group("qual") is None and int(core) < 110
+    if (core.isdigit() and int(core) < 110 and (m.group("qual") is None or _AGE_QUALIFIER.fullmatch(m.group("qual")))
             and _APPOSITIVE_AGE_AFTER.match(text, end)
-            and _APPOSITIVE_AGE_BEFORE.search(text, max(0, s - 40), s)):
-        return True
+            and _APPOSITIVE_AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+        return True  # ("a man, around 70, who was lightly injured": his age)
     return False
 
 

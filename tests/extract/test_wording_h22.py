@@ -400,3 +400,32 @@ def test_h24_wordings(text: str, expected: list) -> None:
 def test_h24_more_wordings(text: str, expected: list) -> None:
     got = [(f.kind, f.value, f.text) for f in counts.find(parse(text)) if f.kind in counts.MUNITION_KINDS]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age with "around" in an appositive is no count
+        ("Police said a man, around 70, who was lightly injured by shrapnel, was taken to hospital.",
+         [("injured", 1)]),
+        ("MDA said it treated a man, 35, who was lightly hurt by shattered glass.", [("injured", 1)]),
+        ("Eleven people are now being treated for injuries, the governor said.", [("injured", 11)]),
+        ("Medics treated a 67-year-old man for moderate shrapnel wounds.", [("injured", 1)]),
+        ("There were no reports of people hurt by the rockets.", [("injured", 0)]),
+        # not intercepted: the set, not a part of it
+        ("The missiles were not intercepted, officials said.", [("intercepted", 0)]),
+        ("The other two drones were not intercepted.", []),
+        # flown, and an attack by drones; downed when the attack was repelled
+        ("Militants flew three quadcopters towards the police station. Two of them dropped bombs in "
+         "the compound.", [("launched", 3), ("impacted", 2)]),
+        ("The mayor said an attack by three drones on the capital was repelled.", [("launched", 3)]),
+        ("The ministry said its air defences repelled an attack by 19 drones.", [("intercepted", 19)]),
+        # a speaker's clause is no appositive; "including a passer-by" is one of the counted
+        ("A hospital official, however, said three people, including a passer-by, had been brought "
+         "to the emergency ward with splinter injuries.", [("injured", 3)]),
+        # a relative clause between a victim and the fate
+        ("A 64-year-old woman, who was in serious condition, died in hospital overnight.", [("killed", 1)]),
+    ],
+)
+def test_h25_wordings(text: str, expected: list) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
