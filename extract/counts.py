@@ -804,7 +804,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _second_source(text, s0, s1, new)
     if has_any(low, _UPDATE_HINTS):
         new += _toll_update(text, s0, s1, amounts, new)
-    if glow is None or "impact" in glow or "hits" in glow:
+    if glow is None or "impact" in glow or "hits" in glow or "intercepts" in glow or "interceptions" in glow:
         new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted:
         taken = [(f.start, f.end) for f in new]
@@ -1275,11 +1275,18 @@ def _impact_nouns(text: str, s0: int, s1: int, amounts: list[numbers.Amount], st
             continue
         start, end = s0 + a.start, s0 + a.end
         m = _IMPACT_NOUN.match(text, end, s1)
+        kind = "impacted"
+        if m is None:
+            # "the five intercepts", "13 successful interceptions": a figure of interceptions
+            m, kind = _INTERCEPT_NOUN.match(text, end, s1), "intercepted"
         if m is None or any(f.start <= start < f.end for f in new):
             continue
-        out.append(_make(text, "impacted", a, start, m.end(), _carried(state, start) or "projectile",
-                         "count.impact.noun", "subject"))
+        out.append(_make(text, kind, a, start, m.end(), _carried(state, start) or "projectile",
+                         f"count.{_KIND_VERB[kind]}.noun", "subject"))
     return out
+
+
+_INTERCEPT_NOUN = re.compile(r"\s+(?:successful\s+)?(?:intercepts|interceptions)\b", _I)
 
 
 # A list item: "- 7 Kh-101 cruise missiles from the Saratov region;" under "The following

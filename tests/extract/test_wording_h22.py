@@ -429,3 +429,11 @@ def test_h24_more_wordings(text: str, expected: list) -> None:
 )
 def test_h25_wordings(text: str, expected: list) -> None:
     assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
+
+
+def test_a_figure_of_interceptions() -> None:
+    got = [(f.kind, f.value) for f in counts.find(parse(
+        "Nine rockets were fired. Footage showed the five intercepts over Petah Tikva."))]
+    assert got == [("launched", 9), ("intercepted", 5)]
+    # an interceptor is no interception
+    assert [(f.kind, f.value) for f in counts.find(parse("The army fired five interceptors."))] == []
