@@ -20,7 +20,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
-from .actors import actor_key
+from .actors import COUNTRY_OF, actor_key
 from .document import Document, Sentence, fold, has_any
 from .model import COUNT_KINDS, Event, Fact
 
@@ -237,6 +237,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
     sentence_event: dict[int, int] = {}
     current = units[0]
     lead_block = next((b.index for b in _body(doc)), None)
+    main_side = _main_side(doc, by_sentence, lead_block)
     context_event: _Unit | None = None
     # a live blog's entry title is told before its entry: it takes the event of the
     # entry's first sentence ("08:30 - Sumy: drone kills one" is the Sumy incident)
@@ -279,6 +280,10 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
                 current = resume
             current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit,
                                 folded[sent.start : sent.end])
+            if current is units[0] and main_side and _other_side_attacks(sfacts, main_side):
+                # "Russia's ministry said its air defences downed 45 Ukrainian drones": in a
+                # report of a Russian attack, the other side's attack is another event
+                current = new_unit("other")
         last_block = block
         sentence_event[sent.index] = current.event
         for t in titles:
@@ -498,6 +503,32 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
     if has_any(low, _ANCHOR_NOUNS) and _in_sentence(_ANCHOR, _ANCHOR_LOWER, doc, sent):
         return main
     return new_unit("background") if background else current
+
+
+def _main_side(doc: Document, by_sentence: dict[int, list[Fact]], lead_block: int | None) -> str | None:
+    """The key of the first party the headline or the lead names as the attacker."""
+    for sent in doc.sentences:
+        if sent.block.kind != "headline" and sent.block.index != lead_block:
+            continue
+        for f in by_sentence.get(sent.index, ()):
+            if f.kind == "actor" and f.role in ("perpetrator", "claimed"):
+                return actor_key(f.value)
+    return None
+
+
+def _other_side_attacks(sfacts: list[Fact], main_side: str) -> bool:
+    """Whether the sentence's weapons are the other side's ("45 Ukrainian drones") and it
+    names the main attacker nowhere."""
+    if main_side not in _STATE_KEYS:
+        return False  # ("junta" and "a Myanmar military jet" are one side: only states are told apart)
+    sides = {actor_key(f.value) for f in sfacts if f.kind == "actor" and f.role != "target"}
+    weapons = [f for f in sfacts if f.kind == "actor" and f.rule == "actor.demonym_weapon"
+               and actor_key(f.value) in _STATE_KEYS]
+    return bool(weapons) and main_side not in sides and any(
+        f.kind in COUNT_KINDS for f in sfacts)
+
+
+_STATE_KEYS = frozenset(actor_key(state) for state in COUNTRY_OF.values())
 
 
 def _days_before_publication(doc: Document, iso: str) -> int:

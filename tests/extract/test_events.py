@@ -655,3 +655,15 @@ def test_a_night_named_only_by_its_first_day_dates_the_attack_that_evening() -> 
     )
     facts, evs = run(text)
     assert main_dates(facts) == ["2024-05-04"]
+
+
+def test_the_other_sides_attack_told_in_passing_is_another_event() -> None:
+    from extract import extract
+    text = ("Russia strikes Odesa port overnight\n\nRussia attacked Odesa overnight with 40 drones, "
+            "killing two people, regional officials said.\n\nRussia's defence ministry said its air "
+            "defences had downed 27 Ukrainian drones over the Bryansk region.\n")
+    facts = extract(text, "2024-05-04").facts
+    ukraine = [f for f in facts if f.kind == "actor" and f.value == "Ukraine"]
+    downed = [f for f in facts if f.kind == "intercepted" and f.value == 27]
+    assert ukraine and not ukraine[0].main_event and downed and not downed[0].main_event
+    assert [f.value for f in facts if f.kind == "actor" and f.main_event] == ["Russia"]
