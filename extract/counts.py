@@ -295,7 +295,7 @@ _ZERO_CASUALTY = re.compile(
     # damage named first: "no damage or injuries", "without causing damage or casualties"
     r"(?:(?:(?:material|major|serious|significant|any)\s+)?damage\s+(?:or|and|nor)\s+(?:any\s+)?)?"
     r"(?:(?:immediate|initial|further|other|reported|known|serious|major|human|civilian|"
-    r"military|american|us|u\.s\.|coalition|allied|israeli|any)\s+)*"
+    r"military|american|us|u\.s\.|coalition|allied|israeli|idf|any)\s+)*"
     r"(?:(?:reports?|word|sign|indications?|news)\s+of\s+(?:any\s+)?(?:\w+\s+)?)?"
     # "suffered no losses": a military's word for its dead and wounded ("no losses of
     # territory" is another thing)
@@ -729,7 +729,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     # the document's slice when the document kept its, else the sentence lowered alone)
     own_low = low if not state.all_heads else text[s0:s1].lower()
     aligned = len(own_low) == s1 - s0
-    if ("hits " in low or "impacts " in low) and aligned:
+    if ("hits " in low or "impacts " in low) and aligned:  # (both word orders)
         new += _hits_by(text, s0, s1, own_low)
     if "among the" in low:
         new += _among_the(text, s0, s1)
@@ -836,6 +836,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _targets_downed(text, s0, s1, [(f.start, f.end) for f in new])
     if "lives" in low:
         new += _lives(text, s0, s1, [(f.start, f.end) for f in new])
+    if "family of" in low:
+        new += _family_of(text, s0, s1, [(f.start, f.end) for f in new])
     if " not " in low:
         for m in _NOT_INTERCEPTED.finditer(text, s0, s1):
             cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
@@ -956,6 +958,24 @@ _LIVES_LOST = re.compile(r"lives\s+(?:were|have\s+been|had\s+been)\s+(?:lost|tak
 _LIVES_CLAIMED = re.compile(r"\b(?:claimed|cost|took)\s+(?:the\s+)?\Z", _I)
 
 
+# "killed a family of six", "a family of five was killed": the family's members
+_FAMILY_OF = re.compile(
+    r"\b(?:(?P<verb>killed|killing|wiped\s+out|wiping\s+out)\s+)?(?:an?\s+|the\s+)?(?:entire\s+)?family\s+of\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+    r"(?(verb)|(?=\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|died|wiped\s+out)\b))", _I)
+
+
+def _family_of(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _FAMILY_OF.finditer(text, s0, s1):
+        n = numbers.word_value(m.group("n"))
+        if n is None or _overlaps_any(m.start(), m.end(), taken):
+            continue
+        out.append(_fact(text, "killed", n, n, n, "exact", "family", m.start(), m.end(),
+                         "casualty.killed.family_of", "subject"))
+    return out
+
+
 # "Of the 23 injured, 17 are civilians and six are soldiers": the parts of a toll told
 # before, each a figure with a group noun after "are"/"were"
 _OF_THE_TOLL = re.compile(
@@ -1028,13 +1048,17 @@ def _hits_recorded(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) ->
 # 19 strike UAVs were recorded at 9 locations". Each figure in the list is an impact.
 _HITS_BY = re.compile(
     r"\b(?:hits|impacts)\s+(?:by|from|of)\s+(?P<list>[^.;:]{1,160}?)\s+(?:were|was|have\s+been|"
-    r"has\s+been|had\s+been)\s+(?:recorded|registered|reported)\b")  # on the lower-cased sentence
+    r"has\s+been|had\s+been)\s+(?:recorded|registered|reported)\b"
+    # ... or the verb first: "It recorded hits by nine missiles and 35 drones at 14 locations"
+    r"|\b(?:recorded|registered|reported)\s+(?:direct\s+)?(?:hits|impacts)\s+(?:by|from|of)\s+"
+    r"(?P<list2>[^.;:]{1,160}?)(?=\s+(?:at|in|on|across)\s|[.;:,]|$)")  # on the lower-cased sentence
 
 
 def _hits_by(text: str, s0: int, s1: int, low: str) -> list[Fact]:
     out: list[Fact] = []
     for m in _HITS_BY.finditer(low):
-        lo, hi = s0 + m.start("list"), s0 + m.end("list")
+        g = "list" if m.group("list") is not None else "list2"
+        lo, hi = s0 + m.start(g), s0 + m.end(g)
         for a in numbers.find(text[lo:hi]):
             if a.value is None and a.min is None:
                 continue
@@ -1713,7 +1737,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             np_end = both.end("grp")
         # "two members of a defence unit", "two soldiers of the Givati Brigade": the group's
         # name is part of the noun phrase, the verb comes after it
-        mm = _MEMBER_OF.match(text, np_end, s1) if (head.group("vic").lower().startswith(("member", "personnel"))
+        mm = _MEMBER_OF.match(text, np_end, s1) if (head.group("vic").lower().startswith(("member", "personnel", "employee", "staff", "worker"))
                                                      or _OF_NAMED_UNIT.match(text, np_end, s1)) else None
         if mm:
             np_end = mm.end("grp")
@@ -1804,6 +1828,8 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
     assert kind is not None
     if kind == "killed" and m.group(kind) in ("bodies", "martyrs") and m.start(kind) > 3:
         return None  # "a journalist at the hospital saw the bodies": not his death
+    if kind == "launched" and m.group("rel") and m.group(kind).startswith("flying"):
+        return None  # "almost 30 that were flying towards Moscow": which ones, not what they did
     if m.group("hyp"):
         if not _TRIED.match(m.group("hyp")):
             return None
@@ -1922,7 +1948,7 @@ def _main_verb(text: str, right: _Link | None, s1: int) -> _Link | None:
         # "one drone approaching Eilat was shot down", "a missile launched from Yemen toward
         # southern Israel before 5 a.m. was intercepted": the participle's object or its
         # places and times, then the passive that tells what became of the munition
-        tail = (_PARTICIPLE_OBJECT if right.verb.endswith("ing") else _PARTICIPLE_TAIL).match(text, right.end, s1)
+        tail = (_PARTICIPLE_OBJECT if right.verb.split()[0].endswith("ing") else _PARTICIPLE_TAIL).match(text, right.end, s1)
         nxt = _right(text, tail.end(), s1) if tail is not None else None
     if nxt is not None and nxt.kind in ("intercepted", "impacted", "miss"):
         return nxt
@@ -1932,7 +1958,8 @@ def _main_verb(text: str, right: _Link | None, s1: int) -> _Link | None:
 _PARTICIPLE_TAIL = re.compile(
     r"\s+(?:from|toward|towards|at|by|over|into|before|after|on|in|across)\b[^,;:()\"“”]{0,80}?"
     r"(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
-_PARTICIPLE_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][^,.;:\d]{0,40}?(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
+_PARTICIPLE_OBJECT = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][^,.;:\d]{0,40}?|[a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
 
 
 def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,

@@ -160,7 +160,7 @@ LAUNCH_AFTER = (
     r"target(?=\s+[\w\"“])|targets(?=\s+[\w\"“])|"
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
     # "two drones approached the airport": in flight toward it
-    r"approached|approaching|"
+    r"approached|approaching|flying\s+(?:towards?|at|over|into)|"
     r"observed(?!\s+to\s+(?:impact|hit|strike|land|fall))|registered|recorded|"
     # "nine drones were involved in the attack"
     r"involved"

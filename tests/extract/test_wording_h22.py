@@ -437,3 +437,22 @@ def test_a_figure_of_interceptions() -> None:
     assert got == [("launched", 9), ("intercepted", 5)]
     # an interceptor is no interception
     assert [(f.kind, f.value) for f in counts.find(parse("The army fired five interceptors."))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It recorded hits by nine missiles and 35 drones at 14 locations around the country.",
+         [("impacted", 9), ("impacted", 35)]),
+        ("Two employees of the energy company were injured.", [("injured", 2)]),
+        ("No IDF injuries were reported.", [("injured", 0)]),
+        ("Seven Shaheds were flying towards the city.", [("launched", 7)]),
+        ("Three drones flying towards the city were shot down.", [("intercepted", 3)]),
+        ("Air defences destroyed 148 drones, including 47 over the Bryansk region and almost 30 that "
+         "were flying towards Moscow.", [("intercepted", 148), ("intercepted", 47), ("intercepted", 30)]),
+        ("An Israeli strike on Nuseirat killed a family of six.", [("killed", 6)]),
+        ("She lost a family of four years ago.", []),
+    ],
+)
+def test_h26_wordings(text: str, expected: list) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
