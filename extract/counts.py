@@ -279,7 +279,7 @@ _CONJ_BETWEEN = re.compile(
     r"^(?:\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*(?:,|as\s+well\s+as\b|plus\b|and\b)))?"
     # ... or a time or place phrase of its own: "218 drones over the past week, as well as"
     # (before a joining word: "3 wounded in the attack, 10 in the past week" is no list)
-    r"[\"”’]?(?:\s+(?:over|in|during|since|across|near|above|at|toward|towards|on|into|against)\s+[^,.;:\d\"“”()]{1,40}?"
+    r"[\"”’]?(?:\s+(?:over|in|during|since|across|near|above|at|toward|towards|on|into|against|from)\s+[^,.;:\d\"“”()]{1,70}?"
     r"(?=\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with)\b))?"
     r"(?:[\"”’]\s*(?=and\b))?[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
     r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?"
@@ -2547,6 +2547,7 @@ _ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+th
 
 
 _MAX_PENDING = 200
+_PLACE_LED = re.compile(r"\s+(?:from|over|in|across|near|toward|towards|at|on)\s")
 _SEMICOLON_ITEM_GAP = re.compile(r"[^;:.]{0,160};\s*(?:and\s+)?", _I)
 _CHAIN_GAP = re.compile(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", _I)
 _DIGIT_OR_STOP = re.compile(r"\d|[.;]")
@@ -2602,7 +2603,9 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
                 src = f
                 if f.rule.endswith(".breakdown"):
                     how = "breakdown"
-            elif (len(gap) <= 40 and _CONJ_BETWEEN.match(gap)) or chained or (
+            # (a longer gap only when the item before names where it came from: "3 missiles
+            # from the Kursk region and the occupied Crimea and 112 drones")
+            elif ((len(gap) <= 40 or (len(gap) <= 90 and _PLACE_LED.match(gap))) and _CONJ_BETWEEN.match(gap)) or chained or (
                     p.intro and len(gap) <= 80 and not _DIGIT_OR_STOP.search(gap)):
                 src = f
                 if p.intro or (f in made and f.rule.endswith(".breakdown")) or _BREAKDOWN_GAP.search(gap):

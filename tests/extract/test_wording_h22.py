@@ -456,3 +456,9 @@ def test_a_figure_of_interceptions() -> None:
 )
 def test_h26_wordings(text: str, expected: list) -> None:
     assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
+
+
+def test_a_list_item_after_an_item_told_with_its_origin() -> None:
+    text = ("The enemy attacked with 3 Iskander-M ballistic missiles from the Kursk region and the "
+            "temporarily occupied Crimea and 112 strike UAVs of the Shahed and Gerbera types.")
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == [("launched", 3), ("launched", 112)]
