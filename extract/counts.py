@@ -238,7 +238,7 @@ _LEFT_FAR_ALT = (
 )
 _LEFT_FAR = re.compile(rf"\b{_led(_LEFT_FAR_ALT)}{_LEFT_TAIL}")
 _PUT_AT = re.compile(rf"\b{lx.PUT_AT}{_LEFT_TAIL}")
-_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", "but", "as", '"by', '"with',
+_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", "but", "as", "now", '"by', '"with',
                        "“with", "“by", '"at', "“at", '"to', "“to"))
 _HYP_BEFORE = re.compile(rf"\b{_led(lx.HYPOTHETICAL + '|' + lx.NEGATION)}\b(?:\s+\w+){{0,2}}\s*\Z", _I)
 # The last word of each hypothetical or negating phrase: _HYP_BEFORE lets at most two
@@ -1390,6 +1390,7 @@ def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
 _UPDATE_HINTS = ("up from", "down from", "revised", "corrected", "lowered", "raised", "adjusted")
 _UP_FROM = re.compile(
     r",\s+(?:up|down)\s+from\s+(?:an?\s+earlier\s+|the\s+)?\Z|"
+    r"\b(?:down|up)\s+to\s+[\d,]+\s+from\s+\Z|"  # "revised the number of injured down to 34 from 38"
     r"\b(?:revised|corrected|lowered|raised|adjusted)\s+(?:(?:down|up)(?:ward)?\s+)?to\s+\Z", _I)
 
 
@@ -1400,7 +1401,7 @@ def _toll_update(text: str, s0: int, s1: int, amounts: list[numbers.Amount], new
         m = _UP_FROM.search(text, max(s0, start - 30), start)
         if m is None or a.ref is not None or a.article:
             continue
-        toll = next((f for f in reversed(new) if f.kind in CASUALTY_KINDS and f.end <= m.start() + 1), None)
+        toll = next((f for f in reversed(new) if f.kind in CASUALTY_KINDS and f.end <= start), None)
         if toll is None or any(f.start <= start < f.end for f in new):
             continue
         lo = m.start()
@@ -1884,7 +1885,9 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     found = m.groupdict()  # built once, not once per kind tried
     kind = next(k for k in ("intercepted", "launched", "killed", "injured") if found.get(k) is not None)
     ms, me = lo + m.start(kind), lo + m.end(kind)
-    if _hypothetical_before(text, max(s0, ms - 45), ms):
+    # ("which would bring the toll to five": the reckoned toll, not a hypothetical one)
+    reckoned = kind in CASUALTY_KINDS and m.group(kind).lower().startswith(("bring", "tak", "rais"))
+    if not reckoned and _hypothetical_before(text, max(s0, ms - 45), ms):
         return None
     verb = m.group(kind).lower().replace('"', "").replace("“", "")
     how = "object"

@@ -262,7 +262,9 @@ TOLL_RISE = (
 )
 KILLED_BEFORE_FAR = (
     r"(?:death|fatality)\s+toll[^.;]{0,130}?(?:to|at|of|reached|hit)|"
-    r"(?:bringing|taking|raising)\s+the\s+(?:death\s+)?toll[^.;]{0,60}?\s+to|"
+    # ("bringing the hospital's count to 34", "would bring the toll to five")
+    r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:[\w'’-]+\s+)?(?:death\s+)?(?:toll|count)[^.;]{0,60}?\s+to|"
+    r"total\s+(?:dead|killed)\s+(?:is\s+)?now|"
     r"toll\b[^.;]{0,130}?\b(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|"
     r"risen|climbs|rises|hit)(?:\s+to|\s+at)?|"
     # wire updates name the count instead of a toll: "the number of people killed by the
@@ -274,6 +276,9 @@ KILLED_BEFORE_FAR = (
 INJURED_BEFORE_FAR = (
     r"(?:bringing|taking|raising)\s+the\s+(?:total\s+)?(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:injured|wounded|hurt)\s+to|"
+    # "revised the number of injured down to 34", "total injured now 3"
+    r"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded|hurt)\s+(?:down|up)\s+to|"
+    r"total\s+(?:injured|wounded|hurt)\s+(?:is\s+)?now|"
     rf"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:injured|wounded|hurt)\b"
     rf"[^.;]{{0,130}}?\b{TOLL_RISE}"
 )

@@ -462,3 +462,20 @@ def test_a_list_item_after_an_item_told_with_its_origin() -> None:
     text = ("The enemy attacked with 3 Iskander-M ballistic missiles from the Kursk region and the "
             "temporarily occupied Crimea and 112 strike UAVs of the Shahed and Gerbera types.")
     assert [(f.kind, f.value) for f in counts.find(parse(text))] == [("launched", 3), ("launched", 112)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # running tolls: reckoned, revised, carried to a total
+        ("Two of the wounded later died, which would bring the toll to five.", [("killed", 2), ("killed", 5)]),
+        ("Seven of the wounded died on Tuesday, bringing the hospital's count to 34.",
+         [("killed", 7), ("killed", 34)]),
+        ("The governor revised the number of injured down to 34 from 38.", [("injured", 34), ("injured", 38)]),
+        ("A third man was moderately wounded; total injured now 3.", [("injured", 1), ("injured", 3)]),
+        # a toll that could rise is no toll
+        ("The attack could raise the toll to 20.", []),
+    ],
+)
+def test_running_tolls(text: str, expected: list) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
