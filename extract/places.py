@@ -101,6 +101,9 @@ _NAME = rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE}[ \t]+)?{_TOKEN}|\d{{1,4}}\b)){{0,4
 _BOUNDARY = re.compile(r"\b")
 
 
+# "Kherson's Dniprovskyi district": a district named with its city
+_CITY_POSSESSIVE = re.compile(r"\b[A-Z][\w-]+['’]s\s+\Z")
+
 def word_start_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     r"""What `\b` followed by `rx` finds with finditer (same matches, same order), found
     with `rx` alone. When `rx` opens with a word list of capitalised names, `re` skips
@@ -381,6 +384,8 @@ def find(doc: Document) -> list[Fact]:
         if kind == "base":
             tail = _COMPLEX.match(text, end)
             end = tail.end() if tail else end  # "Victory base complex" is one name
+        elif kind == "district" and (own := _CITY_POSSESSIVE.search(text, max(0, name_start - 30), name_start)):
+            name_start = own.start()  # "Kharkiv's Saltivskyi district": the city's district
         cands.append((name_start, end, kind, "place.named_type", 3, name_start))
     if "Site" in text or "Base" in text or "Camp" in text or "Outpost" in text:
         for m in word_start_matches(_SITE_FIRST, text):

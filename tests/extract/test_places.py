@@ -233,3 +233,11 @@ def test_a_capitalised_camp_before_a_common_noun_is_no_site() -> None:
 def test_a_combat_outpost_named_type_first() -> None:
     assert ("Combat Outpost Keating", "base") in [
         (f.value, f.object) for f in places.find(parse("Rockets hit Combat Outpost Keating."))]
+
+
+def test_a_district_named_with_its_city() -> None:
+    from extract import extract
+    text = ("Strike on Kherson bus\n\nA Russian drone struck a city bus in Kherson's Dniprovskyi district on "
+            "Tuesday morning, wounding four passengers.\n")
+    values = [f.value for f in extract(text, "2024-01-02").facts if f.kind == "location"]
+    assert "Kherson's Dniprovskyi district" in values
