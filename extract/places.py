@@ -101,6 +101,8 @@ _NAME = rf"{_TOKEN}(?:[ \t]+(?:(?:{_PARTICLE}[ \t]+)?{_TOKEN}|\d{{1,4}}\b)){{0,4
 _BOUNDARY = re.compile(r"\b")
 
 
+# A people's adjective alone ("Armenian", "Malian", "Sudanese", "Turkish"): whose, not where
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)")
 # "Kherson's Dniprovskyi district": a district named with its city
 _CITY_POSSESSIVE = re.compile(r"\b[A-Z][\w-]+['’]s\s+\Z")
 
@@ -374,7 +376,7 @@ def find(doc: Document) -> list[Fact]:
                 name_start += skip
                 name = name[skip:]
                 first = name.split()[0]
-            if not name or first in _NOT_NAME or _GAZETTEER.get(name) == "country":
+            if not name or first in _NOT_NAME or _GAZETTEER.get(name) == "country" or _DEMONYM.fullmatch(name):
                 continue  # "the Syria garrison" names no garrison
             if _HELD_BY.fullmatch(name):
                 continue  # "the Houthi-held port": who holds it, not its name
@@ -411,8 +413,8 @@ def find(doc: Document) -> list[Fact]:
                          (_FIRED_AT, "place.fired_at", fired_at)):
         for m in _matches_at(rx, text, at):
             name = m.group("name")
-            if name.split()[0] in _NOT_NAME or _NOT_PLACE_AFTER.match(text, m.end()):
-                continue
+            if name.split()[0] in _NOT_NAME or _NOT_PLACE_AFTER.match(text, m.end()) or _DEMONYM.fullmatch(name):
+                continue  # ("fired at Armenian combat positions": whose positions, no place)
             cands.append((m.start("name"), m.end("name"), "place", rule, 0, m.start("name")))
     for t in _matches_at(_PLURAL_WORD, text, plural_at):
         # both pair patterns run only at a plural type word: rare, and a scan of every

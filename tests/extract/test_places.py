@@ -241,3 +241,16 @@ def test_a_district_named_with_its_city() -> None:
             "Tuesday morning, wounding four passengers.\n")
     values = [f.value for f in extract(text, "2024-01-02").facts if f.kind == "location"]
     assert "Kherson's Dniprovskyi district" in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijani forces fired mortars at Armenian combat positions near Sotk.",
+        "Militants fired shells at the airport in the northern Malian city of Timbuktu.",
+    ],
+)
+def test_a_peoples_adjective_is_no_place(text: str) -> None:
+    from extract import extract
+    values = [f.value for f in extract("Attack\n\n" + text + "\n", "2024-01-02").facts if f.kind == "location"]
+    assert not any(v in ("Armenian", "Malian") for v in values)
