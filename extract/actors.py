@@ -250,6 +250,16 @@ def find(doc: Document) -> list[Fact]:
         if len(name.split()) < 2:
             continue  # one capitalised word is a known group (found above) or no name
         add(m.start("name"), m.end("name"), "claimed", "claimed_subject", 0.7)
+    if "blame" in text or "accuse" in text:
+        for m in _BLAMED_NAME.finditer(text):
+            # "Residents blamed the strike on the Ethiopian National Defense Force",
+            # "accused the FARDC of": a party blamed by name, listed or not
+            end = m.end("name")
+            if text[end - 1] == "." and not text[end - 2].isupper():
+                end -= 1  # the sentence's full stop, not an abbreviation's ("U.S.")
+            if _ADJECTIVE_END.search(text[m.start("name") : end]):
+                continue  # "accused Kurdish opposition groups": a description, no name
+            add(m.start("name"), end, "blamed", "blamed_name", 0.6)
     for m in _demonyms(text, starts):
         before = text[max(0, m.start() - 60) : m.start()]
         if _TARGET_BEFORE.search(before[-40:]) or (answers and _RESPONSE_BEFORE.search(before)):
@@ -375,6 +385,14 @@ def _role(
         if _CELL_OF.search(before):
             return "perpetrator", "cell_of", 0.4
     return None
+
+
+_ADJECTIVE_END = re.compile(r"(?:ian|ean|ese|ish|i|-backed|-led|-aligned)$")
+_BLAMED_NAME = re.compile(
+    r"\b(?:blamed\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?on|accused)\s+(?:the\s+)?"
+    # (a possessive before the name: "blamed on Sudan's paramilitary Rapid Support Forces")
+    r"(?:[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|for|and)){0,6}(?<!\sof)(?<!\sfor)(?<!\sand))")
 
 
 # Strikes that answer an attack: self-defense strikes, or strikes on its launchers or

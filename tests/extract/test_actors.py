@@ -249,3 +249,17 @@ def test_an_attacker_who_says_it_retaliates_stays_the_attacker() -> None:
         ("Hezbollah", "perpetrator")]
     # launchers it fired from are no target of a strike
     assert found("Russia launched 40 drones from launchers in Kursk.") == [("Russia", "perpetrator")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Residents blamed the strike on the Ethiopian National Defense Force.",
+         [("Ethiopian National Defense Force", "blamed")]),
+        ("Civil society groups accused the FARDC of the attack.", [("FARDC", "blamed")]),
+        # a description is no name
+        ("Tehran accused Kurdish opposition groups of smuggling weapons.", []),
+    ],
+)
+def test_a_party_blamed_by_a_name_not_listed(sentence: str, expected: list) -> None:
+    assert found(sentence) == expected
