@@ -276,7 +276,8 @@ _CONJ_BETWEEN = re.compile(
     # a closing quote only before "and" ('"with a barrage of rockets" and a drone'), not
     # before a speaker ('17 men," one officer said')
     # a noun joined to the item before ("86 drones and decoys, four missiles") may close it
-    r"^(?:\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*(?:,|as\s+well\s+as\b|plus\b|and\b)))?"
+    r"^(?:\s*\([A-Z]{2,6}s?\))?"  # an abbreviation closing the item before: "(UAV) and one missile"
+    r"(?:\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*(?:,|as\s+well\s+as\b|plus\b|and\b)))?"
     # ... or a time or place phrase of its own: "218 drones over the past week, as well as"
     # (before a joining word: "3 wounded in the attack, 10 in the past week" is no list)
     r"[\"”’]?(?:\s+(?:over|in|during|since|across|near|above|at|toward|towards|on|into|against|from)\s+[^,.;:\d\"“”()]{1,70}?"

@@ -177,7 +177,7 @@ LAUNCH_BEFORE = (
     r"counted|identified|observed|"
     # "an attack involving nine drones", "an attack by three drones", "flew three quadcopters"
     # (not "repelled an attack by 19 drones": downed, told by the verb before)
-    r"involving|(?:attacks?(?<!repelled an attack)(?<!repulsed an attack)(?<!thwarted an attack)"
+    r"involving|involved|(?:attacks?(?<!repelled an attack)(?<!repulsed an attack)(?<!thwarted an attack)"
     r"(?<!foiled an attack)|raids?|strikes?)\s+by|flew|flying|flown"
 )
 # Launch verbs separated from the figure by their object: "attacked Kyiv overnight with".

@@ -479,3 +479,17 @@ def test_a_list_item_after_an_item_told_with_its_origin() -> None:
 )
 def test_running_tolls(text: str, expected: list) -> None:
     assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack involved 84 Shahed-type drones and two Iskander-M ballistic missiles.",
+         [("launched", 84), ("launched", 2)]),
+        # an abbreviation closes the item before the next
+        ("Forces destroyed three one-way attack unmanned aerial vehicles (UAV) and one anti-ship "
+         "ballistic missile launched toward the Gulf of Aden.", [("intercepted", 3), ("intercepted", 1)]),
+    ],
+)
+def test_h27_wordings(text: str, expected: list) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
