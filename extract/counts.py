@@ -112,7 +112,7 @@ def _tree(words: str) -> str:
 _MOD = (
     # a model name may be quoted: 'fired a "Palestine-2" hypersonic missile'
     # ("Yassin 105", "Fajr 5": a model name and its number)
-    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*+(?:[-/][\w’'.]++)*+(?:\s\d{{1,4}}(?=\s+(?i:rockets?|missiles?|drones?|shells?|mortars?|bombs?|projectiles?)\b))?|[“\"][A-Z][\w’'.]*+(?:[-/ ][\w’'.]++)?[”\"]|"
+    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*+(?:[-/][\w’'.]++)*+(?:\s/\s[A-Z][\w’'.-]*+)?(?:\s\d{{1,4}}(?=\s+(?i:rockets?|missiles?|drones?|shells?|mortars?|bombs?|projectiles?)\b))?|[“\"][A-Z][\w’'.]*+(?:[-/ ][\w’'.]++)?[”\"]|"
     rf"[a-z]++(?:-[\w]++)++|\d++-[\w-]++|\([A-Z]{{2,6}}\)|"  # (an abbreviation: "a first-person-view (FPV) drone")
     # ("14 ballistic and cruise missiles": two listed adjectives joined by "and")
     rf"[\w-]++['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b(?:\s++(?i:and|or)\s++(?i:{_tree(lx.NOUN_MODIFIERS)})\b)?)\s++)"
@@ -1160,9 +1160,10 @@ def _among_the(text: str, s0: int, s1: int) -> list[Fact]:
 # A bulletin's tally lines: "Killed: 1; Injured: 7", "Drones launched at region: 12",
 # "Shot down: 9". The label says the kind; the figure follows the colon.
 _TALLY = re.compile(
-    r"(?:^|(?<=[;,(\n])\s*)(?P<label>(?i:killed|dead|deaths|injured|wounded|hurt|"
+    # (a fact box's bullet may open the line: "-- Killed: 4 (port workers)")
+    r"(?:^(?:[-–—•*]+\s*)?|(?<=[;,(\n])\s*(?:[-–—•*]+\s*)?)(?P<label>(?i:killed|dead|deaths|injured|wounded|hurt|"
     r"(?:drones|missiles|rockets|shells|projectiles)\s+(?:launched|fired)(?:\s+[^:;\n]{1,30}?)?|launched|fired|"
-    r"intercepted|shot\s+down|downed|destroyed|hits|impacts))\s*:\s*(?P<n>\d[\d,]*)\b(?!\s*[:.]\d)")
+    r"intercepted|shot\s+down|downed|destroyed|hits|impacts))\s*:\s*(?P<n>\d[\d,]*)\b(?!\s*[:.]\d)", re.MULTILINE)
 _TALLY_HINTS = ("killed", "dead", "deaths", "injured", "wounded", "hurt", "launched", "fired",
                 "intercepted", "shot down", "downed", "destroyed", "hits", "impacts")
 _TALLY_KIND = {"killed": "killed", "dead": "killed", "deaths": "killed", "injured": "injured",
@@ -1316,7 +1317,8 @@ _INTERCEPT_NOUN = re.compile(r"\s+(?:successful\s+)?(?:intercepts|interceptions)
 
 # A list item: "- 7 Kh-101 cruise missiles from the Saratov region;" under "The following
 # were recorded:". The item has no verb of its own; the line before the list gives it.
-_BULLET = re.compile(r"[ \t]*(?:[-•*–—]|\(?\d{1,2}[.)])[ \t]+(?=\d)")
+# (any mark a page uses as a bullet, emoji included: "🔹 9 Iskander-M ballistic missiles")
+_BULLET = re.compile(r"[ \t]*(?:[-•*–—]|\(?\d{1,2}[.)]|[^\w\s\d(\"“'‘])[ \t]+(?=\d)")
 _LIST_INTRO = re.compile(
     rf"\b(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER})|"
     rf"(?P<launched>{lx.LAUNCH_AFTER}|attacked\s+with|launched\s+at))\b[^:]*:\s*$", _I)
@@ -2349,7 +2351,8 @@ _OF_SET_AFTER = re.compile(
 # "in" as well: "30 were destroyed in the north, 21 in the east", "five were killed in
 # Kharkiv, two in Odesa"; a place after it is a name or a compass point.
 _GAPPED_ITEM = re.compile(
-    r"\s+(?:over|above|in)\s+(?:the\s+)?(?:[A-Z]|(?:north|south|east|west|centre|center)(?:[a-z]*)\b)")
+    # ("19 over the territory of the Kursk region": a ministry's translated wording)
+    r"\s+(?:over|above|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[A-Z]|(?:north|south|east|west|centre|center)(?:[a-z]*)\b)")
 _GAPPED_GAP = re.compile(
     r"(?:\s+(?:over|above|in)\s+[^\d;:.]{1,100}?)?\s*(?:,|\band\b)\s*(?:and\s+)?(?:another\s+|a\s+further\s+)?", _I)
 

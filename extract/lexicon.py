@@ -38,7 +38,7 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     # counts.py checks: "a launch site", "two launch cells" are no munitions)
     (r"launch", "projectile"),
     # the Ukrainian air force's umbrella term for missiles and drones together
-    (r"air\s+attack\s+(?:assets|weapons|vehicles)|means\s+of\s+air\s+attack|aerial\s+weapons", "projectile"),
+    (r"air\s+attack\s+(?:assets|weapons|vehicles|means)|means\s+of\s+air\s+attack|aerial\s+weapons", "projectile"),
     (r"bombs?", "bomb"),
     # what a drone drops: "used a drone to drop two explosives on the base" (a planted
     # "explosive device" is no munition fired)

@@ -493,3 +493,23 @@ def test_running_tolls(text: str, expected: list) -> None:
 )
 def test_h27_wordings(text: str, expected: list) -> None:
     assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
+
+
+def test_layouts_that_are_not_prose() -> None:
+    # an air-force summary with emoji bullets and "air attack means"
+    text = ("On the night of May 24, the enemy attacked with 223 air attack means:\n\n"
+            "🔹 9 Iskander-M / KN-23 ballistic missiles launched from Kursk region;\n"
+            "🔹 214 Shahed-type strike UAVs from the directions of Bryansk and Oryol.\n\n"
+            "As of 08:30, air defence shot down/suppressed 196 air attack means:\n\n"
+            "🔹 3 Iskander-M / KN-23 ballistic missiles;\n🔹 193 enemy UAVs of various types.\n")
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == [
+        ("launched", 223), ("launched", 9), ("launched", 214), ("intercepted", 196),
+        ("intercepted", 3), ("intercepted", 193)]
+    # a fact box's bulleted tally lines
+    box = "Missiles hit the port\n\nKEY FACTS\n-- Intercepted: 2\n-- Killed: 4 (port workers)\n-- Injured: 17\n"
+    assert [(f.kind, f.value) for f in counts.find(parse(box))] == [
+        ("intercepted", 2), ("killed", 4), ("injured", 17)]
+    # a translated ministry's "over the territory of"
+    text = "Air defences destroyed 46 drones: 27 over the territory of the Bryansk region and 19 over the territory of the Kursk region."
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == [
+        ("intercepted", 46), ("intercepted", 27), ("intercepted", 19)]
