@@ -8,6 +8,7 @@ paragraph. A mention becomes a fact only inside a frame that gives it a role
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 
 from .document import Document, has_any
@@ -222,9 +223,11 @@ def find(doc: Document) -> list[Fact]:
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, role: str, rule: str, conf: float, value: str | None = None) -> None:
-        if any(start < e and s < end for s, e in taken):
+        # (taken spans do not overlap, so sorted by start: only the neighbours can touch this one)
+        i = bisect_left(taken, (start, end))
+        if any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 1]):
             return
-        taken.append((start, end))
+        insort(taken, (start, end))
         value = value or one_spaced(text[start:end])
         facts.append(
             Fact(kind="actor", value=value, start=start, end=end, text=text[start:end],
@@ -392,7 +395,10 @@ _BLAMED_NAME = re.compile(
     r"\b(?:blamed\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?on|accused)\s+(?:the\s+)?"
     # (a possessive before the name: "blamed on Sudan's paramilitary Rapid Support Forces")
     r"(?:[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?)?"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|of|for|and)){0,6}(?<!\sof)(?<!\sfor)(?<!\sand))")
+    # (a day is no party: "blamed the attack on Monday on Hezbollah", "accused Tuesday of")
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)"
+    r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:[A-Z][\w'’.-]+|of|for|and)){0,6}(?<!\sof)(?<!\sfor)(?<!\sand))")
 
 
 # Strikes that answer an attack: self-defense strikes, or strikes on its launchers or

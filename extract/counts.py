@@ -611,9 +611,12 @@ _SALVO_DOUBT = re.compile(
     rf"prepar\w*|await\w*|risk\w*)\b", _I)
 _ATTACK_AFTER = re.compile(r"\s+attacks?\b", _I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+\Z", _I)
-# (one word may stand between: "quadcopters carrying mortar rounds")
+# "including a passer-by": one of a set counted before, named; "... and two soldiers": an
+# item of a numbered list of the counted
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+\Z", _I)
 _AND_FIGURE_AFTER = re.compile(r"\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", _I)
+
+
 def _launch_noun_ok(text: str, head: re.Match[str], s1: int) -> bool:
     """A singular "launch" is a munition only before a verb or a mark ("One launch was
     intercepted", "a launch from Gaza"), not as a modifier ("two launch cells")."""
@@ -628,15 +631,22 @@ _LAUNCH_FOLLOWER = re.compile(
 _NOT_INTERCEPTED = re.compile(
     # (not "the other two drones were not intercepted": a part of a set, which the rest of
     # the set was)
-    r"\b(?:the|both|all)\s+(?:(?!(?:other|remaining|rest|one|two|three|four|five|six|\d+)\b)[\w-]+\s+){0,2}?"
+    r"\b(?:the|both|all)\s+(?:(?!(?:other|remaining|rest|one|two|three|four|five|six|first|second|third|fourth|"
+    r"last|latter|former|\d+)\b)[\w-]+\s+){0,2}?"
     r"(?P<mun>missiles?|rockets?|drones?|projectiles?|uavs?|shells?)\s+"
     r"(?:was|were)\s+not\s+(?:intercepted|shot\s+down|downed)\b", _I)
 _PLANTED = re.compile(r"\b(?:car|truck|roadside|suicide)\s+$", _I)
 _OTHER_PLURAL_AFTER = re.compile(
     r"\s+(?!(?:of|were|was|have|had|are|is|been|them|these|those|others|times|days|hours)\b)[a-z]{3,}s\b", _I)
+# Nouns whose "of ..." names the body they belong to ("two employees of the energy
+# company"); of these, members and personnel are best named by that body
+_MEMBERS_OF_A_BODY = ("member", "personnel", "employee", "staff", "worker")
+_NAMED_BY_THEIR_BODY = ("member", "personnel")
 _OF_NAMED_UNIT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _FELL_BEFORE = re.compile(r"\b(?:fell|landed|crashed|splashed|exploded)\b", _I)
 _NONE_OF_SET = re.compile(r"none\s+of\s+(?:the|its|their|his|her|our|these|those)\s+", _I)
+# what a drone carries: "drones loaded with explosives", "quadcopters carrying mortar
+# rounds" (one word may stand between)
 _PAYLOAD_BEFORE = re.compile(r"(?:(?:loaded|laden|packed|rigged|filled|armed)\s+with|carrying)\s+(?:[\w-]+\s+)?\Z", _I)
 
 
@@ -908,11 +918,14 @@ def _some_of_set(text: str, s0: int, s1: int, state: _State, taken: list[tuple[i
 # Air-defence reports count what they downed as "targets": "91 of 143 targets downed",
 # "shot down 74 aerial targets". Only beside an interception verb: "struck 40 targets"
 # counts what was hit on the ground.
-_DOWN_VERB = r"(?:downed|shot\s+down|intercepted|neutrali[sz]ed|suppressed)"  # ("destroyed" is what strikes do)
+# ("destroyed" is what strikes do; "neutralized 20 enemy targets" is what artillery does)
+_DOWN_VERB = r"(?:downed|shot\s+down|intercepted|(?:shot\s+down|downed)/suppressed)"
 _TARGETS = r"(?:(?:aerial|air|enemy|hostile)\s+)?targets"
+_AIR_DOWN_VERB = r"(?:neutrali[sz]ed|suppressed)"
 _TARGETS_DOWNED = re.compile(
     rf"\b(?P<n>\d[\d,]*)\s+(?:of\s+(?:the\s+)?(?P<m>\d[\d,]*)\s+)?{_TARGETS}\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
-    rf"{_DOWN_VERB}\b|\b{_DOWN_VERB}\s+(?P<n2>\d[\d,]*)\s+(?:of\s+(?:the\s+)?(?P<m2>\d[\d,]*)\s+)?{_TARGETS}\b", _I)
+    rf"(?:{_DOWN_VERB}|{_AIR_DOWN_VERB})\b|\b{_DOWN_VERB}\s+(?P<n2>\d[\d,]*)\s+(?:of\s+(?:the\s+)?(?P<m2>\d[\d,]*)\s+)?{_TARGETS}\b"
+    rf"|\b{_AIR_DOWN_VERB}\s+(?P<n3>\d[\d,]*)\s+(?:aerial|air)\s+targets\b", _I)
 
 
 def _targets_downed(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
@@ -920,7 +933,8 @@ def _targets_downed(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -
     for m in _TARGETS_DOWNED.finditer(text, s0, s1):
         if _overlaps_any(m.start(), m.end(), taken):
             continue
-        n, total = (m.group("n"), m.group("m")) if m.group("n") is not None else (m.group("n2"), m.group("m2"))
+        n, total = ((m.group("n"), m.group("m")) if m.group("n") is not None
+                    else (m.group("n2"), m.group("m2")) if m.group("n2") is not None else (m.group("n3"), None))
         for kind, fig in (("intercepted", n), ("launched", total)):
             v = int(fig.replace(",", "")) if fig else None
             if v is not None:
@@ -1312,13 +1326,14 @@ def _impact_nouns(text: str, s0: int, s1: int, amounts: list[numbers.Amount], st
     return out
 
 
-_INTERCEPT_NOUN = re.compile(r"\s+(?:successful\s+)?(?:intercepts|interceptions)\b", _I)
+# (not "two intercepts of phone calls": what intelligence records)
+_INTERCEPT_NOUN = re.compile(r"\s+(?:successful\s+)?(?:intercepts|interceptions)\b(?!\s+of\b)", _I)
 
 
 # A list item: "- 7 Kh-101 cruise missiles from the Saratov region;" under "The following
 # were recorded:". The item has no verb of its own; the line before the list gives it.
-# (any mark a page uses as a bullet, emoji included: "🔹 9 Iskander-M ballistic missiles")
-_BULLET = re.compile(r"[ \t]*(?:[-•*–—]|\(?\d{1,2}[.)]|[^\w\s\d(\"“'‘])[ \t]+(?=\d)")
+# (the marks pages use as bullets, and a symbol or emoji: "🔹 9 Iskander-M ballistic missiles")
+_BULLET = re.compile(r"[ \t]*(?:[-•*–—▪▫◦‣●○■□►▶➤✓✔]|\(?\d{1,2}[.)]|[\U0001F300-\U0001FAFF\u2600-\u27BF])[ \t]+(?=\d)")
 _LIST_INTRO = re.compile(
     rf"\b(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER})|"
     rf"(?P<launched>{lx.LAUNCH_AFTER}|attacked\s+with|launched\s+at))\b[^:]*:\s*$", _I)
@@ -1476,23 +1491,29 @@ def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
         link = _choose(right, _left_unless(right, CASUALTY_KINDS, text, m.start(), s0), CASUALTY_KINDS)
         if link is None:
             continue
-        and_at = text.find(" and ", m.start(), m.end())
-        first, rest = text[m.start() : and_at], text[and_at + 5 : m.end()]
+        joint = _AND_JOINT.search(text, m.start(), m.end())
+        assert joint is not None  # (_PAIR holds one)
+        first, rest = text[m.start() : joint.start()], text[joint.end() : m.end()]
         if not _one_party(first, rest):
             # "killing a soldier and a woman", "wounding the driver and five passengers":
-            # two groups, each counted on its own
+            # two groups, each counted on its own (the verb's side of each span takes it in)
             before = link.start < m.start()
-            out.append(_fact(text, link.kind, 1, 1, 1, "exact", _victim_object(first, None),
-                             link.start if before else m.start(), and_at, f"casualty.{link.kind}.pair_item",
-                             "coordinated"))
-            out.append(_fact(text, link.kind, second, second, second, "exact", _victim_object(rest, None), and_at + 5,
-                             m.end() if before else link.end, f"casualty.{link.kind}.pair_item", "coordinated"))
+            out.append(_pair_item(text, link, 1, first, link.start if before else m.start(), joint.start()))
+            out.append(_pair_item(text, link, second, rest, joint.end(), m.end() if before else link.end))
             continue
         n = 1 + second
         lo, hi = min(m.start(), link.start), max(m.end(), link.end)
         out.append(_fact(text, link.kind, n, n, n, "exact", "civilians", lo, hi,
                          f"casualty.{link.kind}.sum", "coordinated"))
     return out
+
+
+_AND_JOINT = re.compile(r"\s+and\s+", _I)
+
+
+def _pair_item(text: str, link: _Link, n: int, np: str, start: int, end: int) -> Fact:
+    return _fact(text, link.kind, n, n, n, "exact", _victim_object(np, None), start, end,
+                 f"casualty.{link.kind}.pair_item", "coordinated")
 
 
 # People named only as people (kin aside): "a man and a woman", "a 72-year-old woman and
@@ -1741,7 +1762,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             np_end = both.end("grp")
         # "two members of a defence unit", "two soldiers of the Givati Brigade": the group's
         # name is part of the noun phrase, the verb comes after it
-        mm = _MEMBER_OF.match(text, np_end, s1) if (head.group("vic").lower().startswith(("member", "personnel", "employee", "staff", "worker"))
+        mm = _MEMBER_OF.match(text, np_end, s1) if (head.group("vic").lower().startswith(_MEMBERS_OF_A_BODY)
                                                      or _OF_NAMED_UNIT.match(text, np_end, s1)) else None
         if mm:
             np_end = mm.end("grp")
@@ -1749,7 +1770,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
                 np_end -= 1
             if text[np_end - 1] == "." and not text[np_end - 2].isupper():
                 np_end -= 1  # the sentence's full stop ("members of a defence unit."), not "U.S."
-        group_named = mm is not None and head.group("vic").lower().startswith(("member", "personnel"))
+        group_named = mm is not None and head.group("vic").lower().startswith(_NAMED_BY_THEIR_BODY)
         obj = _victim_object(text[head.start("mods") : head.end()], text[mm.start("grp") : np_end] if group_named else None)
         fate = _STATE_ADJ.match(head.group("mods"))
         return _victim_np(doc, sent, a, start, end, np_end, obj, pending, fate.group(1) if fate else None), False

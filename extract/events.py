@@ -280,7 +280,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
                 current = resume
             current = _classify(doc, sent, sfacts, current, units[0], main_keys, new_unit,
                                 folded[sent.start : sent.end])
-            if current is units[0] and main_side and _other_side_attacks(sfacts, main_side):
+            if current is units[0] and main_side and _other_side_attacks(sfacts, main_side, folded[sent.start : sent.end]):
                 # "Russia's ministry said its air defences downed 45 Ukrainian drones": in a
                 # report of a Russian attack, the other side's attack is another event
                 current = new_unit("other")
@@ -516,7 +516,7 @@ def _main_side(doc: Document, by_sentence: dict[int, list[Fact]], lead_block: in
     return None
 
 
-def _other_side_attacks(sfacts: list[Fact], main_side: str) -> bool:
+def _other_side_attacks(sfacts: list[Fact], main_side: str, low: str) -> bool:
     """Whether the sentence's weapons are the other side's ("45 Ukrainian drones") and it
     names the main attacker nowhere."""
     if main_side not in _STATE_KEYS:
@@ -524,11 +524,19 @@ def _other_side_attacks(sfacts: list[Fact], main_side: str) -> bool:
     sides = {actor_key(f.value) for f in sfacts if f.kind == "actor" and f.role != "target"}
     weapons = [f for f in sfacts if f.kind == "actor" and f.rule == "actor.demonym_weapon"
                and actor_key(f.value) in _STATE_KEYS]
+    # (and told by the main attacker's own side, now defending: "Russia's ministry said its
+    # air defences downed 45 Ukrainian drones"; "Ukraine said it shot down 40 Iranian
+    # drones", in a report of a Russian attack, tells the main attack)
     return bool(weapons) and main_side not in sides and any(
-        f.kind in COUNT_KINDS for f in sfacts)
+        f.kind in COUNT_KINDS for f in sfacts) and has_any(low, _SIDE_WORDS.get(main_side, ()))
 
 
 _STATE_KEYS = frozenset(actor_key(state) for state in COUNTRY_OF.values())
+# the words a state goes by, lower-cased, by its key ("russia": "russia", "russian", "moscow")
+_SIDE_WORDS: dict[str, tuple[str, ...]] = {}
+for _word, _state in COUNTRY_OF.items():
+    _SIDE_WORDS.setdefault(actor_key(_state), (actor_key(_state),))
+    _SIDE_WORDS[actor_key(_state)] += (_word,)
 
 
 def _days_before_publication(doc: Document, iso: str) -> int:

@@ -263,7 +263,10 @@ TOLL_RISE = (
 KILLED_BEFORE_FAR = (
     r"(?:death|fatality)\s+toll[^.;]{0,130}?(?:to|at|of|reached|hit)|"
     # ("bringing the hospital's count to 34", "would bring the toll to five")
-    r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:[\w'’-]+\s+)?(?:death\s+)?(?:toll|count)[^.;]{0,60}?\s+to|"
+    # (a "count" is of the dead only when it says so, or is a hospital's: not "the count of evacuees")
+    r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
+    r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:(?:hospital|morgue|ministry)['’]s\s+(?:death\s+)?count|"
+    r"death\s+count|count\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities))[^.;]{0,60}?\s+to|"
     r"total\s+(?:dead|killed)\s+(?:is\s+)?now|"
     r"toll\b[^.;]{0,130}?\b(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|"
     r"risen|climbs|rises|hit)(?:\s+to|\s+at)?|"

@@ -197,6 +197,8 @@ def _aged_before(text: str, s: int) -> bool:
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+$")
 _APPOSITIVE_AGE_AFTER = re.compile(r"\s*,")
 _AGE_QUALIFIER = re.compile(r"(?:around|about|roughly|approximately|some|nearly|almost)\s*", re.IGNORECASE)
+_ONE_PERSON_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|person|resident|driver|soldier|civilian|officer|child),\s+$",
+                                re.IGNORECASE)
 # Small patterns of the per-figure code, compiled once rather than looked up per call.
 _SPACES = re.compile(r"\s+")
 _DASH_OR_SPACE = re.compile(r"[- ]")
@@ -309,10 +311,13 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
         return True  # "a man, aged 45," is an age
     if prev.isupper() and _DESIGNATION_BEFORE.search(text, max(0, s - 8), s):
         return True  # "the USS Eisenhower (CVN 69)": a hull number
-    if (core.isdigit() and int(core) < 110 and (m.group("qual") is None or _AGE_QUALIFIER.fullmatch(m.group("qual")))
-            and _APPOSITIVE_AGE_AFTER.match(text, end)
-            and _APPOSITIVE_AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
-        return True  # ("a man, around 70, who was lightly injured": his age)
+    if (core.isdigit() and int(core) < 110 and _APPOSITIVE_AGE_AFTER.match(text, end) and (
+            (m.group("qual") is None and _APPOSITIVE_AGE_BEFORE.search(text, max(0, s - 40), s))
+            # ("a man, around 70, who was lightly injured": his age; "the soldiers, about 30,
+            # were wounded": how many)
+            or (m.group("qual") is not None and _AGE_QUALIFIER.fullmatch(m.group("qual"))
+                and _ONE_PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start())))):
+        return True
     return False
 
 

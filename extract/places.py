@@ -102,9 +102,17 @@ _BOUNDARY = re.compile(r"\b")
 
 
 # A people's adjective alone ("Armenian", "Malian", "Sudanese", "Turkish"): whose, not where
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)")
-# "Kherson's Dniprovskyi district": a district named with its city
-_CITY_POSSESSIVE = re.compile(r"\b[A-Z][\w-]+['’]s\s+\Z")
+# (unless the gazetteer knows it: "Arish")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese)|Turkish|British|Kurdish|Polish|Spanish|Danish|Swedish|Finnish|Irish")
+
+
+def _is_demonym(name: str) -> bool:
+    return _DEMONYM.fullmatch(name) is not None and name not in _GAZETTEER
+
+
+# "Kherson's Dniprovskyi district": a district named with its city (not "Russia's")
+_CITY_POSSESSIVE = re.compile(r"\b(?P<city>[A-Z][\w-]+)['’]s\s+\Z")
+
 
 def word_start_matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     r"""What `\b` followed by `rx` finds with finditer (same matches, same order), found
@@ -376,7 +384,7 @@ def find(doc: Document) -> list[Fact]:
                 name_start += skip
                 name = name[skip:]
                 first = name.split()[0]
-            if not name or first in _NOT_NAME or _GAZETTEER.get(name) == "country" or _DEMONYM.fullmatch(name):
+            if not name or first in _NOT_NAME or _GAZETTEER.get(name) == "country" or _is_demonym(name):
                 continue  # "the Syria garrison" names no garrison
             if _HELD_BY.fullmatch(name):
                 continue  # "the Houthi-held port": who holds it, not its name
@@ -386,7 +394,8 @@ def find(doc: Document) -> list[Fact]:
         if kind == "base":
             tail = _COMPLEX.match(text, end)
             end = tail.end() if tail else end  # "Victory base complex" is one name
-        elif kind == "district" and (own := _CITY_POSSESSIVE.search(text, max(0, name_start - 30), name_start)):
+        elif kind == "district" and (own := _CITY_POSSESSIVE.search(text, max(0, name_start - 30), name_start)) and (
+                _GAZETTEER.get(own.group("city")) != "country"):
             name_start = own.start()  # "Kharkiv's Saltivskyi district": the city's district
         cands.append((name_start, end, kind, "place.named_type", 3, name_start))
     if "Site" in text or "Base" in text or "Camp" in text or "Outpost" in text:
@@ -413,7 +422,7 @@ def find(doc: Document) -> list[Fact]:
                          (_FIRED_AT, "place.fired_at", fired_at)):
         for m in _matches_at(rx, text, at):
             name = m.group("name")
-            if name.split()[0] in _NOT_NAME or _NOT_PLACE_AFTER.match(text, m.end()) or _DEMONYM.fullmatch(name):
+            if name.split()[0] in _NOT_NAME or _NOT_PLACE_AFTER.match(text, m.end()) or _is_demonym(name):
                 continue  # ("fired at Armenian combat positions": whose positions, no place)
             cands.append((m.start("name"), m.end("name"), "place", rule, 0, m.start("name")))
     for t in _matches_at(_PLURAL_WORD, text, plural_at):

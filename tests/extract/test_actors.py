@@ -263,3 +263,14 @@ def test_an_attacker_who_says_it_retaliates_stays_the_attacker() -> None:
 )
 def test_a_party_blamed_by_a_name_not_listed(sentence: str, expected: list) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Israel blamed the attack on Monday on Hezbollah.", [("Hezbollah", "blamed")]),
+        ("He was accused Tuesday of spying.", []),
+    ],
+)
+def test_a_day_is_no_party_blamed(sentence: str, expected: list) -> None:
+    assert found(sentence) == expected

@@ -667,3 +667,11 @@ def test_the_other_sides_attack_told_in_passing_is_another_event() -> None:
     downed = [f for f in facts if f.kind == "intercepted" and f.value == 27]
     assert ukraine and not ukraine[0].main_event and downed and not downed[0].main_event
     assert [f.value for f in facts if f.kind == "actor" and f.main_event] == ["Russia"]
+
+
+def test_the_main_attackers_weapons_told_by_the_attacked_stay_in_the_main_event() -> None:
+    from extract import extract
+    text = ("Russian attack on Kyiv\n\nRussia attacked Kyiv overnight with 60 drones.\n\n"
+            "Ukraine said its air defences shot down 40 Iranian drones over the capital.\n")
+    downed = [f for f in extract(text, "2024-05-04").facts if f.kind == "intercepted"]
+    assert [(f.value, f.main_event) for f in downed] == [(40, True)]

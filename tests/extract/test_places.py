@@ -254,3 +254,13 @@ def test_a_peoples_adjective_is_no_place(text: str) -> None:
     from extract import extract
     values = [f.value for f in extract("Attack\n\n" + text + "\n", "2024-01-02").facts if f.kind == "location"]
     assert not any(v in ("Armenian", "Malian") for v in values)
+
+
+def test_a_gazetteer_name_or_a_country_possessive_is_kept_apart() -> None:
+    from extract import extract
+    values = [f.value for f in extract("Attack\n\nRockets struck the Arish airport.\n", "2024-01-02").facts
+              if f.kind == "location"]
+    assert "Arish airport" in values
+    values = [f.value for f in extract("Attack\n\nDrones hit Russia's Belgorod district overnight.\n",
+                                       "2024-01-02").facts if f.kind == "location"]
+    assert "Belgorod district" in values and "Russia" in values

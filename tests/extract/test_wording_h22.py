@@ -513,3 +513,22 @@ def test_layouts_that_are_not_prose() -> None:
     text = "Air defences destroyed 46 drones: 27 over the territory of the Bryansk region and 19 over the territory of the Kursk region."
     assert [(f.kind, f.value) for f in counts.find(parse(text))] == [
         ("intercepted", 46), ("intercepted", 27), ("intercepted", 19)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the joint of a pair may be a line break
+        ("killing a soldier\nand a woman.", [("killed", 1), ("killed", 1)]),
+        # a count of other things than the dead
+        ("Officials moved more families, bringing the count of evacuees to 300.", []),
+        # artillery hits ground targets; air defence downs aerial ones
+        ("Ukrainian artillery neutralized 20 enemy targets near Bakhmut.", []),
+        ("The first missile was not intercepted, but the second was shot down.", [("intercepted", 1)]),
+        ("The army published two intercepts of phone calls.", []),
+        # a hedged figure after plural victims is how many, not an age
+        ("The soldiers, about 30, were wounded in the attack.", [("injured", 30)]),
+    ],
+)
+def test_second_review_of_the_session(text: str, expected: list) -> None:
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == expected
