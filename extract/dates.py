@@ -16,7 +16,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .document import Document, has_any
+from .document import Document, body_blocks, has_any
 from .model import Fact
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -195,7 +195,7 @@ def _clock_in_lead(doc: Document, published: date, facts: list[Fact]) -> None:
     """An alert timeline or a live page tells the hour, not the day: a time in a lead
     that names no day is the day of publication. Kept as a fallback (rule ":fallback"),
     taken only when the report tells no day of its attack anywhere it is looked for."""
-    lead = next((b for b in doc.blocks if b.kind == "body" and b.role not in ("title", "label")), None)
+    lead = next(iter(body_blocks(doc)), None)
     if lead is None or any(lead.start <= f.start < lead.end for f in facts):
         return
     m = _CLOCK.search(doc.text, lead.start, lead.end)

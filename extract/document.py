@@ -54,6 +54,12 @@ _PLACE_DATE_LINE = re.compile(
     rf"^[A-Z][\w'’. -]{{1,30}},\s+(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}})\.?$")
 
 
+def body_blocks(doc: Document) -> list[Block]:
+    """The body's prose blocks and summary points, in order: the first is the lead (a live
+    blog's entry titles and labels are no lead)."""
+    return [b for b in doc.blocks if b.kind == "body" and b.role not in ("title", "label")]
+
+
 def _is_editors_note(chunk: str) -> bool:
     """_EDITORS_NOTE, after a dateline if one opens the paragraph ("ABUJA - The following is")."""
     m = _DATELINE.match(chunk)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from .actors import COUNTRY_OF, actor_key
-from .document import Document, Sentence, fold, has_any
+from .document import Document, Sentence, body_blocks, fold, has_any
 from .model import COUNT_KINDS, Event, Fact
 
 _ATTACK = re.compile(
@@ -236,7 +236,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
                    by_kind=_by_kind(main_place_fact, _lead_sites(doc, folded)))]
     sentence_event: dict[int, int] = {}
     current = units[0]
-    lead_block = next((b.index for b in _body(doc)), None)
+    lead_block = next((b.index for b in body_blocks(doc)), None)
     main_side = _main_side(doc, by_sentence, lead_block)
     context_event: _Unit | None = None
     # a live blog's entry title is told before its entry: it takes the event of the
@@ -346,7 +346,7 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
     def usable(f: Fact) -> bool:
         return f.kind == "event_date" and not _ASIDE.search(f.rule)
 
-    body = _body(doc)
+    body = body_blocks(doc)
     lead = body[0] if body else None
     for scope in (
         [lead] if lead else [],
@@ -412,7 +412,7 @@ _NAMED_DAY_RULES = ("date.explicit", "date.iso", "date.numeric")
 
 
 def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:
-    body = _body(doc)
+    body = body_blocks(doc)
     lead = body[0] if body else None
     scopes = [body[:1], [doc.headline] if doc.headline else [], body[1:4]]
     for scope in scopes:
@@ -428,11 +428,6 @@ def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | Non
                     # "struck X" outranks "in Y" in the same sentence; then the first
                     return max(targets, key=lambda f: (f.confidence, -f.start))
     return None
-
-
-def _body(doc: Document) -> list[Any]:
-    """The body's prose blocks and summary points; live-blog titles and labels are no lead."""
-    return [b for b in doc.blocks if b.kind == "body" and b.role not in ("title", "label")]
 
 
 # "Background", "Context": a live blog's label for what is not the day's attack
@@ -508,6 +503,8 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
 def _main_side(doc: Document, by_sentence: dict[int, list[Fact]], lead_block: int | None) -> str | None:
     """The key of the first party the headline or the lead names as the attacker."""
     for sent in doc.sentences:
+        if lead_block is not None and sent.block.index > lead_block:
+            break  # (past the lead nothing more is looked at)
         if sent.block.kind != "headline" and sent.block.index != lead_block:
             continue
         for f in by_sentence.get(sent.index, ()):
@@ -533,10 +530,8 @@ def _other_side_attacks(sfacts: list[Fact], main_side: str, low: str) -> bool:
 
 _STATE_KEYS = frozenset(actor_key(state) for state in COUNTRY_OF.values())
 # the words a state goes by, lower-cased, by its key ("russia": "russia", "russian", "moscow")
-_SIDE_WORDS: dict[str, tuple[str, ...]] = {}
-for _word, _state in COUNTRY_OF.items():
-    _SIDE_WORDS.setdefault(actor_key(_state), (actor_key(_state),))
-    _SIDE_WORDS[actor_key(_state)] += (_word,)
+_SIDE_WORDS: dict[str, tuple[str, ...]] = {
+    key: (key, *(word for word, state in COUNTRY_OF.items() if actor_key(state) == key)) for key in _STATE_KEYS}
 
 
 def _days_before_publication(doc: Document, iso: str) -> int:
@@ -635,7 +630,7 @@ _SITE_CUES = ("post", "checkpoint", "garrison", "compound", "camp", "convoy", "m
 
 
 def _lead_sites(doc: Document, folded: str) -> set[str]:
-    body = _body(doc)
+    body = body_blocks(doc)
     if not body or not has_any(folded[body[0].start : body[0].end], _SITE_CUES):
         return set()
     text = doc.text
