@@ -13,8 +13,9 @@ Rules are small functions; each fact names its rule and takes the rule's confide
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
@@ -247,9 +248,36 @@ _HYP_LAST = tuple(sorted({w.split()[-1] for w in numbers.words_of(
     f"{lx.HYPOTHETICAL}|{lx.NEGATION}".replace(r"\s+", " ").replace(r"\w+", "x"))}))
 
 
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether text[start:end] overlaps one of `spans` (the facts a rule must leave alone)."""
-    return any(ts < end and start < te for ts, te in spans)
+class _Taken:
+    """The spans of the facts a rule must leave alone, sorted once so that each question
+    costs a binary search: a sentence of thousands of facts (a pasted table, a runaway
+    list) would otherwise be scanned once for every new candidate."""
+
+    __slots__ = ("_starts", "_reach")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        pairs = sorted(spans)
+        self._starts = [s for s, _ in pairs]
+        # the furthest end among the spans up to each one: whether any of the spans that
+        # start before a point reaches past it
+        self._reach = list(itertools.accumulate((e for _, e in pairs), max))
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether text[start:end] overlaps one of the spans."""
+        i = bisect.bisect_left(self._starts, end)
+        return i > 0 and self._reach[i - 1] > start
+
+    def covers(self, pos: int) -> bool:
+        """Whether one of the spans holds the offset `pos`."""
+        i = bisect.bisect_right(self._starts, pos)
+        return i > 0 and self._reach[i - 1] > pos
+
+
+def _taken(facts: Iterable[Fact]) -> _Taken:
+    return _Taken((f.start, f.end) for f in facts)
 
 
 def _hypothetical_before(text: str, lo: int, hi: int) -> bool:
@@ -756,9 +784,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _pairs(text, s0, s1, state.low)
     if "some " in low or "a number " in low:
         # (kept at once: "Some were intercepted, while the rest fell" leaves the rest vague)
-        for f in _some_of_set(text, s0, s1, state, [(f.start, f.end) for f in new]):
+        for f in _some_of_set(text, s0, s1, state, _taken(new)):
             _keep(f, new, state)
-    claimed = [(f.start, f.end) for f in new] if new else None
+    claimed = _taken(new) if new else None
 
     # the sentence's slice of the lower-cased document is its own lower-cased copy when
     # the document kept its length
@@ -775,7 +803,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if i in skip:
             continue
         start, end = s0 + a.start, s0 + a.end
-        if claimed and any(ts <= start < te for ts, te in claimed):
+        if claimed and claimed.covers(start):
             continue
         nxt = amounts[i + 1] if i + 1 < len(amounts) else None
         if a.ref is not None and nxt is not None and nxt.start - a.end <= 1 and nxt.ref is None:
@@ -818,7 +846,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     if glow is None or "impact" in glow or "hits" in glow or "intercepts" in glow or "interceptions" in glow:
         new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted:
-        taken = [(f.start, f.end) for f in new]
+        taken = _taken(new)
         if _has(glow, _VAGUE_GROUP_HINTS) and _has_word(words, _VAGUE_GROUP_NOUNS):
             new += _vague_groups(text, s0, s1, taken)
         one = _has_word(words, _ONE_NOUNS)
@@ -844,32 +872,32 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             hi = min(his) if his else len(low)
             new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
     if "targets" in low:
-        new += _targets_downed(text, s0, s1, [(f.start, f.end) for f in new])
+        new += _targets_downed(text, s0, s1, _taken(new))
     if "lives" in low:
-        new += _lives(text, s0, s1, [(f.start, f.end) for f in new])
+        new += _lives(text, s0, s1, _taken(new))
     if "family of" in low:
-        new += _family_of(text, s0, s1, [(f.start, f.end) for f in new])
+        new += _family_of(text, s0, s1, _taken(new))
     if " not " in low:
         for m in _NOT_INTERCEPTED.finditer(text, s0, s1):
             cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
             new.append(_fact(text, "intercepted", 0, 0, 0, "exact", cls, m.start(), m.end(),
                              "count.intercept.not", "none"))
     if "of th" in low and has_any(low, ("injured", "wounded", "dead", "killed")):
-        new += _toll_parts(text, s0, s1, [(f.start, f.end) for f in new])
+        new += _toll_parts(text, s0, s1, _taken(new))
     if "barrage" in low or "salvo" in low or "volley" in low or "swarm" in low:
-        new += _salvo_compound(text, s0, s1, [(f.start, f.end) for f in new])
+        new += _salvo_compound(text, s0, s1, _taken(new))
     if "recorded" in low or "registered" in low:
-        new += _hits_recorded(text, s0, s1, [(f.start, f.end) for f in new])
+        new += _hits_recorded(text, s0, s1, _taken(new))
     if has_any(low, _RANK_HINTS):
-        new += _named_rank(text, s0, s1, [(f.start, f.end) for f in new])
+        new += _named_rank(text, s0, s1, _taken(new))
     if ("it " in low or "they " in low) and has_any(low, _PRONOUN_VERB_HINTS):
-        new += _pronoun_subject(text, s0, s1, state, [(f.start, f.end) for f in new])
+        new += _pronoun_subject(text, s0, s1, state, _taken(new))
     if sent.block.kind == "headline":
-        new += _headline_singular(text, s0, s1, state, [(f.start, f.end) for f in new])
+        new += _headline_singular(text, s0, s1, state, _taken(new))
     if state.launched and "the " in low:
-        new += _single_munition(text, s0, s1, state, [(f.start, f.end) for f in new])
+        new += _single_munition(text, s0, s1, state, _taken(new))
         if "first" in low:
-            new += _first_of_set(text, s0, s1, state, [(f.start, f.end) for f in new])
+            new += _first_of_set(text, s0, s1, state, _taken(new))
     bullet = _BULLET.match(text, s0, s1)
     if bullet and not any(f.kind in MUNITION_KINDS for f in new):
         new += _list_item(doc, sent, bullet.end())
@@ -899,10 +927,10 @@ _SOME_OF_SET = re.compile(
     r"\b(?:some|a\s+number)(?:\s+of\s+(?:them|these|those|which))?(?=\s+(?:were|was|had\s+been|have\s+been|got)\s)", _I)
 
 
-def _some_of_set(text: str, s0: int, s1: int, state: _State, taken: list[tuple[int, int]]) -> list[Fact]:
+def _some_of_set(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
     for m in _SOME_OF_SET.finditer(text, s0, s1):
-        if _overlaps_any(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         link = _right(text, m.end(), s1)
         if link is None or link.kind not in ("intercepted", "impacted") or link.start - m.end() > 30:
@@ -928,10 +956,10 @@ _TARGETS_DOWNED = re.compile(
     rf"|\b{_AIR_DOWN_VERB}\s+(?P<n3>\d[\d,]*)\s+(?:aerial|air)\s+targets\b", _I)
 
 
-def _targets_downed(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _targets_downed(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
     for m in _TARGETS_DOWNED.finditer(text, s0, s1):
-        if _overlaps_any(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         n, total = ((m.group("n"), m.group("m")) if m.group("n") is not None
                     else (m.group("n2"), m.group("m2")) if m.group("n2") is not None else (m.group("n3"), None))
@@ -947,7 +975,7 @@ def _targets_downed(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -
 _LIVES_WORD = re.compile(r"\blives\b", _I)
 
 
-def _lives(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _lives(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
     for m in _LIVES_WORD.finditer(text, s0, s1):
         at = m.start()
@@ -961,7 +989,7 @@ def _lives(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fa
         if after is None and before is None:
             continue
         start, end = (lo + a.start, after.end()) if after else (before.start(), at + 5)
-        if _overlaps_any(start, end, taken):
+        if taken.overlaps(start, end):
             continue
         out.append(_fact(text, "killed", a.value, a.min, a.max, a.qualifier, "people", start, end,
                          "casualty.killed.lives", "subject"))
@@ -980,11 +1008,11 @@ _FAMILY_OF = re.compile(
     r"(?(verb)|(?=\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|died|wiped\s+out)\b))", _I)
 
 
-def _family_of(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _family_of(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
     for m in _FAMILY_OF.finditer(text, s0, s1):
         n = numbers.word_value(m.group("n"))
-        if n is None or _overlaps_any(m.start(), m.end(), taken):
+        if n is None or taken.overlaps(m.start(), m.end()):
             continue
         out.append(_fact(text, "killed", n, n, n, "exact", "family", m.start(), m.end(),
                          "casualty.killed.family_of", "subject"))
@@ -999,7 +1027,7 @@ _PART_IS_GROUP = re.compile(
     rf"\s+(?:are|were|was|is)\s+(?:all\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PLURAL_VICTIMS}|{_SING})\b", _I)
 
 
-def _toll_parts(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _toll_parts(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     m = _OF_THE_TOLL.search(text, s0, s1)
     if m is None:
         return []
@@ -1011,7 +1039,7 @@ def _toll_parts(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> li
     for a in numbers.find(text[m.end() : s1]):
         start, end = m.end() + a.start, m.end() + a.end
         grp = _PART_IS_GROUP.match(text, end, s1)
-        if grp is None or a.ref is not None or _overlaps_any(start, grp.end(), taken):
+        if grp is None or a.ref is not None or taken.overlaps(start, grp.end()):
             continue
         out.append(_fact(text, kind, a.value, a.min, a.max, a.qualifier, _victim_object(text[end : grp.end()].split()[-1], None),
                          start, grp.end(), f"casualty.{kind}.part_of_toll", "breakdown"))
@@ -1026,10 +1054,10 @@ _SALVO_COMPOUND = re.compile(
     r"(?:barrage|salvo|volley|swarm)\b", _I)
 
 
-def _salvo_compound(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _salvo_compound(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
     for m in _SALVO_COMPOUND.finditer(text, s0, s1):
-        if _overlaps_any(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         if not _salvo_fired(text, s0, m.start()):
             continue  # "threatened to answer with a rocket barrage"
@@ -1047,10 +1075,10 @@ _HITS_RECORDED = re.compile(
     r"has\s+been|had\s+been)\s+(?:recorded|registered)\b(?!\s+(?:on|by)\s+(?:\w+\s+)?(?:video|camera|film|phones?))", _I)
 
 
-def _hits_recorded(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _hits_recorded(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
     for m in _HITS_RECORDED.finditer(text, s0, s1):
-        if _overlaps_any(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         if re.search(r"\b(?:no|zero|any)\s+$", text[max(s0, m.start() - 6) : m.start()], _I):
             continue  # "no hits were recorded" is a zero, told by the zero rules
@@ -1103,13 +1131,13 @@ _RANK_HINTS = ("private", "pvt.", "pfc.", "specialist", "spc.", "corporal", "cpl
                "officer", "seaman", "airman", "ensign", "gunner", "trooper", "rifleman")
 
 
-def _named_rank(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _named_rank(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
     for m in _NAMED_RANK.finditer(text, s0, s1):
         link = _right(text, m.end(), s1)
         if link is None or link.kind not in CASUALTY_KINDS:
             continue
-        if _overlaps_any(m.start(), link.end, taken):
+        if taken.overlaps(m.start(), link.end):
             continue
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", "soldier", m.start(), link.end,
                          f"casualty.{link.kind}.named_rank", "subject"))
@@ -1219,12 +1247,12 @@ _PRONOUN_VERB_HINTS = ("intercepted", "shot", "downed", "destroyed", "neutrali",
 
 
 def _pronoun_subject(text: str, s0: int, s1: int, state: _State,
-                     taken: list[tuple[int, int]]) -> list[Fact]:
+                     taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
     for m in _PRONOUN_SUBJECT.finditer(text[s0:s1]):  # (sliced: "^" is the sentence's start)
         pro = "one" if m.group("one") else "pro"
         start, end = s0 + m.start(pro), s0 + m.end()
-        if _overlaps_any(start, end, taken):
+        if taken.overlaps(start, end):
             continue
         # "it" stands for the munition of the sentence just before, unless that named
         # something else since, or the munition comes after ("It was shot down by a
@@ -1262,7 +1290,7 @@ _INTERCEPT_VERB = re.compile(lx.INTERCEPT_AFTER, _I)
 
 
 def _headline_singular(text: str, s0: int, s1: int, state: _State,
-                       taken: list[tuple[int, int]]) -> list[Fact]:
+                       taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
     for m in _HEADLINE_ONE.finditer(text[s0:s1]):  # (sliced: "^" is the headline's start)
         end = s0 + m.end()
@@ -1275,7 +1303,7 @@ def _headline_singular(text: str, s0: int, s1: int, state: _State,
         else:
             start = s0 + m.start()
             kind = "impacted" if group == "by" else "intercepted"
-        if _overlaps_any(start, end, taken):
+        if taken.overlaps(start, end):
             continue
         mun = _ANY_MUNITION.search(text, at, stop)
         if mun is not None:
@@ -1310,6 +1338,7 @@ def _impact_nouns(text: str, s0: int, s1: int, amounts: list[numbers.Amount], st
                   new: list[Fact]) -> list[Fact]:
     """count.impact.noun: a figure of impacts or hits."""
     out: list[Fact] = []
+    taken = _taken(new)
     for a in amounts:
         if a.ref is not None or a.article or a.zero:
             continue
@@ -1319,7 +1348,7 @@ def _impact_nouns(text: str, s0: int, s1: int, amounts: list[numbers.Amount], st
         if m is None:
             # "the five intercepts", "13 successful interceptions": a figure of interceptions
             m, kind = _INTERCEPT_NOUN.match(text, end, s1), "intercepted"
-        if m is None or any(f.start <= start < f.end for f in new):
+        if m is None or taken.covers(start):
             continue
         out.append(_make(text, kind, a, start, m.end(), _carried(state, start) or "projectile",
                          f"count.{_KIND_VERB[kind]}.noun", "subject"))
@@ -1385,6 +1414,7 @@ _SECOND_SOURCE = re.compile(
 
 def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
+    taken = _taken(new)
     for f in new:
         if f.kind not in CASUALTY_KINDS or f.value is None:
             continue
@@ -1394,7 +1424,7 @@ def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
         a = numbers.find(text[m.start("n") : m.end()], articles=False)
         if len(a) != 1 or a[0].value is None:
             continue
-        if any(g.start < m.end() and m.start("n") < g.end for g in new):
+        if taken.overlaps(m.start("n"), m.end()):
             continue
         lo = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))  # the source's first word
         out.append(_make(text, f.kind, a[0], lo, m.end(), f.object,
@@ -1414,13 +1444,14 @@ _UP_FROM = re.compile(
 
 def _toll_update(text: str, s0: int, s1: int, amounts: list[numbers.Amount], new: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
+    taken = _taken(new)
     for a in amounts:
         start, end = s0 + a.start, s0 + a.end
         m = _UP_FROM.search(text, max(s0, start - 30), start)
         if m is None or a.ref is not None or a.article:
             continue
         toll = next((f for f in reversed(new) if f.kind in CASUALTY_KINDS and f.end <= start), None)
-        if toll is None or any(f.start <= start < f.end for f in new):
+        if toll is None or taken.covers(start):
             continue
         lo = m.start()
         while not text[lo].isalpha():
@@ -1511,7 +1542,13 @@ def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
 _AND_JOINT = re.compile(r"\s+and\s+", _I)
 
 
+# the determiner and figure that open an item of a pair: its object is the noun after them
+_PAIR_ITEM_LEAD = re.compile(
+    r"^(?:(?:an?|one|the|his|her|their|its)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|\d+)\s+)?", _I)
+
+
 def _pair_item(text: str, link: _Link, n: int, np: str, start: int, end: int) -> Fact:
+    np = np[_PAIR_ITEM_LEAD.match(np).end() :]
     return _fact(text, link.kind, n, n, n, "exact", _victim_object(np, None), start, end,
                  f"casualty.{link.kind}.pair_item", "coordinated")
 
@@ -1539,18 +1576,18 @@ def _one_party(first: str, second: str) -> bool:
 _KIN_WORDS = frozenset(numbers.words_of(_KIN)) - frozenset(numbers.words_of(_SING))
 
 
-def _single_headline(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _single_headline(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
     for m in _SINGLE_HEADLINE.finditer(text[s0:s1]):
         a, b = s0 + m.start("np"), s0 + m.end("verb")
-        if _overlaps_any(a, b, taken):
+        if taken.overlaps(a, b):
             continue
         verb = m.group("verb").lower()
         kind = "killed" if verb in ("killed", "dies", "died", "dead", "martyred") else "injured"
         out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), a, b,
                          f"casualty.{kind}.headline", "subject"))
     for m in _SINGLE_HEADLINE_OBJECT.finditer(text, s0, s1):
-        if _overlaps_any(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         kind = "killed" if m.group("verb").startswith("kill") else "injured"
         out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), m.start(), m.end(),
@@ -1571,7 +1608,7 @@ _NEXT_OF_SET = re.compile(r"\b(?:the|a)\s+(?:second|other)\b", _I)
 
 
 def _first_of_set(text: str, s0: int, s1: int, state: _State,
-                  taken: list[tuple[int, int]]) -> list[Fact]:
+                  taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
     # the second may be told in the next sentence of the paragraph: "The first missile
     # hit the truck directly. The second one landed in a field."
@@ -1583,7 +1620,7 @@ def _first_of_set(text: str, s0: int, s1: int, state: _State,
         link = _right(text, m.end(), s1)
         if link is None or link.kind not in ("intercepted", "impacted") or link.start - m.end() > 12:
             continue
-        if _overlaps_any(m.start(), link.end, taken):
+        if taken.overlaps(m.start(), link.end):
             continue
         cls = _carried(state, m.start())
         if cls is None:
@@ -1611,10 +1648,10 @@ _MORE_OBJECTS = re.compile(
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|had|has|have)\s+(?:\w+\s+)?$", _I)
 
 
-def _one_object(text: str, s0: int, s1: int, taken: list[tuple[int, int]], low: str | None) -> list[Fact]:
+def _one_object(text: str, s0: int, s1: int, taken: _Taken, low: str | None) -> list[Fact]:
     out: list[Fact] = []
     for m in _finditer(_ONE_OBJECT, _ONE_OBJECT_LOW, text, low, s0, s1):
-        if _overlaps_any(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         if _AUX_BEFORE.search(text, max(s0, m.start() - 20), m.start()):
             continue  # "he was wounded the day before": passive, no object
@@ -1636,7 +1673,7 @@ _THE_MUNITION = re.compile(
 
 
 def _single_munition(text: str, s0: int, s1: int, state: _State,
-                     taken: list[tuple[int, int]]) -> list[Fact]:
+                     taken: _Taken) -> list[Fact]:
     """count.single.<kind>: the munition named in the singular after a launch of exactly
     one: its interception or its impact, with the figure 1."""
     launch = _last_launch(state, s0)
@@ -1655,7 +1692,7 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
             if link is None or link.kind != "intercepted" or m.start() - link.end > 2:
                 continue
             lo, hi = link.start, m.end()
-        if _overlaps_any(lo, hi, taken):
+        if taken.overlaps(lo, hi):
             continue
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", launch.object, lo, hi,
                          f"count.single.{link.kind}", "definite"))
@@ -1674,17 +1711,17 @@ _ONE_FAR = re.compile(
 _ONE_FAR_LOW = _low_twin(_ONE_FAR)
 
 
-def _one_far(text: str, s0: int, s1: int, taken: list[tuple[int, int]], low: str | None) -> list[Fact]:
+def _one_far(text: str, s0: int, s1: int, taken: _Taken, low: str | None) -> list[Fact]:
     out: list[Fact] = []
     for m in _finditer(_ONE_FAR, _ONE_FAR_LOW, text, low, s0, s1):
-        if _overlaps_any(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         out.append(_fact(text, "killed", 1, 1, 1, "exact", m.group("np").lower(), m.start(), m.end(),
                          "casualty.killed.one_far", "subject"))
     return out
 
 
-def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]], low: str | None) -> list[Fact]:
+def _single_definite(text: str, s0: int, s1: int, taken: _Taken, low: str | None) -> list[Fact]:
     """'The driver, 29, was treated for shrapnel wounds': one person, named by role."""
     out: list[Fact] = []
     for m in _finditer(_DEFINITE_ONE, _DEFINITE_ONE_LOW, text, low, s0, s1):
@@ -1699,7 +1736,7 @@ def _single_definite(text: str, s0: int, s1: int, taken: list[tuple[int, int]], 
             # "two civilians, a herder and his 17-year-old nephew, were killed": the
             # nephew ends a list whose verb is the list's
             continue
-        if _overlaps_any(m.start(), link.end, taken):
+        if taken.overlaps(m.start(), link.end):
             continue
         obj = text[m.start() : m.end()].split(None, 1)[1].lower()
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", obj, m.start(), link.end,
@@ -1775,7 +1812,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         fate = _STATE_ADJ.match(head.group("mods"))
         return _victim_np(doc, sent, a, start, end, np_end, obj, pending, fate.group(1) if fate else None), False
     if a.article:
-        fm = _FATALITY.match(text, end, s1) if state.low is None or state.low.find("fatality", end, s1) >= 0 else None
+        fm = _FATALITY.match(text, end, s1) if state.low is None or state.low.find("fatality", end, min(s1, end + 60)) >= 0 else None
         if fm:
             return [_make(text, "killed", a, start, fm.end(), None, "casualty.killed.fatality", "subject")], False
         return [], False  # "a"/"an" counts only with its noun
@@ -2227,7 +2264,7 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         family = "munition" if cls else ("casualty" if part.group("vic") else None)
         pending.append(_Pending(a, start, tail.end() if tail else part.end(), family, cls or obj, True))
         return []
-    if link.kind == "miss" or _severity_only(a, link, part_of_set=True):
+    if link.kind == "miss" or _severity_only(a, link, lambda: True):
         return []  # "two of them in critical condition"
     lo, hi = min(start, link.start), max(part.end(), link.end)
     if link.kind in CASUALTY_KINDS:
@@ -2313,7 +2350,7 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         elif link is None and a.ref is None:
             return _bringing_to(text, a, start, end, s0, s1)
         return []
-    if link.kind == "miss" or _severity_only(a, link, _OF_THE_WOUNDED.search(text, s0, start) is not None):
+    if link.kind == "miss" or _severity_only(a, link, lambda: _OF_THE_WOUNDED.search(text, s0, start) is not None):
         return []
     if link.kind in MUNITION_KINDS and link.start < start and _OF_OTHER_SET.match(text, end, s1):
         return []  # (a set of munitions would have been read as a partitive before this)
@@ -2344,13 +2381,14 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     return [_make(text, link.kind, r, lo, hi, cls, rule, "whole" if a.ref else "reference")]
 
 
-def _severity_only(a: numbers.Amount, link: _Link, part_of_set: bool) -> bool:
+def _severity_only(a: numbers.Amount, link: _Link, part_of_set: Callable[[], bool]) -> bool:
     """'None of them is in critical condition', 'Of the wounded, three were in serious
     condition': how badly some of the wounded are hurt, not how many were hurt
-    (`part_of_set`: the figure is a part of a set named before it)."""
+    (`part_of_set()`: the figure is a part of a set named before it; asked last, as it
+    may search the sentence up to the figure)."""
     if link.kind != "injured" or not link.verb.startswith("in "):
         return False
-    return a.zero or part_of_set
+    return a.zero or part_of_set()
 
 
 _DIED_OF_WOUNDS = re.compile(
@@ -2733,12 +2771,12 @@ def _vague_group_matches(sentence: str) -> list[re.Match[str]]:
     return [first, *_VAGUE_GROUP.finditer(sentence, first.end())]
 
 
-def _vague_groups(text: str, s0: int, s1: int, taken: list[tuple[int, int]]) -> list[Fact]:
+def _vague_groups(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     """'US personnel suffered minor injuries': injured, no figure."""
     out: list[Fact] = []
     for m in _vague_group_matches(text[s0:s1]):
         np_start, v_end = s0 + m.start("np"), s0 + m.end("verb")
-        if _overlaps_any(np_start, v_end, taken):
+        if taken.overlaps(np_start, v_end):
             continue
         first = m.group("np").split()[0]
         if numbers.parse(first) is not None or first.lower() in ("all", "some", "many", "most"):

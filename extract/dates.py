@@ -158,7 +158,9 @@ def find(doc: Document) -> list[Fact]:
             facts.append(_fact(m, phrase, value, rule + ":dateline", 0.2))
             continue
         sent = doc.sentence_at(m.start())
-        lo = sent.start if sent else max(0, m.start() - 80)
+        # (at most the sentence's last _BEFORE_REACH characters: what tells a day's role
+        # stands near it, and a runaway sentence of hundreds of days stays linear)
+        lo = max(sent.start, m.start() - _BEFORE_REACH) if sent else max(0, m.start() - 80)
         before = text[lo : m.start()]
         # the clause before, lower-cased, for the keyword tests that gate costlier patterns
         low = doc.lower[lo : m.start()] if doc.lower is not None else None
@@ -186,6 +188,8 @@ def find(doc: Document) -> list[Fact]:
     _clock_in_lead(doc, published, facts)
     return facts
 
+
+_BEFORE_REACH = 400
 
 # "Following the sirens that sounded at 13:27 in Sderot": a time of day with no day
 _CLOCK = re.compile(r"\bat\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|local\s+time))?")

@@ -220,7 +220,9 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
     for f, sent in zip(facts, fact_sentences, strict=True):
         by_sentence.setdefault(sent.index if sent else -1, []).append(f)
         if f.kind == "location" and f.role == "target" and sent is not None:
-            if folded.find("from", sent.start, f.start) >= 0 and _LAUNCH_SITE.search(doc.text, sent.start, f.start):
+            # (_LAUNCH_SITE spans a verb, four words, "from" and 80 characters at most)
+            lo = max(sent.start, f.start - 300)
+            if folded.find("from", lo, f.start) >= 0 and _LAUNCH_SITE.search(doc.text, lo, f.start):
                 f.role = "origin"
             elif has_any(folded[max(sent.start, f.start - 40) : f.start], _SPEAKER_WORDS) and (
                     _SPEAKERS_PLACE.search(doc.text, max(sent.start, f.start - 40), f.start)):

@@ -462,6 +462,7 @@ def find(doc: Document) -> list[Fact]:
             cands.append((s, s + len(m.group(1)), "city", "place.dateline", 4, s))
     facts: list[Fact] = []
     taken = bytearray(len(text) + 1)
+    attack_words: dict[tuple[int, int, bool], bool] = {}
     for start, end, kind, rule, _prio, anchor in sorted(
         cands, key=lambda c: (-(c[1] - c[0]), -c[4])
     ):
@@ -470,7 +471,7 @@ def find(doc: Document) -> list[Fact]:
         if taken.find(1, start, end) >= 0:
             continue  # a longer name already holds this stretch ("Gaza" in "Gaza City")
         taken[start:end] = b"\x01" * (end - start)
-        role, conf = _role(doc, anchor, end, kind)
+        role, conf = _role(doc, anchor, end, kind, attack_words)
         seen = text[start:end]
         facts.append(
             Fact(
@@ -569,13 +570,16 @@ def _name_before(text: str, end: int) -> int | None:
     return start
 
 
-def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
+def _role(doc: Document, start: int, end: int, kind: str,
+          attack_words: dict[tuple[int, int, bool], bool]) -> tuple[str, float]:
+    """The place's role and its confidence. `attack_words` keeps, per sentence, whether it
+    names a launch or an attack: a sentence of many places is searched once."""
     text = doc.text
     sent = doc.sentence_at(start)
     s0, s1 = (sent.start, sent.end) if sent else (max(0, start - 200), min(len(text), end + 200))
     before = text[max(s0, start - 45) : start]
     if "from" in before and _ORIGIN_BEFORE.search(before) and \
-            _in_sentence(_LAUNCH_WORDS, _LAUNCH_WORDS_LOWER, text, s0, s1):
+            _in_sentence(True, text, s0, s1, attack_words):
         return "origin", 0.6
     after = text[end : min(s1, end + 90)]
     if kind == "country" or _POSSESSOR.match(after):
@@ -591,20 +595,29 @@ def _role(doc: Document, start: int, end: int, kind: str) -> tuple[str, float]:
     if "siren" in before and _SIRENS_BEFORE.search(before):
         return "mentioned", 0.4  # "setting off sirens in Kiryat Shmona": an alert, no hit
     if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after) or (
-            "toward" in before and _TOWARD_BEFORE.search(text, s0, start)):
+            "toward" in before and _TOWARD_BEFORE.search(text, max(s0, start - _TOWARD_REACH), start)):
         return "target", 0.7
     if "at" in before and _AT_BEFORE.search(before) and \
-            _in_sentence(_ATTACK_NOUN, _ATTACK_NOUN_LOWER, text, s0, s1):
+            _in_sentence(False, text, s0, s1, attack_words):
         return "target", 0.6
     if kind in _IN_KINDS and _IN_BEFORE.search(before) and \
-            _in_sentence(_ATTACK_NOUN, _ATTACK_NOUN_LOWER, text, s0, s1):
+            _in_sentence(False, text, s0, s1, attack_words):
         return "target", 0.5
     return "mentioned", 0.4
 
 
-def _in_sentence(
-    rx: re.Pattern[str], rx_lower: re.Pattern[str], text: str, s0: int, s1: int
-) -> bool:
+def _in_sentence(launch: bool, text: str, s0: int, s1: int,
+                 memo: dict[tuple[int, int, bool], bool]) -> bool:
+    """Whether text[s0:s1] names a launch (`launch`) or else an attack, asked once per
+    sentence (`memo`)."""
+    key = (s0, s1, launch)
+    if key not in memo:
+        memo[key] = (_search(_LAUNCH_WORDS, _LAUNCH_WORDS_LOWER, text, s0, s1) if launch
+                     else _search(_ATTACK_NOUN, _ATTACK_NOUN_LOWER, text, s0, s1))
+    return memo[key]
+
+
+def _search(rx: re.Pattern[str], rx_lower: re.Pattern[str], text: str, s0: int, s1: int) -> bool:
     r"""Whether rx.search(text, s0, s1) finds a match, `rx` being IGNORECASE and
     `rx_lower` the same pattern without it. Case-blind matching is slow in `re`; on
     ASCII text the lower-cased stretch is searched instead, twice as fast. The character
@@ -620,6 +633,7 @@ def _in_sentence(
 _TOWARD_BEFORE = re.compile(
     r"\b(?:fired|launched|shot|lobbed|sent)\b[^.;]{0,60}\btowards?\s+(?:the\s+)?"
     r"(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)\w*\s+)?$")
+_TOWARD_REACH = 150  # (the longest stretch _TOWARD_BEFORE can match, with room to spare)
 _ANSWERED_BEFORE = re.compile(
     r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|to\s+avenge|"
     r"retaliat\w*\s+for)\b[^.;]{0,80}$", re.IGNORECASE)

@@ -10,7 +10,8 @@ said") stands for the last source named before it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .document import Document, fold, has_any
@@ -132,7 +133,7 @@ class _Source:
 def attribute(doc: Document, facts: list[Fact]) -> None:
     """Set `attributed_to` on each fact that has none, from its sentence's source, or the
     paragraph's source before it when the sentence names none."""
-    found: dict[int, list[_Source]] = {}
+    found: dict[int, _Told] = {}
     named: list[_Source] = []
     bodies: list[_Source] = []  # institutions that open a sentence without a speech verb
     verb_starts = _verb_starts(doc.text)
@@ -160,7 +161,6 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
         # (a sentence starts and ends beside a space, so no verb runs across its edges)
         lo, hi = bisect_left(verb_starts, s0), bisect_left(verb_starts, sent.end)
         if lo == hi and not verbless:
-            found[sent.index] = sources
             continue  # no verb, and nothing else to name a source by
         for src in _sentence_sources(doc.text, s0, sent.end, [v - s0 for v in verb_starts[lo:hi]]):
             if src.phrase.lower() in _PRONOUNS:
@@ -176,15 +176,16 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
             else:
                 named.append(src)
             sources.append(src)
-        found[sent.index] = sources
         if sources:
+            found[sent.index] = _Told(sources)
             last_phrase = sources[-1].phrase
     for fact, sent in zip(facts, doc.sentences_at([f.start for f in facts]), strict=True):
         if fact.attributed_to:
             continue
         if sent is None:
             continue
-        fact.attributed_to = _pick(found.get(sent.index, []), fact.start)
+        told = found.get(sent.index)
+        fact.attributed_to = told.pick(fact.start) if told is not None else None
         if fact.attributed_to is None:
             # the paragraph's earlier source covers a sentence that names none
             fact.attributed_to = earlier.get(sent.index)
@@ -230,18 +231,32 @@ _PRONOUN_WORDS = frozenset({"she", "he", "her", "his", "him", "herself", "himsel
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _pick(sources: list[_Source], offset: int) -> str | None:
-    if not sources:
-        return None
-    # the report's usual order is claim first, source after: "X happened, Y said"
-    # (loops, not lists: this runs for every fact)
-    before = None
-    for s in sources:
-        if s.start >= offset and not s.forward:
-            return s.phrase
-        if s.start < offset or (s.forward and s.start == offset):
-            before = s
-    return (before or sources[0]).phrase
+class _Told:
+    """A sentence's sources in text order, ready for the question each of its facts asks
+    (a table or runaway sentence may hold thousands of both)."""
+
+    def __init__(self, sources: list[_Source]) -> None:
+        self.sources = sources
+        self.starts = [s.start for s in sources]
+        # the index of the first source told as fact ("X said") at or after each one
+        self.plain_from = [len(sources)] * (len(sources) + 1)
+        for i in range(len(sources) - 1, -1, -1):
+            self.plain_from[i] = i if not sources[i].forward else self.plain_from[i + 1]
+
+    def pick(self, offset: int) -> str | None:
+        """The source of a fact at `offset`. The report's usual order is claim first,
+        source after ("X happened, Y said"): the first source after the fact, unless it
+        only covers the figures after its verb ("saying", "put the number at"); else the
+        last source before it (or one of those at its very start)."""
+        if not self.sources:
+            return None
+        i = bisect_left(self.starts, offset)
+        j = self.plain_from[i]
+        if j < len(self.sources):
+            return self.sources[j].phrase
+        k = bisect_right(self.starts, offset)  # (from i on, all cover what follows them)
+        last = k - 1 if k > i else i - 1
+        return self.sources[max(last, 0)].phrase
 
 
 def sources_in(text: str) -> list[str]:
@@ -267,19 +282,23 @@ def _sentence_sources(text: str, s0: int, s1: int, verbs: list[int] | None = Non
         np = _clean(m.group("np"))
         if np and np.lower() not in _PRONOUNS:
             out.append(_Source(s0 + m.start(), np))
+    breaks = _Breaks(sent)
     for m in _TELLING_VERB.finditer(sent) if telling else ():
-        np = _subject(sent[: m.start()])
+        np = _subject(sent, m.start(), breaks)
         if np and not _after_passive(sent, m.start()):
             out.append(_Source(s0 + m.start(), np, forward=True))
+    told = sorted(o.start for o in out)  # (sorted: looked up once per verb)
     for v in verbs:
         at = s0 + v
-        if any(abs(at - o.start) < 3 for o in out):
-            continue
+        i = bisect_left(told, at - 2)
+        if i < len(told) and told[i] <= at + 2:
+            continue  # a source found already at this verb
         if _after_passive(sent, v):
             continue  # "was said to be": nobody is speaking
-        np = _subject(sent[:v])
+        np = _subject(sent, v, breaks)
         if np:
             out.append(_Source(at, np))
+            insort(told, at)
     out.sort(key=lambda s: s.start)
     return out
 
@@ -358,12 +377,33 @@ def _after_passive(sent: str, end: int) -> bool:
                for word in _PASSIVE)
 
 
-def _subject(before: str) -> str | None:
-    """The noun phrase right before a speech verb, skipping appositives set off by
-    commas ("A US official, who asked not to be named, said")."""
-    segments = _SEGMENT_BREAK.split(before)
-    for seg in reversed(segments):
-        seg = seg.strip()
+class _Breaks:
+    """Where _SEGMENT_BREAK splits a sentence, found once: each speech verb then walks
+    back over the few segments before it, not over the whole sentence up to it (a
+    sentence of hundreds of "X said" would cost the square of its length)."""
+
+    def __init__(self, sent: str) -> None:
+        spans = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(sent)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def segments_before(self, v: int) -> Iterator[tuple[int, int]]:
+        """(start, end) of each segment of sent[:v], last first."""
+        # (no break runs across v: a verb opens with a letter, and a break ends on a mark
+        # or a space)
+        i, end = bisect_right(self.ends, v), v
+        while i > 0:
+            i -= 1
+            yield self.ends[i], end
+            end = self.starts[i]
+        yield 0, end
+
+
+def _subject(sent: str, v: int, breaks: _Breaks) -> str | None:
+    """The noun phrase right before the speech verb at sent[v], skipping appositives set
+    off by commas ("A US official, who asked not to be named, said")."""
+    for a, b in breaks.segments_before(v):
+        seg = sent[a:b].strip()
         if not seg:
             continue
         if _TIME_SEGMENT.match(seg):

@@ -385,6 +385,13 @@ def test_h24_wordings(text: str, expected: list) -> None:
     assert [(f.kind, f.value, f.text) for f in counts.find(parse(text))] == expected
 
 
+def test_each_item_of_a_pair_names_its_group_without_its_figure() -> None:
+    facts = counts.find(parse("A drone hit a bus, wounding the driver and five passengers."))
+    assert [(f.value, f.object) for f in facts if f.kind == "injured"] == [(1, "driver"), (5, "passengers")]
+    facts = counts.find(parse("Rockets struck the town, killing a soldier and his two brothers' neighbour."))
+    assert all(not (f.object or "").startswith(("a ", "his ", "two ")) for f in facts)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
