@@ -92,7 +92,7 @@ _FORCE_NOUN = (
     r"(?:militants|rebels|fighters|(?:security\s+)?forces|militias?|militiamen|insurgents|gunmen|troops|"
     r"aircraft|jets|warplanes|army|military|navy|allies|cell|factions|groups|"
     # state media's names for the other side: "the Israeli enemy", "the Zionist regime"
-    r"enemy(?:\s+army)?|regime|occupation)"
+    r"enemy(?:\s+army)?|regime|occupation|occupiers|invaders|aggressors?)"
 )
 
 _ALT = trie_pattern(sorted(set(GROUPS + STATES)))

@@ -318,8 +318,8 @@ _CONJ_BETWEEN = re.compile(
 _ZERO_CASUALTY = re.compile(
     r"\b(?:(?:no|zero|without(?:\s+(?:causing|any|reported))*|"
     r"(?:did|does|do)\s+not\s+(?:cause|result\s+in|lead\s+to)(?:\s+any)?|"
-    # "Neither caused casualties", "none of them caused any injuries"
-    r"(?:neither|none)(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?\s+"
+    # "Neither caused casualties", "none of them caused any injuries", "Neither attack caused"
+    r"(?:neither|none)(?:\s+of\s+(?:them|these|those|the\s+[\w-]+)|\s+[a-z-]+)?\s+"
     r"(?:caused|resulted\s+in|led\s+to)(?:\s+any)?)\s+"
     # damage named first: "no damage or injuries", "without causing damage or casualties"
     r"(?:(?:(?:material|major|serious|significant|any)\s+)?damage\s+(?:or|and|nor)\s+(?:any\s+)?)?"
@@ -392,9 +392,14 @@ def _year_old_heads(low: str) -> list[int]:
     return out
 _MUN_STARTS = re.compile(rf"\b(?:{numbers.trie_pattern(sorted(_MUN_FIRST))})")
 _MUN_FIRST_WORDS = tuple(sorted(_MUN_FIRST))
+# (a stem of every casualty verb and noun in the lexicon: a sentence with none of them
+# needs no casualty rule)
 _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
                    "shahadat", "fatal", "casualt", "toll", "hell", "eliminat", "neutrali", "harm",
-                   "concussion", "trauma", "hospital")
+                   "concussion", "trauma", "hospital", "slain", "perish", "succumb", "bodies", "buried",
+                   "gunned", "execut", "behead", "massacr", "slaughter", "sacrifice", "maim", "shrapnel",
+                   "fragments", "splinters", "flying glass", "burns", "cuts", "fracture", "contusion",
+                   "treatment", "condition")
 _ZERO_HINTS = ("no", "neither", "without", "zero", "unharm", "unhurt", "uninjur", "unscathed")
 # "The crew were unharmed": a group named and said to be unhurt is injured 0.
 _UNHURT = re.compile(
@@ -432,7 +437,7 @@ _SING = (
     r"man|woman|boy|girl|child|soldier|civilian|teenager|teen|policeman|officer|worker|person|"
     r"journalist|paramedic|medic|resident|farmer|shepherd|guard|contractor|pilot|driver|"
     r"student|baby|infant|toddler|teacher|nurse|doctor|fighter|militant|commander|shopkeeper|"
-    r"vendor|trader|herder|fisherman|sailor|seafarer|constable|passerby|pilgrim|reservist"
+    r"vendor|trader|herder|fisherman|sailor|seafarer|constable|passerby|pilgrim|reservist|neighbou?r|friend|relative|colleague|patient|passenger|volunteer"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -447,9 +452,9 @@ _ONE_NOUNS = frozenset(numbers.words_of(f"{_SING}|{_ONE_KIN}"))
 # "a man and a woman were lightly hurt", "wounding a woman and her two daughters": one figure.
 # Kin lead a pair too: "A mother and her daughter were killed", "his wife and son" (2).
 _PAIR = re.compile(
-    rf"\b(?:an?|one|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:{_SING}|{_ONE_KIN})\s+and\s+(?:"
+    rf"\b(?:an?|one|the|his|her|their|its|my|our)\s+(?:[\w-]+\s+)?(?:{_SING}|{_ONE_KIN})\s+and\s+(?:"
     # the determiner may be shared: "his wife and son", "a woman and child"
-    rf"(?:{_ONE_KIN}|{_SING})(?![\w-])|(?:an?|one|his|her|their)\s+"
+    rf"(?:{_ONE_KIN}|{_SING})(?![\w-])|(?:an?|one|his|her|their|my|our)\s+"
     rf"(?:(?P<n2>two|three|four|five|six|\d)\s+)?(?:[\w-]+\s+)?(?:{_KIN})"
     # "killing a nurse and two patients": a bare figure with its own plural noun
     rf"|(?P<n3>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}))\b",
@@ -611,7 +616,7 @@ def _munition_mentions(text: str, low: str, heads: list[int] | None, gates: bool
         if m.group(0).lower().endswith("launch") and not _LAUNCH_FOLLOWER.match(text, m.end()):
             continue  # "the launch site"
         lo = max(0, m.start() - 25)
-        if _interceptor_near(text, low if gates else None, lo, m.end() + 15):
+        if _interceptor_near(text, low if gates else None, lo, m.start(), m.end(), m.end() + 15):
             continue
         out.append((m.start(), _munition_class(text, m, lo)))
     return out
@@ -678,12 +683,20 @@ _NONE_OF_SET = re.compile(r"none\s+of\s+(?:the|its|their|his|her|our|these|those
 _PAYLOAD_BEFORE = re.compile(r"(?:(?:loaded|laden|packed|rigged|filled|armed)\s+with|carrying)\s+(?:[\w-]+\s+)?\Z", _I)
 
 
-def _interceptor_near(text: str, low: str | None, lo: int, hi: int) -> bool:
-    """Whether a mark of the air defence stands in text[lo:hi] (`low`: the text
-    lower-cased, when safe to match on)."""
+def _interceptor_near(text: str, low: str | None, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether a mark of the air defence stands in text[lo:hi], in the clause of the
+    munition named at text[start:end] ("surface-to-air missiles", "missiles of the Iron
+    Dome"; not "fired 10 missiles, air defence said"). `low`: the text lower-cased, when
+    safe to match on."""
+    lo = max([lo] + [text.rfind(b, lo, start) + 1 for b in (";", ". ")])
+    cut = [i for b in _INTERCEPTOR_BREAKS if (i := text.find(b, end, hi)) >= 0]
+    hi = min(cut) if cut else hi
     if low is not None:
         return _INTERCEPTOR_LOW.search(low, lo, hi) is not None
     return _INTERCEPTOR.search(text, lo, hi) is not None
+
+
+_INTERCEPTOR_BREAKS = (",", ";", ":", ". ", " and ")
 
 
 def _munition_class(text: str, m: re.Match[str], mods_start: int) -> str:
@@ -1203,12 +1216,16 @@ def _among_the(text: str, s0: int, s1: int) -> list[Fact]:
 # "Shot down: 9". The label says the kind; the figure follows the colon.
 _TALLY = re.compile(
     # (a fact box's bullet may open the line: "-- Killed: 4 (port workers)")
-    r"(?:^(?:[-–—•*]+\s*)?|(?<=[;,(\n])\s*(?:[-–—•*]+\s*)?)(?P<label>(?i:killed|dead|deaths|injured|wounded|hurt|"
+    r"(?:^(?:[-–—•*]+\s*)?|(?<=[;,(\n])\s*(?:[-–—•*]+\s*)?)"
+    # ("Total number of martyrs: 512", a health ministry's tally)
+    r"(?:(?i:total\s+(?:number\s+of\s+)?|number\s+of\s+))?"
+    r"(?P<label>(?i:killed|dead|deaths|fatalities|martyrs|injured|injuries|wounded|hurt|"
     r"(?:drones|missiles|rockets|shells|projectiles)\s+(?:launched|fired)(?:\s+[^:;\n]{1,30}?)?|launched|fired|"
     r"intercepted|shot\s+down|downed|destroyed|hits|impacts))\s*:\s*(?P<n>\d[\d,]*)\b(?!\s*[:.]\d)", re.MULTILINE)
-_TALLY_HINTS = ("killed", "dead", "deaths", "injured", "wounded", "hurt", "launched", "fired",
+_TALLY_HINTS = ("killed", "dead", "deaths", "fatalities", "martyrs", "injur", "wounded", "hurt", "launched", "fired",
                 "intercepted", "shot down", "downed", "destroyed", "hits", "impacts")
-_TALLY_KIND = {"killed": "killed", "dead": "killed", "deaths": "killed", "injured": "injured",
+_TALLY_KIND = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
+               "martyrs": "killed", "injuries": "injured", "injured": "injured",
                "wounded": "injured", "hurt": "injured", "hits": "impacted", "impacts": "impacted",
                "intercepted": "intercepted", "downed": "intercepted", "destroyed": "intercepted",
                "shot down": "intercepted"}
@@ -1544,7 +1561,7 @@ _AND_JOINT = re.compile(r"\s+and\s+", _I)
 
 # the determiner and figure that open an item of a pair: its object is the noun after them
 _PAIR_ITEM_LEAD = re.compile(
-    r"^(?:(?:an?|one|the|his|her|their|its)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|\d+)\s+)?", _I)
+    r"^(?:(?:an?|one|the|his|her|their|its|my|our)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|\d+)\s+)?", _I)
 
 
 def _pair_item(text: str, link: _Link, n: int, np: str, start: int, end: int) -> Fact:
@@ -1764,7 +1781,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             return [], False
         if whole_ref:
             return _whole_np(doc, sent, state, a, start, head), False
-        if _interceptor_near(text, state.low, head.start("mods"), min(s1, head.end() + 14)):
+        if _interceptor_near(text, state.low, head.start("mods"), head.start("mun"), head.end(), min(s1, head.end() + 14)):
             return [], False
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
         if cls == "bomb" and _PLANTED.search(head.group("mods")):
@@ -2086,10 +2103,17 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # "the fourth Kh-101 had been tracked": one of a launch counted already ("the drone
         # fired a third missile" fires one more)
         return []
+    fired = a.ref is None and not a.zero and not carrier and _fired_participle(text, own, np_end, s1)
     if link.kind == "miss" or (link.kind == "launched" and (a.zero or carrier)):
-        return []  # "no rockets were fired" denies an attack; it is not a count
+        # "no rockets were fired" denies an attack; it is not a count ("A missile launched
+        # from Yemen fell short" missed, but was fired)
+        return [_participle_launch(text, a, start, own, cls)] if link.kind == "miss" and fired else []
     if a.article and link.start > start and link.kind == "launched" and not link.aux:
-        return []  # "a drone dropped explosives": not clearly one launch
+        # "a drone dropped explosives": not clearly one launch; "An additional missile
+        # launched from Yemen did not reach Israeli territory" is one, but "a drone fired
+        # at a group of people" is the drone firing
+        shooter = cls == "drone" and own is not None and own.verb == "fired"
+        return [_participle_launch(text, a, start, own, cls)] if fired and not shooter else []
     if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with", "barrage", "struck_by"):
         return []
     if (link.how == "struck_by" and link.start < start and a.ref is None and not a.zero
@@ -2110,8 +2134,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # "destroyed two ballistic missiles fired by the Houthis", "a missile fired from
         # Yemen struck an open area": the participle says the same figure was fired (when
         # no launch figure of that munition was given before, which would be the total)
-        assert own is not None
-        out.append(_make(text, "launched", a, start, own.end, cls, "count.launch.participle", "participle"))
+        out.append(_participle_launch(text, a, start, own, cls))
     if link.start > start and not a.article:
         # "3 rockets crossed into Israel and were intercepted": one figure, two verbs
         m2 = _AND_VERB.match(text, link.end, s1)
@@ -2145,10 +2168,21 @@ _MORE_LATER = re.compile(r"\b(?:(?:a|the)\s+(?:second|third|fourth|fifth)|anothe
 
 
 def _fired_participle(text: str, own: _Link | None, np_end: int, s1: int) -> bool:
-    """A bare 'fired'/'launched' right after the noun, going on with by/from/at."""
-    return (own is not None and own.kind == "launched" and not own.aux
-            and own.verb in ("fired", "launched") and own.start - np_end <= 12
-            and _FIRED_BY.match(text, own.end, s1) is not None)
+    """A bare 'fired'/'launched' right after the noun, going on with by/from/at, or a
+    crossing told on the way ("one UAV that crossed into Israeli territory fell")."""
+    if own is None or own.kind != "launched" or own.aux or own.start - np_end > 12:
+        return False
+    if own.verb in ("fired", "launched"):
+        return _FIRED_BY.match(text, own.end, s1) is not None
+    return own.verb == "crossed" and _CROSSED_FROM.match(text, own.end, s1) is not None
+
+
+_CROSSED_FROM = re.compile(r"\s+(?:from|into|over)\b", _I)
+
+
+def _participle_launch(text: str, a: numbers.Amount, start: int, own: _Link | None, cls: str) -> Fact:
+    assert own is not None  # (_fired_participle found it)
+    return _make(text, "launched", a, start, own.end, cls, "count.launch.participle", "participle")
 
 
 # A quantifier over a counted set: "most of 35 rockets ... were intercepted".
@@ -2207,14 +2241,18 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
             # "a dead driver and two wounded passengers": the adjective tells their fate ("a
             # wounded constable told reporters" is most often one counted already)
             return [_make(text, kind, a, start, np_end, obj, f"casualty.{kind}.adjective", "subject")]
-        if not a.article or (intro and _AND_FIGURE_AFTER.match(text, np_end, s1)):
+        if not a.article or (intro and _AND_FIGURE_AFTER.match(text, np_end, s1)) or (
+                not intro and _AND_WORD_BEFORE.search(text, max(s0, start - 8), start)):
             # ("among them a boy and two soldiers": a list item; "including a woman" alone
-            # names one of the counted, no breakdown)
+            # names one of the counted, no breakdown; "killed 3 soldiers and a civilian": the
+            # last item of a list, waiting for the list's verb like a figure)
             pending.append(_Pending(a, start, np_end, "casualty", obj, intro))
         return []
     if (intro and a.article and link.start > start and _INCLUDING_BEFORE.search(text, max(s0, start - 14), start)
             and not _AND_FIGURE_AFTER.match(text, np_end, s1)):
         return []  # "three people, including a passer-by, had been brought": one of the counted
+    if intro and link.start > start and _severity_only(a, link, lambda: True):
+        return []  # "The injured, among them a constable in critical condition": how badly
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
     if intro:
@@ -2323,6 +2361,11 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     if a.ref is not None and _OTHER_PLURAL_AFTER.match(text, end, s1):
         return []  # "all targets had been hit": a set of something else than munitions or people
     right = _main_verb(text, _right(text, end, s1), s1)
+    if right is None and (app := _APPOSITIVE.match(text, end, s1)) is not None:
+        # "A third, a boy of about 12, died of his wounds": the person named between commas
+        right = _right(text, app.end(), s1)
+        if right is not None and right.kind not in CASUALTY_KINDS:
+            right = None
     if right is not None and right.kind == "injured" and not right.aux:
         died = _DIED_OF_WOUNDS.match(text, right.end, s1)
         if died is not None:
@@ -2331,7 +2374,10 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
             return [_make(text, "killed", a, start, died.end(), obj, "casualty.killed.of_wounds", "subject")]
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None
-    intro = _is_intro(text, start, s0)
+    # ("since October 2023: 71,126 martyrs and 171,309 injuries": a noun of the dead or
+    # hurt right after the figure is the figure's own, not a list's verb to wait for)
+    intro = _is_intro(text, start, s0) and not (
+        right is not None and right.start - end <= 1 and right.verb.lower() in _TOLL_NOUNS)
     nxt_ok = bool(_BARE_NEXT.match(text, end, s1))
     # a verb right after a bare figure is its own ("with 3 impacting")
     left = _left(text, start, s0) if right is None and nxt_ok else None
@@ -2352,6 +2398,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []
     if link.kind == "miss" or _severity_only(a, link, lambda: _OF_THE_WOUNDED.search(text, s0, start) is not None):
         return []
+    if link.kind == "intercepted" and link.start > start and not link.aux and _MUNITION_OBJECT.match(text, link.end, s1):
+        return []  # "Nets and jammers ... Neither stopped Wednesday's drone": the figure did the stopping
     if link.kind in MUNITION_KINDS and link.start < start and _OF_OTHER_SET.match(text, end, s1):
         return []  # (a set of munitions would have been read as a partitive before this)
     lo, hi = min(start, link.start), max(end, link.end)
@@ -2391,6 +2439,8 @@ def _severity_only(a: numbers.Amount, link: _Link, part_of_set: Callable[[], boo
     return a.zero or part_of_set()
 
 
+_TOLL_NOUNS = frozenset(("martyrs", "deaths", "fatalities", "dead", "injuries", "casualties"))
+_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;:()]{1,40},", _I)
 _DIED_OF_WOUNDS = re.compile(
     rf"\s+(?P<vic>{_VIC_PLAIN})\s+(?:(?:had|have|has)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
     r"(?:died|succumbed)\b", _I)
@@ -2398,6 +2448,7 @@ _DIED_OF_WOUNDS = re.compile(
 _OF_OTHER_SET = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|our|[\w-]+['’]s)\s(?!(?:aerial\s+|air\s+)?(?:targets|objects)\b)", _I)
 _OR_NEXT = re.compile(r"\s*,?\s+or\s+", _I)
+_MUNITION_OBJECT = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_MUN_ALT})(?![\w-])", _I)
 _OF_THE_WOUNDED = re.compile(r"\b(?:of|among)\s+the\s+(?:wounded|injured|hurt)\b", _I)
 _SUPERLATIVE_SET = re.compile(r"\s+of\s+the\s+(?:\w+est|most|worst|biggest|largest|single)\b", _I)
 _ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(numbers.ORDINALS)})\b", _I)
@@ -2424,7 +2475,7 @@ def _whole_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, s
     s0, s1 = sent.start, sent.end
     if a.ref == "other" and _sub(head, "mun").group().lower().endswith("s"):
         a = replace(a, ref="rest")  # "the other missiles": more than one, the rest
-    if a.ref not in ("rest", "all", "most"):
+    if a.ref not in ("rest", "all", "most", "other"):  # ("the other missile": one)
         return []
     link = _choose(_main_verb(text, _right(text, head.end(), s1), s1), _left(text, start, s0),
                    ("intercepted", "impacted", "miss"))

@@ -131,8 +131,9 @@ _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 _STATEMENT_WORDS = 8
 _COMING = re.compile(r"(?:next|coming)\b", re.IGNORECASE)
 _SPAN_WORDS = re.compile(r"^(?:since|until|from|by|before|after)\b", re.IGNORECASE)
-# ("from 18:00 on 7 November": where a night's reporting window opens, not its day)
-_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through)\s+$|\bfrom\s+\d{1,2}[:.]\d\d\s+$", re.IGNORECASE)
+# ("from 18:00 on 7 November": where a night's reporting window opens, not its day; "As of 18
+# November": the day a tally stands at)
+_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through|as\s+of)\s+$|\bfrom\s+\d{1,2}[:.]\d\d\s+$", re.IGNORECASE)
 
 
 def find(doc: Document) -> list[Fact]:

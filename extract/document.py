@@ -109,7 +109,7 @@ _TALLY_LINE = re.compile(r"^[A-Z][\w ,'-]{1,40}:\s*\d")
 _META_LINE = re.compile(r"^(?:Release\s+(?:No\.?|Number)|Press\s+Release|Ref(?:erence)?\.?\s+No\.?)[^\n.]{0,40}$")
 # A line that is only a date (and time): a release's or a page's stamp, no prose.
 _DATE_STAMP = re.compile(
-    r"^(?:(?:Updated|Published|Posted|Last\s+updated|Released)(?:\s+on)?:?\s+)?"
+    r"^(?:(?:Updated|Published|Posted|Last\s+updated|Released|As\s+of)(?:\s+on)?:?\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
     r"(?:[\s,|–-]+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?\.?$"
@@ -135,6 +135,10 @@ _SECTION_LABEL = re.compile(
 )
 _POINT = re.compile(r"^[-•*–]\s+\S")
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z]")
+# A wire update's note on what changed: "(Updates toll in headline and paragraphs 1-3)"
+_WIRE_NOTE = re.compile(
+    r"^\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Removes|Fixes|Inserts|"
+    r"Writes\s+through|New\s+throughout|Advances|Tops)\b[^\n()]{0,200}\)$")
 # Words that end in a full stop without ending the sentence ("Lt. Col. Ray Moss"), and
 # any single capital ("the U.S. base"). A set look-up of the word before the stop, not
 # a pattern searched over the whole sentence so far.
@@ -322,7 +326,7 @@ def parse(text: str, published: date | None = None) -> Document:
         elif caption and not seen_body:
             kind = "caption"
         elif (_BYLINE.match(chunk) and len(chunk) < 120) or (
-                len(chunk) < 60 and (_DATE_STAMP.match(chunk) or _META_LINE.match(chunk))):
+                len(chunk) < 60 and (_DATE_STAMP.match(chunk) or _META_LINE.match(chunk))) or _WIRE_NOTE.match(chunk):
             kind = "byline"
         elif not seen_body and _is_dateline_alone(chunk):
             # "TAMPA, Fla. -" on a line of its own: the dateline; the lead comes after it

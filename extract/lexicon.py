@@ -293,7 +293,8 @@ INJURED_AFTER = (
     # "treated two people for light shrapnel injuries", "are receiving treatment"
     r"for\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns|fractures)|"
     r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment(?!\s+for\s+(?:shock|anxiety|panic|stress))|"
-    r"(?:(?:treated|hospitali[sz]ed|evaluated)\s+for|diagnosed\s+with)\s+(?:\w+\s+){0,3}?"
+    # (not across "after": "treated for shock after shrapnel hit their barn" is no wound)
+    r"(?:(?:treated|hospitali[sz]ed|evaluated)\s+for|diagnosed\s+with)\s+(?:(?!after\b|when\b)\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|"
     r"shrapnel)|among\s+the\s+(?:injured|wounded)|"
     # "several others escaped with gunshot wounds": hurt, though alive and free

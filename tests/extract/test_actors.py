@@ -181,6 +181,7 @@ def test_a_backed_proxy_is_named_as_the_proxy() -> None:
         ("State television said the Zionist regime launched the attack.", ("Zionist regime", "perpetrator")),
         ("Residents said junta troops shelled the village.", ("junta troops", "perpetrator")),
         ("Cambodian forces fired rockets at the villages.", ("Cambodian forces", "perpetrator")),
+        ("Overnight, the Russian occupiers attacked with 90 drones.", ("Russian occupiers", "perpetrator")),
         ("The Group to Support Islam and Muslims claimed the attack.",
          ("Group to Support Islam and Muslims", "claimed")),
     ],
@@ -242,6 +243,11 @@ def test_a_strike_on_a_town_keeps_its_perpetrator() -> None:
 @pytest.mark.parametrize("name", ["Israeli enemy", "Israeli enemy army", "Zionist regime", "Israeli forces"])
 def test_state_media_names_for_a_side_are_that_side(name: str) -> None:
     assert actors.actor_key(name) == actors.actor_key("Israel")
+
+
+def test_the_other_sides_name_for_the_invader_is_that_state() -> None:
+    assert actors.actor_key("Russian occupiers") == actors.actor_key("Russia")
+    assert actors.actor_key("Russian occupiers") != actors.actor_key("Ukraine")
 
 
 def test_an_attacker_who_says_it_retaliates_stays_the_attacker() -> None:

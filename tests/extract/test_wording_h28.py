@@ -1,0 +1,101 @@
+"""Wordings the h28 reports taught (invented sentences, not copied from them): a launch
+told by a participle whatever became of the munition, a list's last victim named with
+an article, a ministry's tally labels, a person named between commas, the clause an
+air-defence mark belongs to. Each with sentences that must give the fact and sentences
+that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import counts, extract
+from extract.document import parse
+
+
+def facts(text: str) -> list[tuple[str, int | None, str | None]]:
+    return [(f.kind, f.value, f.object) for f in counts.find(parse(text))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle says the munition was fired, even when it then missed or fell short
+        ("A further rocket launched from Gaza did not reach Israeli territory.", [("launched", 1, "rocket")]),
+        ("A missile fired from Yemen fell short.", [("launched", 1, "missile")]),
+        ("One drone that crossed into Israeli airspace fell in an open field.",
+         [("launched", 1, "drone"), ("impacted", 1, "drone")]),
+        # ... not when denied, nor when the drone itself does the firing
+        ("No missile launched from Yemen fell short.", []),
+        ("The four died when a drone fired at a crowd outside the clinic.", [("killed", 4, None)]),
+        ("A drone dropped grenades on the trench.", []),
+        # the other one of a pair, named with its noun
+        ("Two missiles were fired at the car. One hit it. The other missile landed in a field.",
+         [("launched", 2, "missile"), ("impacted", 1, "missile"), ("impacted", 1, "missile")]),
+        ("The other missile types were kept in reserve.", []),
+        # an air-defence mark counts only in the munition's own clause
+        ("Russia fired 12 missiles, air defence said.", [("launched", 12, "missile")]),
+        ("Russia fired 12 missiles; air defences downed 9.", [("launched", 12, "missile"), ("intercepted", 9, "missile")]),
+        ("The battery fired two surface-to-air missiles.", []),
+        ("Two missiles of the Iron Dome were fired.", []),
+        # a subject that stops the drone is no interception of it
+        ("Nets and jammers line the road. Neither stopped the drone on Tuesday.", []),
+        ("Two drones were launched. Neither was stopped.", [("launched", 2, "drone"), ("intercepted", 0, "drone")]),
+    ],
+)
+def test_launches_and_outcomes(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list's last victim named with an article waits for the list's verb
+        ("The shelling killed 4 soldiers and a civilian.", [("killed", 4, "soldiers"), ("killed", 1, "civilian")]),
+        ("The raid wounded 9 police officers and a ten-year-old boy.",
+         [("injured", 9, "police officers"), ("injured", 1, "ten-year-old boy")]),
+        ("The shelling killed 4 soldiers and a civilian was wounded.",
+         [("killed", 4, "soldiers"), ("injured", 1, "civilian")]),
+        ("The drone hit a tractor and a barn, killing 2 farmers.", [("killed", 2, "farmers")]),
+        # a person named between commas after a bare ordinal
+        ("A third, a girl of about 9, died of her wounds overnight.", [("killed", 1, None)]),
+        ("A third, the army said, was a decoy.", []),
+        # "my"/"our" open a pair; kin are summed
+        ("\"My cousin and her two sons were hit by fragments,\" he said.", [("injured", 3, "civilians")]),
+        # how badly one of the counted is hurt is no new count
+        ("The wounded, among them a guard in critical condition, were taken to Bannu.", []),
+        ("Six people were hurt, among them a child in serious condition.", [("injured", 6, "people")]),
+        # "Neither attack caused casualties": zero of both
+        ("Neither attack caused casualties.", [("killed", 0, None), ("injured", 0, None)]),
+        # a ministry's tally lines and a noun of the dead after a colon
+        ("Since the truce:\n- Total number of martyrs: 340\n- Total number of injuries: 1,205\n",
+         [("killed", 340, None), ("injured", 1205, None)]),
+        ("Toll since the war began: 8,412 martyrs and 20,950 injuries.",
+         [("killed", 8412, None), ("injured", 20950, None)]),
+        ("The casualties: 3 were killed, 5 hurt.", [("killed", 3, None), ("injured", 5, None)]),
+        # shock after shrapnel is no wound
+        ("A farmer and his son were treated for shock after shrapnel hit their shed.", []),
+    ],
+)
+def test_casualties(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected
+
+
+def _dates(text: str, published: str) -> list[tuple[str, bool]]:
+    return [(f.value, f.main_event) for f in extract(text, published).facts if f.kind == "event_date"]
+
+
+def test_a_status_date_is_no_day_of_the_attack() -> None:
+    text = ("Flash update: drone strikes on Kadugli\nAs of 9 March 2026\n\n"
+            "On 7 March, drones struck the market in Kadugli, killing 12 people.\n")
+    assert _dates(text, "2026-03-09") == [("2026-03-07", True)]
+
+
+def test_a_wire_updates_note_leaves_the_dateline_to_the_lead() -> None:
+    text = ("UPDATE 2-Toll from missile strike on Sumy rises to 9\n"
+            "(Updates toll in paragraph 1, adds governor's comment)\n\n"
+            "KYIV, March 12 - The toll from a Russian missile strike on Sumy rose to nine on Thursday, "
+            "officials said.\n\nRussia fired two missiles at the city late on Wednesday.\n")
+    doc = parse(text)
+    assert doc.dateline is not None and text[doc.dateline.start : doc.dateline.end].startswith("KYIV, March 12")
+    assert ("2026-03-11", True) in _dates(text, "2026-03-12")
+    assert ("2026-03-12", True) not in _dates(text, "2026-03-12")
