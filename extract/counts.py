@@ -812,6 +812,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     unreal = "if " in low or "whether" in low or "unless" in low
     percent = "percent" in low or "per cent" in low or "%" in low
     asks = glow is None or "how" in glow  # a question ("how many") needs the word
+    reach = s0  # the furthest end of a fact the figures so far have made
     for i, a in enumerate(amounts):
         if i in skip:
             continue
@@ -839,7 +840,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
                                ref="all", number_start=a.start, but=nxt.value)
             skip.add(i + 1)
             start, end = s0 + a.start, s0 + a.end
+        if a.article and start < reach and text.endswith(", ", s0, start):
+            continue  # "one of the injured guards, a father of three, had died": the same person
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
+        reach = max([reach] + [f.end for f in facts])
         if facts and i > 0 and amounts[i - 1].zero and _NONE_OF_SET.fullmatch(text, s0 + amounts[i - 1].start, start):
             # "None of its 21 crew members were hurt": the 21 is the set; none were hurt
             lo = s0 + amounts[i - 1].start
@@ -1787,6 +1791,8 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         if cls == "bomb" and _PLANTED.search(head.group("mods")):
             return [], False  # "a car bomb exploded": planted, not fired
         np_end = head.end()
+        if (tail := _LOADED_TAIL.match(text, np_end, s1)) is not None:
+            np_end = tail.end()  # '"two drones loaded with explosives" were downed'
         if a.qualifier == "vague" and a.value is None:
             # "dozens of artillery shells and rockets hit the town": one vague figure for
             # two munitions, whose verb comes after both
@@ -1809,6 +1815,11 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
                 # more of the munition, not for people
                 return _bare(doc, sent, state, a, start, end, pending), False
         np_end = head.end()
+        if (tail := _INVOLVED_TAIL.match(text, np_end, s1) or _AGES_TAIL.match(text, np_end, s1)
+                or _PARENT_OF_TAIL.match(text, np_end, s1)) is not None:
+            # "all five militants involved in the attack were killed", "two boys, 9 and 12,
+            # were hurt", "a father of three was killed"
+            np_end = tail.end()
         both = _AND_VICTIMS.match(text, np_end, s1)
         if both is not None:
             # "more than 40 Israeli civilians and soldiers have been killed": one figure
@@ -1842,6 +1853,15 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
 
 
 _STATE_ADJ = re.compile(r"(dead|wounded|injured)\s", _I)
+# What the noun phrase carries on after its noun, before its verb: a payload ("drones
+# loaded with explosives", a closing quote after it) or a part in the attack
+_LOADED_TAIL = re.compile(
+    r"\s+(?:loaded|laden|packed|rigged|filled|armed)\s+with\s+(?:[\w-]+\s+)?explosives?[\"”]?(?=\s)", _I)
+_PARENT_OF_TAIL = re.compile(r"(?<=father|mother|parent)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", _I)
+_AGES_TAIL = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s+and\s+\d{1,2}\s*,", _I)
+_INVOLVED_TAIL = re.compile(
+    r"\s+(?:involved|who\s+(?:were|was)\s+involved|who\s+took\s+part|taking\s+part)\s+in\s+"
+    r"[^,.;:\"“”()]{1,40}?(?=\s+(?:were|was|had|have|has)\b)", _I)
 _AND_VICTIMS = re.compile(
     r"\s+and\s+(?!(?:no|none|neither)\b)(?P<grp>(?:[a-z][\w-]*\s+)?(?:civilians|soldiers|troops|fighters|policemen|"
     r"volunteers|militiamen|auxiliaries|guards|members|"
@@ -2040,7 +2060,11 @@ _PARTICIPLE_TAIL = re.compile(
     r"\s+(?:from|toward|towards|at|by|over|into|before|after|on|in|across)\b[^,;:()\"“”]{0,80}?"
     r"(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
 _PARTICIPLE_OBJECT = re.compile(
-    r"\s+(?:the\s+)?(?:[A-Z][^,.;:\d]{0,40}?|[a-z]+(?:\s+[a-z]+){0,2}?)(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
+    r"\s+(?:the\s+)?(?:[A-Z][^,.;:\d]{0,40}?|[a-z]+(?:\s+[a-z]+){0,2}?"
+    # "two drones targeting a base housing coalition troops at Erbil airport were shot
+    # down": a longer object, so long as no clause of its own opens in it
+    r"|(?:an?|the)\s+(?:(?!(?:where|which|who|whom|whose|that|when|while|after|before|and|but|as)\b)[\w'’-]+\s+){0,15}?"
+    r"[\w'’-]+)(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
 
 
 def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
@@ -2265,7 +2289,7 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     """'13 of the projectiles were shot down', 'one of them hit', 'two of whom died'."""
     text = doc.text
     s0, s1 = sent.start, sent.end
-    right = _main_verb(text, _right(text, part.end(), s1), s1)
+    right = _main_verb(text, _right(text, part.end(), s1), s1) or _past_appositive(text, part.end(), s1)
     allowed = MUNITION_KINDS + CASUALTY_KINDS + ("miss",)
     link = _choose(right, _left_unless(right, allowed, text, start, s0), allowed)
     if link is None and part.group("vic") is not None:
@@ -2302,8 +2326,12 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         family = "munition" if cls else ("casualty" if part.group("vic") else None)
         pending.append(_Pending(a, start, tail.end() if tail else part.end(), family, cls or obj, True))
         return []
-    if link.kind == "miss" or _severity_only(a, link, lambda: True):
-        return []  # "two of them in critical condition"
+    if link.kind == "miss" or _severity_only(a, link, lambda: True) or (
+            link.kind == "injured" and link.verb.startswith("with ") and link.start > start
+            and _HURT_WORD.search(text[max(s0, start - 80) : start].lower())):
+        # "two of them in critical condition", "two others injured, one of them with serious
+        # burns": how some of the hurt are hurt
+        return []
     lo, hi = min(start, link.start), max(part.end(), link.end)
     if link.kind in CASUALTY_KINDS:
         if cls is not None:
@@ -2360,12 +2388,7 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []  # "killed 160 people, one of the deadliest attacks of the war"
     if a.ref is not None and _OTHER_PLURAL_AFTER.match(text, end, s1):
         return []  # "all targets had been hit": a set of something else than munitions or people
-    right = _main_verb(text, _right(text, end, s1), s1)
-    if right is None and (app := _APPOSITIVE.match(text, end, s1)) is not None:
-        # "A third, a boy of about 12, died of his wounds": the person named between commas
-        right = _right(text, app.end(), s1)
-        if right is not None and right.kind not in CASUALTY_KINDS:
-            right = None
+    right = _main_verb(text, _right(text, end, s1), s1) or _past_appositive(text, end, s1)
     if right is not None and right.kind == "injured" and not right.aux:
         died = _DIED_OF_WOUNDS.match(text, right.end, s1)
         if died is not None:
@@ -2440,7 +2463,15 @@ def _severity_only(a: numbers.Amount, link: _Link, part_of_set: Callable[[], boo
 
 
 _TOLL_NOUNS = frozenset(("martyrs", "deaths", "fatalities", "dead", "injuries", "casualties"))
-_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,.;:()]{1,40},", _I)
+_APPOSITIVE = re.compile(r"(?:\s+[a-z-]+)?,\s+(?:an?|the)\s+[^,.;:()]{1,40},", _I)  # (its noun may come first)
+
+
+def _past_appositive(text: str, pos: int, s1: int) -> _Link | None:
+    """The casualty verb after a person named between commas: "A third, a boy of about
+    12, died of his wounds", "one of the injured workers, a 44-year-old fitter, had died"."""
+    app = _APPOSITIVE.match(text, pos, s1)
+    right = _right(text, app.end(), s1) if app is not None else None
+    return right if right is not None and right.kind in CASUALTY_KINDS else None
 _DIED_OF_WOUNDS = re.compile(
     rf"\s+(?P<vic>{_VIC_PLAIN})\s+(?:(?:had|have|has)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
     r"(?:died|succumbed)\b", _I)

@@ -122,8 +122,8 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"clerics?|imams?|priests?|protesters?|demonstrators?|displaced\s+people|idps|cadets?|"
      r"recruits?|rangers?|wardens?|deminers?|sappers?|elders?|"
      # kin: "wounding his two sisters", "killing her three sons"
-     r"sons|daughters|brothers|sisters|wives|husbands|cousins|nephews|nieces|grandchildren|"
-     r"grandsons|granddaughters|parents|"
+     r"sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|cousins?|nephews?|nieces?|grandchildren|"
+     r"grandsons?|granddaughters?|parents?|mothers?|fathers?|grandmothers?|grandfathers?|uncles?|aunts?|"
      # "an 18-year-old was shot dead": a person named by age alone
      # (its first digit spelled out as literal alternatives: a bare \d would open the
      # head words' first-character gate to every position)
@@ -197,9 +197,10 @@ INTERCEPT_BEFORE_FAR = (
 # "put the number of shells at seven": the noun after "of" says which kind.
 PUT_AT = (
     r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:overnight|overall|final|latest|official|total|day['’]s)\s+)?"
     r"(?P<what>(?:death\s+|casualty\s+)?(?:number|toll|total|figure|count|tally))"
-    # ("gave the death toll as 14")
-    r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?))?\s+(?:at|as)"
+    # ("gave the death toll as 14", "put the toll higher, at 22")
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?))?(?:\s+(?:higher|lower),?)?\s+(?:at|as)"
 )
 INTERCEPT_AFTER = (
     r"intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|repelled|foiled|thwarted|"
@@ -246,7 +247,7 @@ KILLED_AFTER = (
     r"(?:made|make|making)\s+the\s+(?:supreme|ultimate)\s+sacrifice|gave\s+(?:their|his|her)\s+li(?:ves|fe)"
 )
 KILLED_BEFORE = (
-    r"killed|killing|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+    r"killing\s+of|killed|killing|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     r"deaths?\s+of|left|leaving|"  # left/leaving only with "dead" after: checked by the rule
     # state media: "led to the martyrdom of two soldiers", "martyring four civilians"
     r"martyrdom\s+of|martyring|martyred|"
@@ -309,7 +310,8 @@ INJURED_AFTER = (
     # "nine are in hospital", "nineteen people are in hospitals"
     r"in\s+(?:a\s+|the\s+)?hospitals?\b(?!\s+(?:beds?|staff|corridors?|grounds|compound))|"
     # "a 12-year-old boy was hit by shrapnel"
-    r"(?:hit|struck|wounded)\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass)"
+    r"(?:hit|struck|wounded)\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass)|"
+    r"cut\s+by\s+(?:flying\s+|broken\s+|shattered\s+)?glass"
 )
 INJURED_BEFORE = (
     r"injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting|maimed|"

@@ -196,6 +196,9 @@ def _aged_before(text: str, s: int) -> bool:
 # set off by commas right after a noun or a name is the person's age.
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+$")
 _APPOSITIVE_AGE_AFTER = re.compile(r"\s*,")
+_PARENT_OF_BEFORE = re.compile(r"\b(?:father|mother|parent|dad|mum|mom)\s+of\s+$", re.IGNORECASE)
+_AGE_PAIR_AFTER = re.compile(r"\s+and\s+\d{1,2}\s*,")
+_AGE_PAIR_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+\d{1,2}\s+and\s+$")
 _AGE_QUALIFIER = re.compile(r"(?:around|about|roughly|approximately|some|nearly|almost)\s*", re.IGNORECASE)
 _ONE_PERSON_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|person|resident|driver|soldier|civilian|officer|child),\s+$",
                                 re.IGNORECASE)
@@ -318,6 +321,12 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
             or (m.group("qual") is not None and _AGE_QUALIFIER.fullmatch(m.group("qual"))
                 and _ONE_PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start())))):
         return True
+    if core.isdigit() and int(core) < 110 and m.group("qual") is None and (
+            (_AGE_PAIR_AFTER.match(text, end) and _APPOSITIVE_AGE_BEFORE.search(text, max(0, s - 40), s))
+            or (_APPOSITIVE_AGE_AFTER.match(text, end) and _AGE_PAIR_BEFORE.search(text, max(0, s - 50), s))):
+        return True  # "two boys, 9 and 12, were hurt": their ages
+    if prev == "f" and _PARENT_OF_BEFORE.search(text, max(0, s - 16), s):
+        return True  # "a father of three": his children, not a count
     return False
 
 

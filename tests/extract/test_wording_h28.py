@@ -40,6 +40,12 @@ def facts(text: str) -> list[tuple[str, int | None, str | None]]:
         # a subject that stops the drone is no interception of it
         ("Nets and jammers line the road. Neither stopped the drone on Tuesday.", []),
         ("Two drones were launched. Neither was stopped.", [("launched", 2, "drone"), ("intercepted", 0, "drone")]),
+        # a payload or a long object before the passive is part of the noun phrase
+        ('The ministry said "two drones loaded with explosives" were downed.', [("intercepted", 2, "drone")]),
+        ("Two drones targeting a base housing coalition troops near Erbil airport were shot down.",
+         [("intercepted", 2, "drone")]),
+        # (not past a clause of the object's own)
+        ("Two drones targeting a base where troops were stationed crashed nearby.", [("launched", 2, "drone")]),
     ],
 )
 def test_launches_and_outcomes(sentence: str, expected: list) -> None:
@@ -74,6 +80,25 @@ def test_launches_and_outcomes(sentence: str, expected: list) -> None:
         ("The casualties: 3 were killed, 5 hurt.", [("killed", 3, None), ("injured", 5, None)]),
         # shock after shrapnel is no wound
         ("A farmer and his son were treated for shock after shrapnel hit their shed.", []),
+        # a part of a toll named between commas, a part's wound, a nominal killing
+        ("Later, officials said one of the injured guards, a 51-year-old father of three, had died.",
+         [("killed", 1, None)]),
+        ("One of the wounded, a nurse from Kherson, was discharged.", []),
+        ("A sailor was killed and two others hurt, one of them with severe burns.",
+         [("killed", 1, "sailor"), ("injured", 2, None)]),
+        ("Of the 30 passengers, 12 of them with injuries were taken to hospital.", [("injured", 12, None)]),
+        ("The group vowed revenge for the killing of one of its commanders.", [("killed", 1, "commanders")]),
+        ("A woman was cut by flying glass.", [("injured", 1, "woman")]),
+        ("The agency put the overnight toll higher, at 22.", [("killed", 22, None)]),
+        # what the noun phrase carries before its verb: ages, a part in the attack
+        ("Two girls, 8 and 11, were hurt by the blast.", [("injured", 2, "girls")]),
+        ("The army said all four militants involved in the raid were killed.", [("killed", 4, "militants")]),
+        ("Three men involved in the attack were arrested.", []),
+        # kin alone, a parent "of three" (children, no count), the person an appositive names
+        ("A mother was killed.", [("killed", 1, "mother")]),
+        ("A father of three was killed in the strike.", [("killed", 1, "father")]),
+        ("Officials said one of the wounded guards, a father of two, had died.", [("killed", 1, None)]),
+        ("The strike killed two brothers and a cousin.", [("killed", 2, "brothers"), ("killed", 1, "cousin")]),
     ],
 )
 def test_casualties(sentence: str, expected: list) -> None:
