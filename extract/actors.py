@@ -45,12 +45,15 @@ GROUPS = (
     "Houthi militia", "Ansarullah", "al-Nujaba", "Harakat Hezbollah al-Nujaba",
     "Zionist occupation", "American aggression", "US-British aggression", "Rapid Support militia",
     "Fitna al Khwarij", "Fitna al-Khawarij", "Armed Forces of Ukraine", "Ukrainian Armed Forces",
-    "Hafiz Gul Bahadur faction", "Hafiz Gul Bahadur group",
+    "Hafiz Gul Bahadur faction", "Hafiz Gul Bahadur group", "Israeli occupation forces",
+    "Israeli occupation army", "Korean People's Army", "ELN", "National Liberation Army",
+    "FARC dissidents", "Estado Mayor Central", "FARDC", "ADF", "Allied Democratic Forces",
 )
 STATES = (
     "Russia", "Ukraine", "Israel", "Iran", "United States", "US", "U.S.", "Washington",
     "Moscow", "Kyiv", "Tehran", "Turkey", "Pakistan", "Azerbaijan", "Armenia",
     "Saudi-led coalition", "US-led coalition", "Syria", "Iraq", "Lebanon", "Yemen",
+    "North Korea", "Pyongyang", "DPRK",
 )
 # Adjectives that name the side behind a weapon or strike ("an Israeli strike").
 DEMONYMS = (
@@ -59,7 +62,7 @@ DEMONYMS = (
     "Azerbaijani", "Armenian", "Sudanese", "Ethiopian", "Somali", "Nigerian", "Afghan",
     "Iraqi", "Lebanese", "Yemeni", "Chadian", "Malian", "Myanmar", "Burkinabe", "Nigerien",
     "Congolese", "Indian", "Chinese", "Cambodian", "Thai", "Eritrean", "Libyan", "Burmese",
-    "Emirati",
+    "Emirati", "North Korean",
 )
 # The state a demonym stands for: "an Israeli strike" is Israel's.
 COUNTRY_OF = {
@@ -73,7 +76,8 @@ COUNTRY_OF = {
     "kyiv": "Ukraine", "tehran": "Iran", "houthis": "Houthi", "zionist": "Israel", "myanmar": "Myanmar",
     "burkinabe": "Burkina Faso", "nigerien": "Niger", "congolese": "DR Congo", "indian": "India",
     "chinese": "China", "cambodian": "Cambodia", "thai": "Thailand", "eritrean": "Eritrea",
-    "libyan": "Libya", "burmese": "Myanmar", "emirati": "UAE",
+    "libyan": "Libya", "burmese": "Myanmar", "emirati": "UAE", "north korean": "North Korea",
+    "pyongyang": "North Korea", "dprk": "North Korea",
 }
 # Listed names of two or more capitalised words by their initials: an acronym the report
 # spells out somewhere ("the Rapid Support Forces ... RSF shelling") is named in full.
@@ -178,7 +182,7 @@ _DOER_AFTER = re.compile(
     r"\s*(?:(?:itself|also|then|later|has|have|had|"
     r"again|reportedly|allegedly|on\s+\w+)\s+){0,3}"
     r"(?:launch(?:ed|es)?|fire[ds]?|attack(?:ed|s)?|str(?:uck|ikes?)|shell(?:ed|s)?|"
-    r"target(?:ed|s)?|bomb(?:ed|s)?|hits?|pound(?:ed|s)?|carried\s+out|conduct(?:ed|s)|"
+    r"target(?:ed|s)?|bomb(?:ed|s)?|bombard(?:ed|s)?|hits?|pound(?:ed|s)?|carried\s+out|conduct(?:ed|s)|"
     r"unleashed|sent|used|stormed|raided|ambushed|killed(?!\s+(?:in|by|when|as|on|after|during|and)\b)|"
     r"downed|shot|dropped|drops|opened\s+fire|(?:was|were|is|are)\s+responsible\s+for|"
     r"responsible)\b"

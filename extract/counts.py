@@ -163,7 +163,9 @@ _MEMBER_OF = re.compile(
 
 _ADV = r"(?:\w+ly|all|also|then|now|later|confirmed|reported|reportedly|managed\s+to|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
 _PREP = r"(?:from|toward|towards|at|on|into|over|in|near|across|against|aimed\s+at|inside|during|along|by)"
-_AUX = r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does|reportedly|also)"
+_AUX = (r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does|reportedly|also|"
+        # "four people are known to have been killed"
+        r"(?:known|believed|thought|reported|confirmed|understood)\s+to\s+(?:have|be))")
 _VERB_GROUPS = (
     ("intercepted", lx.INTERCEPT_AFTER),
     ("miss", lx.MISS_AFTER),
@@ -229,7 +231,7 @@ _LEFT_GROUPS = (
     ("killed", lx.KILLED_BEFORE),
     ("injured", lx.INJURED_BEFORE),
 )
-_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:his|her|their)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?)?\Z"""
+_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:his|her|their|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?)?\Z"""
 # Matched on a lower-cased window without IGNORECASE: far cheaper in `re`.
 _LEFT_ALT = "|".join(f"(?P<{k}>{p})" for k, p in _LEFT_GROUPS)
 _LEFT = re.compile(rf"\b{_led(_LEFT_ALT)}{_LEFT_TAIL}")
@@ -308,7 +310,8 @@ _CONJ_BETWEEN = re.compile(
     r"(?:\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*(?:,|as\s+well\s+as\b|plus\b|and\b)))?"
     # ... or a time or place phrase of its own: "218 drones over the past week, as well as"
     # (before a joining word: "3 wounded in the attack, 10 in the past week" is no list)
-    r"[\"”’]?(?:\s+(?:over|in|during|since|across|near|above|at|toward|towards|on|into|against|from)\s+[^,.;:\d\"“”()]{1,70}?"
+    # ("3 missiles launched from the Rostov region and 84 drones": the item's own launch site)
+    r"[\"”’]?(?:(?:\s+(?:launched|fired))?\s+(?:over|in|during|since|across|near|above|at|toward|towards|on|into|against|from)\s+[^,.;:\d\"“”()]{1,70}?"
     r"(?=\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with)\b))?"
     r"(?:[\"”’]\s*(?=and\b))?[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
     r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?"
@@ -316,7 +319,7 @@ _CONJ_BETWEEN = re.compile(
     _I,
 )
 _ZERO_CASUALTY = re.compile(
-    r"\b(?:(?:no|zero|without(?:\s+(?:causing|any|reported))*|"
+    r"\b(?:(?:no|zero|without(?:\s+(?:causing|leaving|any|reported))*|"
     r"(?:did|does|do)\s+not\s+(?:cause|result\s+in|lead\s+to)(?:\s+any)?|"
     # "Neither caused casualties", "none of them caused any injuries", "Neither attack caused"
     r"(?:neither|none)(?:\s+of\s+(?:them|these|those|the\s+[\w-]+)|\s+[a-z-]+)?\s+"
@@ -356,7 +359,7 @@ _VAGUE_GROUP_BODY = (
     r"(?P<np>(?:(?:[A-Z][\w.’'-]*|military|civilian|coalition|american|foreign)\s+){0,3}"
     r"(?i:personnel|civilians|soldiers|troops|service\s*members|servicemen|people|residents|"
     r"Americans|Israelis|Palestinians|Ukrainians|Iraqis|Syrians|Lebanese|contractors|"
-    r"workers|children|passengers|crew\s+members|sailors|police(?:men|\s+officers)?))\s+"
+    r"workers|children|passengers|crew\s+members|sailors|police(?:men|\s+officers)?|citizens|others))\s+"
     r"(?P<aux>(?:were|have\s+been|had\s+been|are|was)\s+)?(?:\w+ly\s+)?(?:also\s+)?"
     r"(?P<verb>injured|wounded|hurt|killed|died|(?:suffered|sustained|received)\s+"
     r"(?:\w+\s+){0,2}?(?:injuries|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)))\b"
@@ -405,9 +408,11 @@ _ZERO_HINTS = ("no", "neither", "without", "zero", "unharm", "unhurt", "uninjur"
 _UNHURT = re.compile(
     r"\b(?:the|its|their|all)\s+(?:[\w-]+\s+){0,2}?(?:crew(?:\s+members)?|passengers|"
     r"occupants|sailors|seafarers|residents|staff|soldiers|troops|personnel|workers|"
-    r"pilots?|driver)\s+(?:were|was|are|is|had\s+been|remained|escaped)\s+(?:all\s+)?"
-    r"(?:reported\s+)?(?:unharmed|unhurt|uninjured|unscathed)\b",
-    _I,
+    r"pilots?|driver)\s+(?:of\s+\d+\s+)?(?:were|was|are|is|had\s+been|remained|escaped)\s+(?:all\s+)?"
+    r"(?:reported\s+)?(?:unharmed|unhurt|uninjured|unscathed)\b"
+    # a headline's "crew of 21 unhurt", "crew unharmed"
+    r"|(?:^|(?<=[;,:]\s)|(?<=[;,:]))(?:all\s+)?(?:the\s+)?crew(?:\s+of\s+\d+)?(?:\s+members)?\s+(?:all\s+)?(?:unharmed|unhurt|uninjured|safe)\b",
+    _I | re.MULTILINE,
 )
 _UNHURT_LOW = _low_twin(_UNHURT)
 _MUN_CLASSES = [c for _, c in lx.MUNITION_HEADS]
@@ -443,21 +448,25 @@ _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
     r"paramedics|passengers|residents|farmers|students|relatives|colleagues|journalists"
 )
-_ONE_KIN = (r"wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
+_ONE_KIN = (r"(?:daughter|son|mother|father|sister|brother)-in-law|"
+            r"wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
             r"grandmother|grandfather|nephew|niece|cousin|fiancee?|uncle|aunt")
-_KIN = (r"sons?|daughters?|children|child|wife|husband|mother|father|brothers?|sisters?|"
+_KIN = (r"(?:daughter|son|mother|father|sister|brother)s?-in-law|sons?|daughters?|children|child|wife|husband|mother|father|brothers?|sisters?|"
         r"grand(?:sons?|daughters?|children|child|mother|father)|nephews?|nieces?|cousins?|" + _SING)
 # Every word _SING and _ONE_KIN match: a sentence without one needs no one-person rule.
 _ONE_NOUNS = frozenset(numbers.words_of(f"{_SING}|{_ONE_KIN}"))
 # "a man and a woman were lightly hurt", "wounding a woman and her two daughters": one figure.
 # Kin lead a pair too: "A mother and her daughter were killed", "his wife and son" (2).
+# (each item may tell its year of birth: "a man born in 1958 and a woman born in 1964")
+_BORN = r"(?:\s+born\s+in\s+\d{4})?"
+_BORN_IN = re.compile(r"\s+born\s+in\s+\d{4}", _I)
 _PAIR = re.compile(
-    rf"\b(?:an?|one|the|his|her|their|its|my|our)\s+(?:[\w-]+\s+)?(?:{_SING}|{_ONE_KIN})\s+and\s+(?:"
+    rf"\b(?:an?|one|the|his|her|their|its|my|our)\s+(?:[\w-]+\s+)?(?:{_SING}|{_ONE_KIN}){_BORN}\s+and\s+(?:"
     # the determiner may be shared: "his wife and son", "a woman and child"
     rf"(?:{_ONE_KIN}|{_SING})(?![\w-])|(?:an?|one|his|her|their|my|our)\s+"
     rf"(?:(?P<n2>two|three|four|five|six|\d)\s+)?(?:[\w-]+\s+)?(?:{_KIN})"
     # "killing a nurse and two patients": a bare figure with its own plural noun
-    rf"|(?P<n3>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}))\b",
+    rf"|(?P<n3>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}))\b{_BORN}",
     _I,
 )
 _PAIR_LOW = _low_twin(_PAIR)
@@ -739,7 +748,7 @@ _VAGUE_GROUP_NOUNS = frozenset((
     "personnel", "civilians", "soldiers", "troops", "service", "servicemembers", "servicemen",
     "people", "residents", "americans", "israelis", "palestinians", "ukrainians", "iraqis",
     "syrians", "lebanese", "contractors", "workers", "children", "passengers", "crew",
-    "sailors", "police", "policemen"))
+    "sailors", "police", "policemen", "citizens", "others"))
 _ONE_OBJECT_VERBS = ("killing", "killed", "wounding", "wounded", "injuring", "injured")
 
 
@@ -1545,7 +1554,7 @@ def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
             continue
         joint = _AND_JOINT.search(text, m.start(), m.end())
         assert joint is not None  # (_PAIR holds one)
-        first, rest = text[m.start() : joint.start()], text[joint.end() : m.end()]
+        first, rest = (_BORN_IN.sub("", p) for p in (text[m.start() : joint.start()], text[joint.end() : m.end()]))
         if not _one_party(first, rest):
             # "killing a soldier and a woman", "wounding the driver and five passengers":
             # two groups, each counted on its own (the verb's side of each span takes it in)
@@ -1748,7 +1757,8 @@ def _single_definite(text: str, s0: int, s1: int, taken: _Taken, low: str | None
     for m in _finditer(_DEFINITE_ONE, _DEFINITE_ONE_LOW, text, low, s0, s1):
         if _UNREAL_BEFORE.search(text, max(s0, m.start() - 16), m.start()):
             continue
-        link = _right(text, m.end(), s1)
+        # ("The driver, a man born in 1981, was injured": the person named between commas)
+        link = _right(text, m.end(), s1) or _past_appositive(text, m.end(), s1)
         if link is None or link.kind not in CASUALTY_KINDS or not (
                 link.aux or _WHO_WAS.fullmatch(text, m.end(), link.start)
                 or link.verb.startswith(("received", "suffered", "sustained"))):
@@ -1791,7 +1801,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         if cls == "bomb" and _PLANTED.search(head.group("mods")):
             return [], False  # "a car bomb exploded": planted, not fired
         np_end = head.end()
-        if (tail := _LOADED_TAIL.match(text, np_end, s1)) is not None:
+        if (tail := _MUNITION_TAIL.match(text, np_end, s1)) is not None:
             np_end = tail.end()  # '"two drones loaded with explosives" were downed'
         if a.qualifier == "vague" and a.value is None:
             # "dozens of artillery shells and rockets hit the town": one vague figure for
@@ -1849,14 +1859,29 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         return _partitive(doc, sent, state, a, start, end, part, pending), False
     if a.zero and a.text.lower() == "no":
         return [], False
+    if a.ref is None and (a.value or 0) >= 2 and (who := _PEOPLE_BY_TRADE.match(text, end, s1)) is not None:
+        # "killing two dockworkers", "two linemen were hurt": a plural of people by their
+        # trade, past the lexicon, counted only beside a verb that tells their fate
+        link = _left(text, start, s0) or _right(text, who.end(), s1)
+        if link is not None and link.kind in CASUALTY_KINDS and (link.start < start or link.aux):
+            return _victim_np(doc, sent, a, start, end, who.end(), who.group("noun").lower(), pending), False
     return _bare(doc, sent, state, a, start, end, pending), False
+
+
+# A plural noun of people by what they do ("dockworkers", "linemen", "journalists",
+# "technicians", "trainees"), for trades the victim lexicon does not list.
+_PEOPLE_BY_TRADE = re.compile(
+    r"\s+(?P<noun>(?:[a-z-]+\s+)?[a-z]{3,}(?:ers|men|ists|ians|ees|ors))\b(?![\w-])", _I)
 
 
 _STATE_ADJ = re.compile(r"(dead|wounded|injured)\s", _I)
 # What the noun phrase carries on after its noun, before its verb: a payload ("drones
 # loaded with explosives", a closing quote after it) or a part in the attack
-_LOADED_TAIL = re.compile(
-    r"\s+(?:loaded|laden|packed|rigged|filled|armed)\s+with\s+(?:[\w-]+\s+)?explosives?[\"”]?(?=\s)", _I)
+_MUNITION_TAIL = re.compile(
+    r"\s+(?:loaded|laden|packed|rigged|filled|armed)\s+with\s+(?:[\w-]+\s+)?explosives?[\"”]?(?=\s)"
+    # "six 155-mm shells of NATO standard landed": what make they are
+    r"|\s+of\s+(?:[A-Z][\w-]*\s+|foreign\s+|western\s+|soviet\s+)?(?:standard|calibre|caliber|type|design|make|origin|"
+    r"manufacture|production)\b", _I)
 _PARENT_OF_TAIL = re.compile(r"(?<=father|mother|parent)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", _I)
 _AGES_TAIL = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s+and\s+\d{1,2}\s*,", _I)
 _INVOLVED_TAIL = re.compile(
@@ -2049,7 +2074,13 @@ def _main_verb(text: str, right: _Link | None, s1: int) -> _Link | None:
         # "one drone approaching Eilat was shot down", "a missile launched from Yemen toward
         # southern Israel before 5 a.m. was intercepted": the participle's object or its
         # places and times, then the passive that tells what became of the munition
-        tail = (_PARTICIPLE_OBJECT if right.verb.split()[0].endswith("ing") else _PARTICIPLE_TAIL).match(text, right.end, s1)
+        # (a relative clause's verb may take an object too: "a drone boat that approached
+        # the ship was destroyed")
+        relative = text.endswith(("that ", "which "), 0, right.start)
+        tail = (_PARTICIPLE_OBJECT if right.verb.split()[0].endswith("ing") or relative
+                else _PARTICIPLE_TAIL).match(text, right.end, s1)
+        if tail is None and relative:
+            tail = _PARTICIPLE_TAIL.match(text, right.end, s1)
         nxt = _right(text, tail.end(), s1) if tail is not None else None
     if nxt is not None and nxt.kind in ("intercepted", "impacted", "miss"):
         return nxt
@@ -2060,7 +2091,7 @@ _PARTICIPLE_TAIL = re.compile(
     r"\s+(?:from|toward|towards|at|by|over|into|before|after|on|in|across)\b[^,;:()\"“”]{0,80}?"
     r"(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
 _PARTICIPLE_OBJECT = re.compile(
-    r"\s+(?:the\s+)?(?:[A-Z][^,.;:\d]{0,40}?|[a-z]+(?:\s+[a-z]+){0,2}?"
+    r"\s+(?:the\s+)?(?:[A-Z][^,.;:\d]{0,40}?|[a-z]+(?:\s+[a-z]+){0,3}?"
     # "two drones targeting a base housing coalition troops at Erbil airport were shot
     # down": a longer object, so long as no clause of its own opens in it
     r"|(?:an?|the)\s+(?:(?!(?:where|which|who|whom|whose|that|when|while|after|before|and|but|as)\b)[\w'’-]+\s+){0,15}?"
@@ -2397,10 +2428,11 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
             return [_make(text, "killed", a, start, died.end(), obj, "casualty.killed.of_wounds", "subject")]
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None
-    # ("since October 2023: 71,126 martyrs and 171,309 injuries": a noun of the dead or
-    # hurt right after the figure is the figure's own, not a list's verb to wait for)
-    intro = _is_intro(text, start, s0) and not (
-        right is not None and right.start - end <= 1 and right.verb.lower() in _TOLL_NOUNS)
+    # ("since October 2023: 71,126 martyrs and 171,309 injuries", "19 wounded, of whom two
+    # died on arrival": a verb or a noun of the dead or hurt right after the figure is the
+    # figure's own, not a list's verb to wait for)
+    intro = _is_intro(text, start, s0) and not (right is not None and right.start - end <= 1 and (
+        right.verb.lower() in _TOLL_NOUNS or right.kind in CASUALTY_KINDS))
     nxt_ok = bool(_BARE_NEXT.match(text, end, s1))
     # a verb right after a bare figure is its own ("with 3 impacting")
     left = _left(text, start, s0) if right is None and nxt_ok else None
@@ -2695,7 +2727,7 @@ _ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+th
 
 
 _MAX_PENDING = 200
-_PLACE_LED = re.compile(r"\s+(?:from|over|in|across|near|toward|towards|at|on)\s")
+_PLACE_LED = re.compile(r"(?:\s+(?:launched|fired))?\s+(?:from|over|in|across|near|toward|towards|at|on)\s")
 _SEMICOLON_ITEM_GAP = re.compile(r"[^;:.]{0,160};\s*(?:and\s+)?", _I)
 _CHAIN_GAP = re.compile(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", _I)
 _DIGIT_OR_STOP = re.compile(r"\d|[.;]")

@@ -13,7 +13,7 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"artillery\s+(?:shells?|rounds?)", "shell"),
     (r"tank\s+(?:shells?|rounds?)", "shell"),
     (r"(?:unmanned|uncrewed)\s+aerial\s+(?:vehicles?|systems?)|(?:unmanned|uncrewed)\s+aircraft(?:\s+systems?)?", "drone"),
-    (r"(?:unmanned|uncrewed)\s+surface\s+(?:vessels?|boats?)|usvs?", "drone"),
+    (r"(?:unmanned|uncrewed)\s+surface\s+(?:vessels?|boats?)|usvs?|drone\s+boats?|(?:naval|sea|water-?borne)\s+drones?", "drone"),
     (r"loitering\s+munitions?", "drone"),
     # the Israeli army's word for a drone; air forces count "aerial targets"
     (r"hostile\s+aircraft|(?:hostile\s+|suspicious\s+)?aerial\s+(?:targets?|objects?)|air\s+targets?|"
@@ -26,7 +26,10 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"rockets?|katyushas?|grads?|qassams?|fajr-?\d*s?", "rocket"),
     # the US Navy's abbreviations: anti-ship ballistic and cruise missiles
     (r"asbms?|ascms?", "anti-ship missile"),
-    (r"missiles?|iskanders?|kinzhals?|kalibrs?|tochkas?|scuds?|tomahawks?|atacms|storm\s+shadows?|fattahs?|kh-?\d+s?", "missile"),
+    (r"missiles?|iskanders?|kinzhals?|kalibrs?|tochkas?|scuds?|tomahawks?|atacms|storm\s+shadows?|fattahs?|kh-?\d+s?|"
+     # short-, medium-, intermediate-range and intercontinental ballistic missiles, as
+     # briefings abbreviate them; anti-tank guided missiles
+     r"srbms?|mrbms?|irbms?|icbms?|slbms?|atgms?", "missile"),
     (r"drones?|uavs?|uas|shaheds?|gerans?|quadcopters?|lancets?", "drone"),
     (r"mortars?", "mortar"),
     (r"shells?|rounds?", "shell"),

@@ -182,6 +182,8 @@ def test_a_backed_proxy_is_named_as_the_proxy() -> None:
         ("Residents said junta troops shelled the village.", ("junta troops", "perpetrator")),
         ("Cambodian forces fired rockets at the villages.", ("Cambodian forces", "perpetrator")),
         ("Overnight, the Russian occupiers attacked with 90 drones.", ("Russian occupiers", "perpetrator")),
+        ("North Korea fired two ballistic missiles on Tuesday.", ("North Korea", "perpetrator")),
+        ("The Israeli occupation forces bombarded the camp.", ("Israeli occupation forces", "perpetrator")),
         ("The Group to Support Islam and Muslims claimed the attack.",
          ("Group to Support Islam and Muslims", "claimed")),
     ],

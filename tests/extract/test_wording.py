@@ -286,8 +286,9 @@ def test_a_drone_is_the_munition_unless_its_payload_is_counted() -> None:
     assert [(k, v, o) for k, v, o, _ in facts_of("Two quadcopters dropped mortar bombs on the post.")] == [
         ("launched", 2, "drone")]
     found = [(k, v, o) for k, v, o, _ in facts_of("A quadcopter that dropped two mortar rounds was shot down.")]
-    # "was" agrees with the quadcopter, not the rounds
-    assert found == [("launched", 2, "mortar")]
+    # "was" agrees with the quadcopter, not the rounds: the rounds are what was launched,
+    # and the quadcopter (only their carrier) is what was shot down
+    assert found == [("intercepted", 1, "drone"), ("launched", 2, "mortar")]
 
 
 def test_a_tolls_earlier_figure_keeps_its_kind() -> None:

@@ -124,3 +124,45 @@ def test_a_wire_updates_note_leaves_the_dateline_to_the_lead() -> None:
     assert doc.dateline is not None and text[doc.dateline.start : doc.dateline.end].startswith("KYIV, March 12")
     assert ("2026-03-11", True) in _dates(text, "2026-03-12")
     assert ("2026-03-12", True) not in _dates(text, "2026-03-12")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (h29) a definite figure after its verb; a storey is no count
+        ("The drone fired at a van, killing the two men inside.", [("killed", 2, "men")]),
+        ("One missile destroyed the four-storey office block.", [("impacted", 1, "missile")]),
+        # years of birth and in-laws inside a pair; the person between commas
+        ("A man born in 1961 and a woman born in 1966 were killed.", [("killed", 2, "civilians")]),
+        ("An old man and his daughter-in-law were injured.", [("injured", 2, "civilians")]),
+        ("The driver, a man born in 1979, was injured.", [("injured", 1, "driver")]),
+        # a make after the munition, an outlet's "known to have been", "others" with no figure
+        ("At least five 152-mm shells of Soviet design landed in the village.", [("impacted", None, "shell")]),
+        ("By noon, six people are known to have been killed.", [("killed", 6, "people")]),
+        ("Two citizens were killed and others were injured.", [("killed", 2, "citizens"), ("injured", None, None)]),
+        ("Two were killed, while others fled.", [("killed", 2, None)]),
+        # a list item with its own launch site; briefings' abbreviations; a drone boat
+        ("The enemy attacked with 2 Iskander-M missiles launched from the Kursk region and 60 strike UAVs.",
+         [("launched", 2, "ballistic missile"), ("launched", 60, "drone")]),
+        ("It fired several SRBMs into the sea.", [("launched", None, "missile")]),
+        ("A drone boat that approached the tanker was destroyed by gunfire.", [("intercepted", 1, "drone")]),
+        # "of whom two died": the figure's own verb; trades past the lexicon
+        ("The hospital took in 12 wounded, of whom two died on arrival.", [("injured", 12, None), ("killed", 2, None)]),
+        ("Shells hit the port, killing two dockworkers.", [("killed", 2, "dockworkers")]),
+        ("Two linemen were hurt.", [("injured", 2, "linemen")]),
+        ("The strike killed 30 sheep.", []),
+        ("Two containers were destroyed.", []),
+        # zeros: an agency's "without leaving victims", a headline's "crew of 21 unhurt"
+        ("One drone fell on the roof without leaving victims.",
+         [("impacted", 1, "drone"), ("killed", 0, None), ("injured", 0, None)]),
+    ],
+)
+def test_h29_wordings(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected
+
+
+def test_a_headlines_crew_of_21_unhurt_is_a_zero() -> None:
+    text = "Missile hits bulker in Red Sea; crew of 21 unhurt\n\nA missile struck the ship on Monday.\n"
+    found = [(f.kind, f.value, f.text) for f in counts.find(parse(text))]
+    assert ("injured", 0, "crew of 21 unhurt") in found
+    assert all(f[0] != "injured" for f in counts.find(parse("Crew change ends in port\n\nText.\n")))
