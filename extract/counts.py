@@ -251,35 +251,48 @@ _HYP_LAST = tuple(sorted({w.split()[-1] for w in numbers.words_of(
 
 
 class _Taken:
-    """The spans of the facts a rule must leave alone, sorted once so that each question
-    costs a binary search: a sentence of thousands of facts (a pasted table, a runaway
-    list) would otherwise be scanned once for every new candidate."""
+    """The spans of the facts a rule must leave alone. Most sentences hold a few, which a
+    plain scan checks fastest; a sentence of thousands (a pasted table, a runaway list)
+    is sorted once instead, so that each question costs a binary search rather than a
+    scan of them all."""
 
-    __slots__ = ("_starts", "_reach")
+    __slots__ = ("_spans", "_starts", "_reach")
+    _SCAN = 16  # (up to this many spans, the plain scan)
 
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        pairs = sorted(spans)
-        self._starts = [s for s, _ in pairs]
-        # the furthest end among the spans up to each one: whether any of the spans that
-        # start before a point reaches past it
-        self._reach = list(itertools.accumulate((e for _, e in pairs), max))
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = spans
+        self._starts: list[int] | None = None
+        self._reach: list[int] = []
 
     def __bool__(self) -> bool:
-        return bool(self._starts)
+        return bool(self._spans)
+
+    def _index(self) -> list[int]:
+        if self._starts is None:
+            pairs = sorted(self._spans)
+            self._starts = [s for s, _ in pairs]
+            # the furthest end among the spans up to each one: whether any of the spans
+            # that start before a point reaches past it
+            self._reach = list(itertools.accumulate((e for _, e in pairs), max))
+        return self._starts
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether text[start:end] overlaps one of the spans."""
-        i = bisect.bisect_left(self._starts, end)
+        if len(self._spans) <= self._SCAN:
+            return any(s < end and start < e for s, e in self._spans)
+        i = bisect.bisect_left(self._index(), end)
         return i > 0 and self._reach[i - 1] > start
 
     def covers(self, pos: int) -> bool:
         """Whether one of the spans holds the offset `pos`."""
-        i = bisect.bisect_right(self._starts, pos)
+        if len(self._spans) <= self._SCAN:
+            return any(s <= pos < e for s, e in self._spans)
+        i = bisect.bisect_right(self._index(), pos)
         return i > 0 and self._reach[i - 1] > pos
 
 
 def _taken(facts: Iterable[Fact]) -> _Taken:
-    return _Taken((f.start, f.end) for f in facts)
+    return _Taken([(f.start, f.end) for f in facts])
 
 
 def _hypothetical_before(text: str, lo: int, hi: int) -> bool:
@@ -697,9 +710,14 @@ def _interceptor_near(text: str, low: str | None, lo: int, start: int, end: int,
     munition named at text[start:end] ("surface-to-air missiles", "missiles of the Iron
     Dome"; not "fired 10 missiles, air defence said"). `low`: the text lower-cased, when
     safe to match on."""
+    if not _interceptor_in(text, low, lo, hi):
+        return False  # (most windows hold no mark: their clause need not be found)
     lo = max([lo] + [text.rfind(b, lo, start) + 1 for b in (";", ". ")])
     cut = [i for b in _INTERCEPTOR_BREAKS if (i := text.find(b, end, hi)) >= 0]
-    hi = min(cut) if cut else hi
+    return _interceptor_in(text, low, lo, min(cut) if cut else hi)
+
+
+def _interceptor_in(text: str, low: str | None, lo: int, hi: int) -> bool:
     if low is not None:
         return _INTERCEPTOR_LOW.search(low, lo, hi) is not None
     return _INTERCEPTOR.search(text, lo, hi) is not None
@@ -1444,7 +1462,7 @@ _SECOND_SOURCE = re.compile(
 
 def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
-    taken = _taken(new)
+    taken: _Taken | None = None  # (built at the first figure a second source gives)
     for f in new:
         if f.kind not in CASUALTY_KINDS or f.value is None:
             continue
@@ -1454,6 +1472,7 @@ def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
         a = numbers.find(text[m.start("n") : m.end()], articles=False)
         if len(a) != 1 or a[0].value is None:
             continue
+        taken = taken or _taken(new)
         if taken.overlaps(m.start("n"), m.end()):
             continue
         lo = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))  # the source's first word

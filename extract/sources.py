@@ -9,6 +9,7 @@ said") stands for the last source named before it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
@@ -233,15 +234,14 @@ _WORD_RUN = re.compile(r"\w+")
 
 class _Told:
     """A sentence's sources in text order, ready for the question each of its facts asks
-    (a table or runaway sentence may hold thousands of both)."""
+    (a table or runaway sentence may hold thousands of both: each fact then looks its
+    place up instead of walking the sentence's sources)."""
+
+    __slots__ = ("sources", "starts")
 
     def __init__(self, sources: list[_Source]) -> None:
         self.sources = sources
         self.starts = [s.start for s in sources]
-        # the index of the first source told as fact ("X said") at or after each one
-        self.plain_from = [len(sources)] * (len(sources) + 1)
-        for i in range(len(sources) - 1, -1, -1):
-            self.plain_from[i] = i if not sources[i].forward else self.plain_from[i + 1]
 
     def pick(self, offset: int) -> str | None:
         """The source of a fact at `offset`. The report's usual order is claim first,
@@ -251,9 +251,9 @@ class _Told:
         if not self.sources:
             return None
         i = bisect_left(self.starts, offset)
-        j = self.plain_from[i]
-        if j < len(self.sources):
-            return self.sources[j].phrase
+        for s in itertools.islice(self.sources, i, None):
+            if not s.forward:
+                return s.phrase
         k = bisect_right(self.starts, offset)  # (from i on, all cover what follows them)
         last = k - 1 if k > i else i - 1
         return self.sources[max(last, 0)].phrase
@@ -383,12 +383,15 @@ class _Breaks:
     sentence of hundreds of "X said" would cost the square of its length)."""
 
     def __init__(self, sent: str) -> None:
-        spans = [(m.start(), m.end()) for m in _SEGMENT_BREAK.finditer(sent)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
+        self.sent = sent
+        self.starts: list[int] | None = None  # (found at the first question)
+        self.ends: list[int] = []
 
     def segments_before(self, v: int) -> Iterator[tuple[int, int]]:
         """(start, end) of each segment of sent[:v], last first."""
+        if self.starts is None:
+            spans = [m.span() for m in _SEGMENT_BREAK.finditer(self.sent)]
+            self.starts, self.ends = [a for a, _ in spans], [b for _, b in spans]
         # (no break runs across v: a verb opens with a letter, and a break ends on a mark
         # or a space)
         i, end = bisect_right(self.ends, v), v
