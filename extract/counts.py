@@ -165,7 +165,9 @@ _ADV = r"(?:\w+ly|all|also|then|now|later|confirmed|reported|reportedly|managed\
 _PREP = r"(?:from|toward|towards|at|on|into|over|in|near|across|against|aimed\s+at|inside|during|along|by)"
 _AUX = (r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does|reportedly|also|"
         # "four people are known to have been killed"
-        r"(?:known|believed|thought|reported|confirmed|understood)\s+to\s+(?:have|be))")
+        r"(?:known|believed|thought|reported|confirmed|understood)\s+to\s+(?:have|be)|"
+        # "Another appears to have struck the roof"
+        r"(?:appears?|appeared|seems?|seemed)\s+to\s+(?:have|be))")
 _VERB_GROUPS = (
     ("intercepted", lx.INTERCEPT_AFTER),
     ("miss", lx.MISS_AFTER),
@@ -341,7 +343,7 @@ _ZERO_CASUALTY = re.compile(
     r"(?:(?:(?:material|major|serious|significant|any)\s+)?damage\s+(?:or|and|nor)\s+(?:any\s+)?)?"
     r"(?:(?:immediate|initial|further|other|reported|known|serious|major|human|civilian|"
     r"military|american|us|u\.s\.|coalition|allied|israeli|idf|any)\s+)*"
-    r"(?:(?:reports?|word|sign|indications?|news)\s+of\s+(?:any\s+)?(?:\w+\s+)?)?"
+    r"(?:(?:reports?|word|sign|indications?|news)\s+of\s+(?:any\s+)?(?:[\w.]+\s+)?)?"
     # "suffered no losses": a military's word for its dead and wounded ("no losses of
     # territory" is another thing)
     # "no dead or injured", "no deaths or injuries": both
@@ -692,7 +694,7 @@ _NOT_INTERCEPTED = re.compile(
     r"(?:was|were)\s+not\s+(?:intercepted|shot\s+down|downed)\b", _I)
 _PLANTED = re.compile(r"\b(?:car|truck|roadside|suicide)\s+$", _I)
 _OTHER_PLURAL_AFTER = re.compile(
-    r"\s+(?!(?:of|were|was|have|had|are|is|been|them|these|those|others|times|days|hours)\b)[a-z]{3,}s\b", _I)
+    r"\s+(?!(?:of|were|was|have|had|are|is|been|them|these|those|others|times|days|hours|appears|seems|remains)\b)[a-z]{3,}s\b", _I)
 # Nouns whose "of ..." names the body they belong to ("two employees of the energy
 # company"); of these, members and personnel are best named by that body
 _MEMBERS_OF_A_BODY = ("member", "personnel", "employee", "staff", "worker")
@@ -2164,8 +2166,15 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         if not a.article or _AND_WORD_BEFORE.search(text, max(s0, start - 8), start):
             # "A barrage of rockets tore through the district": a barrage is fired, whatever
             # verb tells what it did (unless it is threatened or denied)
-            fb = (_make(text, "launched", a, start, np_end, cls, "count.launch.salvo", "salvo")
-                  if _is_salvo(a) and _salvo_fired(text, s0, start) else None)
+            fb = None
+            if _is_salvo(a) and _salvo_fired(text, s0, start):
+                fb = _make(text, "launched", a, start, np_end, cls, "count.launch.salvo", "salvo")
+            elif not a.zero and a.ref is None and text[start:np_end].lower().endswith(("launch", "launches")):
+                # "1 launch from Yemen | 0 impacts": the noun says it was fired
+                fb = _make(text, "launched", a, start, np_end, cls, "count.launch.noun", "subject")
+            elif not a.zero and a.ref is None and _SHELLED_DASH.search(text, max(s0, start - 60), start):
+                # "The village was shelled 14 times — 23 shells": how many were fired at it
+                fb = _make(text, "launched", a, start, np_end, cls, "count.launch.dash", "subject")
             pending.append(_Pending(a, start, np_end, "munition", cls, intro, fb))
         return []
     if link.kind in ("intercepted", "impacted") and link.start > start and not a.article:
@@ -2220,6 +2229,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     return out
 
 
+_SHELLED_DASH = re.compile(r"\b(?:shelled|attacked|fired\s+on|struck)\b[^.;:]{0,40}?\s[—–]\s*\Z", _I)
 # "was" right before a verb: it agrees with a singular subject, not with a figure of two
 _SINGULAR_AUX = re.compile(r"\b(?:was|is|has(?:\s+been)?)\s+(?:\w+ly\s+)?\Z", _I)
 # A drone that drops munitions carries them: the munitions are counted, not the drone.
@@ -2450,8 +2460,10 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     # ("since October 2023: 71,126 martyrs and 171,309 injuries", "19 wounded, of whom two
     # died on arrival": a verb or a noun of the dead or hurt right after the figure is the
     # figure's own, not a list's verb to wait for)
+    # (a part of the hurt told how badly is no count: "2 men were injured: one has shrapnel
+    # wounds")
     intro = _is_intro(text, start, s0) and not (right is not None and right.start - end <= 1 and (
-        right.verb.lower() in _TOLL_NOUNS or right.kind in CASUALTY_KINDS))
+        right.verb.lower() in _TOLL_NOUNS or right.kind in ("killed", "impacted", "intercepted")))
     nxt_ok = bool(_BARE_NEXT.match(text, end, s1))
     # a verb right after a bare figure is its own ("with 3 impacting")
     left = _left(text, start, s0) if right is None and nxt_ok else None

@@ -177,7 +177,7 @@ LAUNCH_BEFORE = (
     r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"
     r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|released|"
     # "Local officials counted 14 FPV drones over the city"
-    r"counted|identified|observed|"
+    r"counted|identified|observed|(?<=we\s)count|"
     # "an attack involving nine drones", "an attack by three drones", "flew three quadcopters"
     # (not "repelled an attack by 19 drones": downed, told by the verb before)
     r"involving|involved|(?:attacks?(?<!repelled an attack)(?<!repulsed an attack)(?<!thwarted an attack)"
@@ -238,6 +238,8 @@ MISS_AFTER = r"missed|fell\s+short|failed|malfunctioned|misfired"
 KILLED_AFTER = (
     r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
     r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bodies|"
+    # a hospital's "3 were brought in dead", "dead on arrival"
+    r"(?:brought|carried|taken)\s+in\s+dead|(?:arrived\s+)?dead\s+on\s+arrival|"
     r"killed\s+in\s+action|embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
     # '"23 martyrs" had been counted': the martyred are the dead
     r"martyrs?|"
@@ -269,6 +271,9 @@ KILLED_BEFORE_FAR = (
     # ("bringing the hospital's count to 34", "would bring the toll to five")
     # (a "count" is of the dead only when it says so, or is a hospital's: not "the count of evacuees")
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
+    # "This brings the number of deaths at our hospital to 5"
+    r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"
+    r"(?:deaths|dead|fatalities|(?:people\s+)?killed)\b[^.;]{0,60}?\s+to|"
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:(?:hospital|morgue|ministry)['’]s\s+(?:death\s+)?count|"
     r"death\s+count|count\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities))[^.;]{0,60}?\s+to|"
     r"total\s+(?:dead|killed)\s+(?:is\s+)?now|"
@@ -308,6 +313,8 @@ INJURED_AFTER = (
     r"(?:hospitals?|clinics?|emergency\s+(?:wards?|rooms?|departments?|units?)))?\s+with\s+(?:\w+\s+){0,4}?"
     r"(?:injuries|wounds|burns|fractures)|"
     r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital|"
+    # "12 patients remain under treatment"
+    r"(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+)?under\s+(?:medical\s+)?treatment|"
     # "A 54-year-old man was in serious condition with shrapnel wounds"
     r"in\s+(?:a\s+)?(?:serious|critical|grave|stable|moderate|satisfactory|fair)\s+condition|"
     # "nine are in hospital", "nineteen people are in hospitals"

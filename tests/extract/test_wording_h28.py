@@ -166,3 +166,28 @@ def test_a_headlines_crew_of_21_unhurt_is_a_zero() -> None:
     found = [(f.kind, f.value, f.text) for f in counts.find(parse(text))]
     assert ("injured", 0, "crew of 21 unhurt") in found
     assert all(f[0] != "injured" for f in counts.find(parse("Crew change ends in port\n\nText.\n")))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (h30) short posts and logs: a dash after "shelled", "launch" as a noun, "we count"
+        ("The village was shelled 9 times — 17 shells.", [("launched", 17, "shell")]),
+        ("The village was shelled 9 times.", []),
+        ("Summary: 2 launches from Yemen | 0 impacts", [("launched", 2, "projectile"), ("impacted", 0, "projectile")]),
+        ("We count at least 6 drones in the videos.", [("launched", None, "drone")]),
+        # "appears to have", a listed part with its own verb, a part of the hurt
+        ("One drone hit a depot. Another appears to have struck a clinic.",
+         [("impacted", 1, "drone"), ("impacted", 1, "drone")]),
+        ("3 bombs were dropped: 1 struck the school, the other two fell in a field.",
+         [("launched", 3, "bomb"), ("impacted", 1, "bomb"), ("impacted", 2, "bomb")]),
+        ("2 men were injured: one has shrapnel wounds, the other a concussion.", [("injured", 2, "men")]),
+        # a hospital's words
+        ("4 were brought in dead and 1 died later in surgery.", [("killed", 4, None), ("killed", 1, None)]),
+        ("This brings the number of deaths at the hospital to 6.", [("killed", 6, None)]),
+        ("9 patients remain under treatment.", [("injured", 9, "patients")]),
+        ("There are no reports of U.S. casualties.", [("killed", 0, None), ("injured", 0, None)]),
+    ],
+)
+def test_h30_wordings(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected
