@@ -436,7 +436,7 @@ _GROUP_ALIASES = [(re.compile(rf"\b(?:{p})\b", _I), name) for p, name in lx.GROU
 _POSSESSIVE = re.compile(r"^(?P<who>.+?)[’']s?\s+(?P<rest>.+)$")
 _DROP_WORDS = {"the", "other", "others", "more", "additional", "further", "another", "his",
                "her", "their", "its", "of", "total", "separate", "remaining", "dead", "wounded",
-               "injured"}
+               "injured", "gallant", "brave", "heroic", "valiant"}
 
 
 _ZERO_IMPACT = re.compile(
@@ -1683,6 +1683,7 @@ def _first_of_set(text: str, s0: int, s1: int, state: _State,
 
 # "his son, who was lightly injured": the relative clause tells what befell the person
 _PLURAL_AUX = re.compile(r"\b(?:were|have\s+been|are)\b", _I)
+_WHO_WERE = re.compile(r"\s*,\s*who\s+(?:were|have\s+been|are)\b", _I)
 _WHO_WAS = re.compile(r",?\s+who\s+(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?", _I)
 # One named person as the object of an active casualty verb: "killing the driver and
 # wounding his wife", "wounded her husband", "killing its driver" (a car's, a truck's).
@@ -1814,6 +1815,9 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
     if head is not None and head.group("mun") is not None:
         if _NOT_HEAD_AFTER.match(text, head.end(), s1) or not _launch_noun_ok(text, head, s1):
             return [], False
+        if numbers.char_before(text, max(s0, start - 8), start) in ("f", "m") and _DEBRIS_BEFORE.search(
+                text, max(s0, start - 30), start):
+            return [], False  # "debris from a drone fell on a house": the debris fell, not the drone
         if whole_ref:
             return _whole_np(doc, sent, state, a, start, head), False
         if _interceptor_near(text, state.low, head.start("mods"), head.start("mun"), head.end(), min(s1, head.end() + 14)):
@@ -1896,6 +1900,12 @@ _PEOPLE_BY_TRADE = re.compile(
 
 
 _STATE_ADJ = re.compile(r"(dead|wounded|injured)\s", _I)
+_DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|wreckage|remains|parts|pieces)\s+(?:of|from)\s+\Z", _I)
+# A counted plural right before "and": "killed 3 soldiers and a civilian" (not "a man and a
+# woman", which the pair rules read)
+_COUNTED_PLURAL_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:[a-z-]+s|[a-z]*men|people|children)(?:\s+(?:from|of|in)\s+[A-Z][\w-]*)?,?\s+and\s+\Z", _I)
 # What the noun phrase carries on after its noun, before its verb: a payload ("drones
 # loaded with explosives", a closing quote after it) or a part in the attack
 _MUNITION_TAIL = re.compile(
@@ -2326,7 +2336,7 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
             # wounded constable told reporters" is most often one counted already)
             return [_make(text, kind, a, start, np_end, obj, f"casualty.{kind}.adjective", "subject")]
         if not a.article or (intro and _AND_FIGURE_AFTER.match(text, np_end, s1)) or (
-                not intro and _AND_WORD_BEFORE.search(text, max(s0, start - 8), start)):
+                not intro and _COUNTED_PLURAL_BEFORE.search(text, max(s0, start - 60), start)):
             # ("among them a boy and two soldiers": a list item; "including a woman" alone
             # names one of the counted, no breakdown; "killed 3 soldiers and a civilian": the
             # last item of a list, waiting for the list's verb like a figure)
@@ -2337,6 +2347,8 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
         return []  # "three people, including a passer-by, had been brought": one of the counted
     if intro and link.start > start and _severity_only(a, link, lambda: True):
         return []  # "The injured, among them a constable in critical condition": how badly
+    if a.article and link.start > start and _WHO_WERE.match(text, np_end, link.start):
+        return []  # "two workers, an Indian and a Bangladeshi national, who were treated": the pair's verb
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
     if intro:
@@ -2751,7 +2763,9 @@ def _ratio_chain(text: str, state: _State, start: int, s0: int) -> _Link | None:
 # reads does not share the verb of the phrase before it.
 # (a figure with a fate of its own: "1,200 were killed and some 250 taken captive")
 _OWN_PREDICATE = re.compile(
-    r"\s+(?:(?:were|was|are|is|had|have|has)\b|(?:(?:taken|held)\s+(?:captive|hostage|prisoner)|"
+    # ("and four who suffered anxiety attacks": a clause of its own tells what befell them)
+    r"\s+(?:(?:were|was|are|is|had|have|has)\b|who\s+(?:suffered|experienced|(?:were|was)\s+(?:treated|suffering))\b|"
+    r"(?:(?:taken|held)\s+(?:captive|hostage|prisoner)|"
     # (a participle before a noun describes it: "4 guards and 3 detained suspects")
     r"abducted|kidnapped|missing|detained|arrested|displaced|evacuated|rescued)(?!\s+[a-z]+s\b))", _I)
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.\d]{1,60}(?=,)", _I)

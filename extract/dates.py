@@ -96,6 +96,9 @@ _STATEMENT_BEFORE = re.compile(
     # "gave a different toll on Tuesday morning": the day a figure was given
     r"(?:gave|put|updated|revised|raised|lowered)\s+(?:\w+\s+){0,3}(?:toll|figure|number|"
     r"count|tally|account))\s+(?:[\w,]+\s+){0,3}$"
+    # "posted on the group's channel 5 Nov"
+    r"|\b(?:posted|published|broadcast|aired)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:channel|account|page|website|site|feed)\s+(?:on\s+)?$"
 )
 # "the death toll rose to 17 on Thursday": the day the count was given, not the attack's
 _TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|stood)\s+(?:to|at)\s+[\w,]+\s+$")

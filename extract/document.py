@@ -135,6 +135,9 @@ _SECTION_LABEL = re.compile(
 )
 _POINT = re.compile(r"^[-•*–]\s+\S")
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z]")
+# A post's account line ("OCHA Myanmar ✔ @OCHAMyanmar · 18 Nov 2026"): the day it was
+# posted, no lead
+_ACCOUNT_LINE = re.compile(r"^[^\n@]{0,60}@\w{2,30}\s*[·•|–-]\s*[^\n]{0,40}$")
 # A wire update's note on what changed: "(Updates toll in headline and paragraphs 1-3)"
 _WIRE_NOTE = re.compile(
     r"^\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Removes|Fixes|Inserts|"
@@ -326,7 +329,8 @@ def parse(text: str, published: date | None = None) -> Document:
         elif caption and not seen_body:
             kind = "caption"
         elif (_BYLINE.match(chunk) and len(chunk) < 120) or (
-                len(chunk) < 60 and (_DATE_STAMP.match(chunk) or _META_LINE.match(chunk))) or _WIRE_NOTE.match(chunk):
+                len(chunk) < 60 and (_DATE_STAMP.match(chunk) or _META_LINE.match(chunk))) or (
+                _WIRE_NOTE.match(chunk) or _ACCOUNT_LINE.match(chunk)):
             kind = "byline"
         elif not seen_body and _is_dateline_alone(chunk):
             # "TAMPA, Fla. -" on a line of its own: the dateline; the lead comes after it

@@ -78,7 +78,7 @@ INTERCEPTOR_MARKS = (
 # Words allowed between a number and its noun.
 NOUN_MODIFIERS = (
     r"more|other|additional|further|new|long-range|short-range|medium-range|guided|unguided|"
-    r"suicide|kamikaze|attack|armed|explosive|hostile|enemy|incoming|heavy|large|small|"
+    r"suicide|kamikaze|attack|armed|explosive|hostile|enemy|incoming|heavy|large|small|gallant|brave|heroic|valiant|"
     r"ballistic|cruise|hypersonic|supersonic|artillery|mortar|tank|howitzer|precision|"
     r"unmanned|aerial|one-way|loitering|rocket|missile|tactical|strategic|air|naval|"
     r"improvised|homemade|locally|made|armed|explosives|fixed-wing|combat|reconnaissance|"
@@ -270,7 +270,7 @@ KILLED_BEFORE_FAR = (
     r"(?:death|fatality)\s+toll[^.;]{0,130}?(?:to|at|of|reached|hit)|"
     # ("bringing the hospital's count to 34", "would bring the toll to five")
     # (a "count" is of the dead only when it says so, or is a hospital's: not "the count of evacuees")
-    r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
+    r"(?:bring|brings|bringing|brought|taking|took|raising|raised)\s+the\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
     # "This brings the number of deaths at our hospital to 5"
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"
     r"(?:deaths|dead|fatalities|(?:people\s+)?killed)\b[^.;]{0,60}?\s+to|"
@@ -313,6 +313,8 @@ INJURED_AFTER = (
     r"(?:hospitals?|clinics?|emergency\s+(?:wards?|rooms?|departments?|units?)))?\s+with\s+(?:\w+\s+){0,4}?"
     r"(?:injuries|wounds|burns|fractures)|"
     r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital|"
+    # "Two others were treated at a health centre" (not for shock or anxiety)
+    r"treated(?=\s+(?:at|in)\s)(?![^.;,]{0,60}\bfor\s+(?:acute\s+|mild\s+|severe\s+)?(?:shock|anxiety|panic|stress|trauma))|"
     # "12 patients remain under treatment"
     r"(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+)?under\s+(?:medical\s+)?treatment|"
     # "A 54-year-old man was in serious condition with shrapnel wounds"

@@ -158,7 +158,7 @@ _NOT_COUNT_AFTER = re.compile(
     tons?|tonnes?|%|per\s?cent|percent|hours?|hrs?|gmt|utc|a\.m\.|p\.m\.|am|pm|o['’]clock|
     (?:-|\s)?years?(?:[- ]old)?|yrs?|months?|weeks?|days?|minutes?|mins?|seconds?|km/h|mph|
     knots|degrees|times|million|billion|trillion|dollars|euros|pounds|shekels|rubles|
-    -stor(?:e?y|eys|ies)|-floor|
+    -stor(?:e?y|eys|ies)|-floor|-wheelers?|-seaters?|-lane|-bed(?:ded)?|-room|-member|
     in\s+the\s+(?:morning|afternoon|evening)|at\s+night|
     (?:january|february|march|april|may|june|july|august|september|october|november|
     december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)(?![\w])""",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract import counts, extract
-from extract.document import parse
+from extract.document import body_blocks, parse
 
 
 def facts(text: str) -> list[tuple[str, int | None, str | None]]:
@@ -191,3 +191,42 @@ def test_a_headlines_crew_of_21_unhurt_is_a_zero() -> None:
 )
 def test_h30_wordings(sentence: str, expected: list) -> None:
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (h30) regional outlets: a toll raised, parts with a clause of their own, treatment
+        ("Civil Defence later raised the toll to 13.", [("killed", 13, None)]),
+        ("Medics treated six people who were hurt running to shelters and four who suffered anxiety attacks.",
+         [("injured", 6, "people")]),
+        ("The strike killed 3 soldiers and 2 who were driving past.", [("killed", 3, "soldiers"), ("killed", 2, None)]),
+        ("Two others were treated at a health centre and discharged.", [("injured", 2, None)]),
+        ("Three were treated at the scene for shock.", []),
+        ("The first hit a bajaj (three-wheeler) stand.", []),
+        ("It injured two workers, an Indian and a Bangladeshi national, who were treated at the site.",
+         [("injured", 2, "workers")]),
+        ("Militants wounded three policemen and a passer-by.",
+         [("injured", 3, "policemen"), ("injured", 1, "passer-by")]),
+        ("Debris from a drone fell on a house, killing a woman.", [("killed", 1, "woman")]),
+        ("Two of our gallant soldiers paid the supreme price.", [("killed", 2, "soldiers")]),
+    ],
+)
+def test_h30_regional_wordings(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected
+
+
+def test_a_posts_account_line_stamp_and_posting_day_are_no_attack_day() -> None:
+    text = ("Flash: school hit in Sagaing\nOCHA Myanmar ✔ @OCHAMyanmar · 18 Nov 2026\n\n"
+            "On 17 Nov, an air strike hit a school, killing 11 people.\n")
+    assert ("2026-11-17", True) in _dates(text, "2026-11-18")
+    assert ("2026-11-18", True) not in _dates(text, "2026-11-18")
+    text = ("City administration | morning update\n21.11 | 07:40\n\nOvernight the enemy attacked the city "
+            "with 6 drones, injuring 3 people.\n")
+    doc = parse(text)
+    lead = body_blocks(doc)[0]
+    assert text[lead.start : lead.end].startswith("Overnight")
+    text = ("JNIM claims attack on camp\n\n[Statement posted on the group's channel 5 Nov]\n\n"
+            "On 4 November 2026 the fighters shelled the camp with 12 mortar rounds.\n")
+    assert ("2026-11-04", True) in _dates(text, "2026-11-06")
+    assert ("2026-11-05", True) not in _dates(text, "2026-11-06")
