@@ -2307,6 +2307,20 @@ def _quantified_set(text: str, q: re.Match[str], a: numbers.Amount, start: int, 
 _KILLING_VERBS = ("eliminat", "neutrali", "taken out", "took out", "taking out")
 
 
+def _people_before(text: str, s0: int, pos: int) -> bool:
+    """Whether the last of munitions and fighters named in the sentence before `pos`
+    (within reach of a pronoun) are fighters (the troops doing the neutralising are most
+    often named too, so only the other side's fighters count)."""
+    lo = max(s0, pos - 100)
+    last = None
+    for last in _FIGHTER_WORD.finditer(text, lo, pos):
+        pass
+    return last is not None and _ANY_MUNITION.search(text, last.end(), pos) is None
+
+
+_FIGHTER_WORD = re.compile(rf"(?<![\w-])(?i:{'|'.join(p for p, c in lx.VICTIM_HEADS if c == 'fighters')})(?![\w-])")
+
+
 def _kills_people(link: _Link | None) -> None:
     """People 'eliminated' or 'neutralised' are dead: the intercept verb turns to killed."""
     if link is not None and link.kind == "intercepted" and link.verb.startswith(_KILLING_VERBS):
@@ -2369,8 +2383,10 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         if loss is not None:
             # a commander's "the loss of 11 of our soldiers": his dead
             link = _Link("killed", loss.start(), loss.end(), how="object", verb="loss of")
-    if part.group("vic") is not None:
-        _kills_people(link)  # "neutralising 31 of the attackers"
+    if part.group("vic") is not None or (part.group("pron") is not None and _people_before(text, s0, start)):
+        # "neutralising 31 of the attackers", "pursued the fleeing terrorists and
+        # neutralised 17 of them": people, so the verb kills
+        _kills_people(link)
     if part.group("mun") is not None:
         cls: str | None = _munition_class(text, _sub(part, "mun"), part.start("mods"))
     else:

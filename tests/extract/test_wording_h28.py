@@ -210,6 +210,10 @@ def test_h30_wordings(sentence: str, expected: list) -> None:
          [("injured", 3, "policemen"), ("injured", 1, "passer-by")]),
         ("Debris from a drone fell on a house, killing a woman.", [("killed", 1, "woman")]),
         ("Two of our gallant soldiers paid the supreme price.", [("killed", 2, "soldiers")]),
+        # "them" after fighters named last are fighters, whom "neutralised" kills
+        ("The troops pursued the fleeing militants and neutralised 17 of them.", [("killed", 17, None)]),
+        ("At least five drones attacked the base. Troops used jammers to neutralise three of them.",
+         [("launched", None, "drone"), ("intercepted", 3, "drone")]),
     ],
 )
 def test_h30_regional_wordings(sentence: str, expected: list) -> None:
