@@ -2312,10 +2312,8 @@ def _people_before(text: str, s0: int, pos: int) -> bool:
     (within reach of a pronoun) are fighters (the troops doing the neutralising are most
     often named too, so only the other side's fighters count)."""
     lo = max(s0, pos - 100)
-    last = None
-    for last in _FIGHTER_WORD.finditer(text, lo, pos):
-        pass
-    return last is not None and _ANY_MUNITION.search(text, last.end(), pos) is None
+    ends = [m.end() for m in _FIGHTER_WORD.finditer(text, lo, pos)]
+    return bool(ends) and _ANY_MUNITION.search(text, ends[-1], pos) is None
 
 
 _FIGHTER_WORD = re.compile(rf"(?<![\w-])(?i:{'|'.join(p for p, c in lx.VICTIM_HEADS if c == 'fighters')})(?![\w-])")
