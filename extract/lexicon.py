@@ -232,8 +232,9 @@ IMPACT_AFTER = (
     # maritime notes: "a second projectile was observed to impact the water"
     r"(?:observed|seen|reported)\s+to\s+(?:impact|hit|strike|land|fall)"
 )
-# Verbs that say a munition did not hit; they keep a subject from being read as an impact.
-MISS_AFTER = r"missed|fell\s+short|failed|malfunctioned|misfired"
+# Verbs that say a munition did not hit; they keep a subject from being read as an impact
+# ("fell short of its target"; a munition that "fell short, in farmland" landed there).
+MISS_AFTER = r"missed|fell\s+short\s+of|failed|malfunctioned|misfired"
 
 KILLED_AFTER = (
     r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"

@@ -21,11 +21,14 @@ def facts(text: str) -> list[tuple[str, int | None, str | None]]:
     [
         # a participle says the munition was fired, even when it then missed or fell short
         ("A further rocket launched from Gaza did not reach Israeli territory.", [("launched", 1, "rocket")]),
-        ("A missile fired from Yemen fell short.", [("launched", 1, "missile")]),
+        ("A missile fired from Yemen fell short of its target.", [("launched", 1, "missile")]),
+        # (one that "fell short" somewhere landed there)
+        ("Seven rockets were fired. Three of them fell short, in farmland. The rest landed inside the base.",
+         [("launched", 7, "rocket"), ("impacted", 3, "rocket"), ("impacted", 4, "rocket")]),
         ("One drone that crossed into Israeli airspace fell in an open field.",
          [("launched", 1, "drone"), ("impacted", 1, "drone")]),
         # ... not when denied, nor when the drone itself does the firing
-        ("No missile launched from Yemen fell short.", []),
+        ("No missile launched from Yemen fell short of its target.", []),
         ("The four died when a drone fired at a crowd outside the clinic.", [("killed", 4, None)]),
         ("A drone dropped grenades on the trench.", []),
         # the other one of a pair, named with its noun
