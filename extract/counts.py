@@ -2797,7 +2797,7 @@ _PLACE_PREP = re.compile(r"\s(?:over|above|in)\s")
 
 
 # (the set may say where it flew: "Two launches from Gaza toward Sderot; one intercepted")
-_SET_THEN_PART = re.compile(r"(?:\s+(?:from|at|toward|towards|on|into|over|against)\s+[^,;:.\d]{1,50}?)?\s*[,;]\s*")
+_SET_THEN_PART = re.compile(r"(?:\s+(?:from|at|toward|towards|on|into|over|against)\s+[^,;:.\d]{1,50}?)?\s*[,;]\s*(?:only\s+|just\s+)?", _I)
 
 
 def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State) -> None:

@@ -237,3 +237,10 @@ def test_a_posts_account_line_stamp_and_posting_day_are_no_attack_day() -> None:
             "On 4 November 2026 the fighters shelled the camp with 12 mortar rounds.\n")
     assert ("2026-11-04", True) in _dates(text, "2026-11-06")
     assert ("2026-11-05", True) not in _dates(text, "2026-11-06")
+
+
+def test_a_set_named_before_its_part_is_the_launch_even_with_only() -> None:
+    assert facts("Of the four Iskanders, only two were intercepted.") == [
+        ("launched", 4, "ballistic missile"), ("intercepted", 2, "ballistic missile")]
+    assert facts("Of the four missiles, just one was shot down.") == [
+        ("launched", 4, "missile"), ("intercepted", 1, "missile")]
