@@ -457,7 +457,8 @@ _SING = (
     r"man|woman|boy|girl|child|soldier|civilian|teenager|teen|policeman|officer|worker|person|"
     r"journalist|paramedic|medic|resident|farmer|shepherd|guard|contractor|pilot|driver|"
     r"student|baby|infant|toddler|teacher|nurse|doctor|fighter|militant|commander|shopkeeper|"
-    r"vendor|trader|herder|fisherman|sailor|seafarer|constable|passerby|pilgrim|reservist|neighbou?r|friend|relative|colleague|patient|passenger|volunteer"
+    r"vendor|trader|herder|fisherman|sailor|seafarer|constable|passerby|pilgrim|reservist|neighbou?r|friend|relative|colleague|patient|passenger|volunteer|"
+    r"rider|motorcyclist|pedestrian|motorist|tapper"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -473,8 +474,8 @@ _ONE_NOUNS = frozenset(numbers.words_of(f"{_SING}|{_ONE_KIN}"))
 # "a man and a woman were lightly hurt", "wounding a woman and her two daughters": one figure.
 # Kin lead a pair too: "A mother and her daughter were killed", "his wife and son" (2).
 # (each item may tell its year of birth: "a man born in 1958 and a woman born in 1964")
-_BORN = r"(?:\s+born\s+in\s+\d{4})?"
-_BORN_IN = re.compile(r"\s+born\s+in\s+\d{4}", _I)
+_BORN = r"(?:\s+born\s+in\s+\d{4}|,\s+(?:aged\s+)?\d{1,2},)?"  # (or an age between commas)
+_BORN_IN = re.compile(r"\s+born\s+in\s+\d{4}|,\s+(?:aged\s+)?\d{1,2},", _I)
 _PAIR = re.compile(
     rf"\b(?:an?|one|the|his|her|their|its|my|our)\s+(?:[\w-]+\s+)?(?:{_SING}|{_ONE_KIN}){_BORN}\s+and\s+(?:"
     # the determiner may be shared: "his wife and son", "a woman and child"
@@ -1643,7 +1644,35 @@ def _single_headline(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
         kind = "killed" if m.group("verb").startswith("kill") else "injured"
         out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), m.start(), m.end(),
                          f"casualty.{kind}.headline", "active"))
+    m = _HEADLINE_LIST.match(text, s0, s1)
+    if m is not None and not taken.overlaps(m.start(), m.end()):
+        out += _headline_list(text, m)
     return out
+
+
+# A headline's list of two parties with no articles: "Woman, son killed in shelling",
+# "Two soldiers, okada rider killed in IED ambush"
+_HEADLINE_LIST = re.compile(
+    rf"(?P<a>(?:(?P<n1>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_VIC_PLAIN}|{_ONE_KIN})),\s+(?P<b>(?:(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+)?"
+    rf"(?:[\w-]+\s+)?(?:{_VIC_PLAIN}|{_ONE_KIN}))\s+(?P<verb>killed|dead|injured|wounded|hurt)\b", _I)
+
+
+def _headline_list(text: str, m: re.Match[str]) -> list[Fact]:
+    kind = "killed" if m.group("verb").lower() in ("killed", "dead") else "injured"
+    n1, n2 = (numbers.word_value(m.group(g)) or 1 if m.group(g) else 1 for g in ("n1", "n2"))
+    # each item without a figure must name one person ("Police, soldiers injured" counts
+    # no one); the figure is no part of the group's name
+    a, b = (text[m.end(n) if m.group(n) else m.start(g) : m.end(g)].strip() for n, g in (("n1", "a"), ("n2", "b")))
+    if any(m.group(n) is None and w.split()[-1].lower() not in _ONE_NOUNS for n, w in (("n1", a), ("n2", b))):
+        return []
+    if n1 == 1 and n2 == 1 and _one_party(a, b):
+        return [_fact(text, kind, 2, 2, 2, "exact", "civilians", m.start(), m.end(),
+                      f"casualty.{kind}.headline_sum", "coordinated")]
+    return [_fact(text, kind, n1, n1, n1, "exact", _victim_object(a, None), m.start("a"), m.end("a"),
+                  f"casualty.{kind}.headline_item", "coordinated"),
+            _fact(text, kind, n2, n2, n2, "exact", _victim_object(b, None), m.start("b"), m.end(),
+                  f"casualty.{kind}.headline_item", "coordinated")]
 
 
 # "The driver, 29, was treated", "his 12-year-old son, who was lightly injured"
@@ -1900,6 +1929,8 @@ _PEOPLE_BY_TRADE = re.compile(
 
 
 _STATE_ADJ = re.compile(r"(dead|wounded|injured)\s", _I)
+_FELL_IN_BATTLE = re.compile(
+    r"\s*(?:[.;,]|$)|\s+(?:in\s+(?:battle|combat|action)|as\s+martyrs|defending|on\s+the\s+(?:battle)?field)\b", _I)
 _DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|wreckage|remains|parts|pieces)\s+(?:of|from)\s+\Z", _I)
 # A counted plural right before "and": "killed 3 soldiers and a civilian" (not "a man and a
 # woman", which the pair rules read)
@@ -2319,6 +2350,13 @@ def _people_before(text: str, s0: int, pos: int) -> bool:
 _FIGHTER_WORD = re.compile(rf"(?<![\w-])(?i:{'|'.join(p for p, c in lx.VICTIM_HEADS if c == 'fighters')})(?![\w-])")
 
 
+def _fell_in_battle(text: str, link: _Link | None, s1: int) -> None:
+    """People who 'fell' (a military statement's word) died: "Eleven of our soldiers fell
+    defending the position", "three soldiers fell in battle"."""
+    if link is not None and link.kind == "impacted" and link.verb == "fell" and _FELL_IN_BATTLE.match(text, link.end, s1):
+        link.kind = "killed"
+
+
 def _kills_people(link: _Link | None) -> None:
     """People 'eliminated' or 'neutralised' are dead: the intercept verb turns to killed."""
     if link is not None and link.kind == "intercepted" and link.verb.startswith(_KILLING_VERBS):
@@ -2333,6 +2371,7 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     right = _right(text, np_end, s1)
     no_verb_after = right is None
     _kills_people(right)
+    _fell_in_battle(text, right, s1)
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None  # "two gunmen killed five people": the gunmen are not the dead
     intro = _is_intro(text, start, s0)
@@ -2381,6 +2420,8 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         if loss is not None:
             # a commander's "the loss of 11 of our soldiers": his dead
             link = _Link("killed", loss.start(), loss.end(), how="object", verb="loss of")
+    if part.group("vic") is not None:
+        _fell_in_battle(text, link, s1)
     if part.group("vic") is not None or (part.group("pron") is not None and _people_before(text, s0, start)):
         # "neutralising 31 of the attackers", "pursued the fleeing terrorists and
         # neutralised 17 of them": people, so the verb kills

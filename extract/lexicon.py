@@ -114,6 +114,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"passengers?|journalists?|reporters?|photographers?|paramedics?|medics?|doctors?|nurses?|"
      r"rescuers?|firefighters?|aid\s+workers?|workers?|teachers?|drivers?|pilots?|operators?|"
     r"porters?|vendors?|traders?|shopkeepers?|labou?rers?|engineers?|technicians?|"
+    r"riders?|motorcyclists?|cyclists?|pedestrians?|motorists?|tappers?|"
     r"saudis?|emiratis?|azerbaijanis?|armenians?|georgians?|indians?|egyptians?|turks?|"
     r"bangladeshis?|filipinos?|thais?|staff(?:\s+members?)?|employees?|"
      r"volunteers?|guards?|crew(?:\s+members?)?|seafarers?|mariners?|contractors?|"
@@ -133,7 +134,8 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"(?:1|2|3|4|5|6|7|8|9)\d{0,2}-year-olds?", "people"),
     (r"militants?|fighters?|gunmen|gunman|insurgents?|rebels?|jihadists?|terrorists?|"
      r"attackers?|assailants?|operatives?|combatants?|militiamen|militia\s+members?|"
-     r"members?|personnel|fighters|khwarij|khawarij|kharijis?|enemies|enemy\s+fighters", "fighters"),
+     r"members?|personnel|fighters|khwarij|khawarij|kharijis?|enemies|enemy\s+fighters|"
+     r"bandits?|gangsters?|gang\s+members?|separatists?|kidnappers?", "fighters"),
 ]
 
 # Possessives and adjectives that name the victims' side ("Iraq's security forces").
@@ -201,7 +203,7 @@ INTERCEPT_BEFORE_FAR = (
 PUT_AT = (
     r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:overnight|overall|final|latest|official|total|day['’]s)\s+)?"
-    r"(?P<what>(?:death\s+|casualty\s+)?(?:number|toll|total|figure|count|tally))"
+    r"(?P<what>(?:death\s+|casualty\s+)?(?:number|toll|total|figure|count|tally)|dead)"
     # ("gave the death toll as 14", "put the toll higher, at 22")
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?))?(?:\s+(?:higher|lower),?)?\s+(?:at|as)"
 )
@@ -222,7 +224,7 @@ INTERCEPT_BEFORE = (
 )
 IMPACT_AFTER = (
     # (a person "hit by shrapnel" is hurt: INJURED_AFTER has it)
-    r"fell|fallen|falling|falls|fall|landed|landing|lands|land|"
+    r"fell|fallen|falling|falls|fall|landed|landing|lands|land|(?:came|come|comes|coming)\s+down|"
     r"(?:hit|struck)(?!\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass))|hits|hitting|"
     r"striking|exploded|exploding|explodes|explode|crashes|"
     r"slammed\s+into|slamming\s+into|slams\s+into|smashes\s+into|crashed|crashing|impacted|impacting|detonated|"

@@ -244,3 +244,35 @@ def test_a_set_named_before_its_part_is_the_launch_even_with_only() -> None:
         ("launched", 4, "ballistic missile"), ("intercepted", 2, "ballistic missile")]
     assert facts("Of the four missiles, just one was shot down.") == [
         ("launched", 4, "missile"), ("intercepted", 1, "missile")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (h31) local voices: "came down", soldiers who "fell", bandits, riders, an age in a pair
+        ("Fourteen rockets were fired. Eleven of them came down in plantations.",
+         [("launched", 14, "rocket"), ("impacted", 11, "rocket")]),
+        ('"Eleven of our soldiers fell defending the position," the governor said.', [("killed", 11, "soldiers")]),
+        ("Three soldiers fell in battle.", [("killed", 3, "soldiers")]),
+        ("Two rockets fell near the post.", [("impacted", 2, "rocket")]),
+        ("Police neutralised four bandits.", [("killed", 4, "bandits")]),
+        ("Two soldiers and a motorbike rider were killed.",
+         [("killed", 2, "soldiers"), ("killed", 1, "motorbike rider")]),
+        ("A rubber tapper, aged 56, and his wife were hit by shrapnel.", [("injured", 2, "civilians")]),
+        ("Local officials put the dead at 11.", [("killed", 11, None)]),
+    ],
+)
+def test_h31_wordings(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Woman, son killed in shelling along LoC", [("killed", 2, "civilians")]),
+        ("Two soldiers, okada rider killed in IED ambush", [("killed", 2, "soldiers"), ("killed", 1, "okada rider")]),
+        ("Police, soldiers injured in clashes", [("injured", None, "soldiers")]),
+    ],
+)
+def test_a_headlines_list_of_two_parties(headline: str, expected: list) -> None:
+    assert facts(headline + "\n\nText.\n") == expected
