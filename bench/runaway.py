@@ -27,6 +27,8 @@ CLAUSES = [
     "according to the army, 3 rockets were fired; ",
     "\"We fired 3 drones,\" he said, ",
     "in Kyiv, Kharkiv and Odesa, ",
+    "1 launch from Yemen | 0 impacts | ",
+    "two in critical condition, ",
 ]
 
 

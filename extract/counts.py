@@ -474,8 +474,9 @@ _ONE_NOUNS = frozenset(numbers.words_of(f"{_SING}|{_ONE_KIN}"))
 # "a man and a woman were lightly hurt", "wounding a woman and her two daughters": one figure.
 # Kin lead a pair too: "A mother and her daughter were killed", "his wife and son" (2).
 # (each item may tell its year of birth: "a man born in 1958 and a woman born in 1964")
-_BORN = r"(?:\s+born\s+in\s+\d{4}|,\s+(?:aged\s+)?\d{1,2},)?"  # (or an age between commas)
-_BORN_IN = re.compile(r"\s+born\s+in\s+\d{4}|,\s+(?:aged\s+)?\d{1,2},", _I)
+_BORN_ALT = r"\s+born\s+in\s+\d{4}|,\s+(?:aged\s+)?\d{1,2},"  # (or an age between commas)
+_BORN = rf"(?:{_BORN_ALT})?"
+_BORN_IN = re.compile(_BORN_ALT, _I)
 _PAIR = re.compile(
     rf"\b(?:an?|one|the|his|her|their|its|my|our)\s+(?:[\w-]+\s+)?(?:{_SING}|{_ONE_KIN}){_BORN}\s+and\s+(?:"
     # the determiner may be shared: "his wife and son", "a woman and child"
@@ -585,6 +586,7 @@ class _State:
     all_heads: bool = False  # no head index (text changes length when lower-cased)
     gates: bool = False  # keyword tests on the lower-cased text are safe (see find)
     low: str | None = None  # the text lower-cased, when `gates`
+    wounded_at: tuple[int, int] | None = None  # (sentence start, end of "of the wounded" or -1)
     kept: set[int] = field(default_factory=set)  # id() of each fact in `facts`: a long
     # live blog holds thousands, too many to scan for every new one
 
@@ -715,8 +717,10 @@ def _interceptor_near(text: str, low: str | None, lo: int, start: int, end: int,
     safe to match on."""
     if not _interceptor_in(text, low, lo, hi):
         return False  # (most windows hold no mark: their clause need not be found)
-    lo = max([lo] + [text.rfind(b, lo, start) + 1 for b in (";", ". ")])
+    lo = max([lo] + [text.rfind(b, lo, start) + len(b) for b in _INTERCEPTOR_BREAKS])
     cut = [i for b in _INTERCEPTOR_BREAKS if (i := text.find(b, end, hi)) >= 0]
+    if (said := _SPEAKER_AFTER_COMMA.search(text, end, hi + 40)) is not None and said.start() < hi:
+        cut.append(said.start())  # "fired 10 missiles, air defence said": a speaker, not a mark
     return _interceptor_in(text, low, lo, min(cut) if cut else hi)
 
 
@@ -726,7 +730,8 @@ def _interceptor_in(text: str, low: str | None, lo: int, hi: int) -> bool:
     return _INTERCEPTOR.search(text, lo, hi) is not None
 
 
-_INTERCEPTOR_BREAKS = (",", ";", ":", ". ", " and ")
+_INTERCEPTOR_BREAKS = (";", ":", ". ", " and ")
+_SPEAKER_AFTER_COMMA = re.compile(r",(?=[^,;.]{0,40}\b(?:said|says|reported|told|added|stated)\b)", _I)
 
 
 def _munition_class(text: str, m: re.Match[str], mods_start: int) -> str:
@@ -829,7 +834,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         # (kept at once: "Some were intercepted, while the rest fell" leaves the rest vague)
         for f in _some_of_set(text, s0, s1, state, _taken(new)):
             _keep(f, new, state)
-    claimed = _taken(new) if new else None
+    claimed = _taken(new)
 
     # the sentence's slice of the lower-cased document is its own lower-cased copy when
     # the document kept its length
@@ -1252,7 +1257,7 @@ _TALLY = re.compile(
     # (a fact box's bullet may open the line: "-- Killed: 4 (port workers)")
     r"(?:^(?:[-–—•*]+\s*)?|(?<=[;,(\n])\s*(?:[-–—•*]+\s*)?)"
     # ("Total number of martyrs: 512", a health ministry's tally)
-    r"(?:(?i:total\s+(?:number\s+of\s+)?|number\s+of\s+))?"
+    r"(?P<total>(?i:total\s+(?:number\s+of\s+)?|number\s+of\s+))?"
     r"(?P<label>(?i:killed|dead|deaths|fatalities|martyrs|injured|injuries|wounded|hurt|"
     r"(?:drones|missiles|rockets|shells|projectiles)\s+(?:launched|fired)(?:\s+[^:;\n]{1,30}?)?|launched|fired|"
     r"intercepted|shot\s+down|downed|destroyed|hits|impacts))\s*:\s*(?P<n>\d[\d,]*)\b(?!\s*[:.]\d)", re.MULTILINE)
@@ -1273,6 +1278,8 @@ def _tally(text: str, s0: int, s1: int) -> list[Fact]:
         if len(amounts) != 1:
             continue
         kind = _TALLY_KIND.get(label, "launched")
+        if m.group("total") and kind in MUNITION_KINDS:
+            continue  # "Total number of drones launched since October: 4,200": a running total
         at = s0 + m.start("label")
         mun = _ANY_MUNITION.match(text, at)
         cls = _munition_class(text, mun, at) if mun is not None else None
@@ -1826,6 +1833,13 @@ def _single_definite(text: str, s0: int, s1: int, taken: _Taken, low: str | None
     return out
 
 
+# A plural noun of people by what they do ("dockworkers", "linemen", "journalists",
+# "technicians", "trainees"), for trades the victim lexicon does not list.
+_PEOPLE_BY_TRADE = re.compile(
+    r"\s+(?P<noun>(?:(?!(?:in|inside|outside|at|near|on|of|from|across|under)\s)[a-z-]+\s+)?"
+    r"[a-z]{3,}(?:ers|men|ists|ians|ees|ors))\b(?![\w-])", _I)
+
+
 def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int, end: int,
          nxt: numbers.Amount | None, pending: list[_Pending]) -> tuple[list[Fact], bool]:
     """Facts for one figure; the flag says the next figure was used too (a ratio)."""
@@ -1844,6 +1858,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
     if head is not None and head.group("mun") is not None:
         if _NOT_HEAD_AFTER.match(text, head.end(), s1) or not _launch_noun_ok(text, head, s1):
             return [], False
+        # (the gate: "of" and "from" end on these letters)
         if numbers.char_before(text, max(s0, start - 8), start) in ("f", "m") and _DEBRIS_BEFORE.search(
                 text, max(s0, start - 30), start):
             return [], False  # "debris from a drone fell on a house": the debris fell, not the drone
@@ -1921,11 +1936,6 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             return _victim_np(doc, sent, a, start, end, who.end(), who.group("noun").lower(), pending), False
     return _bare(doc, sent, state, a, start, end, pending), False
 
-
-# A plural noun of people by what they do ("dockworkers", "linemen", "journalists",
-# "technicians", "trainees"), for trades the victim lexicon does not list.
-_PEOPLE_BY_TRADE = re.compile(
-    r"\s+(?P<noun>(?:[a-z-]+\s+)?[a-z]{3,}(?:ers|men|ists|ians|ees|ors))\b(?![\w-])", _I)
 
 
 _STATE_ADJ = re.compile(r"(dead|wounded|injured)\s", _I)
@@ -2210,7 +2220,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
             fb = None
             if _is_salvo(a) and _salvo_fired(text, s0, start):
                 fb = _make(text, "launched", a, start, np_end, cls, "count.launch.salvo", "salvo")
-            elif not a.zero and a.ref is None and text[start:np_end].lower().endswith(("launch", "launches")):
+            elif (not a.zero and a.ref is None and text[start:np_end].lower().endswith(("launch", "launches"))
+                  and not _PERIOD_AFTER.match(text, np_end, s1)):
                 # "1 launch from Yemen | 0 impacts": the noun says it was fired
                 fb = _make(text, "launched", a, start, np_end, cls, "count.launch.noun", "subject")
             elif not a.zero and a.ref is None and _SHELLED_DASH.search(text, max(s0, start - 60), start):
@@ -2270,6 +2281,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     return out
 
 
+# ("3 launches this year", "since October": a tally over a period)
+_PERIOD_AFTER = re.compile(r"\s+(?:this|last)\s+(?:year|month|week)|\s+(?:since|so\s+far|to\s+date)\b", _I)
 _SHELLED_DASH = re.compile(r"\b(?:shelled|attacked|fired\s+on|struck)\b[^.;:]{0,40}?\s[—–]\s*\Z", _I)
 # "was" right before a verb: it agrees with a singular subject, not with a figure of two
 _SINGULAR_AUX = re.compile(r"\b(?:was|is|has(?:\s+been)?)\s+(?:\w+ly\s+)?\Z", _I)
@@ -2338,13 +2351,19 @@ def _quantified_set(text: str, q: re.Match[str], a: numbers.Amount, start: int, 
 _KILLING_VERBS = ("eliminat", "neutrali", "taken out", "took out", "taking out")
 
 
-def _people_before(text: str, s0: int, pos: int) -> bool:
-    """Whether the last of munitions and fighters named in the sentence before `pos`
-    (within reach of a pronoun) are fighters (the troops doing the neutralising are most
-    often named too, so only the other side's fighters count)."""
+def _fighters_named_last(text: str, s0: int, pos: int) -> bool:
+    """Whether "them" at `pos` stands for fighters the clause before it names as its
+    object, joined by "and" ("pursued the fleeing terrorists along their routes and
+    neutralised 17 of them"; not "militants planted five IEDs, and engineers neutralised
+    four of them": the troops doing the neutralising are most often named too, so only
+    the other side's fighters count)."""
     lo = max(s0, pos - 100)
     ends = [m.end() for m in _FIGHTER_WORD.finditer(text, lo, pos)]
-    return bool(ends) and _ANY_MUNITION.search(text, ends[-1], pos) is None
+    return bool(ends) and _AND_CLAUSE_TO.fullmatch(text, ends[-1], pos) is not None
+
+
+# (joined by "and" or a participle after a comma: "... near Sokolo, neutralising twelve of them")
+_AND_CLAUSE_TO = re.compile(r"[^.;,:\d]{0,60}?(?:\band\s+(?:\w+\s+)?|,\s+\w+ing\s+)\Z", _I)
 
 
 _FIGHTER_WORD = re.compile(rf"(?<![\w-])(?i:{'|'.join(p for p, c in lx.VICTIM_HEADS if c == 'fighters')})(?![\w-])")
@@ -2396,7 +2415,7 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     if (intro and a.article and link.start > start and _INCLUDING_BEFORE.search(text, max(s0, start - 14), start)
             and not _AND_FIGURE_AFTER.match(text, np_end, s1)):
         return []  # "three people, including a passer-by, had been brought": one of the counted
-    if intro and link.start > start and _severity_only(a, link, lambda: True):
+    if intro and link.start > start and _severity_only(a, link, True):
         return []  # "The injured, among them a constable in critical condition": how badly
     if a.article and link.start > start and _WHO_WERE.match(text, np_end, link.start):
         return []  # "two workers, an Indian and a Bangladeshi national, who were treated": the pair's verb
@@ -2422,7 +2441,7 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
             link = _Link("killed", loss.start(), loss.end(), how="object", verb="loss of")
     if part.group("vic") is not None:
         _fell_in_battle(text, link, s1)
-    if part.group("vic") is not None or (part.group("pron") is not None and _people_before(text, s0, start)):
+    if part.group("vic") is not None or (part.group("pron") is not None and _fighters_named_last(text, s0, start)):
         # "neutralising 31 of the attackers", "pursued the fleeing terrorists and
         # neutralised 17 of them": people, so the verb kills
         _kills_people(link)
@@ -2453,7 +2472,7 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         family = "munition" if cls else ("casualty" if part.group("vic") else None)
         pending.append(_Pending(a, start, tail.end() if tail else part.end(), family, cls or obj, True))
         return []
-    if link.kind == "miss" or _severity_only(a, link, lambda: True) or (
+    if link.kind == "miss" or _severity_only(a, link, True) or (
             link.kind == "injured" and link.verb.startswith("with ") and link.start > start
             and _HURT_WORD.search(text[max(s0, start - 80) : start].lower())):
         # "two of them in critical condition", "two others injured, one of them with serious
@@ -2549,7 +2568,7 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         elif link is None and a.ref is None:
             return _bringing_to(text, a, start, end, s0, s1)
         return []
-    if link.kind == "miss" or _severity_only(a, link, lambda: _OF_THE_WOUNDED.search(text, s0, start) is not None):
+    if link.kind == "miss" or _severity_only(a, link, lambda: _of_the_wounded_before(state, text, s0, s1, start)):
         return []
     if link.kind == "intercepted" and link.start > start and not link.aux and _MUNITION_OBJECT.match(text, link.end, s1):
         return []  # "Nets and jammers ... Neither stopped Wednesday's drone": the figure did the stopping
@@ -2582,14 +2601,23 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     return [_make(text, link.kind, r, lo, hi, cls, rule, "whole" if a.ref else "reference")]
 
 
-def _severity_only(a: numbers.Amount, link: _Link, part_of_set: Callable[[], bool]) -> bool:
+def _of_the_wounded_before(state: _State, text: str, s0: int, s1: int, pos: int) -> bool:
+    """Whether "of the wounded" stands in the sentence before `pos` (found once per
+    sentence: a sentence of hundreds of figures asks for each)."""
+    if state.wounded_at is None or state.wounded_at[0] != s0:
+        m = _OF_THE_WOUNDED.search(text, s0, s1)
+        state.wounded_at = (s0, m.end() if m is not None else -1)
+    return 0 <= state.wounded_at[1] <= pos
+
+
+def _severity_only(a: numbers.Amount, link: _Link, part_of_set: bool | Callable[[], bool]) -> bool:
     """'None of them is in critical condition', 'Of the wounded, three were in serious
     condition': how badly some of the wounded are hurt, not how many were hurt
     (`part_of_set()`: the figure is a part of a set named before it; asked last, as it
     may search the sentence up to the figure)."""
     if link.kind != "injured" or not link.verb.startswith("in "):
         return False
-    return a.zero or part_of_set()
+    return a.zero or (part_of_set() if callable(part_of_set) else part_of_set)
 
 
 _TOLL_NOUNS = frozenset(("martyrs", "deaths", "fatalities", "dead", "injuries", "casualties"))
@@ -2602,6 +2630,8 @@ def _past_appositive(text: str, pos: int, s1: int) -> _Link | None:
     app = _APPOSITIVE.match(text, pos, s1)
     right = _right(text, app.end(), s1) if app is not None else None
     return right if right is not None and right.kind in CASUALTY_KINDS else None
+
+
 _DIED_OF_WOUNDS = re.compile(
     rf"\s+(?P<vic>{_VIC_PLAIN})\s+(?:(?:had|have|has)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
     r"(?:died|succumbed)\b", _I)

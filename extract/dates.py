@@ -98,7 +98,7 @@ _STATEMENT_BEFORE = re.compile(
     r"count|tally|account))\s+(?:[\w,]+\s+){0,3}$"
     # "posted on the group's channel 5 Nov"
     r"|\b(?:posted|published|broadcast|aired)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
-    r"(?:channel|account|page|website|site|feed)\s+(?:on\s+)?$"
+    r"(?:channel|account|page|website|feed)\s+(?:on\s+)?$"
 )
 # "the death toll rose to 17 on Thursday": the day the count was given, not the attack's
 _TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|stood)\s+(?:to|at)\s+[\w,]+\s+$")

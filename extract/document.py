@@ -137,11 +137,13 @@ _POINT = re.compile(r"^[-•*–]\s+\S")
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z]")
 # A post's account line ("OCHA Myanmar ✔ @OCHAMyanmar · 18 Nov 2026"): the day it was
 # posted, no lead
-_ACCOUNT_LINE = re.compile(r"^[^\n@]{0,60}@\w{2,30}\s*[·•|–-]\s*[^\n]{0,40}$")
+_ACCOUNT_LINE = re.compile(
+    r"^[^\n@]{0,60}@\w{2,30}\s*[·•|–-]\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?|\d{1,2}[hm]|\d{1,2}:\d\d(?:\s*[AaPp][Mm])?)(?:\s*[·•|,]\s*[^\n]{0,20})?$")
 # A wire update's note on what changed: "(Updates toll in headline and paragraphs 1-3)"
 _WIRE_NOTE = re.compile(
     r"^\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Removes|Fixes|Inserts|"
-    r"Writes\s+through|New\s+throughout|Advances|Tops)\b[^\n()]{0,200}\)$")
+    r"Writes\s+through|New\s+throughout|Advances|Tops)\b[^\n()]{0,200}(?<!\.)\)$")
 # Words that end in a full stop without ending the sentence ("Lt. Col. Ray Moss"), and
 # any single capital ("the U.S. base"). A set look-up of the word before the stop, not
 # a pattern searched over the whole sentence so far.

@@ -14,6 +14,7 @@ counts keep `main_event` true, because two figures for one thing are the point.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as date_cls
 from datetime import timedelta
@@ -788,14 +789,15 @@ def _build(unit: _Unit, members: list[Fact], date: str | None) -> Event:
     event = Event(id=unit.event, main=unit.event == 0, date=date, place=place, actor=actor,
                   counts=counts)
     launched = of_kind.get("launched", [])
+    # the largest figure downed or hit per munition family (None: unnamed), found once: a
+    # table of thousands of launches would otherwise compare each with every outcome
+    most = {k: _most_by_family(of_kind.get(k, ())) for k in ("intercepted", "impacted")} if launched else {}
     for f in launched:
         # "40 drones and three missiles": each launch figure is checked against what
         # was downed or hit of its own munition (or of an unnamed one)
-        parts = {
-            k: max((a for g in of_kind.get(k, ()) if _same_munition(f, g)
-                    and (a := _amount(g)) is not None), default=None)
-            for k in ("intercepted", "impacted")
-        }
+        family = munition_family(f.object)
+        parts = {k: _largest(by_family.values() if family is None else (by_family.get(family), by_family.get(None)))
+                 for k, by_family in most.items()}
         if all(v is None for v in parts.values()):
             continue
         need = sum(v or 0 for v in parts.values())
@@ -862,6 +864,18 @@ def _same_munition_family(family: str, f: Fact) -> bool:
     return own is None or own == family
 
 
-def _same_munition(a: Fact, b: Fact) -> bool:
-    fa, fb = munition_family(a.object), munition_family(b.object)
-    return fa is None or fb is None or fa == fb
+def _most_by_family(facts: Iterable[Fact]) -> dict[str | None, int]:
+    """The largest figure of `facts` per munition family (None: of no named munition)."""
+    out: dict[str | None, int] = {}
+    for g in facts:
+        a = _amount(g)
+        if a is not None:
+            fam = munition_family(g.object)
+            out[fam] = max(out.get(fam, a), a)
+    return out
+
+
+def _largest(values: Iterable[int | None]) -> int | None:
+    return max((v for v in values if v is not None), default=None)
+
+

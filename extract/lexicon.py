@@ -235,8 +235,8 @@ IMPACT_AFTER = (
     r"(?:observed|seen|reported)\s+to\s+(?:impact|hit|strike|land|fall)"
 )
 # Verbs that say a munition did not hit; they keep a subject from being read as an impact
-# ("fell short of its target"; a munition that "fell short, in farmland" landed there).
-MISS_AFTER = r"missed|fell\s+short\s+of|failed|malfunctioned|misfired"
+# ("fell short", "fell short of its target"; one that "fell short, in farmland" landed there).
+MISS_AFTER = r"missed|fell\s+short(?!\s*,?\s+(?:in|on|near|inside|into|within|at|over)\b)|failed|malfunctioned|misfired"
 
 KILLED_AFTER = (
     r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
@@ -317,7 +317,8 @@ INJURED_AFTER = (
     r"(?:injuries|wounds|burns|fractures)|"
     r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital|"
     # "Two others were treated at a health centre" (not for shock or anxiety)
-    r"treated(?=\s+(?:at|in)\s)(?![^.;,]{0,60}\bfor\s+(?:acute\s+|mild\s+|severe\s+)?(?:shock|anxiety|panic|stress|trauma))|"
+    r"treated(?=\s+(?:at|in)\s)(?![^.;,]{0,60}\bfor\s+(?:acute\s+|mild\s+|severe\s+|emotional\s+)?"
+    r"(?:shock|anxiety|panic|stress|trauma|distress|hysteria|smoke\s+inhalation|exhaustion))|"
     # "12 patients remain under treatment"
     r"(?:remain|remains|remained|are|is|were|was)\s+(?:still\s+)?under\s+(?:medical\s+)?treatment|"
     # "A 54-year-old man was in serious condition with shrapnel wounds"

@@ -276,3 +276,31 @@ def test_h31_wordings(sentence: str, expected: list) -> None:
 )
 def test_a_headlines_list_of_two_parties(headline: str, expected: list) -> None:
     assert facts(headline + "\n\nText.\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a reviewer's misfires of this round's rules, each an analyst would code otherwise
+        ("Militants planted five IEDs on the road, and engineers neutralised four of them.", []),
+        ("The militants arrived in four pickup trucks, and the troops neutralised 3 of them.", []),
+        ("Strikes hit a gathering of terrorists near Sokolo, neutralising twelve of them.", [("killed", 12, None)]),
+        ("A missile fell short.", []),
+        ("The battery fired two missiles, Patriot interceptors, at the incoming drones.", []),
+        ("North Korea conducted 3 launches this year, the ministry said.", []),
+        ("Five residents were treated in hospital for emotional distress.", []),
+        ("The strike killed 5 inside shelters.", [("killed", 5, None)]),
+        ("Total number of drones launched since October: 4,200", []),
+    ],
+)
+def test_review_misfires(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected
+
+
+def test_an_account_line_needs_its_stamp_and_a_wire_note_no_full_stop() -> None:
+    text = "Rocket fire on the north\n\nIDF @IDF · 12 rockets fired at Kiryat Shmona\n"
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == [("launched", 12)]
+    text = "Front update\n\n(Advances near Pokrovsk were repelled, and 3 soldiers were killed.)\n"
+    assert [(f.kind, f.value) for f in counts.find(parse(text))] == [("killed", 3)]
+    assert _dates("Attack on post\n\nSoldiers posted on the border site on 3 June came under fire.\n",
+                  "2026-06-05") == [("2026-06-03", True)]
