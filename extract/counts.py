@@ -927,7 +927,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _targets_downed(text, s0, s1, _taken(new))
     if "lives" in low:
         new += _lives(text, s0, s1, _taken(new))
-    if "family of" in low:
+    if "family of" in low or "member family" in low:
         new += _family_of(text, s0, s1, _taken(new))
     if " not " in low:
         for m in _NOT_INTERCEPTED.finditer(text, s0, s1):
@@ -1055,15 +1055,17 @@ _LIVES_CLAIMED = re.compile(r"\b(?:claimed|cost|took)\s+(?:the\s+)?\Z", _I)
 
 # "killed a family of six", "a family of five was killed": the family's members
 _FAMILY_OF = re.compile(
-    r"\b(?:(?P<verb>killed|killing|wiped\s+out|wiping\s+out)\s+)?(?:an?\s+|the\s+)?(?:entire\s+)?family\s+of\s+"
+    r"\b(?:(?P<verb>killed|killing|wiped\s+out|wiping\s+out)\s+)?(?:an?\s+|the\s+)?(?:entire\s+)?(?:family\s+of\s+"
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+    # ("a five-member family were killed")
+    r"|(?P<m>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})-member\s+family\b)"
     r"(?(verb)|(?=\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|died|wiped\s+out)\b))", _I)
 
 
 def _family_of(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
     for m in _FAMILY_OF.finditer(text, s0, s1):
-        n = numbers.word_value(m.group("n"))
+        n = numbers.word_value(m.group("n") or m.group("m"))
         if n is None or taken.overlaps(m.start(), m.end()):
             continue
         out.append(_fact(text, "killed", n, n, n, "exact", "family", m.start(), m.end(),

@@ -304,3 +304,9 @@ def test_an_account_line_needs_its_stamp_and_a_wire_note_no_full_stop() -> None:
     assert [(f.kind, f.value) for f in counts.find(parse(text))] == [("killed", 3)]
     assert _dates("Attack on post\n\nSoldiers posted on the border site on 3 June came under fire.\n",
                   "2026-06-05") == [("2026-06-03", True)]
+
+
+def test_a_family_counted_by_its_members() -> None:
+    assert facts("A 5-member family were killed.") == [("killed", 5, "family")]
+    assert facts("The strike killed a five-member family in Rafah.") == [("killed", 5, "family")]
+    assert facts("A three-member team was sent to the site.") == []
