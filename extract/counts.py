@@ -911,6 +911,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
                 new += _one_far(text, s0, s1, taken, state.low)
         if one and _has_word(words, _ONE_OBJECT_VERBS):
             new += _one_object(text, s0, s1, taken, state.low)
+    if has_any(low, _ACCIDENT_HINTS) and _ACCIDENT.search(low):
+        # "injuring three soldiers in a training accident", "11 killed in UXO accidents", a
+        # pilot killed at an air show: no attack, so nothing of it is counted
+        new = _drop(state, new, MUNITION_KINDS + CASUALTY_KINDS)
     if has_any(low, _NOT_AN_ATTACK_HINTS) and _NOT_AN_ATTACK.search(low):
         new = _drop(state, new, MUNITION_KINDS)
     elif ("launch" in low or "ground" in low or "defen" in low) and (pre := _BEFORE_LAUNCH.search(low)):
@@ -963,6 +967,11 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
 # A drill or an exercise fires nothing: its figures are a scenario.
 _NOT_AN_ATTACK = re.compile(r"\b(?:drills?|exercises?|simulat\w+|rehears\w+)\b")
 _NOT_AN_ATTACK_HINTS = ("drill", "exercise", "simulat", "rehears")
+_ACCIDENT = re.compile(
+    # (an "accidental strike" or "bombing" by an army is still a strike)
+    r"\b(?:accident(?:s|al|ally)?\b(?!\s+(?:air\s*)?(?:strikes?|bombings?|shelling|attacks?|drone\s+strikes?))|"
+    r"air\s*show|unexploded\s+ordnance|uxo)\b")
+_ACCIDENT_HINTS = ("accident", "airshow", "air show", "unexploded ordnance", "uxo")
 # Weapons destroyed before they could fly were never intercepted: "destroyed seven
 # missiles that were 'prepared to launch'", "on the ground", "in self-defence strikes".
 _BEFORE_LAUNCH = re.compile(
@@ -1260,9 +1269,12 @@ _TALLY = re.compile(
     r"(?:^(?:[-–—•*]+\s*)?|(?<=[;,(\n])\s*(?:[-–—•*]+\s*)?)"
     # ("Total number of martyrs: 512", a health ministry's tally)
     r"(?P<total>(?i:total\s+(?:number\s+of\s+)?|number\s+of\s+))?"
+    # ("Reported downed or suppressed: 113", "Hits recorded: 27": a monitor's labels)
+    r"(?i:reported\s+)?"
     r"(?P<label>(?i:killed|dead|deaths|fatalities|martyrs|injured|injuries|wounded|hurt|"
     r"(?:drones|missiles|rockets|shells|projectiles)\s+(?:launched|fired)(?:\s+[^:;\n]{1,30}?)?|launched|fired|"
-    r"intercepted|shot\s+down|downed|destroyed|hits|impacts))\s*:\s*(?P<n>\d[\d,]*)\b(?!\s*[:.]\d)", re.MULTILINE)
+    r"intercepted|shot\s+down|downed|destroyed|hits|impacts))(?i:\s+or\s+suppressed|\s+recorded)?"
+    r"\s*:\s*(?P<n>\d[\d,]*)\b(?!\s*[:.]\d)", re.MULTILINE)
 _TALLY_HINTS = ("killed", "dead", "deaths", "fatalities", "martyrs", "injur", "wounded", "hurt", "launched", "fired",
                 "intercepted", "shot down", "downed", "destroyed", "hits", "impacts")
 _TALLY_KIND = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",

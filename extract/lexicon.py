@@ -26,7 +26,7 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"rockets?|katyushas?|grads?|qassams?|fajr-?\d*s?", "rocket"),
     # the US Navy's abbreviations: anti-ship ballistic and cruise missiles
     (r"asbms?|ascms?", "anti-ship missile"),
-    (r"missiles?|iskanders?|kinzhals?|kalibrs?|tochkas?|scuds?|tomahawks?|atacms|storm\s+shadows?|fattahs?|kh-?\d+s?|"
+    (r"missiles?|iskander-ms?(?!\s+(?:ballistic\s+)?missiles?)|iskanders?|kinzhals?|kalibrs?|tochkas?|scuds?|tomahawks?|atacms|storm\s+shadows?|fattahs?|kh-?\d+s?|"
      # short-, medium-, intermediate-range and intercontinental ballistic missiles, as
      # briefings abbreviate them; anti-tank guided missiles
      r"srbms?|mrbms?|irbms?|icbms?|slbms?|atgms?", "missile"),

@@ -310,3 +310,25 @@ def test_a_family_counted_by_its_members() -> None:
     assert facts("A 5-member family were killed.") == [("killed", 5, "family")]
     assert facts("The strike killed a five-member family in Rafah.") == [("killed", 5, "family")]
     assert facts("A three-member team was sent to the site.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (h32) no attack: accidents, an air show, ordnance left from old wars
+        ("A training accident marred the exercise, injuring three soldiers.", []),
+        ("A pilot was killed in a crash at the Bahrain International Airshow.", []),
+        ("This year 11 people were killed and 26 injured in UXO accidents.", []),
+        # ... but an army's accidental strike is a strike, and a dud is no accident
+        ("The army said 85 villagers were killed in an accidental bombing.", [("killed", 85, "villagers")]),
+        ("Four bombs were dropped. Three of them exploded; the fourth lies unexploded in a crater.",
+         [("launched", 4, "bomb"), ("impacted", 3, "bomb")]),
+        # a monitor's tally labels and their breakdowns
+        ("- Reported downed or suppressed: 113 (108 UAVs, 5 Kh-101 cruise missiles)",
+         [("intercepted", 113, None), ("intercepted", 108, "drone"), ("intercepted", 5, "cruise missile")]),
+        ("- Hits recorded: 4 (3 Iskander-M, 1 Kh-101)",
+         [("impacted", 4, None), ("impacted", 3, "ballistic missile"), ("impacted", 1, "cruise missile")]),
+    ],
+)
+def test_h32_wordings(sentence: str, expected: list) -> None:
+    assert facts(sentence) == expected
