@@ -695,6 +695,7 @@ _NOT_INTERCEPTED = re.compile(
     r"last|latter|former|\d+)\b)[\w-]+\s+){0,2}?"
     r"(?P<mun>missiles?|rockets?|drones?|projectiles?|uavs?|shells?)\s+"
     r"(?:was|were)\s+not\s+(?:intercepted|shot\s+down|downed)\b", _I)
+_NO_WEAPON_BEFORE = re.compile(r"\b(?:target|delivery|cargo|toy|mock|dummy|training)\s+\Z", _I)
 _PLANTED = re.compile(r"\b(?:car|truck|roadside|suicide)\s+$", _I)
 _OTHER_PLURAL_AFTER = re.compile(
     r"\s+(?!(?:of|were|was|have|had|are|is|been|them|these|those|others|times|days|hours|appears|seems|remains)\b)[a-z]{3,}s\b", _I)
@@ -1883,6 +1884,8 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
         if cls == "bomb" and _PLANTED.search(head.group("mods")):
             return [], False  # "a car bomb exploded": planted, not fired
+        if _NO_WEAPON_BEFORE.search(text, max(s0, head.start("mun") - 12), head.start("mun")):
+            return [], False  # "brought down 12 target drones", "aid delivery drones": no weapons
         np_end = head.end()
         if (tail := _MUNITION_TAIL.match(text, np_end, s1)) is not None:
             np_end = tail.end()  # '"two drones loaded with explosives" were downed'

@@ -323,6 +323,9 @@ def test_a_family_counted_by_its_members() -> None:
         ("The army said 85 villagers were killed in an accidental bombing.", [("killed", 85, "villagers")]),
         ("Four bombs were dropped. Three of them exploded; the fourth lies unexploded in a crater.",
          [("launched", 4, "bomb"), ("impacted", 3, "bomb")]),
+        # drones that are no weapons
+        ("Air defence crews brought down 12 target drones.", []),
+        ("Troops shot down 3 attack drones.", [("intercepted", 3, "drone")]),
         # a monitor's tally labels and their breakdowns
         ("- Reported downed or suppressed: 113 (108 UAVs, 5 Kh-101 cruise missiles)",
          [("intercepted", 113, None), ("intercepted", 108, "drone"), ("intercepted", 5, "cruise missile")]),
