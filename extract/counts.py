@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
@@ -293,8 +293,11 @@ class _Taken:
         return i > 0 and self._reach[i - 1] > pos
 
 
-def _taken(facts: Iterable[Fact]) -> _Taken:
-    return _Taken([(f.start, f.end) for f in facts])
+def _taken(facts: list[Fact]) -> _Taken:
+    return _Taken([(f.start, f.end) for f in facts]) if facts else _NOTHING_TAKEN
+
+
+_NOTHING_TAKEN = _Taken([])  # (most sentences have no fact yet when a rule asks)
 
 
 def _hypothetical_before(text: str, lo: int, hi: int) -> bool:
@@ -1911,10 +1914,7 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
                 # more of the munition, not for people
                 return _bare(doc, sent, state, a, start, end, pending), False
         np_end = head.end()
-        if (tail := _INVOLVED_TAIL.match(text, np_end, s1) or _AGES_TAIL.match(text, np_end, s1)
-                or _PARENT_OF_TAIL.match(text, np_end, s1)) is not None:
-            # "all five militants involved in the attack were killed", "two boys, 9 and 12,
-            # were hurt", "a father of three was killed"
+        if (tail := _VICTIM_TAIL.match(text, np_end, s1)) is not None:
             np_end = tail.end()
         both = _AND_VICTIMS.match(text, np_end, s1)
         if both is not None:
@@ -1971,11 +1971,14 @@ _MUNITION_TAIL = re.compile(
     # "six 155-mm shells of NATO standard landed": what make they are
     r"|\s+of\s+(?:[A-Z][\w-]*\s+|foreign\s+|western\s+|soviet\s+)?(?:standard|calibre|caliber|type|design|make|origin|"
     r"manufacture|production)\b", _I)
-_PARENT_OF_TAIL = re.compile(r"(?<=father|mother|parent)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", _I)
-_AGES_TAIL = re.compile(r",\s+(?:aged\s+)?\d{1,2}\s+and\s+\d{1,2}\s*,", _I)
-_INVOLVED_TAIL = re.compile(
+# ... and what a group of people carries on before its verb: a part in the attack, ages, a
+# parent's children ("all five militants involved in the attack were killed", "two boys,
+# 9 and 12, were hurt", "a father of three was killed")
+_VICTIM_TAIL = re.compile(
     r"\s+(?:involved|who\s+(?:were|was)\s+involved|who\s+took\s+part|taking\s+part)\s+in\s+"
-    r"[^,.;:\"“”()]{1,40}?(?=\s+(?:were|was|had|have|has)\b)", _I)
+    r"[^,.;:\"“”()]{1,40}?(?=\s+(?:were|was|had|have|has)\b)"
+    r"|,\s+(?:aged\s+)?\d{1,2}\s+and\s+\d{1,2}\s*,"
+    r"|(?<=father|mother|parent)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", _I)
 _AND_VICTIMS = re.compile(
     r"\s+and\s+(?!(?:no|none|neither)\b)(?P<grp>(?:[a-z][\w-]*\s+)?(?:civilians|soldiers|troops|fighters|policemen|"
     r"volunteers|militiamen|auxiliaries|guards|members|"
