@@ -620,7 +620,35 @@ def find(doc: Document) -> list[Fact]:
         if key not in seen:
             seen.add(key)
             out.append(f)
+    if doc.headline is not None and _no_attack_headline(text[doc.headline.start : doc.headline.end]):
+        # a report of a test, a drill, an accident or a truce holding: only a sentence that
+        # itself tells of an attack keeps its counts (an old attack remembered, one last
+        # night's strike among the demonstration's figures), and "no rockets fired" stands
+        sents = doc.sentences_at([f.start for f in out])
+        attack: dict[int, bool] = {}  # per sentence, asked once
+        for s in sents:
+            if s is not None and s.index not in attack:
+                attack[s.index] = _ATTACK_WORD.search(text, s.start, s.end) is not None
+        out = [f for f, s in zip(out, sents, strict=True)
+               if (s is not None and attack[s.index]) or (f.kind == "launched" and f.value == 0)]
     return out
+
+
+# A headline that tells of no attack: weapons tested or drilled with, an accident, a truce
+# holding, ordnance cleared, a budget ("not a drone attack" denies one)
+_NO_ATTACK_HEADLINE = re.compile(
+    r"\b(?:(?:flight-)?tests?|tested|trials?|drills?|exercises?|air\s*show|clearance|budget|truce\s+holds|"
+    r"ammunition\s+depot|arms\s+depot|accidents?|accidental|not\s+an?\s+(?:drone\s+|missile\s+)?attack)\b", _I)
+_ATTACK_WORD = re.compile(
+    r"\b(?<!not\sa\s)(?<!not\san\s)(?:attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bomb(?:ed|ing|ings)|"
+    r"raids?|ambush(?:ed)?|fired\s+(?:at|on|toward|towards|into)|hit\s+by|targeted)\b", _I)
+
+
+def _no_attack_headline(headline: str) -> bool:
+    if _NO_ATTACK_HEADLINE.search(headline) is None:
+        return False
+    # ("Hezbollah fires 18 rockets in first attack since truce": an attack all the same)
+    return _ATTACK_WORD.search(headline) is None or "not a" in headline.lower()
 
 
 def _munition_mentions(text: str, low: str, heads: list[int] | None, gates: bool) -> list[tuple[int, str]]:

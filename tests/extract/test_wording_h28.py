@@ -335,3 +335,25 @@ def test_a_family_counted_by_its_members() -> None:
 )
 def test_h32_wordings(sentence: str, expected: list) -> None:
     assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report of no attack keeps only what a sentence tells of an attack, and zero launches
+        ("Rocket launchers fire live salvos as drill ends on Baltic coast\n\n"
+         "The batteries fired 48 rockets at sea targets. All rounds fell within the zone.\n", []),
+        ("Four dead as blasts rip through army ammunition depot\n\n"
+         "The explosions killed four people and injured 37, officials said.\n", []),
+        ("Lebanon truce holds a month on, no rockets fired\n\nNo rockets were fired from Lebanon.\n",
+         [("launched", 0, "rocket")]),
+        ("Japan's budget buys 32 interceptors\n\nIn March a Houthi drone attack killed 3 sailors.\n",
+         [("killed", 3, "sailors")]),
+        # ... and an attack's headline keeps everything, truce or not
+        ("Hezbollah fires 18 rockets in first attack since truce\n\n"
+         "Hezbollah fired 18 rockets; 15 were intercepted.\n",
+         [("launched", 18, "rocket"), ("launched", 18, "rocket"), ("intercepted", 15, "rocket")]),
+    ],
+)
+def test_a_report_of_no_attack(text: str, expected: list) -> None:
+    assert facts(text) == expected
