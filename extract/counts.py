@@ -620,7 +620,7 @@ def find(doc: Document) -> list[Fact]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    if doc.headline is not None and _no_attack_headline(text[doc.headline.start : doc.headline.end]):
+    if doc.headline is not None and _no_attack_headline(text[doc.headline.start : doc.headline.end], text):
         # a report of a test, a drill, an accident or a truce holding: only a sentence that
         # itself tells of an attack keeps its counts (an old attack remembered, one last
         # night's strike among the demonstration's figures), and "no rockets fired" stands
@@ -638,13 +638,22 @@ def find(doc: Document) -> list[Fact]:
 # holding, ordnance cleared, a budget ("not a drone attack" denies one)
 _NO_ATTACK_HEADLINE = re.compile(
     r"\b(?:(?:flight-)?tests?|tested|trials?|drills?|exercises?|air\s*show|clearance|budget|truce\s+holds|"
-    r"ammunition\s+depot|arms\s+depot|accidents?|accidental|not\s+an?\s+(?:drone\s+|missile\s+)?attack)\b", _I)
+    r"accidents?|accidental|not\s+an?\s+(?:drone\s+|missile\s+)?attack)\b", _I)
+# ... or a blast at a depot, which is as often an attack: no attack only if the report
+# tells of none anywhere
+_DEPOT_BLAST_HEADLINE = re.compile(r"\b(?:ammunition|arms|munitions?|weapons?)\s+(?:depot|dump|store)", _I)
 _ATTACK_WORD = re.compile(
     r"\b(?<!not\sa\s)(?<!not\san\s)(?:attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bomb(?:ed|ing|ings)|"
-    r"raids?|ambush(?:ed)?|fired\s+(?:at|on|toward|towards|into)|hit\s+by|targeted)\b", _I)
+    r"raids?|ambush(?:ed)?|(?:fired|launched)\s+(?:at|on|toward|towards|into|against)|hit\s+by|targeted|"
+    # (air defence at work means something was fired at someone)
+    r"shot\s+down|intercepted|downed)\b", _I)
 
 
-def _no_attack_headline(headline: str) -> bool:
+def _no_attack_headline(headline: str, text: str) -> bool:
+    """Whether the headline tells of no attack: a test, a drill, an accident... and no
+    attack beside it (or a depot's blast in a report that tells of no attack at all)."""
+    if _DEPOT_BLAST_HEADLINE.search(headline) is not None:
+        return _ATTACK_WORD.search(text) is None
     if _NO_ATTACK_HEADLINE.search(headline) is None:
         return False
     # ("Hezbollah fires 18 rockets in first attack since truce": an attack all the same)

@@ -349,6 +349,10 @@ def test_h32_wordings(sentence: str, expected: list) -> None:
          [("launched", 0, "rocket")]),
         ("Japan's budget buys 32 interceptors\n\nIn March a Houthi drone attack killed 3 sailors.\n",
          [("killed", 3, "sailors")]),
+        # ... but a depot's blast is an attack when the report tells of one
+        ("Massive explosions at ammunition depot in Toropets\n\nUkraine launched 100 drones at the region, "
+         "and air defences shot down 80. Two people were injured.\n",
+         [("launched", 100, "drone"), ("intercepted", 80, "drone"), ("injured", 2, "people")]),
         # ... and an attack's headline keeps everything, truce or not
         ("Hezbollah fires 18 rockets in first attack since truce\n\n"
          "Hezbollah fired 18 rockets; 15 were intercepted.\n",
