@@ -467,6 +467,7 @@ _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
     r"paramedics|passengers|residents|farmers|students|relatives|colleagues|journalists"
 )
+_PLURAL_KIN = r"sons|daughters|brothers|sisters|grandchildren|grandsons|granddaughters|nephews|nieces|cousins"
 _ONE_KIN = (r"(?:daughter|son|mother|father|sister|brother)-in-law|"
             r"wife|husband|son|daughter|mother|father|brother|sister|grandson|granddaughter|"
             r"grandmother|grandfather|nephew|niece|cousin|fiancee?|uncle|aunt")
@@ -486,10 +487,15 @@ _PAIR = re.compile(
     rf"(?:{_ONE_KIN}|{_SING})(?![\w-])|(?:an?|one|his|her|their|my|our)\s+"
     rf"(?:(?P<n2>two|three|four|five|six|\d)\s+)?(?:[\w-]+\s+)?(?:{_KIN})"
     # "killing a nurse and two patients": a bare figure with its own plural noun
-    rf"|(?P<n3>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}))\b{_BORN}",
+    rf"|(?P<n3>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}|{_PLURAL_KIN}))\b{_BORN}",
     _I,
 )
 _PAIR_LOW = _low_twin(_PAIR)
+# An item listed before a pair: "killed a man, his wife and their three children" (5),
+# "his wife, their son and two nephews" (4). Read backwards from the pair's start.
+_LIST_ITEM_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?:an?|one|the|his|her|their|its|my|our)\s+(?:(?P<n>two|three|four|five|six|\d)\s+)?"
+    rf"(?:[\w-]+\s+)?(?:{_SING}|{_KIN}){_BORN},\s+\Z", _I)
 # Headline style with no article: "boy killed", "Woman dies of heart attack".
 _SINGLE_HEADLINE = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING}))"
@@ -952,6 +958,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
                 new += _one_far(text, s0, s1, taken, state.low)
         if one and _has_word(words, _ONE_OBJECT_VERBS):
             new += _one_object(text, s0, s1, taken, state.low)
+        if _has_word(words, ("he", "she")):
+            new += _pronoun_victim(text, s0, s1, state, _taken(new))
     if has_any(low, _ACCIDENT_HINTS) and _ACCIDENT.search(low):
         # "injuring three soldiers in a training accident", "11 killed in UXO accidents", a
         # pilot killed at an air show: no attack, so nothing of it is counted
@@ -1388,6 +1396,39 @@ def _pronoun_subject(text: str, s0: int, s1: int, state: _State,
     return out
 
 
+# A person told of by pronoun, opening a sentence or a clause: "She was wounded when the
+# shell came through the roof", "In fact, he was lightly hurt", "He later died in hospital"
+_PRONOUN_VICTIM = re.compile(
+    r"(?:^[\"“'‘]?|(?:In\s+fact|However|But|Later|Instead),\s+|,\s+(?:and|but)\s+|\b(?:and|but)\s+)"
+    r"(?P<pro>he|she)\s+(?:(?:was|had\s+been|has\s+been)\s+(?:(?!nearly|barely)\w+ly\s+)?(?P<hurt>killed|wounded|injured|hurt)"
+    r"|(?:later\s+|then\s+|subsequently\s+)?(?P<died>died|succumbed))\b"
+    # ("he was wounded in 2014 in Donbas", "the day before": his past, not this attack)
+    r"(?!\s+(?:in\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|\s+(?:the\s+day\s+before|earlier|previously|last\s+"
+    r"(?:year|month|week|spring|summer|autumn|winter)|in\s+(?:an?\s+)?(?:earlier|previous|past)))",
+    _I)
+
+
+def _pronoun_victim(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> list[Fact]:
+    """One person told of as "he" or "she": killed or injured 1, unless the sentence before
+    already counted that kind (the same person told of twice)."""
+    out: list[Fact] = []
+    for m in _PRONOUN_VICTIM.finditer(text[s0:s1]):  # (sliced: "^" is the sentence's start)
+        start, end = s0 + m.start("pro"), s0 + m.end()
+        kind = "killed" if m.group("died") or m.group("hurt").lower() == "killed" else "injured"
+        if taken.overlaps(start, end) or _told_just_before(state, s0, kind):
+            continue
+        obj = "woman" if m.group("pro").lower() == "she" else "man"
+        out.append(_fact(text, kind, 1, 1, 1, "exact", obj, start, end, f"casualty.{kind}.pronoun", "reference"))
+    return out
+
+
+def _told_just_before(state: _State, s0: int, kind: str) -> bool:
+    """Whether the sentence before the one at `s0` (or this one) holds a fact of `kind`."""
+    i = bisect.bisect_right(state.sentence_starts, s0) - 1
+    lo = state.sentence_starts[i - 1] if i > 0 else s0
+    return any(f.kind == kind and f.start >= lo for f in reversed(state.facts[-12:]))
+
+
 # Headlines drop articles: "Drone downed near Erbil airport, second crashes into farm",
 # "Bulk carrier hit by projectile": a bare singular munition is one.
 _HEADLINE_ONE = re.compile(
@@ -1632,13 +1673,18 @@ def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
     for m in _finditer(_PAIR, _PAIR_LOW, text, low, s0, s1):
         n2 = m.group("n2") or m.group("n3")
         second = 1 if n2 is None else (numbers.word_value(n2) or 1)
-        right = _right(text, m.end(), s1)
-        link = _choose(right, _left_unless(right, CASUALTY_KINDS, text, m.start(), s0), CASUALTY_KINDS)
-        if link is None:
-            continue
         joint = _AND_JOINT.search(text, m.start(), m.end())
         assert joint is not None  # (_PAIR holds one)
         first, rest = (_BORN_IN.sub("", p) for p in (text[m.start() : joint.start()], text[joint.end() : m.end()]))
+        items = _items_before(text, s0, m.start())
+        start = items[0].start() if items else m.start()
+        right = _right(text, m.end(), s1)
+        link = _choose(right, _left_unless(right, CASUALTY_KINDS, text, start, s0), CASUALTY_KINDS)
+        if link is None:
+            continue
+        if items:
+            out += _list_items(text, link, items, first, rest, second, m, joint)
+            continue
         if not _one_party(first, rest):
             # "killing a soldier and a woman", "wounding the driver and five passengers":
             # two groups, each counted on its own (the verb's side of each span takes it in)
@@ -1656,9 +1702,42 @@ def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
 _AND_JOINT = re.compile(r"\s+and\s+", _I)
 
 
+def _items_before(text: str, s0: int, start: int) -> list[re.Match[str]]:
+    """The items of a list that ends in the pair at `start`, in text order: "a man, his
+    wife and their three children", "a soldier, a policeman and a woman"."""
+    items: list[re.Match[str]] = []
+    pos = start
+    while (m := _LIST_ITEM_BEFORE.search(text, max(s0, pos - 50), pos)) is not None:
+        items.insert(0, m)
+        pos = m.start()
+    return items
+
+
 # the determiner and figure that open an item of a pair: its object is the noun after them
 _PAIR_ITEM_LEAD = re.compile(
     r"^(?:(?:an?|one|the|his|her|their|its|my|our)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|\d+)\s+)?", _I)
+
+
+def _list_items(text: str, link: _Link, items: list[re.Match[str]], first: str, rest: str, second: int,
+                pair: re.Match[str], joint: re.Match[str]) -> list[Fact]:
+    """A list of three or more victims: one party summed ("a man, his wife and their three
+    children": 5), else each item counted on its own, as a pair's two are."""
+    nps = [text[i.start() : i.end()].rstrip(", ") for i in items] + [first, rest]
+    ns = [int(numbers.word_value(i.group("n")) or 1) if i.group("n") else 1 for i in items] + [1, second]
+    if all(_one_party(a, b) for a, b in itertools.pairwise(nps)):
+        n = sum(ns)
+        lo, hi = min(items[0].start(), link.start), max(pair.end(), link.end)
+        return [_fact(text, link.kind, n, n, n, "exact", "civilians", lo, hi,
+                      f"casualty.{link.kind}.sum", "coordinated")]
+    before = link.start < items[0].start()
+    spans = [(i.start(), i.start() + len(np)) for i, np in zip(items, nps[: len(items)], strict=True)]
+    spans += [(pair.start(), joint.start()), (joint.end(), pair.end())]
+    # the verb's side of the first (or last) item's span takes it in
+    if before:
+        spans[0] = (link.start, spans[0][1])
+    else:
+        spans[-1] = (spans[-1][0], link.end)
+    return [_pair_item(text, link, n, np, a, b) for n, np, (a, b) in zip(ns, nps, spans, strict=True)]
 
 
 def _pair_item(text: str, link: _Link, n: int, np: str, start: int, end: int) -> Fact:

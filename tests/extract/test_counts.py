@@ -1113,6 +1113,31 @@ def test_two_kin_joined_by_and_are_two() -> None:
     assert of_kind("A mother and her daughter fled the town before the shelling.", "killed") == []
 
 
+def test_lists_of_three_victims() -> None:
+    # one family: summed, however many items come before the pair
+    f = single("An airstrike killed a man, his wife and their three children in the camp.", "killed")
+    assert (f.value, f.rule, f.text) == (5, "casualty.killed.sum", "killed a man, his wife and their three children")
+    assert single("The drone killed his wife, their son and two nephews.", "killed").value == 4
+    assert single("A man, his wife and their daughter were wounded by shrapnel.", "injured").value == 3
+    # people of different groups: each item counted apart, as a pair's are
+    got = [(f.value, f.object) for f in of_kind("Shrapnel wounded a soldier, a medic and two civilians.", "injured")]
+    assert got == [(1, "soldier"), (1, "medic"), (2, "civilians")]
+    # a list with no casualty verb counts nobody
+    assert of_kind("A man, his wife and their three children fled north before the shelling.", "killed") == []
+
+
+def test_a_person_told_of_by_pronoun() -> None:
+    f = single("The shell hit a kitchen in Kherson. She was wounded in the legs, her husband said.", "injured")
+    assert (f.value, f.object, f.text, f.rule) == (1, "woman", "She was wounded", "casualty.injured.pronoun")
+    assert single("The strike hit his car. He later died in hospital.", "killed").text == "He later died"
+    assert single("A woman was killed, the first report said. In fact, she was wounded.", "injured").value == 1
+    # the same person told of twice, a past wound, a near miss: no new count
+    assert [f.value for f in of_kind("A woman was wounded by the drone. She was wounded in the legs.",
+                                     "injured")] == [1]
+    assert of_kind("He was wounded in 2015 near Donetsk and went back to the front.", "injured") == []
+    assert of_kind("She was nearly killed by the blast, a neighbour said.", "killed") == []
+
+
 def test_neighbours_are_victims() -> None:
     f = single("A shell hit a house and three neighbours were wounded.", "injured")
     assert f.value == 3
