@@ -353,11 +353,12 @@ _ZERO_CASUALTY = re.compile(
     r"(?:(?P<both>(?:dead|deaths|fatalities|killed)\s+(?:or|and|nor)\s+(?:injured|injuries|wounded))|"
     r"(?P<what>casualties|injuries|injured|wounded|deaths|fatalities|dead|victims|loss\s+of\s+life|"
     r"losses(?!\s+of\b)))"
-    r"|(?:no\s+one(?!\s+else)|no-one(?!\s+else)|nobody(?!\s+else)|none|no\s+(?:[a-z.]+\s+(?:or|and)\s+)?(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
+    r"|(?:no\s+one(?!\s+else)|no-one(?!\s+else)|nobody(?!\s+else)|none|no\s+(?:(?:[a-z.]+\s+){1,2}?(?:or|and)\s+)?(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
     r"personnel|residents|service\s*members|crew(?:\s+members)?|passengers|workers|staff|"
     r"americans|israelis|children|peacekeepers|guards|police(?:men)?|officers|employees|"
     r"students|pupils|patients|medics|journalists|forces|villagers|civilian|soldier))\b(?:\s+[\w’']+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
-    r"have\s+been|is|are|got)\s+(?:\w+ly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed|dead)"
+    # ("no U.S. ships or personnel were damaged or hurt": the ships were not damaged)
+    r"have\s+been|is|are|got)\s+(?:damaged\s+or\s+)?(?:\w+ly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed|dead)"
     r"(?:\s*(?:,|or|and|nor)\s+(?:\w+ly\s+)?(?P<v2>killed|injured|hurt|wounded))?"
     # "There were no reports of people hurt by the rockets"
     r"|no\s+(?:reports?|word)\s+of\s+(?:people|anyone|anybody|civilians)\s+(?:being\s+)?"
@@ -418,7 +419,7 @@ _MUN_FIRST_WORDS = tuple(sorted(_MUN_FIRST))
 _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
                    "shahadat", "fatal", "casualt", "toll", "hell", "eliminat", "neutrali", "harm",
                    "concussion", "trauma", "hospital", "slain", "perish", "succumb", "bodies", "buried",
-                   "gunned", "execut", "behead", "massacr", "slaughter", "sacrifice", "maim", "shrapnel",
+                   "gunned", "execut", "behead", "massacr", "slaughter", "murder", "sacrifice", "maim", "shrapnel",
                    "fragments", "splinters", "flying glass", "burns", "cuts", "fracture", "contusion",
                    "treatment", "condition")
 _ZERO_HINTS = ("no", "neither", "without", "zero", "unharm", "unhurt", "uninjur", "unscathed")
@@ -482,7 +483,9 @@ _BORN_ALT = r"\s+born\s+in\s+\d{4}|,\s+(?:aged\s+)?\d{1,2},"  # (or an age betwe
 _BORN = rf"(?:{_BORN_ALT})?"
 _BORN_IN = re.compile(_BORN_ALT, _I)
 _PAIR = re.compile(
-    rf"\b(?:an?|one|the|his|her|their|its|my|our)\s+(?:[\w-]+\s+)?(?:{_SING}|{_ONE_KIN}){_BORN}\s+and\s+(?:"
+    rf"\b(?:(?:an?|one|the|his|her|their|its|my|our)\s+(?:[\w-]+\s+)?(?:{_SING}|{_ONE_KIN})"
+    # kin counted by a figure: "her two daughters and a neighbour"
+    rf"|(?:his|her|their|its|my|our)\s+(?P<n1>two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:{_PLURAL_KIN}|children)){_BORN}\s+and\s+(?:"
     # the determiner may be shared: "his wife and son", "a woman and child"
     rf"(?:{_ONE_KIN}|{_SING})(?![\w-])|(?:an?|one|his|her|their|my|our)\s+"
     rf"(?:(?P<n2>two|three|four|five|six|\d)\s+)?(?:[\w-]+\s+)?(?:{_KIN})"
@@ -495,7 +498,9 @@ _PAIR_LOW = _low_twin(_PAIR)
 # "his wife, their son and two nephews" (4). Read backwards from the pair's start.
 _LIST_ITEM_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?:an?|one|the|his|her|their|its|my|our)\s+(?:(?P<n>two|three|four|five|six|\d)\s+)?"
-    rf"(?:[\w-]+\s+)?(?:{_SING}|{_KIN}){_BORN},\s+\Z", _I)
+    rf"(?:[\w-]+\s+)?(?:{_SING}|{_KIN}){_BORN}"
+    # (with an age: "a woman in her 30s, her husband and ...", "a man, 61, his wife and ...")
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|,\s+\d{1,3})?,\s+\Z", _I)
 # Headline style with no article: "boy killed", "Woman dies of heart attack".
 _SINGLE_HEADLINE = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING}))"
@@ -938,6 +943,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             _keep(f, new, state)
     if pending:
         _resolve_pending(text, pending, new, state)
+        _settle_rest(new, state)
     if text.find(",", s0, s1) >= 0:
         new += _second_source(text, s0, s1, new)
     if has_any(low, _UPDATE_HINTS):
@@ -1113,11 +1119,15 @@ _LIVES_CLAIMED = re.compile(r"\b(?:claimed|cost|took)\s+(?:the\s+)?\Z", _I)
 
 # "killed a family of six", "a family of five was killed": the family's members
 _FAMILY_OF = re.compile(
-    r"\b(?:(?P<verb>killed|killing|wiped\s+out|wiping\s+out)\s+)?(?:an?\s+|the\s+)?(?:entire\s+)?(?:family\s+of\s+"
-    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+    r"\b(?:(?P<verb>killed|killing|wiped\s+out|wiping\s+out|wounded|wounding|injured|injuring)\s+)?(?:an?\s+|the\s+)?"
+    r"(?:entire\s+)?(?:family\s+of\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
     # ("a five-member family were killed")
     r"|(?P<m>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})-member\s+family\b)"
-    r"(?(verb)|(?=\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|died|wiped\s+out)\b))", _I)
+    r"(?(verb)|(?=\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?P<after>killed|died|wiped\s+out|wounded|injured|hurt)\b))", _I)
+# "wounding a family of four and three other people": a second group sharing the verb
+_AND_OTHERS = re.compile(
+    rf"\s+and\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?:other|more)\s+"
+    rf"(?P<np>{_PLURAL_VICTIMS})\b", _I)
 
 
 def _family_of(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
@@ -1126,8 +1136,15 @@ def _family_of(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
         n = numbers.word_value(m.group("n") or m.group("m"))
         if n is None or taken.overlaps(m.start(), m.end()):
             continue
-        out.append(_fact(text, "killed", n, n, n, "exact", "family", m.start(), m.end(),
-                         "casualty.killed.family_of", "subject"))
+        verb = (m.group("verb") or m.group("after")).lower()
+        kind = "injured" if verb.startswith(("wound", "injur", "hurt")) else "killed"
+        out.append(_fact(text, kind, n, n, n, "exact", "family", m.start(), m.end(),
+                         f"casualty.{kind}.family_of", "subject"))
+        more = _AND_OTHERS.match(text, m.end(), s1) if m.group("verb") else None
+        if more is not None:
+            k = numbers.word_value(more.group("n")) or 0
+            out.append(_fact(text, kind, k, k, k, "exact", more.group("np").lower(), more.start("n"), more.end(),
+                             f"casualty.{kind}.family_of", "coordinated"))
     return out
 
 
@@ -1400,7 +1417,8 @@ def _pronoun_subject(text: str, s0: int, s1: int, state: _State,
 # shell came through the roof", "In fact, he was lightly hurt", "He later died in hospital"
 _PRONOUN_VICTIM = re.compile(
     r"(?:^[\"“'‘]?|(?:In\s+fact|However|But|Later|Instead),\s+|,\s+(?:and|but)\s+|\b(?:and|but)\s+)"
-    r"(?P<pro>he|she)\s+(?:(?:was|had\s+been|has\s+been)\s+(?:(?!nearly|barely)\w+ly\s+)?(?P<hurt>killed|wounded|injured|hurt)"
+    r"(?P<pro>he|she)\s+(?:(?:was|had\s+been|has\s+been)\s+(?:(?!nearly|barely)\w+ly\s+)?"
+    r"(?P<hurt>killed|wounded|injured|hurt|(?:hit|struck)\s+by\s+(?:shrapnel|fragments|debris|flying\s+glass|a\s+bullet))"
     r"|(?:later\s+|then\s+|subsequently\s+)?(?P<died>died|succumbed))\b"
     # ("he was wounded in 2014 in Donbas", "the day before": his past, not this attack)
     r"(?!\s+(?:in\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|\s+(?:the\s+day\s+before|earlier|previously|last\s+"
@@ -1673,6 +1691,7 @@ def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
     for m in _finditer(_PAIR, _PAIR_LOW, text, low, s0, s1):
         n2 = m.group("n2") or m.group("n3")
         second = 1 if n2 is None else (numbers.word_value(n2) or 1)
+        n1 = numbers.word_value(m.group("n1")) or 1 if m.group("n1") else 1
         joint = _AND_JOINT.search(text, m.start(), m.end())
         assert joint is not None  # (_PAIR holds one)
         first, rest = (_BORN_IN.sub("", p) for p in (text[m.start() : joint.start()], text[joint.end() : m.end()]))
@@ -1683,16 +1702,17 @@ def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
         if link is None:
             continue
         if items:
-            out += _list_items(text, link, items, first, rest, second, m, joint)
+            out += _list_items(text, link, items, first, rest, (n1, second), m, joint)
             continue
-        if not _one_party(first, rest):
+        # ("her husband and a neighbour, both passengers, were hurt": told as one group)
+        if not _one_party(first, rest) and not _GROUPED_AFTER.match(text, m.end(), s1):
             # "killing a soldier and a woman", "wounding the driver and five passengers":
             # two groups, each counted on its own (the verb's side of each span takes it in)
             before = link.start < m.start()
-            out.append(_pair_item(text, link, 1, first, link.start if before else m.start(), joint.start()))
+            out.append(_pair_item(text, link, n1, first, link.start if before else m.start(), joint.start()))
             out.append(_pair_item(text, link, second, rest, joint.end(), m.end() if before else link.end))
             continue
-        n = 1 + second
+        n = n1 + second
         lo, hi = min(m.start(), link.start), max(m.end(), link.end)
         out.append(_fact(text, link.kind, n, n, n, "exact", "civilians", lo, hi,
                          f"casualty.{link.kind}.sum", "coordinated"))
@@ -1700,6 +1720,7 @@ def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
 
 
 _AND_JOINT = re.compile(r"\s+and\s+", _I)
+_GROUPED_AFTER = re.compile(r"\s*,\s+(?:both|all|the\s+two)\b", _I)
 
 
 def _items_before(text: str, s0: int, start: int) -> list[re.Match[str]]:
@@ -1718,26 +1739,37 @@ _PAIR_ITEM_LEAD = re.compile(
     r"^(?:(?:an?|one|the|his|her|their|its|my|our)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|\d+)\s+)?", _I)
 
 
-def _list_items(text: str, link: _Link, items: list[re.Match[str]], first: str, rest: str, second: int,
-                pair: re.Match[str], joint: re.Match[str]) -> list[Fact]:
+def _list_items(text: str, link: _Link, items: list[re.Match[str]], first: str, rest: str,
+                pair_counts: tuple[int, int], pair: re.Match[str], joint: re.Match[str]) -> list[Fact]:
     """A list of three or more victims: one party summed ("a man, his wife and their three
     children": 5), else each item counted on its own, as a pair's two are."""
     nps = [text[i.start() : i.end()].rstrip(", ") for i in items] + [first, rest]
-    ns = [int(numbers.word_value(i.group("n")) or 1) if i.group("n") else 1 for i in items] + [1, second]
-    if all(_one_party(a, b) for a, b in itertools.pairwise(nps)):
-        n = sum(ns)
-        lo, hi = min(items[0].start(), link.start), max(pair.end(), link.end)
-        return [_fact(text, link.kind, n, n, n, "exact", "civilians", lo, hi,
-                      f"casualty.{link.kind}.sum", "coordinated")]
-    before = link.start < items[0].start()
+    ns = [int(numbers.word_value(i.group("n")) or 1) if i.group("n") else 1 for i in items] + list(pair_counts)
     spans = [(i.start(), i.start() + len(np)) for i, np in zip(items, nps[: len(items)], strict=True)]
     spans += [(pair.start(), joint.start()), (joint.end(), pair.end())]
-    # the verb's side of the first (or last) item's span takes it in
-    if before:
-        spans[0] = (link.start, spans[0][1])
-    else:
-        spans[-1] = (spans[-1][0], link.end)
-    return [_pair_item(text, link, n, np, a, b) for n, np, (a, b) in zip(ns, nps, spans, strict=True)]
+    # runs of one party, each summed: "a woman, her two daughters and a neighbour" is 3 and 1
+    runs = [[0]]
+    for k in range(1, len(nps)):
+        if _one_party(nps[k - 1], nps[k]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    # the verb's side of the first (or last) run's span takes it in
+    before = link.start < items[0].start()
+    out = []
+    for r, run in enumerate(runs):
+        lo, hi = spans[run[0]][0], spans[run[-1]][1]
+        if before and r == 0:
+            lo = link.start
+        if not before and r == len(runs) - 1:
+            hi = link.end
+        n = sum(ns[k] for k in run)
+        if len(run) > 1:
+            out.append(_fact(text, link.kind, n, n, n, "exact", "civilians", lo, hi,
+                             f"casualty.{link.kind}.sum", "coordinated"))
+        else:
+            out.append(_pair_item(text, link, n, nps[run[0]], lo, hi))
+    return out
 
 
 def _pair_item(text: str, link: _Link, n: int, np: str, start: int, end: int) -> Fact:
@@ -1757,9 +1789,11 @@ def _one_party(first: str, second: str) -> bool:
     """Whether two victims joined by "and" are one party, summed: kin of the first ("her
     two daughters"), or both named only as people. A soldier and a woman, or a driver and
     his passengers counted apart, are two."""
-    if second.split()[0].lower() in ("his", "her", "their", "its") or first.split()[0].lower() in (
-            "his", "her", "their"):
-        return True  # ("his wife and son": the determiner is shared)
+    if second.split()[0].lower() in ("his", "her", "their", "its"):
+        return True  # "a woman and her two daughters"
+    if first.split()[0].lower() in ("his", "her", "their") and second.split()[0].lower() not in (
+            "a", "an", "one", "the"):
+        return True  # ("his wife and son": the determiner is shared; "her son and a neighbour" are two)
     last = [w.strip(",").lower() for w in (first.split()[-1], second.split()[-1])]
     if last[1] in _KIN_WORDS:
         return True  # "a woman and child"
@@ -1898,11 +1932,21 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
                      taken: _Taken) -> list[Fact]:
     """count.single.<kind>: the munition named in the singular after a launch of exactly
     one: its interception or its impact, with the figure 1."""
-    launch = _last_launch(state, s0)
-    if launch is None or launch.value != 1 or launch.qualifier != "exact":
+    last = _last_launch(state, s0)
+    if last is None:
         return []
     out: list[Fact] = []
     for m in _THE_MUNITION.finditer(text, s0, s1):
+        launch = last
+        family = munition_family(m.group("mun").lower())
+        if launch.value != 1 or launch.qualifier != "exact" or family not in (None, munition_family(launch.object)):
+            # "fired a ballistic missile and three drones ... The missile was intercepted":
+            # the one launch of the munition it names
+            mun = m.group("mun").lower()
+            launch = _last_launch(state, s0, mun)
+            if launch is None or launch.value != 1 or launch.qualifier != "exact" or (
+                    munition_family(launch.object) != family):
+                continue
         link = _right(text, m.end(), s1)
         # shot down needs its auxiliary ("was"); an impact reads in the active too
         if link is not None and link.kind in ("intercepted", "impacted") and (
@@ -2158,7 +2202,7 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
     # the verb's group closes last in _RIGHT, so it is the match's last group
     kind = m.lastgroup
     assert kind is not None
-    if kind == "killed" and m.group(kind) in ("bodies", "martyrs") and m.start(kind) > 3:
+    if kind == "killed" and m.group(kind) in ("bodies", "body", "martyrs") and m.start(kind) > 3:
         return None  # "a journalist at the hospital saw the bodies": not his death
     if kind == "launched" and m.group("rel") and m.group(kind).startswith("flying"):
         return None  # "almost 30 that were flying towards Moscow": which ones, not what they did
@@ -2875,6 +2919,18 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     return numbers.Amount(a.start, a.end, a.text, left, left, left, "exact", number_start=a.start)
 
 
+def _settle_rest(new: list[Fact], state: _State) -> None:
+    """"The rest" read before its launch was: "Of the 18 drones, 15 were destroyed, the rest
+    fell in Klintsy" names the 18 as a verbless set, launched only once the sentence is
+    read. Give the rest its figure now."""
+    for f in new:
+        if f.rule == "count.whole.rest" and f.value is None and f.min is None:
+            rest = numbers.Amount(0, len(f.text), f.text, None, None, None, "vague", ref="rest")
+            r = _resolve_ref(rest, state, f.kind, f.start, f.object or "projectile")
+            if r is not None and r.value is not None:
+                f.value, f.min, f.max, f.qualifier = r.value, r.min, r.max, r.qualifier
+
+
 def _split_set(state: _State, pos: int):  # noqa: ANN202
     """count.whole.rest over a set that is not the launch: "five mortar shells had
     landed ... Two of them hit houses; the others exploded in a field" splits the five
@@ -2934,6 +2990,12 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
     head = _HEAD.match(text, b_end, s1)
     if head and head.group("vic") is not None:
         return []
+    toll = _TOLL_SET.match(text, b_end, s1) if head is None or head.group("mun") is None else None
+    if toll is not None and b.value:
+        # "Nine of the 30 wounded are in critical condition": the set is the toll
+        kind = "killed" if toll.group("w").lower() == "dead" else "injured"
+        of_start = end + (len(text[end:b_start]) - len(text[end:b_start].lstrip()))
+        return [_make(text, kind, b, of_start, toll.end(), None, f"casualty.{kind}.set_of_part", "whole")]
     if head and head.group("mun") is not None:
         cls: str | None = _munition_class(text, _sub(head, "mun"), head.start("mods"))
         np_end = head.end()
@@ -2962,6 +3024,7 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
     ]
 
 
+_TOLL_SET = re.compile(rf"\s+(?P<w>wounded|injured|dead)\b(?!\s+(?:{_VIC_PLAIN})\b)", _I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)?\s*\Z", _I)
 
 
@@ -3004,7 +3067,10 @@ _PLACE_PREP = re.compile(r"\s(?:over|above|in)\s")
 
 
 # (the set may say where it flew: "Two launches from Gaza toward Sderot; one intercepted")
-_SET_THEN_PART = re.compile(r"(?:\s+(?:from|at|toward|towards|on|into|over|against)\s+[^,;:.\d]{1,50}?)?\s*[,;]\s*(?:only\s+|just\s+)?", _I)
+_SET_THEN_PART = re.compile(
+    # (the set may say who fired it: "Of the 11 drones the RSF launched at Omdurman, seven ...")
+    r"(?:\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:had\s+|have\s+|has\s+)?(?:launched|fired|sent)\b)?"
+    r"(?:\s+(?:from|at|toward|towards|on|into|over|against)\s+[^,;:.\d]{1,50}?)?\s*[,;]\s*(?:only\s+|just\s+)?", _I)
 
 
 def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State) -> None:

@@ -240,7 +240,7 @@ MISS_AFTER = r"missed|fell\s+short(?!\s*,?\s+(?:in|on|near|inside|into|within|at
 
 KILLED_AFTER = (
     r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
-    r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bodies|"
+    r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?!\s+(?:armou?r|of\s+water|count))|"
     # a hospital's "3 were brought in dead", "dead on arrival"
     r"(?:brought|carried|taken)\s+in\s+dead|(?:arrived\s+)?dead\s+on\s+arrival|"
     r"killed\s+in\s+action|embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
@@ -250,7 +250,7 @@ KILLED_AFTER = (
     r"buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
     r"(?:received|suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies))|"
     r"los(?:e|es|t|ing)\s+(?:their|his|her)\s+li(?:ves|fe)|"
-    r"shot\s+dead|gunned\s+down|executed|beheaded|massacred|slaughtered|"
+    r"shot\s+dead|gunned\s+down|executed|beheaded|massacred|slaughtered|murdered|"
     r"(?:paid|pay|paying)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)|"
     r"(?:made|make|making)\s+the\s+(?:supreme|ultimate)\s+sacrifice|gave\s+(?:their|his|her)\s+li(?:ves|fe)"
 )
@@ -260,7 +260,7 @@ KILLED_BEFORE = (
     # state media: "led to the martyrdom of two soldiers", "martyring four civilians"
     r"martyrdom\s+of|martyring|martyred|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|executed|executing|"
-    r"beheaded|massacred|slaughtered|buried|burying|bodies\s+of|"
+    r"beheaded|massacred|slaughtered|murdered|murdering|buried|burying|bodies\s+of|"
     # a commander's "We lost 17 men": his dead (only before people, checked by the rule)
     r"lost|losing"
 )

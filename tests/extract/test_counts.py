@@ -1260,3 +1260,70 @@ def test_verbless_set_before_its_part_is_the_launch() -> None:
     assert [f.value for f in of_kind(text, "intercepted")] == [5]
     # a part no smaller than the set, or a list joined by "and", is no such set
     assert of_kind("Sirens: two rockets, five intercepted", "launched") == []
+
+
+# --- shapes from the h33 round --------------------------------------------------------
+
+
+def test_set_told_with_who_fired_it_before_its_part() -> None:
+    text = "Of the 11 drones the RSF launched at Omdurman on Monday morning, seven were shot down by air defences."
+    assert single(text, "launched").value == 11
+    assert single(text, "intercepted").value == 7
+    # a figure after the set is no part of it unless a verb makes it one
+    assert of_kind("Of the 11 drones the rebels launched at the city on Monday, seven.", "intercepted") == []
+
+
+def test_the_rest_in_the_sentence_of_its_set() -> None:
+    f = single("Of the 18 drones, 15 were destroyed by air defence, the rest fell on a depot.", "impacted")
+    assert (f.value, f.rule) == (3, "count.whole.rest")
+
+
+def test_the_one_munition_of_a_mixed_launch() -> None:
+    text = "The rebels fired a ballistic missile and three drones at the port. The missile was intercepted."
+    assert single(text, "intercepted").value == 1
+    # "the rocket" of two rockets is not the one drone
+    assert of_kind("The militia fired two rockets and a drone. The rocket was intercepted.", "intercepted") == []
+
+
+def test_a_family_wounded_and_others() -> None:
+    got = [(f.value, f.object) for f in of_kind(
+        "A drone struck the hotel, lightly wounding a family of four and three other people.", "injured")]
+    assert got == [(4, "family"), (3, "people")]
+    assert of_kind("A family of four fled the town before the drone struck.", "injured") == []
+
+
+def test_lists_with_ages_figures_and_groupings() -> None:
+    f = single("Medics treated a woman in her 30s, her husband and their two children for shrapnel wounds.", "injured")
+    assert f.value == 4
+    # kin summed, a neighbour apart
+    got = [f.value for f in of_kind("Shells fell on the quarter, killing a woman, her two daughters and a neighbour.",
+                                    "killed")]
+    assert got == [3, 1]
+    # ... unless the report groups them itself
+    assert [f.value for f in of_kind("Her husband and a neighbour, both passengers, were wounded.", "injured")] == [2]
+
+
+def test_no_ships_or_personnel_hurt_is_zero_injured() -> None:
+    f = single("The command said no U.S. ships or personnel were damaged or hurt.", "injured")
+    assert f.value == 0
+    assert of_kind("The command said no U.S. ships were damaged.", "injured") == []
+
+
+def test_bodies_and_murders_are_deaths() -> None:
+    assert single('"We received one body and six injured persons," a doctor said.', "killed").value == 1
+    assert single("The ministry said 24 civilians were murdered in the strike.", "killed").value == 24
+    assert of_kind("Soldiers were issued one body armour vest each.", "killed") == []
+
+
+def test_the_toll_named_as_the_set_of_a_part() -> None:
+    f = single("Nine of the 30 wounded are in critical condition.", "injured")
+    assert (f.value, f.rule) == (30, "casualty.injured.set_of_part")
+    assert single("Six of the 14 dead were children.", "killed").value == 14
+    # a set of munitions stays a ratio
+    assert ("launched", 40) in values("Two of the 40 rockets hit homes.")
+
+
+def test_hit_by_shrapnel_is_wounded() -> None:
+    f = single("The bomb landed near the stalls. She was hit by shrapnel in the arm.", "injured")
+    assert (f.value, f.rule) == (1, "casualty.injured.pronoun")
+    assert of_kind("The bomb landed near the stalls. She was hit by the news hard.", "injured") == []
