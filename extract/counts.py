@@ -942,7 +942,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         for f in facts:
             _keep(f, new, state)
     if pending:
-        _resolve_pending(text, pending, new, state)
+        _resolve_pending(text, pending, new, state, sent.block.kind == "headline")
         _settle_rest(new, state)
     if text.find(",", s0, s1) >= 0:
         new += _second_source(text, s0, s1, new)
@@ -958,7 +958,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if sent.block.kind == "headline":
             new += _single_headline(text, s0, s1, taken)
         else:
-            if one and _has_word(words, ("the", "his", "her", "their")):
+            if one and _has_word(words, ("the", "his", "her", "their", "its")):
                 new += _single_definite(text, s0, s1, taken, state.low)
             if one and _has_word(words, ("was", "had")) and _has_word(words, ("dead", "died", "killed")):
                 new += _one_far(text, s0, s1, taken, state.low)
@@ -982,6 +982,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             his = [i for b in _CLAUSE_BREAKS if (i := low.find(b, pre.end())) >= 0]
             hi = min(his) if his else len(low)
             new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
+    if "of the deaths" in low or "of the fatalities" in low:
+        new += _part_of_deaths(text, s0, s1, _taken(new))
     if "targets" in low:
         new += _targets_downed(text, s0, s1, _taken(new))
     if "lives" in low:
@@ -1032,7 +1034,10 @@ _ACCIDENT_HINTS = ("accident", "airshow", "air show", "unexploded ordnance", "ux
 _BEFORE_LAUNCH = re.compile(
     r"\b(?:prepar(?:ed|ing)|ready|about)\s+to\s+(?:be\s+)?launch|on\s+the\s+ground\b|"
     r"on\s+(?:their|its)\s+launch(?:ers|\s+pads?)|self-defen[cs]e\s+strikes?|"
-    r"before\s+(?:they|it)\s+could\s+be\s+(?:launched|fired)")
+    r"before\s+(?:they|it)\s+could\s+be\s+(?:launched|fired)|"
+    # destroyed with their launchers: a strike on the ground ("destroyed three uncrewed
+    # surface vessels and one mobile anti-ship missile launcher in a Houthi-controlled area")
+    r"destroy(?:ed|ing)\s+[^.;]{1,80}?\s+and\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,4}?launchers?\b")
 # "at least 20 impacts", "three or four hits": the count is of impacts themselves.
 _IMPACT_NOUN = re.compile(r"\s+(?:direct\s+|confirmed\s+|separate\s+|more\s+)?(?:impacts?|hits)\b(?!\s+(?:on|of)\b)", _I)
 
@@ -1070,6 +1075,21 @@ _TARGETS_DOWNED = re.compile(
     rf"\b(?P<n>\d[\d,]*)\s+(?:of\s+(?:the\s+)?(?P<m>\d[\d,]*)\s+)?{_TARGETS}\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
     rf"(?:{_DOWN_VERB}|{_AIR_DOWN_VERB})\b|\b{_DOWN_VERB}\s+(?P<n2>\d[\d,]*)\s+(?:of\s+(?:the\s+)?(?P<m2>\d[\d,]*)\s+)?{_TARGETS}\b"
     rf"|\b{_AIR_DOWN_VERB}\s+(?P<n3>\d[\d,]*)\s+(?:aerial|air)\s+targets\b", _I)
+
+
+# "The monitor has verified four of the deaths": a count of the dead it stands behind
+_OF_THE_DEATHS = re.compile(r"\b(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+of\s+the\s+(?:deaths|fatalities)\b", _I)
+
+
+def _part_of_deaths(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _OF_THE_DEATHS.finditer(text, s0, s1):
+        n = numbers.word_value(m.group("n"))
+        if n is None or taken.overlaps(m.start(), m.end()):
+            continue
+        out.append(_fact(text, "killed", n, n, n, "exact", None, m.start(), m.end(),
+                         "casualty.killed.of_the_deaths", "partitive"))
+    return out
 
 
 def _targets_downed(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
@@ -1419,11 +1439,13 @@ _PRONOUN_VICTIM = re.compile(
     r"(?:^[\"“'‘]?|(?:In\s+fact|However|But|Later|Instead),\s+|,\s+(?:and|but)\s+|\b(?:and|but)\s+)"
     r"(?P<pro>he|she)\s+(?:(?:was|had\s+been|has\s+been)\s+(?:(?!nearly|barely)\w+ly\s+)?"
     r"(?P<hurt>killed|wounded|injured|hurt|(?:hit|struck)\s+by\s+(?:shrapnel|fragments|debris|flying\s+glass|a\s+bullet))"
-    r"|(?:later\s+|then\s+|subsequently\s+)?(?P<died>died|succumbed))\b"
-    # ("he was wounded in 2014 in Donbas", "the day before": his past, not this attack)
-    r"(?!\s+(?:in\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|\s+(?:the\s+day\s+before|earlier|previously|last\s+"
-    r"(?:year|month|week|spring|summer|autumn|winter)|in\s+(?:an?\s+)?(?:earlier|previous|past)))",
+    r"|(?:later\s+|then\s+|subsequently\s+)?(?P<died>died|succumbed))\b",
     _I)
+# After a casualty verb, a time that makes it the person's past, not this attack: "he was
+# wounded in 2014 in Donbas", "the day before", "the teacher died last year"
+_PAST_AFTER = re.compile(
+    r"\s+(?:in\s+)?(?:\w+\s+)?(?:19|20)\d\d\b|\s+(?:the\s+day\s+before|earlier|previously|last\s+"
+    r"(?:year|month|week|spring|summer|autumn|winter)|in\s+(?:an?\s+)?(?:earlier|previous|past))", _I)
 
 
 def _pronoun_victim(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> list[Fact]:
@@ -1433,7 +1455,7 @@ def _pronoun_victim(text: str, s0: int, s1: int, state: _State, taken: _Taken) -
     for m in _PRONOUN_VICTIM.finditer(text[s0:s1]):  # (sliced: "^" is the sentence's start)
         start, end = s0 + m.start("pro"), s0 + m.end()
         kind = "killed" if m.group("died") or m.group("hurt").lower() == "killed" else "injured"
-        if taken.overlaps(start, end) or _told_just_before(state, s0, kind):
+        if taken.overlaps(start, end) or _told_just_before(state, s0, kind) or _PAST_AFTER.match(text, end, s1):
             continue
         obj = "woman" if m.group("pro").lower() == "she" else "man"
         out.append(_fact(text, kind, 1, 1, 1, "exact", obj, start, end, f"casualty.{kind}.pronoun", "reference"))
@@ -1852,7 +1874,7 @@ def _headline_list(text: str, m: re.Match[str]) -> list[Fact]:
 
 # "The driver, 29, was treated", "his 12-year-old son, who was lightly injured"
 _DEFINITE_ONE = re.compile(
-    rf"\b(?:the|his|her|their)\s+(?:(?:[a-z][\w-]*|\d+-year-old)\s+)?(?:{_SING}|{_ONE_KIN})\b"
+    rf"\b(?:the|his|her|their|its)\s+(?:(?:[a-z][\w-]*|\d+-year-old)\s+)?(?:{_SING}|{_ONE_KIN})\b"
     rf"(?![\w-]|['’]s)", _I)
 _DEFINITE_ONE_LOW = _low_twin(_DEFINITE_ONE)
 # "The first missile hit the car and the second landed nearby": of a pair told one by
@@ -1995,15 +2017,17 @@ def _single_definite(text: str, s0: int, s1: int, taken: _Taken, low: str | None
             continue
         # ("The driver, a man born in 1981, was injured": the person named between commas)
         link = _right(text, m.end(), s1) or _past_appositive(text, m.end(), s1)
+        # (an active verb may tell of what the person did, "the driver killed ...", unless
+        # it takes no object: "the driver died at the scene")
         if link is None or link.kind not in CASUALTY_KINDS or not (
                 link.aux or _WHO_WAS.fullmatch(text, m.end(), link.start)
-                or link.verb.startswith(("received", "suffered", "sustained"))):
+                or link.verb.startswith(("received", "suffered", "sustained", "died", "succumbed", "perished"))):
             continue
         if _PLURAL_AUX.search(text, m.end(), link.start):
             # "two civilians, a herder and his 17-year-old nephew, were killed": the
             # nephew ends a list whose verb is the list's
             continue
-        if taken.overlaps(m.start(), link.end):
+        if taken.overlaps(m.start(), link.end) or _PAST_AFTER.match(text, link.end, s1):
             continue
         obj = text[m.start() : m.end()].split(None, 1)[1].lower()
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", obj, m.start(), link.end,
@@ -3060,6 +3084,7 @@ _PLACE_LED = re.compile(r"(?:\s+(?:launched|fired))?\s+(?:from|over|in|across|ne
 _SEMICOLON_ITEM_GAP = re.compile(r"[^;:.]{0,160};\s*(?:and\s+)?", _I)
 _CHAIN_GAP = re.compile(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", _I)
 _DIGIT_OR_STOP = re.compile(r"\d|[.;]")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)", _I)
 _BREAKDOWN_GAP = re.compile(r"[(:]|including|among|of\s+whom", _I)
 _AND_GAP = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|plus)\s*(?:all\s+|both\s+|the\s+)?", _I)
 _PLAIN_AND = re.compile(r"\s+and\s+", _I)
@@ -3073,7 +3098,8 @@ _SET_THEN_PART = re.compile(
     r"(?:\s+(?:from|at|toward|towards|on|into|over|against)\s+[^,;:.\d]{1,50}?)?\s*[,;]\s*(?:only\s+|just\s+)?", _I)
 
 
-def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State) -> None:
+def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State,
+                     headline: bool = False) -> None:
     """A noun phrase with no verb of its own shares its neighbour's: 'fired 15 rockets and
     3 drones', '3 rockets and 2 drones were intercepted', '9 injured (8 contractors,
     1 soldier)', 'including 47 over the Bryansk region'."""
@@ -3118,7 +3144,8 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
             # (a longer gap only when the item before names where it came from: "3 missiles
             # from the Kursk region and the occupied Crimea and 112 drones")
             elif ((len(gap) <= 40 or (len(gap) <= 90 and _PLACE_LED.match(gap))) and _CONJ_BETWEEN.match(gap)) or chained or (
-                    p.intro and len(gap) <= 80 and not _DIGIT_OR_STOP.search(gap)):
+                    # (times are no figures: "between 11 p.m. on Sunday and 7 a.m., including 18 over ...")
+                    p.intro and len(gap) <= 80 and not _DIGIT_OR_STOP.search(_CLOCK_TIME.sub("", gap))):
                 src = f
                 if p.intro or (f in made and f.rule.endswith(".breakdown")) or _BREAKDOWN_GAP.search(gap):
                     how = "breakdown"
@@ -3129,7 +3156,9 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
             # suffered shrapnel wounds") joins only a plain "and" list
             if p.intro and not _PLAIN_AND.fullmatch(gap):
                 gap = "x"
-            if len(gap) <= 12 and _AND_GAP.fullmatch(gap):
+            # (a headline lists victims with commas alone: "five soldiers, two drivers killed";
+            # "seven rockets, five intercepted" is a set and its part)
+            if len(gap) <= 12 and (_AND_GAP.fullmatch(gap) or (headline and gap == ", " and p.family == "casualty")):
                 src = f
         if src is None and after and p.family == "munition" and p.amount.value is not None:
             f = min(after, key=lambda f: f.start)

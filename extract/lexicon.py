@@ -13,7 +13,7 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"artillery\s+(?:shells?|rounds?)", "shell"),
     (r"tank\s+(?:shells?|rounds?)", "shell"),
     (r"(?:unmanned|uncrewed)\s+aerial\s+(?:vehicles?|systems?)|(?:unmanned|uncrewed)\s+aircraft(?:\s+systems?)?", "drone"),
-    (r"(?:unmanned|uncrewed)\s+surface\s+(?:vessels?|boats?)|usvs?|drone\s+boats?|(?:naval|sea|water-?borne)\s+drones?", "drone"),
+    (r"(?:unmanned|uncrewed)\s+(?:surface\s+)?(?:vessels?|boats?)|(?:explosive-laden|kamikaze|remote-controlled)\s+boats?|usvs?|drone\s+boats?|(?:naval|sea|water-?borne)\s+drones?", "drone"),
     (r"loitering\s+munitions?", "drone"),
     # the Israeli army's word for a drone; air forces count "aerial targets"
     (r"hostile\s+aircraft|(?:hostile\s+|suspicious\s+)?aerial\s+(?:targets?|objects?)|air\s+targets?|"
@@ -194,6 +194,9 @@ LAUNCH_BEFORE_FAR = (
     # "on the night of February 10"; any other figure is a count of its own)
     r"(?:\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
     r"{1,80}?)?\s+[“\"]?(?:by|with|using)"  # a quote may open at "with"
+    # a strike told with what it was made with ("an air strike with 2 KABs"; a strike "by"
+    # a drone names the aircraft that fired, not what was fired)
+    r"|(?:strike|raid)\s+(?:[^;.:\d]{1,40}?\s+)?(?:with|using)"
 )
 INTERCEPT_BEFORE_FAR = (
     r"(?:repel(?:led|s)?|repelling|thwarted|foiled|fended\s+off|beat\s+back|beaten\s+back)"

@@ -1327,3 +1327,47 @@ def test_hit_by_shrapnel_is_wounded() -> None:
     f = single("The bomb landed near the stalls. She was hit by shrapnel in the arm.", "injured")
     assert (f.value, f.rule) == (1, "casualty.injured.pronoun")
     assert of_kind("The bomb landed near the stalls. She was hit by the news hard.", "injured") == []
+
+
+def test_one_person_named_by_role_who_died() -> None:
+    f = single("The driver, a 54-year-old man, died at the scene.", "killed")
+    assert (f.value, f.object) == (1, "driver")
+    assert single("Its driver, 57, was wounded and taken to hospital.", "injured").value == 1
+    # an active verb with an object tells what the person did; a past year, another time
+    assert of_kind("The driver killed the engine and ran.", "killed") == []
+    assert of_kind("The teacher died in 2019, long before the war.", "killed") == []
+
+
+def test_deaths_a_monitor_verified() -> None:
+    f = single("The team has so far verified four of the deaths.", "killed")
+    assert (f.value, f.rule) == (4, "casualty.killed.of_the_deaths")
+    assert of_kind("Officials blamed the shelling for most of the deaths.", "killed") == []
+
+
+def test_a_headline_lists_victims_with_commas() -> None:
+    doc = parse("Army: five soldiers, two drivers killed in convoy attack\n\nThe convoy was hit.\n")
+    assert sorted(f.value for f in counts.find(doc) if f.kind == "killed") == [2, 5]
+    # a set and its part keep their reading
+    doc = parse("Sirens in the north: seven rockets, five intercepted\n\nThe army said so.\n")
+    assert sorted((f.kind, f.value) for f in counts.find(doc)) == [("intercepted", 5), ("launched", 7)]
+
+
+def test_uncrewed_boats_are_munitions_and_those_struck_with_launchers_are_not_downed() -> None:
+    assert single("The fleet destroyed nine uncrewed boats off the coast.", "intercepted").value == 9
+    assert of_kind("Its forces destroyed three uncrewed surface vessels and one mobile missile launcher "
+                   "in a rebel-held area.", "intercepted") == []
+    assert single("Air defences destroyed 40 drones, and the army later destroyed two launchers.",
+                  "intercepted").value == 40
+
+
+def test_a_breakdown_after_clock_times() -> None:
+    text = ("It said air defences had destroyed 64 drones over six regions between 11 p.m. on Sunday and "
+            "7 a.m. on Monday, including 18 over the Bryansk region.")
+    assert sorted(f.value for f in of_kind(text, "intercepted")) == [18, 64]
+
+
+def test_a_strike_with_its_munitions() -> None:
+    f = single("Bilopillia community: an air strike with 2 KABs on the town.", "launched")
+    assert (f.value, f.object) == (2, "bomb")
+    # a strike "by" a drone names the aircraft that fired
+    assert of_kind("A strike carried out by an enemy drone was reported near the school.", "launched") == []
