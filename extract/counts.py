@@ -182,6 +182,7 @@ _RIGHT = re.compile(
     rf"""(?:\s*[”"’'»)]+)?
     (?:\s*\([a-z][a-z0-9-]{{1,9}}\))?  # an abbreviation: "unmanned aerial systems (UAS)"
     (?:\s+(?:more|further|others))?  # "dozens more were wounded", "three others struck"
+    (?:\s+of\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:armed\s+forces|army|enemy|military|navy))?  # "a drone of the Ukrainian armed forces struck"
     (?:\s*,?\s*\b{_ADV}\b)*
     # (what follows a place phrase opens with a space or a comma: the lookahead spares
     # the rest of the pattern a try at every letter of it)
@@ -487,7 +488,7 @@ _PAIR = re.compile(
     # kin counted by a figure: "her two daughters and a neighbour"
     rf"|(?:his|her|their|its|my|our)\s+(?P<n1>two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:{_PLURAL_KIN}|children)){_BORN}\s+and\s+(?:"
     # the determiner may be shared: "his wife and son", "a woman and child"
-    rf"(?:{_ONE_KIN}|{_SING})(?![\w-])|(?:an?|one|his|her|their|my|our)\s+"
+    rf"(?:{_ONE_KIN}|{_SING})(?![\w-])|(?:an?|one|the|his|her|their|my|our)\s+"
     rf"(?:(?P<n2>two|three|four|five|six|\d)\s+)?(?:[\w-]+\s+)?(?:{_KIN})"
     # "killing a nurse and two patients": a bare figure with its own plural noun
     rf"|(?P<n3>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}|{_PLURAL_KIN}))\b{_BORN}",
@@ -503,7 +504,9 @@ _LIST_ITEM_BEFORE = re.compile(
     r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|,\s+\d{1,3})?,\s+\Z", _I)
 # Headline style with no article: "boy killed", "Woman dies of heart attack".
 _SINGLE_HEADLINE = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING}))"
+    rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING})|"
+    # (kin with an adjective only: "Woman, son killed" is one pair, read by another rule)
+    rf"(?i:teenage|elderly|young|pregnant|disabled)\s+(?i:{_SING}|{_ONE_KIN}))"
     # "Woman, 80, dies on way to shelter"; title case: "Man Seriously Hurt", "Civilian Injured"
     r"(?:,\s*\d{1,3},)?\s+(?i:(?:was|is)\s+)?(?i:\w+ly\s+)?(?P<verb>(?i:killed|dies|died|dead|martyred|injured|wounded|hurt))\b"
 )
@@ -950,6 +953,11 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _toll_update(text, s0, s1, amounts, new)
     if glow is None or "impact" in glow or "hits" in glow or "intercepts" in glow or "interceptions" in glow:
         new += _impact_nouns(text, s0, s1, amounts, state, new)
+    if hinted and "couple" in low:
+        for f in _couple(text, s0, s1):
+            # (over the figure a rule read off "killed an elderly couple": one "elderly")
+            new = _drop(state, new, (f.kind,), f.start, f.end)
+            new.append(f)
     if hinted:
         taken = _taken(new)
         if _has(glow, _VAGUE_GROUP_HINTS) and _has_word(words, _VAGUE_GROUP_NOUNS):
@@ -997,6 +1005,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
                              "count.intercept.not", "none"))
     if "of th" in low and has_any(low, ("injured", "wounded", "dead", "killed")):
         new += _toll_parts(text, s0, s1, _taken(new))
+    if "the " in low and has_any(low, (" are ", " were ", " include")) and has_any(low, ("injured", "wounded", "dead")):
+        new += _toll_named_parts(text, s0, s1, _taken(new))
+    if "of them fatal" in low:
+        new += _fatal_parts(text, s0, s1, _taken(new))
     if "barrage" in low or "salvo" in low or "volley" in low or "swarm" in low:
         new += _salvo_compound(text, s0, s1, _taken(new))
     if "recorded" in low or "registered" in low:
@@ -1007,6 +1019,14 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _pronoun_subject(text, s0, s1, state, _taken(new))
     if sent.block.kind == "headline":
         new += _headline_singular(text, s0, s1, state, _taken(new))
+        if hinted and (kin := _HEADLINE_KIN.search(text, s0, s1)) is not None:
+            # "mother and two children killed": one family, summed, over the figure's own fact
+            verb = (kin.group("v") or kin.group("v2")).lower()
+            kind = "injured" if verb.startswith(("wound", "injur", "hurt")) else "killed"
+            n = 1 + (numbers.word_value(kin.group("n") or kin.group("n2")) or 0)
+            new = _drop(state, new, (kind,), kin.start(), kin.end())
+            new.append(_fact(text, kind, n, n, n, "exact", "civilians", kin.start(), kin.end(),
+                             f"casualty.{kind}.headline_kin", "coordinated"))
     if state.launched and "the " in low:
         new += _single_munition(text, s0, s1, state, _taken(new))
         if "first" in low:
@@ -1075,6 +1095,26 @@ _TARGETS_DOWNED = re.compile(
     rf"\b(?P<n>\d[\d,]*)\s+(?:of\s+(?:the\s+)?(?P<m>\d[\d,]*)\s+)?{_TARGETS}\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
     rf"(?:{_DOWN_VERB}|{_AIR_DOWN_VERB})\b|\b{_DOWN_VERB}\s+(?P<n2>\d[\d,]*)\s+(?:of\s+(?:the\s+)?(?P<m2>\d[\d,]*)\s+)?{_TARGETS}\b"
     rf"|\b{_AIR_DOWN_VERB}\s+(?P<n3>\d[\d,]*)\s+(?:aerial|air)\s+targets\b", _I)
+
+
+# "A married couple was killed", "killed an elderly couple", "couple killed": two people
+_COUPLE = re.compile(
+    r"(?:^|(?<=[\s(,:;]))(?:(?:an?|the|one)\s+)?(?:(?:married|elderly|young|old|retired|local)\s+)?couple\b(?!['’]s|\s+of\b)", _I)
+
+
+def _couple(text: str, s0: int, s1: int) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _COUPLE.finditer(text, s0, s1):
+        right = _right(text, m.end(), s1)
+        left = _left(text, m.start(), s0)
+        if right is not None and right.kind in CASUALTY_KINDS:
+            link, lo, hi = right, m.start(), right.end
+        elif left is not None and left.kind in CASUALTY_KINDS and m.start() - left.end <= 2:
+            link, lo, hi = left, left.start, m.end()
+        else:
+            continue
+        out.append(_fact(text, link.kind, 2, 2, 2, "exact", "couple", lo, hi, f"casualty.{link.kind}.couple", "subject"))
+    return out
 
 
 # "The monitor has verified four of the deaths": a count of the dead it stands behind
@@ -1192,6 +1232,44 @@ def _toll_parts(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
             continue
         out.append(_fact(text, kind, a.value, a.min, a.max, a.qualifier, _victim_object(text[end : grp.end()].split()[-1], None),
                          start, grp.end(), f"casualty.{kind}.part_of_toll", "breakdown"))
+    return out
+
+
+# "The seven wounded are five police officers and two civilians": a toll's parts after it
+_THE_TOLL_ARE = re.compile(
+    r"\b[Tt]he\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<set>injured|wounded|dead)\s+(?:are|were|include|included)\s+")
+_PART_GROUP = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_VIC_PLAIN})\b", _I)
+
+
+def _toll_named_parts(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    m = _THE_TOLL_ARE.search(text, s0, s1)
+    if m is None:
+        return []
+    kind = "killed" if m.group("set") == "dead" else "injured"
+    out: list[Fact] = []
+    # (the list runs to the clause's end: "..., among them a 10-year-old boy" adds no part)
+    stop = min([i for b in (",", ";", ".") if (i := text.find(b, m.end(), s1)) >= 0] + [s1])
+    for a in numbers.find(text[m.end() : stop]):
+        start, end = m.end() + a.start, m.end() + a.end
+        grp = _PART_GROUP.match(text, end, stop)
+        if grp is None or a.ref is not None or a.value is None or taken.overlaps(start, grp.end()):
+            continue
+        out.append(_fact(text, kind, a.value, a.min, a.max, a.qualifier, _victim_object(text[end : grp.end()].split()[-1], None),
+                         start, grp.end(), f"casualty.{kind}.part_of_toll", "breakdown"))
+    return out
+
+
+# "nine casualties, two of them fatal": the dead among a figure of dead and wounded
+_FATAL_PART = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)\s+of\s+them\s+fatal(?:ly)?\b", _I)
+
+
+def _fatal_parts(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _FATAL_PART.finditer(text, s0, s1):
+        n = numbers.word_value(m.group("n"))
+        if n is None or taken.overlaps(m.start(), m.end()):
+            continue
+        out.append(_fact(text, "killed", n, n, n, "exact", None, m.start(), m.end(), "casualty.killed.fatal_part", "partitive"))
     return out
 
 
@@ -1467,6 +1545,14 @@ def _told_just_before(state: _State, s0: int, kind: str) -> bool:
     i = bisect.bisect_right(state.sentence_starts, s0) - 1
     lo = state.sentence_starts[i - 1] if i > 0 else s0
     return any(f.kind == kind and f.start >= lo for f in reversed(state.facts[-12:]))
+
+
+# Headlines drop articles on kin too: "mother and two children killed", "kill mother, two children"
+_HEADLINE_KIN_NP = (r"(?:mother|father|woman|man|grandmother|grandfather)(?:\s+and\s+|,\s+)"
+                    r"(?P<n>two|three|four|five|six|[2-9])\s+(?:children|kids|sons|daughters|grandchildren)")
+_HEADLINE_KIN = re.compile(
+    rf"\b(?P<v>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)?)\s+{_HEADLINE_KIN_NP}\b"
+    rf"|\b{_HEADLINE_KIN_NP.replace('?P<n>', '?P<n2>')}\s+(?:(?:were|are)\s+)?(?P<v2>killed|dead|wounded|injured|hurt)\b", _I)
 
 
 # Headlines drop articles: "Drone downed near Erbil airport, second crashes into farm",
@@ -2230,6 +2316,11 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
         return None  # "a journalist at the hospital saw the bodies": not his death
     if kind == "launched" and m.group("rel") and m.group(kind).startswith("flying"):
         return None  # "almost 30 that were flying towards Moscow": which ones, not what they did
+    if kind in CASUALTY_KINDS and _OR_OTHER_FATE.match(win, m.end(kind)):
+        return None  # "26 people killed or wounded": dead and wounded in one figure, neither count
+    if kind == "injured" and not m.group("aux").strip() and (died := _DIED_LATER.match(win, m.end(kind))):
+        # "two soldiers wounded in the attack later died in hospital": the dead
+        return _Link("killed", pos + died.start("died"), pos + died.end("died"), verb="died")
     if m.group("hyp"):
         if not _TRIED.match(m.group("hyp")):
             return None
@@ -2245,6 +2336,11 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
 
 
 _TRIED = re.compile(r"(?:attempt|tr(?:y|ie))")
+_ORDINAL_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b", _I)
+_DIED_LATER = re.compile(
+    r"(?:\s+(?:in|at|on|during|by|when|while|from)\b[^,;.:!?]{0,90}?)?\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?:later\s+|since\s+|subsequently\s+|overnight\s+)?(?P<died>died|succumbed)\b")  # (on the lower-cased window)
+_OR_OTHER_FATE = re.compile(r"\s+or\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|dead)\b")  # (on the lower-cased window)
 # An interception verb in the active with an object on the ground after it tells what the
 # munition did (matched on a lower-cased window): "destroyed my brother's house"
 _WRECKED_OBJECT = re.compile(
@@ -2253,6 +2349,7 @@ _HURT_WORD = re.compile(r"injur|wound|hurt")
 _DEATH_WORD = re.compile(r"dead|death|kill|fatal")
 _BY_END = re.compile(r"\bby$")
 _STRUCK_BY_END = re.compile(r"(?:hit|struck)(?:\s+\S+){0,4}?\s+by$")  # "hit on its port side by"
+_PART_OF_THEM = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+(?:them|which|those|these)\b", _I)
 _WITH_END = re.compile(r"\b(?:with|using)$")
 
 
@@ -2297,6 +2394,8 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
         elif _BY_END.search(verb):
             how = "targeted_by"
         elif _WITH_END.search(verb):
+            if _PART_OF_THEM.match(text, pos):
+                return None  # "fired ..., with several of them intercepted": a clause of its own
             how = "attacked_with"
         elif verb.endswith(" of"):
             how = "barrage"
@@ -2784,6 +2883,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
             return []
         how = "bare" if link.start > start else link.how
         return [_make(text, link.kind, a, lo, hi, None, f"casualty.{link.kind}.{how}", "reference" if how == "bare" else how)]
+    if a.ref == "one" and _ORDINAL_PAIR.match(text, end, s1):
+        return []  # "destroying the second and third entrances": ordinals of something else
     cls = _carried(state, start)
     if a.ref in ("most", "all") and link.start < start:
         # "intercepted most of a wave of drones": the set is named right after the

@@ -36,7 +36,7 @@ _FULL_DATE = re.compile(
 )
 # "ERBIL, Iraq —", "KYIV (Reuters) -", "RAWALPINDI:", and the title-case "Kadugli –"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)\s*"
+    r"^(?P<place>[A-Z][A-Z.'’\-/ ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)\s*"
     r"(?:\([^)\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+"
     r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[—–]\s+"
     # agency style: "YEREVAN, June 19. An Armenian serviceman ...", "MOSCOW, 19 June. /TASS/."
@@ -96,10 +96,11 @@ _DECK_WORDS = re.compile(
 
 def _is_dateline_alone(chunk: str) -> bool:
     """Whether the whole paragraph is a dateline ("TAMPA, Fla. -", "KYIV (Reuters) —")."""
-    if len(chunk) > 60:
+    if len(chunk) > 80:
         return False
     m = _DATELINE.match(chunk + " ")
-    return m is not None and m.end() > len(chunk)
+    # ("EL OBEID / DILLING – December 9, 2026": the place and the day of filing)
+    return m is not None and (m.end() > len(chunk) or _DATE_STAMP.match(chunk[m.end() :].strip()) is not None)
 
 
 # A bulletin's tally line, "Killed: 1; Injured: 7": the report's own figures, though

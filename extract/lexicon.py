@@ -189,11 +189,12 @@ LAUNCH_BEFORE = (
 LAUNCH_BEFORE_FAR = (
     r"(?:targeted|targeting|targets|target|attacked|attacking|attacks|attack|struck|striking|"
     r"strikes|hit|hits|hitting|pounded|pounding|pounds|pound|shelled|shelling|shells|bombarded|"
-    r"bombarding|bombards|rocked|hammered|hammers|raided|fired|launched|firing)"
+    r"bombarding|bombards|bombed|bombing|rocked|hammered|hammers|raided|fired|launched|firing)"
     # (an ordinal or a day may sit in between: "the headquarters of the 91st Division",
     # "on the night of February 10"; any other figure is a count of its own)
     r"(?:\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
-    r"{1,80}?)?\s+[“\"]?(?:by|with|using)"  # a quote may open at "with"
+    # ("loaded with six rockets" tells what a launcher held)
+    r"{1,120}?)?\s+[“\"]?(?<!loaded\s)(?<!laden\s)(?<!armed\s)(?<!packed\s)(?:by|with|using)"  # a quote may open at "with"
     # a strike told with what it was made with ("an air strike with 2 KABs"; a strike "by"
     # a drone names the aircraft that fired, not what was fired)
     r"|(?:strike|raid)\s+(?:[^;.:\d]{1,40}?\s+)?(?:with|using)"
@@ -279,7 +280,7 @@ KILLED_BEFORE_FAR = (
     r"(?:bring|brings|bringing|brought|taking|took|raising|raised)\s+the\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
     # "This brings the number of deaths at our hospital to 5"
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"
-    r"(?:deaths|dead|fatalities|(?:people\s+)?killed)\b[^.;]{0,60}?\s+to|"
+    r"(?:deaths|dead|fatalities|martyrs|(?:people\s+)?killed)\b[^.;]{0,60}?\s+to|"
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:(?:hospital|morgue|ministry)['’]s\s+(?:death\s+)?count|"
     r"death\s+count|count\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities))[^.;]{0,60}?\s+to|"
     r"total\s+(?:dead|killed)\s+(?:is\s+)?now|"

@@ -1371,3 +1371,81 @@ def test_a_strike_with_its_munitions() -> None:
     assert (f.value, f.object) == (2, "bomb")
     # a strike "by" a drone names the aircraft that fired
     assert of_kind("A strike carried out by an enemy drone was reported near the school.", "launched") == []
+
+
+# --- shapes from the h34 round --------------------------------------------------------
+
+
+def test_a_couple_is_two() -> None:
+    f = single("A married couple was killed when the drone hit their house.", "killed")
+    assert (f.value, f.rule) == (2, "casualty.killed.couple")
+    # over the one "elderly" a figure rule would read
+    assert [f.value for f in of_kind("The strike killed an elderly couple in their home.", "killed")] == [2]
+    assert of_kind("A couple of rockets hit the town.", "killed") == []
+
+
+def test_two_people_named_with_the_are_summed() -> None:
+    assert [f.value for f in of_kind("The man and the woman died of their injuries at the scene.", "killed")] == [2]
+    got = [f.value for f in of_kind("The shell killed the driver and the medic.", "killed")]
+    assert got == [1, 1]
+
+
+def test_killed_or_wounded_is_no_count() -> None:
+    assert values("Rescuers found 26 people killed or wounded under the canvas.") == []
+    assert values("Five people were killed and 12 wounded.") == [("killed", 5), ("injured", 12)]
+
+
+def test_the_number_of_martyrs_raised_to() -> None:
+    got = values("One of the wounded died of his wounds, raising the number of martyrs of the strike to 4.")
+    assert ("killed", 4) in got
+
+
+def test_headline_kin_without_articles() -> None:
+    doc = parse("Mortar shells hit near the airport, mother and two children killed\n\nThe attack came at night.\n")
+    assert [(f.value, f.rule) for f in counts.find(doc)] == [(3, "casualty.killed.headline_kin")]
+    doc = parse("Mortar bombs kill mother, two children in Monguno\n\nThe attack came at night.\n")
+    assert [f.value for f in counts.find(doc)] == [3]
+    doc = parse("Governor: couple killed, teenage grandson wounded as drone hits house\n\nIt came at night.\n")
+    assert sorted((f.kind, f.value) for f in counts.find(doc)) == [("injured", 1), ("killed", 2)]
+    # no casualty verb, no count
+    assert counts.find(parse("Mother and two children flee shelling\n\nThey left at night.\n")) == []
+
+
+def test_parts_of_a_toll_and_its_fatal_share() -> None:
+    got = [(f.value, f.rule) for f in of_kind(
+        "The seven wounded are five police officers and two civilians, among them a 10-year-old boy.", "injured")]
+    assert (5, "casualty.injured.part_of_toll") in got and (2, "casualty.injured.part_of_toll") in got
+    assert (10, "casualty.injured.part_of_toll") not in got
+    f = single("The attack on the station left nine casualties, two of them fatal.", "killed")
+    assert (f.value, f.rule) == (2, "casualty.killed.fatal_part")
+
+
+def test_wounded_who_later_died_are_dead() -> None:
+    f = single("Two soldiers wounded in the attack later died in hospital.", "killed")
+    assert f.value == 2
+    assert of_kind("Two soldiers wounded in the attack later died in hospital.", "injured") == []
+    assert single("Two soldiers wounded in the attack were taken to hospital.", "injured").value == 2
+
+
+def test_ordinals_of_something_else_are_no_munition() -> None:
+    text = ("Two missiles struck the district. One hit the building, destroying the second and third "
+            "entrances; the second exploded in the courtyard.")
+    assert of_kind(text, "intercepted") == []
+    assert [f.text for f in of_kind(text, "impacted")][-1] == "the second exploded"
+
+
+def test_the_munitions_of_an_attack_told_far_after_its_verb() -> None:
+    f = single("The warplanes bombed a three-storey residential building belonging to the al-Shamali family "
+               "in the Jabalia area at dawn on Thursday with two missiles, killing 23 people.", "launched")
+    assert (f.value, f.rule) == (2, "count.launch.attacked_with")
+    # what a launcher was loaded with, and a clause of its own after "with", are no launch
+    assert of_kind("The army said it struck the launcher used in the attack, as well as a second launcher "
+                   "that it said was loaded with six rockets.", "launched") == []
+    text = ("A barrage of some 30 rockets was fired toward the Upper Galilee on Wednesday, the military said, "
+            "with several of them intercepted over the valley.")
+    assert ("intercepted", None) in values(text)
+
+
+def test_a_munition_of_the_armed_forces() -> None:
+    f = single("In the village, a drone of the Ukrainian armed forces struck a private house.", "impacted")
+    assert f.value == 1

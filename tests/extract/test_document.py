@@ -156,3 +156,14 @@ def test_opening_captions_told_by_their_own_words_or_their_date() -> None:
     # a lead that merely ends in a date is still the lead when the headline came first
     text = "Shells hit two camps\n\nShells hit two camps near the town, officials said on May 3, 2024.\n"
     assert [k for k, _ in kinds(text)] == ["headline", "body"]
+
+
+def test_a_dateline_with_two_places_and_the_filing_day() -> None:
+    doc = parse("Drone strike on market kills 14\n\nEL OBEID / DILLING – December 9, 2026\n\n"
+                "At least 14 people were killed on Tuesday.\n")
+    assert doc.dateline is not None
+    assert doc.text[doc.dateline.start : doc.dateline.end].startswith("EL OBEID / DILLING")
+    # a place line with prose after the date is no dateline alone
+    doc = parse("Drone strike on market kills 14\n\nEL OBEID / DILLING – December 9, 2026 was a hard day\n\n"
+                "At least 14 people were killed on Tuesday.\n")
+    assert doc.dateline is None or not doc.text[doc.dateline.start : doc.dateline.end].endswith("2026")
