@@ -244,7 +244,7 @@ _LEFT_FAR_ALT = (
 )
 _LEFT_FAR = re.compile(rf"\b{_led(_LEFT_FAR_ALT)}{_LEFT_TAIL}")
 _PUT_AT = re.compile(rf"\b{lx.PUT_AT}{_LEFT_TAIL}")
-_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", "but", "as", "now", '"by', '"with',
+_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", "but", "as", "now", "and", '"by', '"with',
                        "“with", "“by", '"at', "“at", '"to', "“to"))
 _HYP_BEFORE = re.compile(rf"\b{_led(lx.HYPOTHETICAL + '|' + lx.NEGATION)}\b(?:\s+\w+){{0,2}}\s*\Z", _I)
 # The last word of each hypothetical or negating phrase: _HYP_BEFORE lets at most two
@@ -330,7 +330,8 @@ _CONJ_BETWEEN = re.compile(
     # ... or a time or place phrase of its own: "218 drones over the past week, as well as"
     # (before a joining word: "3 wounded in the attack, 10 in the past week" is no list)
     # ("3 missiles launched from the Rostov region and 84 drones": the item's own launch site)
-    r"[\"”’]?(?:(?:\s+(?:launched|fired))?\s+(?:over|in|during|since|across|near|above|at|toward|towards|on|into|against|from)\s+[^,.;:\d\"“”()]{1,70}?"
+    # (a model's number is no figure: "from Tu-95MS strategic aviation aircraft")
+    r"[\"”’]?(?:(?:\s+(?:launched|fired))?\s+(?:over|in|during|since|across|near|above|at|toward|towards|on|into|against|from)\s+(?:[^,.;:\d\"“”()]|(?<=-)\d+){1,70}?"
     r"(?=\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with)\b))?"
     r"(?:[\"”’]\s*(?=and\b))?[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
     r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?"
@@ -2349,6 +2350,7 @@ _HURT_WORD = re.compile(r"injur|wound|hurt")
 _DEATH_WORD = re.compile(r"dead|death|kill|fatal")
 _BY_END = re.compile(r"\bby$")
 _STRUCK_BY_END = re.compile(r"(?:hit|struck)(?:\s+\S+){0,4}?\s+by$")  # "hit on its port side by"
+_SLASH_NAME = re.compile(r"^/[A-Za-z][\w-]*")
 _PART_OF_THEM = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+(?:them|which|those|these)\b", _I)
 _WITH_END = re.compile(r"\b(?:with|using)$")
 
@@ -3223,7 +3225,8 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
             f = max(before, key=lambda f: (f.end, f.start))
             # "43 missiles, among them cruise and ballistic ones, and 74 drones": the
             # aside does not break the list
-            gap = _ASIDE.sub("", text[f.end : p.start])
+            # ("36 Kh-101/Kh-55SM, 16 Kalibr": a second name of the same item is no gap)
+            gap = _ASIDE.sub("", _SLASH_NAME.sub("", text[f.end : p.start], count=1))
             if f.rule == "count.ratio" and f.kind == "launched":
                 # "destroyed 55 of the 90 drones and all four missiles": the list shares
                 # the ratio's verb, not its denominator

@@ -195,6 +195,8 @@ LAUNCH_BEFORE_FAR = (
     r"(?:\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
     # ("loaded with six rockets" tells what a launcher held)
     r"{1,120}?)?\s+[“\"]?(?<!loaded\s)(?<!laden\s)(?<!armed\s)(?<!packed\s)(?:by|with|using)"  # a quote may open at "with"
+    # (after a munition with no figure: "attacked Ukraine with cruise missiles and nearly a hundred drones")
+    r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:missiles|rockets|drones|uavs|shells|bombs)\s+and)?"
     # a strike told with what it was made with ("an air strike with 2 KABs"; a strike "by"
     # a drone names the aircraft that fired, not what was fired)
     r"|(?:strike|raid)\s+(?:[^;.:\d]{1,40}?\s+)?(?:with|using)"
@@ -274,7 +276,7 @@ TOLL_RISE = (
     r"hit|grew|soared)(?:\s+to|\s+at)?"
 )
 KILLED_BEFORE_FAR = (
-    r"(?:death|fatality)\s+toll[^.;]{0,130}?(?:to|at|of|reached|hit)|"
+    r"(?:death|fatality)\s+toll[^.;]{0,130}?\b(?:to|at|of|reached|hit)|"
     # ("bringing the hospital's count to 34", "would bring the toll to five")
     # (a "count" is of the dead only when it says so, or is a hospital's: not "the count of evacuees")
     r"(?:bring|brings|bringing|brought|taking|took|raising|raised)\s+the\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"

@@ -1449,3 +1449,23 @@ def test_the_munitions_of_an_attack_told_far_after_its_verb() -> None:
 def test_a_munition_of_the_armed_forces() -> None:
     f = single("In the village, a drone of the Ukrainian armed forces struck a private house.", "impacted")
     assert f.value == 1
+
+
+def test_air_force_summaries_named_by_model() -> None:
+    got = [(f.value, f.object) for f in of_kind(
+        "Air defence shot down 86 air targets: 36 Kh-101/Kh-55SM, 16 Kalibr and 31 Shahed drones.", "intercepted")]
+    assert (16, "cruise missile") in got and (31, "drone") in got
+    # a munition with no figure before the counted one
+    f = single("Russia attacked Ukraine with cruise missiles and nearly a hundred drones overnight.", "launched")
+    assert (f.value, f.qualifier, f.object) == (100, "about", "drone")
+    # a model's number in the place an item came from is no figure
+    text = ("The enemy attacked with 3 Kh-101 cruise missiles from Tu-95MS strategic aviation aircraft over the "
+            "Saratov region and 96 strike UAVs of the Shahed type.")
+    assert [f.value for f in of_kind(text, "launched")] == [3, 96]
+
+
+def test_a_toll_put_at_a_figure_ends_there() -> None:
+    text = ("The ministry has put the death toll at 31, and said that 47 wounded people had been admitted "
+            "to the hospital.")
+    assert [f.value for f in of_kind(text, "killed")] == [31]
+    assert [f.value for f in of_kind(text, "injured")] == [47]
