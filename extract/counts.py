@@ -2351,6 +2351,7 @@ _DEATH_WORD = re.compile(r"dead|death|kill|fatal")
 _BY_END = re.compile(r"\bby$")
 _STRUCK_BY_END = re.compile(r"(?:hit|struck)(?:\s+\S+){0,4}?\s+by$")  # "hit on its port side by"
 _SLASH_NAME = re.compile(r"^/[A-Za-z][\w-]*")
+_AGES_IN_GAP = re.compile(r"^,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\b(?=\s+and\s)", _I)
 _PART_OF_THEM = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+(?:them|which|those|these)\b", _I)
 _WITH_END = re.compile(r"\b(?:with|using)$")
 
@@ -3227,6 +3228,10 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
             # aside does not break the list
             # ("36 Kh-101/Kh-55SM, 16 Kalibr": a second name of the same item is no gap)
             gap = _ASIDE.sub("", _SLASH_NAME.sub("", text[f.end : p.start], count=1))
+            if p.obj and not p.bare:
+                # (nor are the ages of the item before: "17 students aged between 7 and 15 and
+                # two teachers"; a bare figure after ages is one of them: "aged 4, 9 and 15")
+                gap = _AGES_IN_GAP.sub("", gap, count=1)
             if f.rule == "count.ratio" and f.kind == "launched":
                 # "destroyed 55 of the 90 drones and all four missiles": the list shares
                 # the ratio's verb, not its denominator

@@ -1469,3 +1469,13 @@ def test_a_toll_put_at_a_figure_ends_there() -> None:
             "to the hospital.")
     assert [f.value for f in of_kind(text, "killed")] == [31]
     assert [f.value for f in of_kind(text, "injured")] == [47]
+
+
+def test_a_breakdown_past_the_ages_of_an_item() -> None:
+    got = [f.value for f in of_kind(
+        "As a result, 19 people were killed: 17 students aged between 7 and 15 and two female teachers.", "killed")]
+    assert got == [19, 17, 2]
+    # the ages themselves are no items
+    got = [f.value for f in of_kind("The strike injured 19 people, including three children aged 4, 9 and 15.",
+                                    "injured")]
+    assert got == [19, 3]
