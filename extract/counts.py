@@ -115,8 +115,10 @@ _MOD = (
     # ("Yassin 105", "Fajr 5": a model name and its number)
     rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*+(?:[-/][\w’'.]++)*+(?:\s/\s[A-Z][\w’'.-]*+)?(?:\s\d{{1,4}}(?=\s+(?i:rockets?|missiles?|drones?|shells?|mortars?|bombs?|projectiles?)\b))?|[“\"][A-Z][\w’'.]*+(?:[-/ ][\w’'.]++)?[”\"]|"
     rf"[a-z]++(?:-[\w]++)++|\d++-[\w-]++|\([A-Z]{{2,6}}\)|"  # (an abbreviation: "a first-person-view (FPV) drone")
-    # ("14 ballistic and cruise missiles": two listed adjectives joined by "and")
-    rf"[\w-]++['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b(?:\s++(?i:and|or)\s++(?i:{_tree(lx.NOUN_MODIFIERS)})\b)?)\s++)"
+    rf"[\w-]++['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b)"
+    # ("14 ballistic and cruise missiles", "74 Shahed-type and decoy drones": two listed
+    # modifiers joined by "and")
+    rf"(?:\s++(?i:and|or)\s++(?i:{_tree(lx.NOUN_MODIFIERS)})\b)?\s++)"
 )
 # One unlisted word may stand right before the noun ("crane operator", "ground staff"),
 # but not a word that reads as a verb or a function word.
@@ -202,7 +204,8 @@ _RIGHT = re.compile(
     (?:(?:\s*,\s*+(?!(?:and|but|while|as|where|when|including|among|after|before|said|says|told|added)\b)
         (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}|(?<=around\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old)){{1,60}}+|\d{{1,3}})){{1,3}}\s*,
         (?=\s+(?:(?:who|that)\s+)?(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
-    (?:\s*,?\s+(?:aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s)\b,?)?  # ages, not counts
+    (?:\s*,?\s+(?:aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|
+        of\s+\d{{1,3}}\s+years(?:\s+old)?)\b,?)?  # ages, not counts ("one man of 54 years was wounded")
     # "a missile that evaded interception slammed into ...": what it got past, then its verb
     (?:\s+(?:that|which)\s+(?:evaded|escaped|avoided|got\s+past|slipped\s+through|penetrated)\s+(?:the\s+|israel's\s+|air\s+)?
         (?:interception|interceptors?|air\s+defen[cs]es?|defen[cs]es?))?
@@ -464,7 +467,9 @@ _SING = (
     r"journalist|paramedic|medic|resident|farmer|shepherd|guard|contractor|pilot|driver|"
     r"student|baby|infant|toddler|teacher|nurse|doctor|fighter|militant|commander|shopkeeper|"
     r"vendor|trader|herder|fisherman|sailor|seafarer|constable|passerby|pilgrim|reservist|neighbou?r|friend|relative|colleague|patient|passenger|volunteer|"
-    r"rider|motorcyclist|pedestrian|motorist|tapper"
+    r"rider|motorcyclist|pedestrian|motorist|tapper|cleaner|labou?rer|porter|baker|butcher|builder|miner|"
+    r"gardener|watchman|janitor|mechanic|electrician|engineer|technician|waiter|cook|tailor|barber|imam|priest|"
+    r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -605,6 +610,7 @@ class _State:
     gates: bool = False  # keyword tests on the lower-cased text are safe (see find)
     low: str | None = None  # the text lower-cased, when `gates`
     wounded_at: tuple[int, int] | None = None  # (sentence start, end of "of the wounded" or -1)
+    box: tuple[int, str] | None = None  # (sentence index, kind) of the last "653 — drones launched" line
     kept: set[int] = field(default_factory=set)  # id() of each fact in `facts`: a long
     # live blog holds thousands, too many to scan for every new one
 
@@ -991,6 +997,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             his = [i for b in _CLAUSE_BREAKS if (i := low.find(b, pre.end())) >= 0]
             hi = min(his) if his else len(low)
             new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
+    if "number of" in low:
+        new += _number_of_launched(text, s0, s1, state, _taken(new))
     if "of the deaths" in low or "of the fatalities" in low:
         new += _part_of_deaths(text, s0, s1, _taken(new))
     if "targets" in low:
@@ -1032,6 +1040,11 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _single_munition(text, s0, s1, state, _taken(new))
         if "first" in low:
             new += _first_of_set(text, s0, s1, state, _taken(new))
+    if "—" in low or "–" in low:
+        new += _box_line(text, sent, state, _taken(new))
+    if " of " in low and has_any(low, ("second", "third", "fourth", "final", "last")) and (
+            "wave" in text[max(0, s0 - 400) : s1].lower()):
+        new += _later_wave(text, s0, s1, state, _taken(new))
     bullet = _BULLET.match(text, s0, s1)
     if bullet and not any(f.kind in MUNITION_KINDS for f in new):
         new += _list_item(doc, sent, bullet.end())
@@ -1115,6 +1128,100 @@ def _couple(text: str, s0: int, s1: int) -> list[Fact]:
         else:
             continue
         out.append(_fact(text, link.kind, 2, 2, 2, "exact", "couple", lo, hi, f"casualty.{link.kind}.couple", "subject"))
+    return out
+
+
+# A salvo told in waves: "A first wave of some 110 missiles ...; a second of about 70
+# followed", "a third, of five rockets, was fired"
+_LATER_WAVE = re.compile(
+    rf"\b(?:a|the)\s+(?:second|third|fourth|fifth|final|last)(?:\s+(?:wave|salvo|barrage|volley))?,?\s+of\s+"
+    rf"(?P<n>(?:(?:about|some|around|roughly|nearly|at\s+least)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?))"
+    rf"(?:\s+(?:[\w-]+\s+)?(?P<mun>{_MUN_PLAIN}))?(?![\w-])", _I)
+
+
+def _later_wave(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _LATER_WAVE.finditer(text, s0, s1):
+        amounts = numbers.find(m.group("n"))
+        if not amounts or amounts[0].value is None and amounts[0].min is None:
+            continue
+        if taken.overlaps(m.start("n"), m.end()):
+            continue
+        if m.group("mun"):
+            cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
+        else:
+            cls = _carried(state, m.start())
+        if cls is None:
+            continue
+        a = amounts[0]
+        out.append(_fact(text, "launched", a.value, a.min, a.max, a.qualifier, cls, m.start(), m.end(),
+                         "count.launch.later_wave", "list"))
+    return out
+
+
+# An "in numbers" box: a figure, a dash, then what it counts ("653 — drones launched",
+# "9 — people killed, 5 of them in Kyiv", "51 — missiles" under a line of launches)
+_BOX_LINE = re.compile(r"(?P<fig>\d[\d,]*\+?)\s*[—–]\s+")
+_BOX_CAPTION = re.compile(
+    rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<mun>{_MUN_PLAIN})|(?P<vic>{_VIC_PLAIN})|(?P<tgt>(?:air\s+)?targets))(?![\w-])"
+    r"(?:\s+(?P<verb>shot\s+down|brought\s+down|[a-z]+))?", _I)
+_BOX_VERBS = (
+    (re.compile(r"launched|fired|sent"), "launched"),
+    (re.compile(r"(?:shot|brought)\s+down|intercepted|downed|destroyed|neutrali[sz]ed|jammed"), "intercepted"),
+    (re.compile(r"hit|struck|landed|impacted"), "impacted"),
+    (re.compile(r"killed|dead|died"), "killed"),
+    (re.compile(r"injured|wounded|hurt"), "injured"),
+)
+_BOX_BREAKDOWN = re.compile(rf"(?:\s+or\s+[a-z]+)?\s*:\s*(?P<n1>\d[\d,]*)\s+(?P<m1>{_MUN_PLAIN})\s+and\s+(?P<n2>\d[\d,]*)\s+(?P<m2>{_MUN_PLAIN})\b", _I)
+
+
+def _box_line(text: str, sent: Sentence, state: _State, taken: _Taken) -> list[Fact]:
+    s0, s1 = sent.start, sent.end
+    m = _BOX_LINE.match(text, s0, s1)
+    cap = _BOX_CAPTION.match(text, m.end(), s1) if m is not None else None
+    if m is None or cap is None or taken.overlaps(s0, cap.end()):
+        return []
+    fig = numbers.find(m.group("fig"))
+    if not fig or fig[0].value is None:
+        return []
+    verb = (cap.group("verb") or "").lower()
+    kind = next((k for pat, k in _BOX_VERBS if pat.fullmatch(verb)), None)
+    end = cap.end() if kind else cap.end("mun") if cap.group("mun") else cap.end("vic") if cap.group("vic") else cap.end("tgt")
+    if kind is None and cap.group("mun") and state.box is not None and state.box[0] == sent.index - 1:
+        kind = state.box[1]  # "51 — missiles" under "653 — drones launched"
+    if kind is None or (kind in CASUALTY_KINDS) != (cap.group("vic") is not None):
+        return []
+    state.box = (sent.index, kind)
+    noun = cap.group("mun") or cap.group("vic") or "projectile"
+    cls = _munition_class(text, _ANY_MUNITION.match(text, cap.start("mun")), cap.start("mun")) if cap.group("mun") else None
+    a = fig[0]
+    out = [_fact(text, kind, a.value, a.min, a.max, a.qualifier, cls or ("projectile" if kind in MUNITION_KINDS else noun.lower()),
+                 s0, end, f"count.box.{kind}" if kind in MUNITION_KINDS else f"casualty.{kind}.box", "box")]
+    parts = _BOX_BREAKDOWN.match(text, end, s1)
+    if parts is not None and kind in MUNITION_KINDS:
+        # "598 — targets shot down or jammed: 571 drones and 27 missiles"
+        for i in ("1", "2"):
+            n = numbers.word_value(parts.group("n" + i).replace(",", ""))
+            mun = _munition_class(text, _ANY_MUNITION.match(text, parts.start("m" + i)), parts.start("m" + i))
+            out.append(_fact(text, kind, n, n, n, "exact", mun, parts.start("n" + i), parts.end("m" + i),
+                             f"count.box.{kind}", "breakdown"))
+    return out
+
+
+# "The total number of drones launched was four": the figure after the count's name
+_NUMBER_OF_LAUNCHED = re.compile(
+    rf"\b(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<mun>{_MUN_PLAIN})\s+(?:launched|fired)\s+"
+    r"(?:(?:was|is|stood\s+at|reached|rose\s+to)\s+)(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", _I)
+
+
+def _number_of_launched(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _NUMBER_OF_LAUNCHED.finditer(text, s0, s1):
+        n = numbers.word_value(m.group("n").replace(",", ""))
+        if n is None or taken.overlaps(m.start(), m.end()):
+            continue
+        cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
+        out.append(_fact(text, "launched", n, n, n, "exact", cls, m.start(), m.end(), "count.launch.number_of", "subject"))
     return out
 
 
@@ -1469,7 +1576,8 @@ def _tally(text: str, s0: int, s1: int) -> list[Fact]:
 # A pronoun for the munition just named: "... launched one anti-ship cruise missile
 # toward the vessel. It was shot down by a destroyer." ("They were shot down": all of them.)
 _PRONOUN_SUBJECT = re.compile(
-    rf"(?:^|[;,]\s+(?:and\s+|but\s+)?|\band\s+)[“\"]?(?:(?P<pro>it|they)\s+(?:was|were|had\s+been|has\s+been|"
+    rf"(?:^|[;,]\s+(?:and\s+|but\s+)?|\band\s+|\b(?:said|says|added|confirmed|reported)\s+(?:that\s+)?)[“\"]?"
+    rf"(?:(?P<pro>it|they)\s+(?:was|were|had\s+been|has\s+been|"
     # ("They were engaged" tells of a try, not a downing)
     rf"have\s+been)\s+(?:(?:quickly|successfully|later|also|then|soon)\s+)?(?!engaged)(?P<verb>{lx.INTERCEPT_AFTER})(?![\w-])"
     # "It was not intercepted and fell in an open area", "It fell short of the port"

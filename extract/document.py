@@ -106,6 +106,9 @@ def _is_dateline_alone(chunk: str) -> bool:
 # A bulletin's tally line, "Killed: 1; Injured: 7": the report's own figures, though
 # shaped like a headline
 _TALLY_LINE = re.compile(r"^[A-Z][\w ,'-]{1,40}:\s*\d")
+# An "in numbers" box's line, "653 — drones launched": the report's own figures, though
+# shaped like a link to another story
+_FIGURE_LINE = re.compile(r"^\d[\d,.]*(?:\s+(?:million|thousand|billion))?\+?\s*[—–]\s+")
 # A release's reference line: "Release Number: 26-061", "Press Release No. 112"
 _META_LINE = re.compile(r"^(?:Release\s+(?:No\.?|Number)|Press\s+Release|Ref(?:erence)?\.?\s+No\.?)[^\n.]{0,40}$")
 # A line that is only a date (and time): a release's or a page's stamp, no prose.
@@ -347,7 +350,8 @@ def parse(text: str, published: date | None = None) -> Document:
             kind = "headline"
         elif caption:
             kind = "caption"
-        elif seen_body and is_headline_like(chunk) and not _DATELINE.match(chunk) and not _TALLY_LINE.match(chunk):
+        elif seen_body and is_headline_like(chunk) and not _DATELINE.match(chunk) and not _TALLY_LINE.match(chunk) and (
+                not _FIGURE_LINE.match(chunk)):
             # a headline-shaped line inside the body is most often a link to another
             # story pasted in by the page; its facts are not this report's
             kind = "related"

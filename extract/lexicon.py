@@ -125,6 +125,8 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"miners?|tourists?|visitors?|guests?|mourners?|shoppers?|commuters?|worshipers?|monks?|"
      r"clerics?|imams?|priests?|protesters?|demonstrators?|displaced\s+people|idps|cadets?|"
      r"recruits?|rangers?|wardens?|deminers?|sappers?|elders?|"
+     r"cleaners?|bakers?|butchers?|builders?|gardeners?|watchm[ae]n|janitors?|mechanics?|electricians?|"
+     r"waiters?|cooks?|tailors?|barbers?|nuns?|linem[ae]n|dockworkers?|boatm[ae]n|"
      # kin: "wounding his two sisters", "killing her three sons"
      r"sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|cousins?|nephews?|nieces?|grandchildren|"
      r"grandsons?|granddaughters?|parents?|mothers?|fathers?|grandmothers?|grandfathers?|uncles?|aunts?|"
@@ -159,7 +161,7 @@ GROUP_ALIASES: list[tuple[str, str]] = [
 # Launch, intercept and impact verbs, in the forms met after the munition noun
 # ("15 rockets were fired", "two fell") and before it ("fired 15 rockets").
 LAUNCH_AFTER = (
-    r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|sent|used|aimed|directed|deployed|"
+    r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|sent|used|aimed|directed|deployed|took\s+off|"
     r"targeted|targeting|attacked|attacking|were\s+aimed|flown|flew|"
     # headline present: "Three Katyusha rockets target Baghdad airport"
     r"target(?=\s+[\w\"“])|targets(?=\s+[\w\"“])|"
@@ -304,7 +306,7 @@ INJURED_BEFORE_FAR = (
     rf"[^.;]{{0,130}}?\b{TOLL_RISE}"
 )
 INJURED_AFTER = (
-    r"injured|wounded|hurt|injuries|wounds|maimed|"
+    r"injured|wounded|hurt|injuries|wounds|maimed|(?:listed|registered|counted)\s+as\s+(?:injured|wounded)|"
     r"(?:suffered|sustained|received|reported|with|had|has|have)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds?|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|barotrauma|"
     r"fractures?|contusions?)|"

@@ -1479,3 +1479,47 @@ def test_a_breakdown_past_the_ages_of_an_item() -> None:
     got = [f.value for f in of_kind("The strike injured 19 people, including three children aged 4, 9 and 15.",
                                     "injured")]
     assert got == [19, 3]
+
+
+# --- shapes from the h35 round --------------------------------------------------------
+
+
+def test_an_in_numbers_box() -> None:
+    doc = parse("The night's attack, in numbers\n\nThe figures come from the air force.\n\n"
+                "653 — drones launched, about half of them decoys\n\n51 — missiles, including 7 cruise missiles\n\n"
+                "598 — targets shot down or jammed: 571 drones and 27 missiles\n\n11 — regions affected\n\n"
+                "9 — people killed, 5 of them in Kyiv\n")
+    got = [(f.kind, f.value) for f in counts.find(doc) if f.rule.endswith("box") or ".box." in f.rule]
+    assert ("launched", 653) in got and ("launched", 51) in got
+    assert ("intercepted", 598) in got and ("intercepted", 571) in got and ("intercepted", 27) in got
+    assert ("killed", 9) in got
+    assert all(v != 11 for _, v in got)  # regions are no count
+    # the box's lines are the report's own, not links to other stories
+    assert [b.kind for b in doc.blocks].count("related") == 0
+
+
+def test_a_salvo_told_in_waves() -> None:
+    text = ("Hezbollah fired a first wave of 12 rockets at Haifa Bay; a second of eight followed 20 minutes later, "
+            "and a third, of five rockets, was fired toward Nahariya.")
+    assert [f.value for f in of_kind(text, "launched")] == [12, 8, 5]
+    # without waves, "a second of" is no launch
+    assert [f.value for f in of_kind("Police fired 12 rounds; a second of the men was held.", "launched")] == [12]
+
+
+def test_the_number_launched_was() -> None:
+    f = single("The total number of drones launched was four, the ministry said.", "launched")
+    assert (f.value, f.rule) == (4, "count.launch.number_of")
+
+
+def test_modifiers_joined_by_and() -> None:
+    f = single("Russia launched 74 Shahed-type and decoy drones overnight.", "launched")
+    assert (f.value, f.object) == (74, "drone")
+
+
+def test_more_shapes_of_people_hurt_and_munitions_fired() -> None:
+    assert single("Twenty-nine people are now listed as injured, the city said.", "injured").value == 29
+    assert single("Officials said four drones took off from the south.", "launched").value == 4
+    text = "The missile was fired at Eilat. The army said it had been intercepted by the Arrow 3 system."
+    assert single(text, "intercepted").rule == "count.pronoun.intercepted"
+    assert single("Mortar rounds hit the market, killing a cleaner.", "killed").object == "cleaner"
+    assert single("As a result one man of 54 years was wounded, he is in hospital.", "injured").value == 1
