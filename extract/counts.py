@@ -1576,7 +1576,7 @@ def _tally(text: str, s0: int, s1: int) -> list[Fact]:
 # A pronoun for the munition just named: "... launched one anti-ship cruise missile
 # toward the vessel. It was shot down by a destroyer." ("They were shot down": all of them.)
 _PRONOUN_SUBJECT = re.compile(
-    rf"(?:^|[;,]\s+(?:and\s+|but\s+)?|\band\s+|\b(?:said|says|added|confirmed|reported)\s+(?:that\s+)?)[“\"]?"
+    rf"(?:^|[;,]\s+(?:and\s+|but\s+)?|\band\s+|\b(?:said|says|added|confirmed|reported|saying)\s+)(?:that\s+)?[“\"]?"
     rf"(?:(?P<pro>it|they)\s+(?:was|were|had\s+been|has\s+been|"
     # ("They were engaged" tells of a try, not a downing)
     rf"have\s+been)\s+(?:(?:quickly|successfully|later|also|then|soon)\s+)?(?!engaged)(?P<verb>{lx.INTERCEPT_AFTER})(?![\w-])"
@@ -2187,8 +2187,10 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
 # Kozinka had died in hospital" (deaths linked to the attack are kept, per the corpus)
 _ONE_FAR = re.compile(
     rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<np>{_SING})"
-    rf"(?:\s*,?\s+who\s+[^,.;\d]{{1,60}}?|\s+of\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][\w-]*)"
-    r"\s+(?:was|had)\s+(?:later\s+|subsequently\s+|since\s+)?(?P<verb>found\s+dead|died|been\s+killed)\b",
+    # ("who had been wounded by shelling in the Korabelnyi district on Friday died in hospital")
+    rf"(?:\s*,?\s+who\s+[^,.;\d]{{1,90}}?|\s+of\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][\w-]*)"
+    r"\s+(?:(?:was|had)\s+(?:later\s+|subsequently\s+|since\s+)?(?P<verb>found\s+dead|died|been\s+killed)"
+    r"|(?:later\s+|subsequently\s+)?(?P<verb2>died)(?=\s+(?:of|from|in|at|on|after)\b))\b",
     _I,
 )
 _ONE_FAR_LOW = _low_twin(_ONE_FAR)

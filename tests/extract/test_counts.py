@@ -1523,3 +1523,16 @@ def test_more_shapes_of_people_hurt_and_munitions_fired() -> None:
     assert single(text, "intercepted").rule == "count.pronoun.intercepted"
     assert single("Mortar rounds hit the market, killing a cleaner.", "killed").object == "cleaner"
     assert single("As a result one man of 54 years was wounded, he is in hospital.", "injured").value == 1
+
+
+def test_one_person_who_later_died() -> None:
+    f = single("A police official said a woman who was brought to the District Headquarters Hospital in "
+               "critical condition later died of her injuries.", "killed")
+    assert (f.value, f.rule) == (1, "casualty.killed.one_far")
+    assert of_kind("A man who lived near the base died in 2019.", "killed") == []
+
+
+def test_it_after_that_is_the_munition() -> None:
+    text = ("The military corrected its statement, saying only one ballistic missile had been launched from "
+            "Yemen and that it had been intercepted by the Arrow 3 system.")
+    assert single(text, "intercepted").rule == "count.pronoun.intercepted"
