@@ -999,8 +999,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
     if "number of" in low:
         new += _number_of_launched(text, s0, s1, state, _taken(new))
-    if "of the deaths" in low or "of the fatalities" in low:
-        new += _part_of_deaths(text, s0, s1, _taken(new))
+    if "of the deaths" in low or "of the fatalities" in low or "of them fatal" in low:
+        new += _dead_among(text, s0, s1, _taken(new))
     if "targets" in low:
         new += _targets_downed(text, s0, s1, _taken(new))
     if "lives" in low:
@@ -1016,8 +1016,6 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _toll_parts(text, s0, s1, _taken(new))
     if "the " in low and has_any(low, (" are ", " were ", " include")) and has_any(low, ("injured", "wounded", "dead")):
         new += _toll_named_parts(text, s0, s1, _taken(new))
-    if "of them fatal" in low:
-        new += _fatal_parts(text, s0, s1, _taken(new))
     if "barrage" in low or "salvo" in low or "volley" in low or "swarm" in low:
         new += _salvo_compound(text, s0, s1, _taken(new))
     if "recorded" in low or "registered" in low:
@@ -1225,18 +1223,20 @@ def _number_of_launched(text: str, s0: int, s1: int, state: _State, taken: _Take
     return out
 
 
-# "The monitor has verified four of the deaths": a count of the dead it stands behind
-_OF_THE_DEATHS = re.compile(r"\b(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+of\s+the\s+(?:deaths|fatalities)\b", _I)
+# "The monitor has verified four of the deaths": a count of the dead it stands behind;
+# "nine casualties, two of them fatal": the dead among a figure of dead and wounded
+_DEAD_AMONG = re.compile(
+    r"\b(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+(?P<deaths>deaths|fatalities)|them\s+fatal(?:ly)?)\b", _I)
 
 
-def _part_of_deaths(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+def _dead_among(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
-    for m in _OF_THE_DEATHS.finditer(text, s0, s1):
+    for m in _DEAD_AMONG.finditer(text, s0, s1):
         n = numbers.word_value(m.group("n"))
         if n is None or taken.overlaps(m.start(), m.end()):
             continue
-        out.append(_fact(text, "killed", n, n, n, "exact", None, m.start(), m.end(),
-                         "casualty.killed.of_the_deaths", "partitive"))
+        rule = "casualty.killed.of_the_deaths" if m.group("deaths") else "casualty.killed.fatal_part"
+        out.append(_fact(text, "killed", n, n, n, "exact", None, m.start(), m.end(), rule, "partitive"))
     return out
 
 
@@ -1332,11 +1332,17 @@ def _toll_parts(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     if word in ("victims", "casualties"):
         return []  # (which kind the parts are is not said)
     kind = "injured" if word in ("injured", "wounded") else "killed"
+    return _parts_of_toll(text, m.end(), s1, kind, _PART_IS_GROUP, taken)
+
+
+def _parts_of_toll(text: str, lo: int, hi: int, kind: str, group: re.Pattern[str], taken: _Taken) -> list[Fact]:
+    """Each figure in text[lo:hi] that `group` finds a group of people after, as a part
+    of a toll of `kind`."""
     out: list[Fact] = []
-    for a in numbers.find(text[m.end() : s1]):
-        start, end = m.end() + a.start, m.end() + a.end
-        grp = _PART_IS_GROUP.match(text, end, s1)
-        if grp is None or a.ref is not None or taken.overlaps(start, grp.end()):
+    for a in numbers.find(text[lo:hi]):
+        start, end = lo + a.start, lo + a.end
+        grp = group.match(text, end, hi)
+        if grp is None or a.ref is not None or a.value is None or taken.overlaps(start, grp.end()):
             continue
         out.append(_fact(text, kind, a.value, a.min, a.max, a.qualifier, _victim_object(text[end : grp.end()].split()[-1], None),
                          start, grp.end(), f"casualty.{kind}.part_of_toll", "breakdown"))
@@ -1354,31 +1360,9 @@ def _toll_named_parts(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     if m is None:
         return []
     kind = "killed" if m.group("set") == "dead" else "injured"
-    out: list[Fact] = []
     # (the list runs to the clause's end: "..., among them a 10-year-old boy" adds no part)
     stop = min([i for b in (",", ";", ".") if (i := text.find(b, m.end(), s1)) >= 0] + [s1])
-    for a in numbers.find(text[m.end() : stop]):
-        start, end = m.end() + a.start, m.end() + a.end
-        grp = _PART_GROUP.match(text, end, stop)
-        if grp is None or a.ref is not None or a.value is None or taken.overlaps(start, grp.end()):
-            continue
-        out.append(_fact(text, kind, a.value, a.min, a.max, a.qualifier, _victim_object(text[end : grp.end()].split()[-1], None),
-                         start, grp.end(), f"casualty.{kind}.part_of_toll", "breakdown"))
-    return out
-
-
-# "nine casualties, two of them fatal": the dead among a figure of dead and wounded
-_FATAL_PART = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+)\s+of\s+them\s+fatal(?:ly)?\b", _I)
-
-
-def _fatal_parts(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
-    out: list[Fact] = []
-    for m in _FATAL_PART.finditer(text, s0, s1):
-        n = numbers.word_value(m.group("n"))
-        if n is None or taken.overlaps(m.start(), m.end()):
-            continue
-        out.append(_fact(text, "killed", n, n, n, "exact", None, m.start(), m.end(), "casualty.killed.fatal_part", "partitive"))
-    return out
+    return _parts_of_toll(text, m.end(), stop, kind, _PART_GROUP, taken)
 
 
 # "fired a rocket barrage at Ashkelon", "said it sent a drone swarm": a salvo named by its
