@@ -188,7 +188,7 @@ _RIGHT = re.compile(
     (?:\s*,?\s*\b{_ADV}\b)*
     # (what follows a place phrase opens with a space or a comma: the lookahead spares
     # the rest of the pattern a try at every letter of it)
-    (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,45}}?(?=[\s,]))?
+    (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)(?:[^,.;:!?\d“”"()]|(?<=[A-Za-z/-])\d+)){{1,45}}?(?=[\s,]))?
     # a participle phrase about the person: "a police officer responding to the attack
     # died", "two men travelling in the car were hurt" (a verb of the groups is read as one)
     # "two drones loaded with explosives attempted to target ..."
@@ -357,7 +357,7 @@ _ZERO_CASUALTY = re.compile(
     # "no dead or injured", "no deaths or injuries": both
     r"(?:(?P<both>(?:dead|deaths|fatalities|killed)\s+(?:or|and|nor)\s+(?:injured|injuries|wounded))|"
     r"(?P<what>casualties|injuries|injured|wounded|deaths|fatalities|dead|victims|loss\s+of\s+life|"
-    r"losses(?!\s+of\b)))"
+    r"losses\s+in\s+li(?:ves|fe)|losses(?!\s+of\b)))"
     r"|(?:no\s+one(?!\s+else)|no-one(?!\s+else)|nobody(?!\s+else)|none|no\s+(?:(?:[a-z.]+\s+){1,2}?(?:or|and)\s+)?(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
     r"personnel|residents|service\s*members|crew(?:\s+members)?|passengers|workers|staff|"
     r"americans|israelis|children|peacekeepers|guards|police(?:men)?|officers|employees|"
@@ -880,7 +880,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     aligned = len(own_low) == s1 - s0
     if ("hits " in low or "impacts " in low) and aligned:  # (both word orders)
         new += _hits_by(text, s0, s1, own_low)
-    if "among the" in low:
+    if "among " in low:
         new += _among_the(text, s0, s1)
     if ":" in low and has_any(low, _TALLY_HINTS):
         new += _tally(text, s0, s1)
@@ -999,6 +999,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new = _drop(state, new, ("intercepted",), s0 + max(lo, 0), s0 + hi)
     if "number of" in low:
         new += _number_of_launched(text, s0, s1, state, _taken(new))
+    if "to hell" in low:
+        new += _sent_to_hell(text, s0, s1, _taken(new))
     if "of the deaths" in low or "of the fatalities" in low or "of them fatal" in low:
         new += _dead_among(text, s0, s1, _taken(new))
     if "targets" in low:
@@ -1220,6 +1222,21 @@ def _number_of_launched(text: str, s0: int, s1: int, state: _State, taken: _Take
             continue
         cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
         out.append(_fact(text, "launched", n, n, n, "exact", cls, m.start(), m.end(), "count.launch.number_of", "subject"))
+    return out
+
+
+# A military's word for militants it killed: "sent 8 khwarij to hell"
+_SENT_TO_HELL = re.compile(r"\bsent\s+(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?P<np>(?:[\w-]+\s+){0,2}?)to\s+hell\b", _I)
+
+
+def _sent_to_hell(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _SENT_TO_HELL.finditer(text, s0, s1):
+        n = numbers.word_value(m.group("n"))
+        if n is None or taken.overlaps(m.start(), m.end()):
+            continue
+        obj = m.group("np").strip().lower() or None
+        out.append(_fact(text, "killed", n, n, n, "exact", obj, m.start(), m.end(), "casualty.killed.sent_to_hell", "object"))
     return out
 
 
@@ -1497,13 +1514,14 @@ def _share_of_set(text: str, s0: int, low: str) -> list[Fact]:
 # The people a toll is made of, after it: "Among the dead were fourteen children and nine
 # women", "Among the wounded were two soldiers and a UN contractor".
 _AMONG_THE = re.compile(
-    r"\bamong\s+the\s+(?P<k>dead|killed|victims|wounded|injured|hurt)\s+(?:were|are|was|is)\s+", _I)
+    r"\bamong\s+(?:the|today['’]s|(?:this|last)\s+\w+['’]s)\s+(?P<k>dead|killed|victims|martyrs|wounded|injured|hurt)\s+"
+    r"(?:were|are|was|is)\s+", _I)
 
 
 def _among_the(text: str, s0: int, s1: int) -> list[Fact]:
     out: list[Fact] = []
     for m in _AMONG_THE.finditer(text, s0, s1):
-        kind = "killed" if m.group("k").lower() in ("dead", "killed", "victims") else "injured"
+        kind = "killed" if m.group("k").lower() in ("dead", "killed", "victims", "martyrs") else "injured"
         lo = prev = m.end()
         for a in numbers.find(text[lo:s1], articles=True):
             start = lo + a.start
@@ -1652,7 +1670,8 @@ _HEADLINE_KIN = re.compile(
 # "Bulk carrier hit by projectile": a bare singular munition is one.
 _HEADLINE_ONE = re.compile(
     rf"(?:^|[,;:]\s+)(?P<np>(?:(?-i:[A-Z][\w-]*)\s+|(?:second|third|another)\s+)?(?:{_MUN_PLAIN})|second|third|another)\s+"
-    rf"(?:from\s+[A-Z][\w-]*\s+)?(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
+    # ("Missile launched from Yemen intercepted": it was fired, then downed)
+    rf"(?:(?P<fired>launched|fired)\s+)?(?:from\s+[A-Z][\w-]*\s+)?(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
     rf"|\b(?:hit|struck)\s+by\s+(?P<by>(?:(?-i:[A-Z][\w-]*)\s+)?(?:{_MUN_PLAIN}))(?![\w-])(?!\s+(?:attack|strike|fire))"
     # "Saudi air defences intercept drone over Jazan"
     rf"|\b(?:intercepts?|downs?|shoots?\s+down|shot\s+down|destroys?)\s+(?P<obj>(?-i:[A-Z][\w-]*\s+)?(?:{_MUN_PLAIN}))(?![\w-])"
@@ -1689,6 +1708,9 @@ def _headline_singular(text: str, s0: int, s1: int, state: _State,
                 continue
         out.append(_fact(text, kind, 1, 1, 1, "exact", cls, start, end,
                          f"count.headline.{kind}", "subject"))
+        if group == "np" and m.group("fired"):
+            out.append(_fact(text, "launched", 1, 1, 1, "exact", cls, start, s0 + m.end("fired"),
+                             "count.headline.launched", "participle"))
     return out
 
 
@@ -1846,7 +1868,7 @@ def _zero_casualties(text: str, s0: int, s1: int, low: str | None) -> list[Fact]
         elif what:
             if what in ("casualties", "victims", "losses"):
                 kinds = ["killed", "injured"]
-            elif what in ("deaths", "fatalities", "dead") or what.startswith("loss"):
+            elif what in ("deaths", "fatalities", "dead") or what.startswith("loss") and what != "losses":
                 kinds = ["killed"]
             else:
                 kinds = ["injured"]
@@ -2467,7 +2489,7 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
                 return None
     if put is not None:
         what = (put.group("of") or "").lower()
-        if _HURT_WORD.search(what):
+        if _HURT_WORD.search(what) or put.group("what").lower() in ("wounded", "injured"):
             kind = "injured"
         elif _DEATH_WORD.search(what + put.group("what").lower()) or "toll" in put.group("what").lower():
             kind = "killed"
@@ -2665,7 +2687,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     out = [_make(text, link.kind, a, lo, hi, cls, f"count.{_KIND_VERB[link.kind]}.{how}", how)]
     if (link.kind != "launched" and a.ref is None and not a.zero and _fired_participle(text, own, np_end, s1)
             and not any(f.object == cls for f in state.launched)
-            and not _MORE_LATER.search(text, np_end, np_end + 400)):
+            and not _more_later(text, np_end, cls)):
         # "destroyed two ballistic missiles fired by the Houthis", "a missile fired from
         # Yemen struck an open area": the participle says the same figure was fired (when
         # no launch figure of that munition was given before, which would be the total)
@@ -2702,7 +2724,21 @@ _FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b
 
 # "An explosive-laden UAV launched from Lebanon hit ...; a second drone ...": one of
 # several, so the participle's figure is not the launch.
-_MORE_LATER = re.compile(r"\b(?:(?:a|the)\s+(?:second|third|fourth|fifth)|another|more)\b", _I)
+_MORE_LATER = re.compile(
+    # ("more than 370 people" is no more munitions: "two more", "more drones" are)
+    rf"\b(?:(?:a|the)\s+(?:second|third|fourth|fifth)|another|(?:\d+|one|two|three|four|five|several)\s+more|more(?=\s+(?:[\w-]+\s+)?(?:{_MUN_PLAIN})\b))\b(?:\s+(?:[\w-]+\s+)?(?P<mun>{_MUN_PLAIN})(?![\w-]))?", _I)
+
+
+def _more_later(text: str, np_end: int, cls: str) -> bool:
+    """Whether one more munition of `cls`'s family (or of none named) is told within the
+    next lines: "A missile launched from Lebanon was intercepted. Another UAV was downed"
+    tells of one missile, and a drone."""
+    family = munition_family(cls)
+    for m in _MORE_LATER.finditer(text, np_end, np_end + 400):
+        mun = m.group("mun")
+        if mun is None or family is None or munition_family(mun.lower()) in (None, family):
+            return True
+    return False
 
 
 def _fired_participle(text: str, own: _Link | None, np_end: int, s1: int) -> bool:
@@ -2919,6 +2955,9 @@ def _no_damage(text: str, a: numbers.Amount, link: _Link) -> bool:
 _NOUN_NEXT = re.compile(r"\s+(?:an?\s+|[A-Z])")
 # "fired 40 shells at Qirtal and two neighbouring villages": a figure before a place
 # noun counts targets, not munitions or people, and joins no list of counts
+_DUD_AFTER = re.compile(r"\s+(?:(?:did\s+not|didn['’]t|failed\s+to)\s+(?:explode|detonate|go\s+off)|were\s+duds)\b", _I)
+# ("of whom four later died": the figure's own verb, past an adverb)
+_OWN_VERB_GAP = re.compile(r"\s?|\s+(?:later|since|subsequently|also|then|have|had)\s+", _I)
 _PLACES_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{lx.PLACE_PLURALS})\b", _I)
 
 
@@ -2934,6 +2973,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []  # "killed 160 people, one of the deadliest attacks of the war"
     if a.ref is not None and _OTHER_PLURAL_AFTER.match(text, end, s1):
         return []  # "all targets had been hit": a set of something else than munitions or people
+    if _DUD_AFTER.match(text, end, s1):
+        return []  # "of which about a dozen did not explode": duds, no part of what hit
     right = _main_verb(text, _right(text, end, s1), s1) or _past_appositive(text, end, s1)
     if right is not None and right.kind == "injured" and not right.aux:
         died = _DIED_OF_WOUNDS.match(text, right.end, s1)
@@ -2948,8 +2989,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     # figure's own, not a list's verb to wait for)
     # (a part of the hurt told how badly is no count: "2 men were injured: one has shrapnel
     # wounds")
-    intro = _is_intro(text, start, s0) and not (right is not None and right.start - end <= 1 and (
-        right.verb.lower() in _TOLL_NOUNS or right.kind in ("killed", "impacted", "intercepted")))
+    intro = _is_intro(text, start, s0) and not (right is not None and _OWN_VERB_GAP.fullmatch(text, end, right.start) and (
+        right.verb.lower() in _TOLL_NOUNS or right.kind in ("killed", "impacted", "intercepted", "miss")))
     nxt_ok = bool(_BARE_NEXT.match(text, end, s1))
     # a verb right after a bare figure is its own ("with 3 impacting")
     left = _left(text, start, s0) if right is None and nxt_ok else None

@@ -194,7 +194,8 @@ LAUNCH_BEFORE_FAR = (
     r"bombarding|bombards|bombed|bombing|rocked|hammered|hammers|raided|fired|launched|firing)"
     # (an ordinal or a day may sit in between: "the headquarters of the 91st Division",
     # "on the night of February 10"; any other figure is a count of its own)
-    r"(?:\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
+    # (a clock time too: "targeted a car ... at 10:25 this morning with a guided missile")
+    r"(?:\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|\d{1,2}:\d\d\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
     # ("loaded with six rockets" tells what a launcher held)
     r"{1,120}?)?\s+[“\"]?(?<!loaded\s)(?<!laden\s)(?<!armed\s)(?<!packed\s)(?:by|with|using)"  # a quote may open at "with"
     # (after a munition with no figure: "attacked Ukraine with cruise missiles and nearly a hundred drones")
@@ -211,7 +212,7 @@ INTERCEPT_BEFORE_FAR = (
 PUT_AT = (
     r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:overnight|overall|final|latest|official|total|day['’]s)\s+)?"
-    r"(?P<what>(?:death\s+|casualty\s+)?(?:number|toll|total|figure|count|tally)|dead)"
+    r"(?P<what>(?:death\s+|casualty\s+)?(?:number|toll|total|figure|count|tally)|dead|wounded|injured)"
     # ("gave the death toll as 14", "put the toll higher, at 22")
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?))?(?:\s+(?:higher|lower),?)?\s+(?:at|as)"
 )
@@ -244,7 +245,9 @@ IMPACT_AFTER = (
 )
 # Verbs that say a munition did not hit; they keep a subject from being read as an impact
 # ("fell short", "fell short of its target"; one that "fell short, in farmland" landed there).
-MISS_AFTER = r"missed|fell\s+short(?!\s*,?\s+(?:in|on|near|inside|into|within|at|over)\b)|failed|malfunctioned|misfired"
+MISS_AFTER = (r"missed|fell\s+short(?!\s*,?\s+(?:in|on|near|inside|into|within|at|over)\b)|failed|malfunctioned|misfired|"
+              # duds: "of which about a dozen did not explode"
+              r"(?:did\s+not|didn['’]t|failed\s+to)\s+(?:explode|detonate|go\s+off)")
 
 KILLED_AFTER = (
     r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
@@ -358,6 +361,8 @@ NEGATION = r"not|n['’]t|never|neither|nor|no\s+longer|without"
 PLACE_PLURALS = (
     r"villages|towns|cities|districts|neighbou?rhoods|settlements|communities|hamlets|"
     r"regions|provinces|areas|localities|homes|houses|buildings|positions|bases|sites|"
-    r"locations|outposts|checkpoints|schools|hospitals|farms|camps"
+    r"locations|outposts|checkpoints|schools|hospitals|farms|camps|"
+    # things destroyed or seized, counted beside the dead ("of which 12 motorcycles")
+    r"motorcycles|motorbikes|vehicles|cars|trucks|pickups|bicycles|rifles|weapons|guns|tents|shops"
 )
 NOT_VICTIM_CONTEXT = r"troops\s+(?:in|to|into|stationed|deployed|based)|deployed|stationed"

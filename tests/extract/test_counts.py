@@ -1536,3 +1536,63 @@ def test_it_after_that_is_the_munition() -> None:
     text = ("The military corrected its statement, saying only one ballistic missile had been launched from "
             "Yemen and that it had been intercepted by the Arrow 3 system.")
     assert single(text, "intercepted").rule == "count.pronoun.intercepted"
+
+
+# --- shapes from the h36 round --------------------------------------------------------
+
+
+def test_losses_in_lives_are_deaths_only() -> None:
+    assert values('"No losses in lives were recorded," the statement said.') == [("killed", 0)]
+    assert sorted(values("The army suffered no losses.")) == [("injured", 0), ("killed", 0)]
+
+
+def test_things_destroyed_beside_the_dead_are_no_part() -> None:
+    text = ('"The strikes permitted to neutralise about thirty terrorists and to destroy important logistics, '
+            'of which 12 motorcycles," the communique said.')
+    assert [f.value for f in of_kind(text, "killed")] == [30]
+
+
+def test_a_launch_site_named_with_a_number() -> None:
+    text = "Two bombs launched from the positions of the AFC/M23 rebels fell on the displaced site."
+    assert single(text, "impacted").value == 2
+
+
+def test_a_hospital_puts_the_wounded_at() -> None:
+    f = single("A hospital official puts wounded at more than 30.", "injured")
+    assert (f.min, f.qualifier, f.rule) == (31, "more_than", "casualty.injured.put_at")
+
+
+def test_of_whom_later_died_and_duds() -> None:
+    got = values('The hospital received "more than 30 wounded", of whom four later died.')
+    assert ("killed", 4) in got and ("injured", 4) not in got
+    text = "At least 70 shells landed in the villages, of which about a dozen did not explode."
+    assert [f.value for f in of_kind(text, "impacted")] == [None]
+
+
+def test_sent_to_hell() -> None:
+    f = single('Security forces "sent 8 khwarij to hell", the statement said.', "killed")
+    assert (f.value, f.rule) == (8, "casualty.killed.sent_to_hell")
+
+
+def test_one_more_of_another_munition_keeps_the_participle_launch() -> None:
+    text = "A missile launched from Lebanon was intercepted by David's Sling. Another UAV was downed by the Navy."
+    assert single(text, "launched").value == 1
+    # one more of the same munition: the participle's figure is one of several
+    text = "A drone launched from Lebanon hit a house. Another drone fell in a field."
+    assert of_kind(text, "launched") == []
+
+
+def test_a_headline_munition_launched_then_intercepted() -> None:
+    doc = parse("Missile launched from Yemen intercepted after sirens in central Israel\n\nIt came at night.\n")
+    assert sorted((f.kind, f.value) for f in counts.find(doc)) == [("intercepted", 1), ("launched", 1)]
+
+
+def test_a_clock_time_before_with() -> None:
+    text = ("An Israeli drone targeted a car on the road between Aita al-Shaab and Ramyeh at 10:25 this "
+            "morning with a guided missile, killing the driver.")
+    assert single(text, "launched").value == 1
+
+
+def test_among_todays_martyrs() -> None:
+    f = of_kind("Among today's martyrs are four members of one family, who were killed in a tent.", "killed")[0]
+    assert (f.value, f.rule) == (4, "casualty.killed.among")
