@@ -237,7 +237,7 @@ _LEFT_GROUPS = (
     ("killed", lx.KILLED_BEFORE),
     ("injured", lx.INJURED_BEFORE),
 )
-_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:his|her|their|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?)?\Z"""
+_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?)?\Z"""
 # Matched on a lower-cased window without IGNORECASE: far cheaper in `re`.
 _LEFT_ALT = "|".join(f"(?P<{k}>{p})" for k, p in _LEFT_GROUPS)
 _LEFT = re.compile(rf"\b{_led(_LEFT_ALT)}{_LEFT_TAIL}")
@@ -469,7 +469,7 @@ _SING = (
     r"vendor|trader|herder|fisherman|sailor|seafarer|constable|passerby|pilgrim|reservist|neighbou?r|friend|relative|colleague|patient|passenger|volunteer|"
     r"rider|motorcyclist|pedestrian|motorist|tapper|cleaner|labou?rer|porter|baker|butcher|builder|miner|"
     r"gardener|watchman|janitor|mechanic|electrician|engineer|technician|waiter|cook|tailor|barber|imam|priest|"
-    r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager"
+    r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -565,6 +565,7 @@ _HOW = re.compile(r"\bhow\s+\Z", _I)
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|these\s+|its\s+)?\Z", _I)
 _MODEL_GAP = re.compile(r"\s+[A-Z][\w-]*\s+")
 _ALL_BUT = re.compile(r"\s+but\s+", _I)
+_BELIEVED_BEFORE = re.compile(r",\s+(?:believed|thought|said|reported|identified|described)\s+(?:to\s+be|as)\s+\Z", _I)
 _UNREAL_BEFORE = re.compile(r"\b(?:if|whether|unless)\s+(?:the\s+|a\s+|an\s+)?\Z", _I)
 _AND_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as)\s*\Z", _I)
 
@@ -611,6 +612,9 @@ class _State:
     low: str | None = None  # the text lower-cased, when `gates`
     wounded_at: tuple[int, int] | None = None  # (sentence start, end of "of the wounded" or -1)
     box: tuple[int, str] | None = None  # (sentence index, kind) of the last "653 — drones launched" line
+    # (sentence index, kind) of a sentence that ends in a colon after a count of munitions,
+    # or of the last line of the list under it ("destroyed 118 UAVs:" / "43 UAVs over ...")
+    colon: tuple[int, str] | None = None
     kept: set[int] = field(default_factory=set)  # id() of each fact in `facts`: a long
     # live blog holds thousands, too many to scan for every new one
 
@@ -939,6 +943,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             start, end = s0 + a.start, s0 + a.end
         if a.article and start < reach and text.endswith(", ", s0, start):
             continue  # "one of the injured guards, a father of three, had died": the same person
+        if a.article and _BELIEVED_BEFORE.search(text, max(s0, start - 30), start):
+            continue  # "a third projectile, believed to be a drone, was shot down": the same one
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
         reach = max([reach] + [f.end for f in facts])
         if facts and i > 0 and amounts[i - 1].zero and _NONE_OF_SET.fullmatch(text, s0 + amounts[i - 1].start, start):
@@ -1040,6 +1046,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _single_munition(text, s0, s1, state, _taken(new))
         if "first" in low:
             new += _first_of_set(text, s0, s1, state, _taken(new))
+    if state.colon is not None and state.colon[0] == sent.index - 1:
+        new += _list_line(text, sent, state, _taken(new))
+    if text.endswith(":", s0, s1) and (mun := [f for f in new if f.kind in MUNITION_KINDS]):
+        state.colon = (sent.index, mun[-1].kind)
     if "—" in low or "–" in low:
         new += _box_line(text, sent, state, _taken(new))
     if " of " in low and has_any(low, ("second", "third", "fourth", "final", "last")) and (
@@ -1129,6 +1139,26 @@ def _couple(text: str, s0: int, s1: int) -> list[Fact]:
             continue
         out.append(_fact(text, link.kind, 2, 2, 2, "exact", "couple", lo, hi, f"casualty.{link.kind}.couple", "subject"))
     return out
+
+
+# A line of a list under a count that ends in a colon: "destroyed 118 UAVs:" / "43 UAVs
+# over the territory of the Bryansk region," / "27 UAVs over ..."
+_LIST_LINE = re.compile(
+    rf"(?:[-–—•*]\s*)?(?P<n>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){{0,3}}?(?P<mun>{_MUN_PLAIN})(?![\w-])", _I)
+
+
+def _list_line(text: str, sent: Sentence, state: _State, taken: _Taken) -> list[Fact]:
+    assert state.colon is not None
+    m = _LIST_LINE.match(text, sent.start, sent.end)
+    if m is None or taken.overlaps(m.start(), m.end()):
+        return []
+    n = numbers.word_value(m.group("n").replace(",", ""))
+    if n is None:
+        return []
+    kind = state.colon[1]
+    state.colon = (sent.index, kind)  # the list goes on to the next line
+    cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
+    return [_fact(text, kind, n, n, n, "exact", cls, m.start(), m.end(), f"count.{_KIND_VERB[kind]}.list_line", "breakdown")]
 
 
 # A salvo told in waves: "A first wave of some 110 missiles ...; a second of about 70
@@ -1669,7 +1699,8 @@ _HEADLINE_KIN = re.compile(
 # Headlines drop articles: "Drone downed near Erbil airport, second crashes into farm",
 # "Bulk carrier hit by projectile": a bare singular munition is one.
 _HEADLINE_ONE = re.compile(
-    rf"(?:^|[,;:]\s+)(?P<np>(?:(?-i:[A-Z][\w-]*)\s+|(?:second|third|another)\s+)?(?:{_MUN_PLAIN})|second|third|another)\s+"
+    rf"(?:^|[,;:]\s+)(?P<np>(?:(?-i:[A-Z][\w-]*)\s+|(?:second|third|another)\s+)?"
+    rf"(?:(?:ballistic|cruise|hypersonic|guided|explosive-laden|suicide|attack|kamikaze)\s+)?(?:{_MUN_PLAIN})|second|third|another)\s+"
     # ("Missile launched from Yemen intercepted": it was fired, then downed)
     rf"(?:(?P<fired>launched|fired)\s+)?(?:from\s+[A-Z][\w-]*\s+)?(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
     rf"|\b(?:hit|struck)\s+by\s+(?P<by>(?:(?-i:[A-Z][\w-]*)\s+)?(?:{_MUN_PLAIN}))(?![\w-])(?!\s+(?:attack|strike|fire))"

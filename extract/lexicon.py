@@ -41,7 +41,7 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     # counts.py checks: "a launch site", "two launch cells" are no munitions)
     (r"launch", "projectile"),
     # the Ukrainian air force's umbrella term for missiles and drones together
-    (r"air\s+attack\s+(?:assets|weapons|vehicles|means)|means\s+of\s+air\s+attack|aerial\s+weapons", "projectile"),
+    (r"air\s+attack\s+(?:assets|weapons|vehicles|means|targets)|means\s+of\s+air\s+attack|aerial\s+weapons", "projectile"),
     (r"bombs?", "bomb"),
     # what a drone drops: "used a drone to drop two explosives on the base" (a planted
     # "explosive device" is no munition fired)
@@ -126,6 +126,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"clerics?|imams?|priests?|protesters?|demonstrators?|displaced\s+people|idps|cadets?|"
      r"recruits?|rangers?|wardens?|deminers?|sappers?|elders?|"
      r"cleaners?|bakers?|butchers?|builders?|gardeners?|watchm[ae]n|janitors?|mechanics?|electricians?|"
+     r"owners?|occupants?|tenants?|caretakers?|"
      r"waiters?|cooks?|tailors?|barbers?|nuns?|linem[ae]n|dockworkers?|boatm[ae]n|"
      # kin: "wounding his two sisters", "killing her three sons"
      r"sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|cousins?|nephews?|nieces?|grandchildren|"
@@ -229,6 +230,8 @@ INTERCEPT_BEFORE = (
     r"destroy|neutrali[sz]ed|neutrali[sz]ing|repelled|repelling|foiled|thwarted|eliminated|"
     r"engaged|shot\s+down|shooting\s+down|shoot\s+down|brought\s+down|bringing\s+down|"
     r"took\s+out|taking\s+out|knocked\s+out|disabled|suppressed|jammed|"
+    # the Ukrainian air force's "shot down or suppressed by electronic warfare 161 targets"
+    r"(?:suppressed|neutrali[sz]ed|jammed)\s+(?:by|with|using)\s+(?:electronic\s+warfare|ew)(?:\s+(?:means|systems))?|"
     r"interception\s+of|destruction\s+of"
 )
 IMPACT_AFTER = (
@@ -271,7 +274,7 @@ KILLED_BEFORE = (
     # state media: "led to the martyrdom of two soldiers", "martyring four civilians"
     r"martyrdom\s+of|martyring|martyred|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|executed|executing|"
-    r"beheaded|massacred|slaughtered|murdered|murdering|buried|burying|bodies\s+of|"
+    r"beheaded|massacred|slaughtered|murdered|murdering|buried|burying|bodies\s+of|body\s+of|"
     # a commander's "We lost 17 men": his dead (only before people, checked by the rule)
     r"lost|losing"
 )
@@ -281,7 +284,9 @@ TOLL_RISE = (
     r"hit|grew|soared)(?:\s+to|\s+at)?"
 )
 KILLED_BEFORE_FAR = (
-    r"(?:death|fatality)\s+toll[^.;]{0,130}?\b(?:to|at|of|reached|hit)|"
+    # (the gap crosses no count of the wounded: "the death toll had risen to seven, ... and
+    # the number of wounded to 29")
+    r"(?:death|fatality)\s+toll(?:(?!wounded|injured)[^.;]){0,130}?\b(?:to|at|of|reached|hit)|"
     # ("bringing the hospital's count to 34", "would bring the toll to five")
     # (a "count" is of the dead only when it says so, or is a hospital's: not "the count of evacuees")
     r"(?:bring|brings|bringing|brought|taking|took|raising|raised)\s+the\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
@@ -291,7 +296,7 @@ KILLED_BEFORE_FAR = (
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:(?:hospital|morgue|ministry)['’]s\s+(?:death\s+)?count|"
     r"death\s+count|count\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities))[^.;]{0,60}?\s+to|"
     r"total\s+(?:dead|killed)\s+(?:is\s+)?now|"
-    r"toll\b[^.;]{0,130}?\b(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|"
+    r"toll\b(?:(?!wounded|injured)[^.;]){0,130}?\b(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|"
     r"risen|climbs|rises|hit)(?:\s+to|\s+at)?|"
     # wire updates name the count instead of a toll: "the number of people killed by the
     # strike rose to 14"
@@ -305,6 +310,8 @@ INJURED_BEFORE_FAR = (
     # "revised the number of injured down to 34", "total injured now 3"
     r"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded|hurt)\s+(?:down|up)\s+to|"
     r"total\s+(?:injured|wounded|hurt)\s+(?:is\s+)?now|"
+    # a second count after a toll's verb: "the death toll had risen to seven, and the number of wounded to 29"
+    r"(?<=\band\s)the\s+(?:number|total|count)\s+of\s+(?:injured|wounded|hurt)\s+to|"
     rf"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:injured|wounded|hurt)\b"
     rf"[^.;]{{0,130}}?\b{TOLL_RISE}"
 )

@@ -1596,3 +1596,49 @@ def test_a_clock_time_before_with() -> None:
 def test_among_todays_martyrs() -> None:
     f = of_kind("Among today's martyrs are four members of one family, who were killed in a tent.", "killed")[0]
     assert (f.value, f.rule) == (4, "casualty.killed.among")
+
+
+# --- shapes from the h37 round --------------------------------------------------------
+
+
+def test_a_list_under_a_colon_line_by_line() -> None:
+    doc = parse("Ministry: drones destroyed\n\nOn-duty air defences intercepted and destroyed 70 Ukrainian UAVs:\n\n"
+                "43 UAVs over the territory of the Bryansk region,\n27 UAVs over the territory of the Kursk region.\n\n"
+                "12 people were evacuated from the area.\n")
+    got = [(f.kind, f.value, f.rule) for f in counts.find(doc)]
+    assert ("intercepted", 43, "count.intercept.list_line") in got
+    assert ("intercepted", 27, "count.intercept.list_line") in got
+    assert all(v != 12 for _, v, _ in got)  # the list ended before the evacuees
+
+
+def test_suppressed_by_electronic_warfare() -> None:
+    f = single("Air defence shot down or suppressed by electronic warfare 161 air attack targets.", "intercepted")
+    assert (f.value, f.object) == (161, "projectile")
+
+
+def test_a_second_count_after_a_toll_verb() -> None:
+    text = ("By evening the death toll had risen to seven, including two children, and the number of wounded "
+            "to 29, the governor said.")
+    assert [f.value for f in of_kind(text, "injured")] == [29]
+    assert 29 not in [f.value for f in of_kind(text, "killed")]
+
+
+def test_the_body_of_one_person_and_owners_hurt() -> None:
+    assert single("Rescuers found the body of a woman under the rubble.", "killed").value == 1
+    assert of_kind("Police examined the body of the drone.", "killed") == []
+    assert single("The owner, a 64-year-old man, received shrapnel injuries.", "injured").value == 1
+
+
+def test_the_remaining_two_and_weights_and_appositives() -> None:
+    text = "Five drones attacked the district. Mobile fire groups shot down the remaining two, he said."
+    assert single(text, "intercepted").value == 2
+    text = "Two bombs were dropped. One of the 500-pound bombs hit a house, and the other exploded in a field."
+    assert [f.value for f in of_kind(text, "impacted")] == [1, 1]
+    assert of_kind("The jet dropped two 500-pound bombs.", "launched")[0].value == 2
+    text = "UKMTO said a third projectile, believed to be a drone, was shot down by a frigate."
+    assert [f.value for f in of_kind(text, "intercepted")] == [1]
+
+
+def test_a_headline_munition_with_its_kind() -> None:
+    doc = parse("Houthi ballistic missile intercepted over central Israel\n\nSirens sounded at night.\n")
+    assert [(f.kind, f.value) for f in counts.find(doc)] == [("intercepted", 1)]
