@@ -182,7 +182,7 @@ _VERB_ALT = "|".join(p for _, p in _VERB_GROUPS)
 _VERB_LEAD = numbers.lead_pattern(_VERB_ALT)
 _RIGHT = re.compile(
     rf"""(?:\s*[”"’'»)]+)?
-    (?:\s*\([a-z][a-z0-9-]{{1,9}}\))?  # an abbreviation: "unmanned aerial systems (UAS)"
+    (?:\s*\([a-z0-9][a-z0-9 -]{{1,9}}\))?  # an abbreviation or a calibre: "unmanned aerial systems (UAS)", "(105mm)"
     (?:\s+(?:more|further|others))?  # "dozens more were wounded", "three others struck"
     (?:\s+of\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:armed\s+forces|army|enemy|military|navy))?  # "a drone of the Ukrainian armed forces struck"
     (?:\s*,?\s*\b{_ADV}\b)*
@@ -210,8 +210,8 @@ _RIGHT = re.compile(
     (?:\s+(?:that|which)\s+(?:evaded|escaped|avoided|got\s+past|slipped\s+through|penetrated)\s+(?:the\s+|israel's\s+|air\s+)?
         (?:interception|interceptors?|air\s+defen[cs]es?|defen[cs]es?))?
     (?:\s*,?\s+(?P<rel>which|that|who))?
-    (?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
-        (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b[^,;.]{{1,50}}+,)?  # "12 people, seven of whom were children, were killed"
+    (?:\s*,\s*(?:(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
+        (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b|incl\.)[^,;.]{{1,50}}+,)?  # "12 people, seven of whom were children, were killed"
     (?:\s*,(?=\s+(?:were|was|had|have|has)\b))?
     # ... or with no commas: "three people including two children were injured"
     (?:\s+including\s+[^,;.:]{{1,40}}?(?=\s+(?:were|was)\s))?
@@ -621,6 +621,38 @@ class _State:
 
 def find(doc: Document) -> list[Fact]:
     """Count facts of the article, in text order, at most one per kind and span."""
+    quiet = _quieted(doc)
+    if quiet is doc:
+        return _find(doc)
+    facts = _find(quiet)
+    for f in facts:
+        f.text = doc.text[f.start : f.end]  # (the report's own letters, not the lowered ones)
+    return facts
+
+
+def _quieted(doc: Document) -> Document:
+    """The document with its blocks in capitals lower-cased: a ticker's or a flash's
+    "3 SHOT DOWN BY SECURITY FORCES" reads as prose does, not as a row of names."""
+    text = doc.text
+    spans = []
+    for b in doc.blocks:
+        letters = [c for c in text[b.start : b.end] if c.isalpha()]
+        if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.85 * len(letters):
+            spans.append((b.start, b.end))
+    if not spans:
+        return doc
+    parts, pos = [], 0
+    for start, end in spans:
+        low = text[start:end].lower()
+        if len(low) != end - start:
+            continue  # (a letter that changes length when lowered would shift the offsets)
+        parts += [text[pos:start], low]
+        pos = end
+    quiet = "".join(parts) + text[pos:]
+    return doc if quiet == text else replace(doc, text=quiet)
+
+
+def _find(doc: Document) -> list[Fact]:
     text = doc.text
     low = text.lower()
     aligned = len(low) == len(text)  # a few letters change length when lower-cased

@@ -368,6 +368,7 @@ def parse(text: str, published: date | None = None) -> Document:
             doc.headline = block
         doc.blocks.append(block)
         doc.sections.append(Section(kind, s, e))
+    _ticker_lines(doc)
     sentences = doc.sentences
     for block in doc.blocks:
         for s, e in split_sentences(text, block.start, block.end):
@@ -376,6 +377,22 @@ def parse(text: str, published: date | None = None) -> Document:
     # order, and the dateline went in just before the block it opens, at the same start
     doc._starts = [s.start for s in sentences]
     return doc
+
+
+def _ticker_lines(doc: Document) -> None:
+    """A report told in headline-shaped lines (a TV ticker, a flash and its updates, a
+    post of short lines) is its own body, not links to other stories: where such lines
+    are at least three and half the body, they are body."""
+    related = [i for i, b in enumerate(doc.blocks) if b.kind == "related" and _RELATED.match(
+        doc.text[b.start : b.end]) is None]
+    body = sum(1 for b in doc.blocks if b.kind in ("body", "related"))
+    if len(related) < 3 or 2 * len(related) < body:
+        return
+    for i in related:
+        b = doc.blocks[i]
+        doc.blocks[i] = Block("body", b.start, b.end, b.index, b.role)
+    doc.sections[:] = [Section("body", x.start, x.end) if x.kind == "related" and any(
+        doc.blocks[i].start == x.start for i in related) else x for x in doc.sections]
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

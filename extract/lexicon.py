@@ -110,7 +110,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"neighbou?rs?", "civilians"),
     (r"children|child|kids?|boys?|girls?|infants?|babies|baby|teen(?:ager)?s?|minors?|toddlers?", "children"),
     (r"women|woman|men|man|people|persons?|individuals?|adults?|others?|victims?|family\s+members?|"
-     r"relatives?|patients?|pilgrims?|worshippers?|shepherds?|farmers?|fishermen|students?|pupils?|"
+     r"relatives?|patients?|pilgrims?|worshippers?|shepherds?|farmers?|fisherm[ae]n|students?|pupils?|"
      r"passengers?|journalists?|reporters?|photographers?|paramedics?|medics?|doctors?|nurses?|"
      r"rescuers?|firefighters?|aid\s+workers?|workers?|teachers?|drivers?|pilots?|operators?|"
     r"porters?|vendors?|traders?|shopkeepers?|labou?rers?|engineers?|technicians?|"
@@ -254,6 +254,7 @@ MISS_AFTER = (r"missed|fell\s+short(?!\s*,?\s+(?:in|on|near|inside|into|within|a
 
 KILLED_AFTER = (
     r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
+    r"kia\b|"  # a military's shorthand, "2 KIA"
     r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?!\s+(?:armou?r|of\s+water|count))|"
     # a hospital's "3 were brought in dead", "dead on arrival"
     r"(?:brought|carried|taken)\s+in\s+dead|(?:arrived\s+)?dead\s+on\s+arrival|"
@@ -316,7 +317,7 @@ INJURED_BEFORE_FAR = (
     rf"[^.;]{{0,130}}?\b{TOLL_RISE}"
 )
 INJURED_AFTER = (
-    r"injured|wounded|hurt|injuries|wounds|maimed|(?:listed|registered|counted)\s+as\s+(?:injured|wounded)|"
+    r"injured|wounded|hurt|injuries|wounds|maimed|(?:listed|registered|counted)\s+as\s+(?:injured|wounded)|wia\b|"
     r"(?:suffered|sustained|received|reported|with|had|has|have)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds?|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|barotrauma|"
     r"fractures?|contusions?)|"

@@ -76,6 +76,8 @@ REFS = {
 ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 for _ord in ORDINALS:
     REFS[f"a {_ord}"] = REFS[f"the {_ord}"] = "one"
+for _ord in ("2nd", "3rd", "4th", "5th", "6th"):  # "a 3rd drone struck an empty lot"
+    REFS[f"a {_ord}"] = REFS[f"the {_ord}"] = "one"
 # "three people were killed and another was wounded": one more of the same kind
 REFS["another"] = "one"
 REFS["the last"] = "one"  # "Of the five that got through, ... the last fell on a mosque"
@@ -109,7 +111,7 @@ _WORDNUM = rf"(?:(?:{_WORD_TEN})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT})"
 _HUNDRED = rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?{_WORDNUM})?)"
 # (bulletins and posts: "2x Iskander-M" is two; "23+ killed" is at least 23)
 # (the lookahead turns a word away at once, before the two look-behinds are tried)
-_DIGITS = r"(?=\d)(?<![\w$€£¥:/.,])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:[xX×](?=\s)|\+(?![\d\w+]))?(?![\d,]\d|[:.]\d|\w)"
+_DIGITS = r"(?=\d)(?:(?<![\w$€£¥:/.,])(?<![A-Za-z]-)|(?<=\s[xX×]))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[xX×](?=\s)|\+(?![\d\w+]))?(?![\d,]\d|[:.]\d|\w)"
 _DOZEN = r"(?:(?:a|one|two|three|four|half\s+a)\s+dozen)"
 _CORE = rf"(?:{_DIGITS}(?:\s+thousand)?|{_HUNDRED}|{_DOZEN}|\b(?:{_WORDNUM})\b)"
 
@@ -159,7 +161,7 @@ _NOT_COUNT_AFTER = re.compile(
     (?:-|\s)?years?(?:[- ]old)?|yrs?|months?|weeks?|days?|minutes?|mins?|seconds?|km/h|mph|
     knots|degrees|times|million|billion|trillion|dollars|euros|pounds|shekels|rubles|
     -stor(?:e?y|eys|ies)|-floor|-wheelers?|-seaters?|-lane|-bed(?:ded)?|-room|-member|
-    -pounds?|-pounders?|-lbs?|-kilo(?:gram)?s?|-tonnes?|-tons?|
+    -pounds?|-pounders?|-lbs?|-kilo(?:gram)?s?|-tonnes?|-tons?|/\d{2,3}\s?mm|
     in\s+the\s+(?:morning|afternoon|evening)|at\s+night|
     (?:january|february|march|april|may|june|july|august|september|october|november|
     december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)(?![\w])""",
@@ -457,7 +459,7 @@ _ARTICLE_NEXT = [
     "dozen", "hundred", "pair", "couple", "score", "number", "few", "handful", "series", "minimum",
     "estimated", "approximate", "small", "large", "big", "great", "limited", "significant",
     "substantial", "considerable", "growing", "unknown", "undisclosed", "unspecified", "record",
-] + SALVO_MODS + SALVO_WORDS + list(ORDINALS)
+] + SALVO_MODS + SALVO_WORDS + list(ORDINALS) + ["2nd", "3rd", "4th", "5th", "6th"]
 _ARTICLE_PHRASE = re.compile(rf"an?\s+[\"“]?(?:{trie_pattern(_ARTICLE_NEXT)})")
 _ARTICLE_HYPHEN = re.compile(r"\s*-")
 
@@ -555,7 +557,8 @@ def _amount(text: str, m: re.Match[str], articles: bool, low: str | None = None)
                 # "from 10 to 15" is a change, not a range: keep the first figure only
                 e = m.end("core")
                 span = text[s:e]
-            elif m.group("qual") is None:
+            elif m.group("qual") is None or _bounds(m.group("qual"), n)[3] == "about":
+                # ("an estimated 6-8 mortar rounds", "some 10 to 15": the range says it better)
                 return Amount(s, e, span, None, n, hi, "range", number_start=s)
         if core.endswith("+") and m.group("qual") is None:
             return Amount(s, e, span, None, n, None, "at_least", number_start=m.start("core"))

@@ -1642,3 +1642,37 @@ def test_the_remaining_two_and_weights_and_appositives() -> None:
 def test_a_headline_munition_with_its_kind() -> None:
     doc = parse("Houthi ballistic missile intercepted over central Israel\n\nSirens sounded at night.\n")
     assert [(f.kind, f.value) for f in counts.find(doc)] == [("intercepted", 1)]
+
+
+# --- shapes from the h38 round --------------------------------------------------------
+
+
+def test_a_ticker_in_capitals_reads_as_prose() -> None:
+    doc = parse("BREAKING: attack on fort\n\n4 QUADCOPTERS TARGET FORT, 3 SHOT DOWN BY SECURITY FORCES: SOURCES\n")
+    got = [(f.kind, f.value, f.text) for f in counts.find(doc)]
+    assert ("intercepted", 3, "3 SHOT DOWN") in got  # (the report's own letters)
+    assert all(doc.text[f.start : f.end] == f.text for f in counts.find(doc))
+
+
+def test_ticker_lines_are_the_body() -> None:
+    doc = parse("Flash: attack on the fort\n\nThe channel's ticker, as broadcast.\n\n"
+                "4 quadcopters target fort\n\n2 soldiers martyred, 6 wounded\n\nToll rises to 3\n")
+    assert [b.kind for b in doc.blocks].count("related") == 0
+
+
+def test_military_shorthand() -> None:
+    assert sorted(values("Refinery fire after approx. 3 impacts; 2 WIA, 0 KIA per governor.")) == [
+        ("impacted", 3), ("injured", 2), ("killed", 0)]
+    assert single("Separately a Lancet hit a Grad launcher, x2 crew KIA.", "killed").value == 2
+
+
+def test_an_estimated_range_and_a_pair_of_calibres() -> None:
+    f = single("Militants fired an estimated 6-8 mortar rounds at the base.", "launched")
+    assert (f.min, f.max, f.qualifier) == (6, 8, "range")
+    assert [f.value for f in of_kind("They used 60/82mm mortars and fired 12 rounds.", "launched")] == [12]
+
+
+def test_an_ordinal_in_figures_and_a_calibre_in_brackets() -> None:
+    assert [f.value for f in of_kind("Two drones hit the hospital. A 3rd drone struck an empty lot.",
+                                     "impacted")] == [2, 1]
+    assert single("3 artillery shells (105mm) fired at the village.", "launched").value == 3
