@@ -469,7 +469,7 @@ _SING = (
     r"vendor|trader|herder|fisherman|sailor|seafarer|constable|passerby|pilgrim|reservist|neighbou?r|friend|relative|colleague|patient|passenger|volunteer|"
     r"rider|motorcyclist|pedestrian|motorist|tapper|cleaner|labou?rer|porter|baker|butcher|builder|miner|"
     r"gardener|watchman|janitor|mechanic|electrician|engineer|technician|waiter|cook|tailor|barber|imam|priest|"
-    r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker"
+    r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker|patrolman"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -1039,6 +1039,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _number_of_launched(text, s0, s1, state, _taken(new))
     if "to hell" in low:
         new += _sent_to_hell(text, s0, s1, _taken(new))
+    if "/" in low and has_any(low, ("k/w", "k/i", "kia/wia", "killed/wounded", "killed/injured", "dead/wounded")):
+        new += _slash_toll(text, s0, s1, _taken(new))
     if "of the deaths" in low or "of the fatalities" in low or "of them fatal" in low:
         new += _dead_among(text, s0, s1, _taken(new))
     if "targets" in low:
@@ -1284,6 +1286,22 @@ def _number_of_launched(text: str, s0: int, s1: int, state: _State, taken: _Take
             continue
         cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
         out.append(_fact(text, "launched", n, n, n, "exact", cls, m.start(), m.end(), "count.launch.number_of", "subject"))
+    return out
+
+
+# A log's or a monitor's toll in one field: "K/W: 1/3", "K/I: 0/0", "KIA/WIA 2/5"
+_SLASH_TOLL = re.compile(
+    r"\b(?:k/[wi]|kia/wia|(?:killed|dead)/(?:wounded|injured))\s*:?\s*(?P<k>\d{1,4})\s*/\s*(?P<w>\d{1,4})\b", _I)
+
+
+def _slash_toll(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _SLASH_TOLL.finditer(text, s0, s1):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        for kind, group in (("killed", "k"), ("injured", "w")):
+            n = int(m.group(group))
+            out.append(_fact(text, kind, n, n, n, "exact", None, m.start(), m.end(), f"casualty.{kind}.slash_toll", "list"))
     return out
 
 
@@ -2392,6 +2410,8 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         return [], False  # "a"/"an" counts only with its noun
     part = _PARTITIVE.match(text, end, s1)
     if part is not None:
+        if _OF_THEM_AND.match(text, end, s1) and _left(text, start, s0) is None:
+            return [], False  # "sinking four of them and killing eight sailors": another verb's object
         return _partitive(doc, sent, state, a, start, end, part, pending), False
     if a.zero and a.text.lower() == "no":
         return [], False
@@ -2891,7 +2911,9 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     _kills_people(right)
     _fell_in_battle(text, right, s1)
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
-        right = None  # "two gunmen killed five people": the gunmen are not the dead
+        right = None
+    if right is not None and _OF_THEM_AND.match(text, end, right.start):
+        return []  # "sinking four of them and killing at least eight sailors": another verb's object  # "two gunmen killed five people": the gunmen are not the dead
     intro = _is_intro(text, start, s0)
     left = _left_unless(right, CASUALTY_KINDS, text, start, s0)
     _kills_people(left)  # "the army neutralised around fifty fighters"
@@ -3018,6 +3040,7 @@ def _no_damage(text: str, a: numbers.Amount, link: _Link) -> bool:
 _NOUN_NEXT = re.compile(r"\s+(?:an?\s+|[A-Z])")
 # "fired 40 shells at Qirtal and two neighbouring villages": a figure before a place
 # noun counts targets, not munitions or people, and joins no list of counts
+_OF_THEM_AND = re.compile(r"\s+of\s+(?:them|those|these|which)\s*,?\s+and\s", _I)
 _DUD_AFTER = re.compile(r"\s+(?:(?:did\s+not|didn['’]t|failed\s+to)\s+(?:explode|detonate|go\s+off)|were\s+duds)\b", _I)
 # ("of whom four later died": the figure's own verb, past an adverb)
 _OWN_VERB_GAP = re.compile(r"\s?|\s+(?:later|since|subsequently|also|then|have|had)\s+", _I)

@@ -176,7 +176,7 @@ LAUNCH_AFTER = (
 LAUNCH_BEFORE = (
     r"fired|fires|fire|firing|launched|launches|launch|launching|shot|shoots|shooting|lobbed|"
     r"dropped|dropping|drop|drops|hurled|sent|sending|used|using|deployed|employed|fired\s+off|"
-    r"unleashed|unleashing|let\s+loose|"
+    r"unleashed|unleashing|let\s+loose|rained|raining|"
     r"(?:targeted|attacked|hit|struck|pounded|bombarded|rocked|hammered)\s+by|"
     r"(?:came|come|comes|coming)\s+under\s+(?:fire|attack)\s+(?:from|by)|"
     r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"

@@ -1676,3 +1676,27 @@ def test_an_ordinal_in_figures_and_a_calibre_in_brackets() -> None:
     assert [f.value for f in of_kind("Two drones hit the hospital. A 3rd drone struck an empty lot.",
                                      "impacted")] == [2, 1]
     assert single("3 artillery shells (105mm) fired at the village.", "launched").value == 3
+
+
+# --- shapes from the h39 round --------------------------------------------------------
+
+
+def test_a_logs_slash_toll() -> None:
+    got = sorted(values("2315 | Mogadishu, Wadajir district | Grenade thrown at a checkpoint | K/W: 1/3"))
+    assert got == [("injured", 3), ("killed", 1)]
+    assert sorted(values("Outcome: 1 fell inside the perimeter. K/I: 0/0. Claim: none.")) == [
+        ("injured", 0), ("killed", 0)]
+    # a date or a score with a slash is no toll
+    assert values("The match ended 1/3 on 12/05.") == []
+
+
+def test_another_verbs_object_before_of_them_and() -> None:
+    text = "The Houthis attacked 100 vessels, sinking four of them and killing at least eight sailors."
+    assert [f.min for f in of_kind(text, "killed")] == [8]
+    text = "Five drones were launched; air defences shot down three of them and two hit a farm."
+    assert single(text, "intercepted").value == 3
+
+
+def test_mortar_bombs_rained_on_us() -> None:
+    f = single('"They rained more than 30 mortar bombs on us from the north," he said.', "launched")
+    assert (f.min, f.qualifier) == (31, "more_than")
