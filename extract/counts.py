@@ -630,13 +630,19 @@ def find(doc: Document) -> list[Fact]:
     return facts
 
 
+_SMALL_LETTERS = re.compile(r"[a-z]")
+
+
 def _quieted(doc: Document) -> Document:
     """The document with its blocks in capitals lower-cased: a ticker's or a flash's
     "3 SHOT DOWN BY SECURITY FORCES" reads as prose does, not as a row of names."""
     text = doc.text
     spans = []
     for b in doc.blocks:
-        letters = [c for c in text[b.start : b.end] if c.isalpha()]
+        block = text[b.start : b.end]
+        if len(_SMALL_LETTERS.findall(block)) > 0.15 * len(block):
+            continue  # (prose: too many small letters for the block to be in capitals)
+        letters = [c for c in block if c.isalpha()]
         if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.85 * len(letters):
             spans.append((b.start, b.end))
     if not spans:

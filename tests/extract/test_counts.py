@@ -1654,6 +1654,14 @@ def test_a_ticker_in_capitals_reads_as_prose() -> None:
     assert all(doc.text[f.start : f.end] == f.text for f in counts.find(doc))
 
 
+def test_only_blocks_in_capitals_are_lowered() -> None:
+    prose = parse("Attack on the fort\n\nThe IDF and the IRGC said 3 UAVS were SHOT DOWN near HQ.\n")
+    assert counts._quieted(prose) is prose  # (a few capitals in prose stay as written)
+    # (a few small letters in a ticker do not make it prose)
+    ticker = parse("Attack on the fort\n\nFOUR UAVS TARGET THE FORT AT KUPIANSK: THREE SHOT DOWN (via tv)\n")
+    assert counts._quieted(ticker).text.endswith("four uavs target the fort at kupiansk: three shot down (via tv)\n")
+
+
 def test_ticker_lines_are_the_body() -> None:
     doc = parse("Flash: attack on the fort\n\nThe channel's ticker, as broadcast.\n\n"
                 "4 quadcopters target fort\n\n2 soldiers martyred, 6 wounded\n\nToll rises to 3\n")
