@@ -136,15 +136,19 @@ _FREE_MOD = rf"(?:(?!(?:{_tree(_NOT_FREE_MOD)})\b)[a-z]{{3,}}+(?<!ed)(?<!ing)(?<
 # head's long case-blind alternation runs only where one of them stands.
 _HEAD_LEAD = numbers.lead_pattern(f"{_MUN_ALT}|{_VIC_ALT}")
 _HEAD = re.compile(
-    rf"\s+(?:\(\d+\)\s+)?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)"
+    # (a noun phrase in quotes: 'engaged 11 "strategic and suicide drones"')
+    rf"\s+(?:\(\d+\)\s+)?[“\"]?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)"
     rf"(?=(?i:{_HEAD_LEAD}))(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
 )
-_NOT_HEAD_AFTER = re.compile(rf"\s*(?:-|\s(?i:{_led(lx.MUNITION_NOT_HEAD_AFTER)})\b)")
+# (a hyphen joined to the next word makes a compound, "missile-defence"; one between
+# spaces is a dash: "nine missiles - six Kh-101 and three Iskanders - at")
+_NOT_HEAD_AFTER = re.compile(rf"\s*(?:-(?=\w)|\s(?i:{_led(lx.MUNITION_NOT_HEAD_AFTER)})\b)")
 _INTERCEPTOR = re.compile(rf"\b(?:{lx.INTERCEPTOR_MARKS})", _I)
 # The same on the lower-cased text (State.low): `re` is far quicker without IGNORECASE.
 _INTERCEPTOR_LOW = re.compile(rf"\b{_led(lx.INTERCEPTOR_MARKS)}")
 _PARTITIVE = re.compile(
-    rf"\s+(?i:out\s+)?(?i:of)\s+(?:(?P<pron>(?i:them|which|whom|those|these|it|ours|theirs))\b|"
+    # ("four more of the wounded died": the figure adds to a set, still a part of it)
+    rf"\s+(?i:out\s+|more\s+)?(?i:of)\s+(?:(?P<pron>(?i:them|which|whom|those|these|it|ours|theirs))\b|"
     # "six of the wounded later died": the casualties named by their state
     rf"(?i:the|these|those)\s+(?P<hurt>(?i:injured|wounded|hurt))\b|"
     rf"(?i:the|these|those)\s+(?P<dead>(?i:dead|killed|deceased))\b|"
@@ -170,6 +174,7 @@ _AUX = (r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does
         r"(?:known|believed|thought|reported|confirmed|understood)\s+to\s+(?:have|be)|"
         # "Another appears to have struck the roof"
         r"(?:appears?|appeared|seems?|seemed)\s+to\s+(?:have|be))")
+_FELL_SHORT_AND = r"(?:did\s+not|didn['’]t|failed\s+to)\s+reach\s+(?:its|their|the)\s+(?:intended\s+)?targets?\s+and"
 _VERB_GROUPS = (
     ("intercepted", lx.INTERCEPT_AFTER),
     ("miss", lx.MISS_AFTER),
@@ -182,7 +187,7 @@ _VERB_ALT = "|".join(p for _, p in _VERB_GROUPS)
 _VERB_LEAD = numbers.lead_pattern(_VERB_ALT)
 _RIGHT = re.compile(
     rf"""(?:\s*[”"’'»)]+)?
-    (?:\s*\([a-z0-9][a-z0-9 -]{{1,9}}\))?  # an abbreviation or a calibre: "unmanned aerial systems (UAS)", "(105mm)"
+    (?:\s*\([a-z0-9][a-z0-9 -]{{0,9}}\))?  # an abbreviation, a calibre or the figure again: "(UAS)", "(105mm)", "Four (4)"
     (?:\s+(?:more|further|others))?  # "dozens more were wounded", "three others struck"
     (?:\s+of\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:armed\s+forces|army|enemy|military|navy))?  # "a drone of the Ukrainian armed forces struck"
     (?:\s*,?\s*\b{_ADV}\b)*
@@ -209,12 +214,15 @@ _RIGHT = re.compile(
     # "a missile that evaded interception slammed into ...": what it got past, then its verb
     (?:\s+(?:that|which)\s+(?:evaded|escaped|avoided|got\s+past|slipped\s+through|penetrated)\s+(?:the\s+|israel's\s+|air\s+)?
         (?:interception|interceptors?|air\s+defen[cs]es?|defen[cs]es?))?
+    # "2 missiles did not reach their targets and fell in the fields": where they came down
+    (?:\s+(?:but\s+)?{_FELL_SHORT_AND})?
     (?:\s*,?\s+(?P<rel>which|that|who))?
     (?:\s*,\s*(?:(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
         (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b|incl\.)[^,;.]{{1,50}}+,)?  # "12 people, seven of whom were children, were killed"
     (?:\s*,(?=\s+(?:were|was|had|have|has)\b))?
     # ... or with no commas: "three people including two children were injured"
-    (?:\s+including\s+[^,;.:]{{1,40}}?(?=\s+(?:were|was)\s))?
+    # (a headline's verb may follow at once: "three civilians incl. woman killed")
+    (?:\s+(?:including|incl\.)\s+[^,;.:]{{1,40}}?(?=\s+(?:(?:were|was)\s|(?={_VERB_LEAD})(?:{_VERB_ALT})(?![\w-]))))?
     (?:\s+(?P<hyp>{lx.HYPOTHETICAL})\b)?
     (?P<aux>(?:\s+[“"‘']?{_AUX}\b)*)  # a quote may open at the verb: 'fighters "were martyred"'
     (?:\s+(?P<neg>{lx.NEGATION}))?
@@ -227,7 +235,8 @@ _RIGHT = re.compile(
 # ways _RIGHT reaches its verb (each backtracks over the window).
 _RIGHT_VERB = re.compile(rf"""\s[“"‘']?(?={_VERB_LEAD})(?:{_VERB_ALT})(?![\w-])""")
 _AND_VERB = re.compile(
-    rf"[^,.;:\d]{{0,50}}?\band\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:(?:\w+ly|also|later|then)\s+)?"
+    # ("were fired toward a post but did not reach their targets and landed in farmland")
+    rf"[^,.;:\d]{{0,50}}?\b(?:and|but\s+{_FELL_SHORT_AND})\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:(?:\w+ly|also|later|then)\s+)?"
     rf"(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER}))(?![\w-])",
     _I,
 )
@@ -247,7 +256,7 @@ _LEFT_FAR_ALT = (
 )
 _LEFT_FAR = re.compile(rf"\b{_led(_LEFT_FAR_ALT)}{_LEFT_TAIL}")
 _PUT_AT = re.compile(rf"\b{lx.PUT_AT}{_LEFT_TAIL}")
-_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", "but", "as", "now", "and", '"by', '"with',
+_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", "but", "as", "now", "and", "from", '"by', '"with',
                        "“with", "“by", '"at', "“at", '"to', "“to"))
 _HYP_BEFORE = re.compile(rf"\b{_led(lx.HYPOTHETICAL + '|' + lx.NEGATION)}\b(?:\s+\w+){{0,2}}\s*\Z", _I)
 # The last word of each hypothetical or negating phrase: _HYP_BEFORE lets at most two
@@ -324,11 +333,14 @@ _ACTIVE_OBJECT = re.compile(
     r"seven|eight|nine|ten|several|dozens|scores|hundreds)\b",
     _I,
 )
+_CLOSING_NAME = r"\s*\((?:[A-Z]{2,6}s?|[A-Z][A-Za-z]{1,6}-\d{1,4}[A-Za-z]{0,3})\)"
+_CLOSING_NAME_RX = re.compile(_CLOSING_NAME)
 _CONJ_BETWEEN = re.compile(
     # a closing quote only before "and" ('"with a barrage of rockets" and a drone'), not
     # before a speaker ('17 men," one officer said')
     # a noun joined to the item before ("86 drones and decoys, four missiles") may close it
-    r"^(?:\s*\([A-Z]{2,6}s?\))?"  # an abbreviation closing the item before: "(UAV) and one missile"
+    # an abbreviation or a model closing the item before: "(UAV) and one missile", "(KAB-500) and 9"
+    rf"^(?:{_CLOSING_NAME})?"
     r"(?:\s+(?:and|or)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*(?:,|as\s+well\s+as\b|plus\b|and\b)))?"
     # ... or a time or place phrase of its own: "218 drones over the past week, as well as"
     # (before a joining word: "3 wounded in the attack, 10 in the past week" is no list)
@@ -342,7 +354,8 @@ _CONJ_BETWEEN = re.compile(
     _I,
 )
 _ZERO_CASUALTY = re.compile(
-    r"\b(?:(?:no|zero|without(?:\s+(?:causing|leaving|any|reported))*|"
+    # (a governor's post: "0 casualties")
+    r"\b(?:(?:no|zero|(?<![\d.,])0|without(?:\s+(?:causing|leaving|any|reported))*|"
     r"(?:did|does|do)\s+not\s+(?:cause|result\s+in|lead\s+to)(?:\s+any)?|"
     # "Neither caused casualties", "none of them caused any injuries", "Neither attack caused"
     r"(?:neither|none)(?:\s+of\s+(?:them|these|those|the\s+[\w-]+)|\s+[a-z-]+)?\s+"
@@ -427,7 +440,7 @@ _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "li
                    "gunned", "execut", "behead", "massacr", "slaughter", "murder", "sacrifice", "maim", "shrapnel",
                    "fragments", "splinters", "flying glass", "burns", "cuts", "fracture", "contusion",
                    "treatment", "condition")
-_ZERO_HINTS = ("no", "neither", "without", "zero", "unharm", "unhurt", "uninjur", "unscathed")
+_ZERO_HINTS = ("no", "neither", "without", "zero", "unharm", "unhurt", "uninjur", "unscathed", "0 ")
 # "The crew were unharmed": a group named and said to be unhurt is injured 0.
 _UNHURT = re.compile(
     r"\b(?:the|its|their|all)\s+(?:[\w-]+\s+){0,2}?(?:crew(?:\s+members)?|passengers|"
@@ -469,7 +482,8 @@ _SING = (
     r"vendor|trader|herder|fisherman|sailor|seafarer|constable|passerby|pilgrim|reservist|neighbou?r|friend|relative|colleague|patient|passenger|volunteer|"
     r"rider|motorcyclist|pedestrian|motorist|tapper|cleaner|labou?rer|porter|baker|butcher|builder|miner|"
     r"gardener|watchman|janitor|mechanic|electrician|engineer|technician|waiter|cook|tailor|barber|imam|priest|"
-    r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker|patrolman"
+    r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker|patrolman|"
+    r"seaman|crewman"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -491,6 +505,8 @@ _BORN = rf"(?:{_BORN_ALT})?"
 _BORN_IN = re.compile(_BORN_ALT, _I)
 _PAIR = re.compile(
     rf"\b(?:(?:an?|one|the|his|her|their|its|my|our)\s+(?:[\w-]+\s+)?(?:{_SING}|{_ONE_KIN})"
+    # a person named before, then kin: "killing him and his daughter-in-law" (2)
+    rf"|(?:him|her)(?=\s+and\s+(?:his|her)\s)"
     # kin counted by a figure: "her two daughters and a neighbour"
     rf"|(?:his|her|their|its|my|our)\s+(?P<n1>two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:{_PLURAL_KIN}|children)){_BORN}\s+and\s+(?:"
     # the determiner may be shared: "his wife and son", "a woman and child"
@@ -518,7 +534,8 @@ _SINGLE_HEADLINE = re.compile(
 )
 # Headlines drop the article: "..., killing crew member" is one person.
 _SINGLE_HEADLINE_OBJECT = re.compile(
-    rf"\b(?P<verb>killing|kills|wounding|wounds|injuring|injures)\s+(?P<np>(?:[A-Z][\w-]*\s+)?"
+    # (with a trade before the noun: "FPV drone kills tractor driver")
+    rf"\b(?P<verb>killing|kills|wounding|wounds|injuring|injures)\s+(?P<np>(?:[A-Z][\w-]*\s+|[a-z]{{3,}}\s+(?=(?i:{_SING})\b))?"
     rf"(?i:{_SING}|crew\s+member|sailor|seafarer))\b(?![\w-])"
 )
 _ON_GROUND = re.compile(
@@ -541,7 +558,8 @@ _LIST_OPEN = re.compile(r"(?::|\blisting)\s*\Z", _I)
 _FIGURE_BEFORE = re.compile(
     # a time ("11:15 - Regional governor: four bombs dropped") is no figure, nor a model
     # number ("BM-21 rockets hit Thai villages: 6 dead")
-    r"(?<![:.\d])(?<![A-Za-z]-)(?<![A-Za-z])\d+(?![:.]?\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+    # (nor a thread's post number: "2/7 SAF statement: 11 drones launched")
+    r"(?<![:.\d/])(?<![A-Za-z]-)(?<![A-Za-z])\d+(?![:.]?\d)(?!/\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
     r"hundreds)\b", _I)
 
 
@@ -676,6 +694,8 @@ def _find(doc: Document) -> list[Fact]:
         if sent.block.kind == "byline":
             continue
         _sentence(doc, sent, state, low[sent.start : sent.end])
+    if "|" in text and "/" in text:
+        state.facts += _table_tolls(text)
     seen: set[tuple[str, int, int]] = set()
     out: list[Fact] = []
     for f in sorted(state.facts, key=lambda f: (f.start, f.end)):
@@ -694,6 +714,41 @@ def _find(doc: Document) -> list[Fact]:
                 attack[s.index] = _ATTACK_WORD.search(text, s.start, s.end) is not None
         out = [f for f, s in zip(out, sents, strict=True)
                if (s is not None and attack[s.index]) or (f.kind == "launched" and f.value == 0)]
+    return out
+
+
+_TABLE_TOLL_HEAD = re.compile(r"\s*(?:k|killed|dead|kia)\s*/\s*(?:w|wounded|injured|wia)\s*", _I)
+_TABLE_TOLL_CELL = re.compile(r"(?P<k>\d{1,4})\s*/\s*(?P<w>\d{1,4})")
+
+
+def _table_tolls(text: str) -> list[Fact]:
+    """The killed / wounded column of a table typed with bars: a header row with a
+    "K / W" cell, then rows of as many cells with "3 / 5" in that column. (A row of
+    another shape, "TOTAL: 11 attacks | 11 dead", ends the table: its figures are prose.)"""
+    out: list[Fact] = []
+    column: tuple[int, int] | None = None  # (the column's index, the header's cell count)
+    start = 0
+    for line in text.split("\n"):
+        line_start, start = start, start + len(line) + 1
+        cells = line.split("|")
+        if len(cells) < 3:
+            column = None
+            continue
+        head = next((i for i, c in enumerate(cells) if _TABLE_TOLL_HEAD.fullmatch(c)), None)
+        if head is not None:
+            column = (head, len(cells))
+            continue
+        if column is None or len(cells) != column[1]:
+            column = None
+            continue
+        lo = line_start + sum(len(c) + 1 for c in cells[: column[0]])
+        m = _TABLE_TOLL_CELL.fullmatch(text, lo + len(cells[column[0]]) - len(cells[column[0]].lstrip()),
+                                       lo + len(cells[column[0]].rstrip()))
+        if m is None:
+            continue  # ("-": no figures for the row)
+        for kind, group in (("killed", "k"), ("injured", "w")):
+            n = int(m.group(group))
+            out.append(_fact(text, kind, n, n, n, "exact", None, m.start(), m.end(), f"casualty.{kind}.table", "list"))
     return out
 
 
@@ -932,7 +987,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     hinted = has_any(low, _CASUALTY_HINTS)
     if hinted:
         words = frozenset(_WORD.findall(glow)) if glow is not None else None
-        if _has_word(words, _ONE_NOUNS) and _has_word(words, ("and",)):
+        if (_has_word(words, _ONE_NOUNS) or _has_word(words, ("him", "her"))) and _has_word(words, ("and",)):
             new += _pairs(text, s0, s1, state.low)
     if "some " in low or "a number " in low:
         # (kept at once: "Some were intercepted, while the rest fell" leaves the rest vague)
@@ -971,6 +1026,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             continue  # "80 percent of the 50 drones were downed": the 50 is the set, not the downed
         if i > 0 and _MODEL_GAP.fullmatch(text, s0 + amounts[i - 1].end, start):
             continue  # "two Yassin 105 rockets": the 105 names the model
+        if (i > 0 and text.startswith(" (", start - 2) and text.startswith(")", end)
+                and s0 + amounts[i - 1].end == start - 2 and amounts[i - 1].value == a.value):
+            continue  # "two (2) fell": a statement's figure written twice
         if unreal and _UNREAL_BEFORE.search(text, max(s0, start - 16), start):
             continue  # "if the second bomb had hit ...", "whether the militant was killed"
         if a.ref == "all" and nxt is not None and nxt.value and _ALL_BUT.fullmatch(text, end, s0 + nxt.start):
@@ -1020,7 +1078,11 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             if one and _has_word(words, ("the", "his", "her", "their", "its")):
                 new += _single_definite(text, s0, s1, taken, state.low)
             if one and _has_word(words, ("was", "had")) and _has_word(words, ("dead", "died", "killed")):
-                new += _one_far(text, s0, s1, taken, state.low)
+                # ("A farmer who had been wounded by shelling died of his wounds": the
+                # wound the clause tells gives way to the death)
+                for f in _one_far(text, s0, s1, _taken([g for g in new if g.kind != "injured"]), state.low):
+                    new = _drop(state, new, ("injured",), f.start, f.end)
+                    new.append(f)
         if one and _has_word(words, _ONE_OBJECT_VERBS):
             new += _one_object(text, s0, s1, taken, state.low)
         if _has_word(words, ("he", "she")):
@@ -1045,7 +1107,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _number_of_launched(text, s0, s1, state, _taken(new))
     if "to hell" in low:
         new += _sent_to_hell(text, s0, s1, _taken(new))
-    if "/" in low and has_any(low, ("k/w", "k/i", "kia/wia", "killed/wounded", "killed/injured", "dead/wounded")):
+    if "/" in low and has_any(low, _SLASH_TOLL_HINTS):
         new += _slash_toll(text, s0, s1, _taken(new))
     if "of the deaths" in low or "of the fatalities" in low or "of them fatal" in low:
         new += _dead_among(text, s0, s1, _taken(new))
@@ -1090,6 +1152,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _list_line(text, sent, state, _taken(new))
     if text.endswith(":", s0, s1) and (mun := [f for f in new if f.kind in MUNITION_KINDS]):
         state.colon = (sent.index, mun[-1].kind)
+    if "following" in low and text.endswith(":", s0, s1):
+        new += _following_list(text, s0, s1, _taken(new))
     if "—" in low or "–" in low:
         new += _box_line(text, sent, state, _taken(new))
     if " of " in low and has_any(low, ("second", "third", "fourth", "final", "last")) and (
@@ -1296,8 +1360,18 @@ def _number_of_launched(text: str, s0: int, s1: int, state: _State, taken: _Take
 
 
 # A log's or a monitor's toll in one field: "K/W: 1/3", "K/I: 0/0", "KIA/WIA 2/5"
+_SLASH_TOLL_HINTS = ("k/w", "k/i", "k / w", "k / i", "kia/wia", "kia / wia", "killed/wounded", "killed/injured",
+                     "dead/wounded", "wounded:", "injured:", "kia ", "wia ")
 _SLASH_TOLL = re.compile(
-    r"\b(?:k/[wi]|kia/wia|(?:killed|dead)/(?:wounded|injured))\s*:?\s*(?P<k>\d{1,4})\s*/\s*(?P<w>\d{1,4})\b", _I)
+    r"\b(?:(?:k\s*/\s*[wi]|kia\s*/\s*wia|(?:killed|dead)\s*/\s*(?:wounded|injured))\s*:?|"
+    # ("Killed and wounded: 1 / 7": a bulletin's pair under its label)
+    r"(?:killed|dead)\s+and\s+(?:wounded|injured)\s*:)\s*(?P<k>\d{1,4})\s*/\s*(?P<w>\d{1,4})\b", _I)
+
+
+# A sitrep's toll by group under its label: "KIA 2 mil / 2 civ | WIA 5 mil / 4 civ"
+_GROUP_ABBR = r"(?:mil|civ|military|civilians?|soldiers|troops)"
+_LABELLED_GROUPS = re.compile(
+    rf"\b(?P<lab>KIA|WIA)\s*:?\s+(?P<a>\d{{1,4}})\s+(?P<ga>{_GROUP_ABBR})\s*/\s*(?P<b>\d{{1,4}})\s+(?P<gb>{_GROUP_ABBR})\b", _I)
 
 
 def _slash_toll(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
@@ -1308,7 +1382,43 @@ def _slash_toll(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
         for kind, group in (("killed", "k"), ("injured", "w")):
             n = int(m.group(group))
             out.append(_fact(text, kind, n, n, n, "exact", None, m.start(), m.end(), f"casualty.{kind}.slash_toll", "list"))
+    for m in _LABELLED_GROUPS.finditer(text, s0, s1):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        kind = "killed" if m.group("lab").lower() == "kia" else "injured"
+        for fig, grp in (("a", "ga"), ("b", "gb")):
+            n = int(m.group(fig))
+            obj = "civilians" if m.group(grp).lower().startswith("civ") else "soldiers"
+            out.append(_fact(text, kind, n, n, n, "exact", obj, m.start(fig), m.end(grp),
+                             f"casualty.{kind}.labelled_groups", "list"))
     return out
+
+
+# A statement's list of victims by name: "the following lost their lives:" and a line
+# for each, "(i) PC John Langat, 27;" ...
+_THE_FOLLOWING = re.compile(r"\b(?:the\s+following|following\s+(?:people|persons|officers|individuals))\b", _I)
+_LIST_LINE_MARK = re.compile(r"[ \t]*(?:\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)|(?:[ivx]{1,5}|[a-h]|\d{1,2})[.)]|[-•*–])[ \t]+\S")
+
+
+def _following_list(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    m = _THE_FOLLOWING.search(text, s0, s1)
+    if m is None or taken.overlaps(m.start(), m.end()):
+        return []
+    link = _right(text, m.end(), s1)
+    if link is None or link.kind not in CASUALTY_KINDS:
+        return []
+    n, pos = 0, s1
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    if not text.startswith("\n", pos):
+        return []  # (the list must start on the next line)
+    while (nl := text.find("\n", pos)) >= 0 and _LIST_LINE_MARK.match(text, nl + 1):
+        n += 1
+        pos = nl + 1
+    if n == 0:
+        return []
+    return [_fact(text, link.kind, n, n, n, "exact", None, m.start(), link.end,
+                  f"casualty.{link.kind}.named_list", "list")]
 
 
 # A military's word for militants it killed: "sent 8 khwarij to hell"
@@ -2366,9 +2476,13 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         np_end = head.end()
         if (tail := _MUNITION_TAIL.match(text, np_end, s1)) is not None:
             np_end = tail.end()  # '"two drones loaded with explosives" were downed'
-        if a.qualifier == "vague" and a.value is None:
-            # "dozens of artillery shells and rockets hit the town": one vague figure for
-            # two munitions, whose verb comes after both
+        if (a.qualifier == "vague" and a.value is None) or (
+                _AND_WORD_AFTER.match(text, np_end, s1) and _right(text, np_end, s1) is None
+                and _left(text, start, s0) is None):
+            # "dozens of artillery shells and rockets hit the town", "approx. 30 Grad rockets
+            # and mortar shells fired by ...": one figure for two munitions, whose verb
+            # comes after both (with a verb before, "fired 20 drones and rockets", the
+            # figure is the drones')
             more = _AND_MUNITIONS.match(text, np_end, s1)
             if more is not None:
                 np_end = more.end()
@@ -2460,8 +2574,11 @@ _AND_VICTIMS = re.compile(
     r"volunteers|militiamen|auxiliaries|guards|members|"
     r"police\s+officers|children|women|men|militants|rebels|servicemen|service\s+members|workers))"
     r"(?=\s+(?:were|was|have|has|had|are)\b)", _I)
+_AND_WORD_AFTER = re.compile(r"\s+(?:and|or)\s", _I)
 _AND_MUNITIONS = re.compile(
-    r"\s+(?:and|or)\s+(?:[a-z][\w-]*\s+)?(?:rockets|missiles|drones|shells|mortars|mortar\s+"
+    # (a bare second munition: "and six missiles" has a figure of its own)
+    r"\s+(?:and|or)\s+(?:(?!(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|several|some|many|hundreds)\b)[a-z][\w-]*\s+)?(?:rockets|missiles|drones|shells|mortars|mortar\s+"
     r"(?:shells|rounds|bombs)|projectiles|bombs|uavs|rounds)\b", _I)
 _MUNITION_SERIES = re.compile(
     r"(?:,\s+(?:rockets|missiles|drones|shells|mortars|projectiles|bombs|uavs)){1,3},?\s+and\s+"
@@ -2774,6 +2891,10 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
     out = [_make(text, link.kind, a, lo, hi, cls, f"count.{_KIND_VERB[link.kind]}.{how}", how)]
+    if (link.kind == "launched" and link.start < start and own is not None and own.kind in ("intercepted", "impacted")
+            and a.ref is None and not a.zero and _REL_OUTCOME_GAP.fullmatch(text, np_end, own.start)):
+        # "fired a drone at Eilat that was shot down over the sea": what became of them
+        out.append(_make(text, own.kind, a, start, own.end, cls, f"count.{_KIND_VERB[own.kind]}.relative", "subject"))
     if (link.kind != "launched" and a.ref is None and not a.zero and _fired_participle(text, own, np_end, s1)
             and not any(f.object == cls for f in state.launched)
             and not _more_later(text, np_end, cls)):
@@ -2792,6 +2913,9 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     return out
 
 
+_REL_OUTCOME_GAP = re.compile(
+    r"(?:\s+(?:at|on|toward|towards|over|against|into)\s+[^,;.\d]{1,40}?)?,?\s+(?:that|which)\s+"
+    r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|later|then|eventually)\s+)*", _I)
 # ("3 launches this year", "since October": a tally over a period)
 _PERIOD_AFTER = re.compile(r"\s+(?:this|last)\s+(?:year|month|week)|\s+(?:since|so\s+far|to\s+date)\b", _I)
 _SHELLED_DASH = re.compile(r"\b(?:shelled|attacked|fired\s+on|struck)\b[^.;:]{0,40}?\s[—–]\s*\Z", _I)
@@ -3016,8 +3140,8 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         cls = _carried(state, start)
         if cls is None:
             return []
-    link = _drop_is_hit(link, cls, start)
-    if _no_damage(text, a, link):
+    link = _drop_is_hit(text, link, cls, start)
+    if link is None or _no_damage(text, a, link):
         return []
     r = _resolve_ref(a, state, link.kind, start, cls)
     if r is None:
@@ -3028,13 +3152,19 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
 _DAMAGE_VERB = re.compile(r"caused\s+damage|damaged", _I)
 
 
-def _drop_is_hit(link: _Link, cls: str, start: int) -> _Link:
+def _drop_is_hit(text: str, link: _Link, cls: str, start: int) -> _Link | None:
     """"Two were shot down; the other two dropped mortar shells", "Two of them dropped
     bombs in the compound": drones counted before that reached their target and let go of
-    their load hit it."""
+    their load hit it. None when the load is counted ("the third dropped two explosives"):
+    the drone only carried what was launched, and the load's own figure tells of it."""
     if link.kind == "launched" and cls == "drone" and link.start > start and link.verb.startswith("drop"):
+        if _COUNTED_LOAD.match(text, link.end):
+            return None
         return _Link("impacted", link.start, link.end, aux=link.aux, how=link.how, verb=link.verb)
     return link
+
+
+_COUNTED_LOAD = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s", _I)
 
 
 def _no_damage(text: str, a: numbers.Amount, link: _Link) -> bool:
@@ -3124,8 +3254,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
             cls = _munition_class(text, _ANY_MUNITION.match(text, of.end()), of.end())  # type: ignore[arg-type]
     if cls is None:
         return []
-    link = _drop_is_hit(link, cls, start)
-    if link.kind == "launched" and (a.ref is not None or a.zero):
+    link = _drop_is_hit(text, link, cls, start)
+    if link is None or link.kind == "launched" and (a.ref is not None or a.zero):
         return []
     if _no_damage(text, a, link):
         return []
@@ -3156,7 +3286,8 @@ def _severity_only(a: numbers.Amount, link: _Link, part_of_set: bool | Callable[
 
 
 _TOLL_NOUNS = frozenset(("martyrs", "deaths", "fatalities", "dead", "injuries", "casualties"))
-_APPOSITIVE = re.compile(r"(?:\s+[a-z-]+)?,\s+(?:an?|the)\s+[^,.;:()]{1,40},", _I)  # (its noun may come first)
+# (its noun may come first; or a year of birth alone: "The driver, born in 1979, received")
+_APPOSITIVE = re.compile(r"(?:\s+[a-z-]+)?,\s+(?:(?:an?|the)\s+[^,.;:()]{1,40}|born\s+in\s+\d{4}),", _I)
 
 
 def _past_appositive(text: str, pos: int, s1: int) -> _Link | None:
@@ -3407,6 +3538,9 @@ _OWN_PREDICATE = re.compile(
     r"(?:(?:taken|held)\s+(?:captive|hostage|prisoner)|"
     # (a participle before a noun describes it: "4 guards and 3 detained suspects")
     r"abducted|kidnapped|missing|detained|arrested|displaced|evacuated|rescued)(?!\s+[a-z]+s\b))", _I)
+_OF_TYPES = re.compile(
+    r"\A\s+of\s+(?:the\s+|various\s+|different\s+|several\s+)?(?:[\w-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+)){0,5}?"
+    r"(?:types?|modifications|models|kinds)\b", _I)
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.\d]{1,60}(?=,)", _I)
 
 
@@ -3426,7 +3560,8 @@ _PLACE_PREP = re.compile(r"\s(?:over|above|in)\s")
 _SET_THEN_PART = re.compile(
     # (the set may say who fired it: "Of the 11 drones the RSF launched at Omdurman, seven ...")
     r"(?:\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:had\s+|have\s+|has\s+)?(?:launched|fired|sent)\b)?"
-    r"(?:\s+(?:from|at|toward|towards|on|into|over|against)\s+[^,;:.\d]{1,50}?)?\s*[,;]\s*(?:only\s+|just\s+)?", _I)
+    # ("2 kamikaze drones: 1 hit a substation, 1 shot down": a colon before the parts)
+    r"(?:\s+(?:from|at|toward|towards|on|into|over|against)\s+[^,;:.\d]{1,50}?)?\s*[,;:]\s*(?:only\s+|just\s+)?", _I)
 
 
 def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state: _State,
@@ -3455,6 +3590,9 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
             # aside does not break the list
             # ("36 Kh-101/Kh-55SM, 16 Kalibr": a second name of the same item is no gap)
             gap = _ASIDE.sub("", _SLASH_NAME.sub("", text[f.end : p.start], count=1))
+            # ("112 strike UAVs of the Shahed, Gerbera and other types, as well as two
+            # missiles": what make the item before is does not break the list)
+            gap = _OF_TYPES.sub("", gap, count=1)
             if p.obj and not p.bare:
                 # (nor are the ages of the item before: "17 students aged between 7 and 15 and
                 # two teachers"; a bare figure after ages is one of them: "aged 4, 9 and 15")
@@ -3483,7 +3621,8 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
                     # (times are no figures: "between 11 p.m. on Sunday and 7 a.m., including 18 over ...")
                     p.intro and len(gap) <= 80 and not _DIGIT_OR_STOP.search(_CLOCK_TIME.sub("", gap))):
                 src = f
-                if p.intro or (f in made and f.rule.endswith(".breakdown")) or _BREAKDOWN_GAP.search(gap):
+                if p.intro or (f in made and f.rule.endswith(".breakdown")) or _BREAKDOWN_GAP.search(
+                        _CLOSING_NAME_RX.sub("", gap, count=1) if gap.startswith((" (", "(")) else gap):
                     how = "breakdown"
         if src is None and after:
             f = min(after, key=lambda f: f.start)

@@ -13,6 +13,7 @@ else is asked of dateparser.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -136,13 +137,39 @@ _COMING = re.compile(r"(?:next|coming)\b", re.IGNORECASE)
 _SPAN_WORDS = re.compile(r"^(?:since|until|from|by|before|after)\b", re.IGNORECASE)
 # ("from 18:00 on 7 November": where a night's reporting window opens, not its day; "As of 18
 # November": the day a tally stands at)
-_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through|as\s+of)\s+$|\bfrom\s+\d{1,2}[:.]\d\d\s+$", re.IGNORECASE)
+# ("Data as of 08:00 on 8 December": the hour the tally stands at, then its day)
+# (a military date-time group, "100600H DEC 26", stamps a message: its "DEC 26" is the
+# month and the year, and the message's time is no attack's day)
+_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through|as\s+of)\s+$|\bfrom\s+\d{1,2}[:.]\d\d\s+$|"
+                          r"\bas\s+of\s+\d{1,2}[:.]\d\d\s*(?:hrs\s+|h\s+)?(?:on\s+)?$|"
+                          r"(?<!\d)\d{6}[A-Z]?\s+$", re.IGNORECASE)
+
+
+# A month or a day named in capitals: a sitrep's "night of 9-10 DEC", a ticker's "ON
+# SATURDAY NIGHT". The phrase rules read names as they are written in prose.
+_CAPITAL_DAY_WORDS = re.compile(
+    r"\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|"
+    r"YESTERDAY|TODAY|TONIGHT|OVERNIGHT)")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][A-Z]+\b")
 
 
 def find(doc: Document) -> list[Fact]:
-    text, published = doc.text, doc.published
-    if published is None:
+    if doc.published is None:
         return []
+    if _CAPITAL_DAY_WORDS.search(doc.text) is None:
+        return _find(doc)
+    # every word in capitals in title case ("ON SATURDAY" as "On Saturday"), with the
+    # report's own letters put back in each fact (str.title keeps an ASCII word's length)
+    titled = _CAPITAL_WORD.sub(lambda m: m.group().title() if m.group().isascii() else m.group(), doc.text)
+    facts = _find(replace(doc, text=titled))
+    for f in facts:
+        f.text = doc.text[f.start : f.end]
+    return facts
+
+
+def _find(doc: Document) -> list[Fact]:
+    text, published = doc.text, doc.published
+    assert published is not None
     facts: list[Fact] = []
     for m in _phrases(text, doc.lower):
         phrase = m.group(0)

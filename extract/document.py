@@ -27,6 +27,8 @@ _CAPTION_CUES_LOWER = re.compile(_CAPTION_CUES.pattern.lower())
 # `in` tests on the lower-cased text tell far faster than the case-blind scan above.
 _CAPTION_CUE_WORDS = ("photo", "reuters/", "getty", "picture", "image", "grab")
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# (an agency's dateline may name the month in capitals: "YEREVAN, MAY 22, ARMENPRESS.")
+_MONTH_ANY_CASE = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?"
 # An opening paragraph that ends in its own date is a photo's caption (wire style:
 # "A displaced woman carries water past shelters near Goma, March 2, 2024.")
 _DATED_END = re.compile(rf"[,(]\s*{_MONTH_NAME}\s+\d{{1,2}},\s+(?:19|20)\d\d\)?\.?$")
@@ -40,8 +42,11 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+"
     r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[—–]\s+"
     # agency style: "YEREVAN, June 19. An Armenian serviceman ...", "MOSCOW, 19 June. /TASS/."
-    rf"|^(?P<place3>[A-Z][A-Z.'’\- ]{{2,40}}),\s+(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})"
-    r"\.(?:\s*/[A-Za-z-]{2,20}/\.?)?\s+(?=[A-Z\"“])"
+    rf"|^(?P<place3>[A-Z][A-Z.'’\- ]{{2,40}}),\s+(?:{_MONTH_ANY_CASE}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY_CASE})"
+    r"(?:,\s+[A-Z][A-Za-z-]{2,20})?\.(?:\s*/[A-Za-z-]{2,20}/\.?)?\s+(?=[A-Z\"“])"
+    # a ministry's bulletin: "Kyiv, 08.12.2026, 09:00. Data as of ..."
+    r"|^(?P<place4>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d"
+    r"(?:,?\s+\d{1,2}[:.]\d\d)?\.\s+(?=[A-Z\"“])"
 )
 # An editor's line before a reproduced release: "The following is the text of a news
 # release issued Monday." It tells of the release, not of the attack.

@@ -30,7 +30,9 @@ _ATTACK = re.compile(
     r"drones?|fired|launched|explosions?|blasts?|ambush\w*|barrage|kill(?:ed|ing)|hit|"
     # "jihadists overran a base ..., killing at least 10 soldiers": an attack told
     # without any weapon word
-    r"overr[au]n|stormed|wounding)\b",
+    r"overr[au]n|stormed|wounding|"
+    # "two soldiers embraced martyrdom and seven others were injured when ... opened fire"
+    r"opened\s+fire|mortars?|martyr\w*|injured|wounded)\b",
     re.IGNORECASE,
 )
 # _ATTACK's twin for Document.lower, searched without IGNORECASE (its words are in lower
@@ -350,6 +352,9 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
         return f.kind == "event_date" and not _ASIDE.search(f.rule)
 
     body = body_blocks(doc)
+    stamps = []
+    while len(body) > 1 and _is_stamp(doc, body[0]):
+        stamps.append(body.pop(0))
     lead = body[0] if body else None
     for scope in (
         [lead] if lead else [],
@@ -383,7 +388,23 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
         for f in lead_dates:
             if f.rule.endswith(suffix):
                 return f, f
+    # ... or the day a live page's stamp or a bulletin's title names ("Live updates |
+    # Wednesday, September 4, 2024", "Daily tally, Wednesday 2 December 2026"), which
+    # tells no attack word of its own: the day the page or the tally covers
+    for block in [*stamps, *([doc.headline] if doc.headline else [])]:
+        for sent in _sentences_of(doc, block):
+            for f in by_sentence.get(sent.index, []):
+                if f.kind == "event_date" and f.rule in _NAMED_DAY_RULES:
+                    return f, f
     return None, None
+
+
+def _is_stamp(doc: Document, block: Any) -> bool:
+    """Whether a first body block is a message's stamp, not its lead: a short line that
+    tells of no attack ("Ref: NPS/PR/217 | 12th December 2026", "FROM: Regional Desk |
+    Period: 090600H-100600H DEC"). Its day is the day of the telling."""
+    text = doc.text[block.start : block.end]
+    return len(text.split()) <= 14 and "|" in text and _ATTACK.search(text) is None
 
 
 _NIGHT = re.compile(r"night", re.IGNORECASE)

@@ -65,14 +65,18 @@ MUNITION_NOT_HEAD_AFTER = (
     r"barrages?|salvos?|campaign|war|warfare|forces?|brigades?|battalions?|depots?|stockpiles?|"
     r"arsenal|parts|components|technology|experts?|makers?|manufactur\w*|fragments?|debris|"
     r"remnants?|pieces?|wreckage|casings?|carriers?|boat|of\s+talks|of\s+negotiations|"
-    r"of\s+(?:fighting|talks|voting|sanctions|strikes|attacks)|per\s+(?:day|minute|hour)"
+    r"of\s+(?:fighting|talks|voting|sanctions|strikes|attacks)|per\s+(?:day|minute|hour)|"
+    # small-arms fire: "fired around 40 rounds from automatic weapons"
+    r"(?:from|of)\s+(?:an?\s+|their\s+)?(?:automatic|small|assault|heavy\s+machine|machine)[\s-]+(?:weapons?|arms|rifles?|guns?)(?:\s+fire)?|"
+    r"(?:from|of)\s+(?:an?\s+)?(?:rifles?|pistols?|ak-47s?|kalashnikovs?)"
 )
 
 # A munition noun with one of these nearby is the defence's, not the attack's.
 INTERCEPTOR_MARKS = (
     r"interceptors?|patriot|iron\s+dome|thaad|arrow|david['’]s\s+sling|nasams|iris-t|"
     r"sm-\d|tamir|surface-to-air|air[- ]defen[cs]e|anti-aircraft|anti-air|pantsir|sea\s+ceptor|"
-    r"stinger"
+    # (not the S-300: Russia fires it at Kharkiv as a ground-attack missile)
+    r"stinger|aster\s+(?:15|30)\b|standard\s+missiles?|buk(?:-m\d)?\b|tor-m\d"
 )
 
 # Words allowed between a number and its noun.
@@ -106,7 +110,8 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"police\s*(?:officers?|m[ae]n|wom[ae]n)?|policem[ae]n|officers?|cops?", "police"),
     (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
      r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?", "soldiers"),
-    (r"civilians?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?|"
+    # (a sitrep's "civ": "2x civ KIA")
+    (r"civilians?|civs?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?|"
      r"neighbou?rs?", "civilians"),
     (r"children|child|kids?|boys?|girls?|infants?|babies|baby|teen(?:ager)?s?|minors?|toddlers?", "children"),
     (r"women|woman|men|man|people|persons?|individuals?|adults?|others?|victims?|family\s+members?|"
@@ -117,7 +122,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     r"riders?|motorcyclists?|cyclists?|pedestrians?|motorists?|tappers?|"
     r"saudis?|emiratis?|azerbaijanis?|armenians?|georgians?|indians?|egyptians?|turks?|"
     r"bangladeshis?|filipinos?|thais?|staff(?:\s+members?)?|employees?|"
-     r"volunteers?|guards?|crew(?:\s+members?)?|seafarers?|mariners?|contractors?|"
+     r"volunteers?|guards?|crew(?:\s+members?)?|crewm[ae]n|seam[ae]n|seafarers?|mariners?|contractors?|"
      r"americans?|israelis?|palestinians?|iraqis?|iranians?|syrians?|lebanese|ukrainians?|"
      r"russians?|yemenis?|jordanians?|kurds?|afghans?|pakistanis?|somalis?|nigerians?|"
      r"sudanese|ethiopians?|libyans?|nationals?|citizens?|migrants?|refugees?|settlers?|"
@@ -169,6 +174,8 @@ LAUNCH_AFTER = (
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
     # "two drones approached the airport": in flight toward it
     r"approached|approaching|flying\s+(?:towards?|at|over|into)|"
+    # a sitrep's "3x loitering UAVs inbound": in flight toward their target
+    r"inbound|"
     r"observed(?!\s+to\s+(?:impact|hit|strike|land|fall))|registered|recorded|"
     # "nine drones were involved in the attack"
     r"involved"
@@ -204,6 +211,9 @@ LAUNCH_BEFORE_FAR = (
     # a strike told with what it was made with ("an air strike with 2 KABs"; a strike "by"
     # a drone names the aircraft that fired, not what was fired)
     r"|(?:strike|raid)\s+(?:[^;.:\d]{1,40}?\s+)?(?:with|using)"
+    # ("came under attack at about 9:30 p.m. from seven drones": the hour between)
+    r"|(?:came|come|comes|coming)\s+under\s+(?:fire|attack)\s+(?:at|around|shortly\s+after|just\s+after)\s+"
+    r"(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m|hrs|gmt|local\s+time)?\s+from"
 )
 INTERCEPT_BEFORE_FAR = (
     r"(?:repel(?:led|s)?|repelling|thwarted|foiled|fended\s+off|beat\s+back|beaten\s+back)"

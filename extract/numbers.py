@@ -109,9 +109,9 @@ _WORD_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD_TEN = "|".join(_TENS)
 _WORDNUM = rf"(?:(?:{_WORD_TEN})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT})"
 _HUNDRED = rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?{_WORDNUM})?)"
-# (bulletins and posts: "2x Iskander-M" is two; "23+ killed" is at least 23)
+# (bulletins and posts: "2x Iskander-M" is two, as is "shot down 2x;"; "23+ killed" is at least 23)
 # (the lookahead turns a word away at once, before the two look-behinds are tried)
-_DIGITS = r"(?=\d)(?:(?<![\w$€£¥:/.,])(?<![A-Za-z]-)|(?<=\s[xX×]))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[xX×](?=\s)|\+(?![\d\w+]))?(?![\d,]\d|[:.]\d|\w)"
+_DIGITS = r"(?=\d)(?:(?<![\w$€£¥:/.,])(?<![A-Za-z]-)|(?<=\s[xX×]))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[xX×](?=[\s;,.)]|$)|\+(?![\d\w+]))?(?![\d,]\d|[:.]\d|\w)"
 _DOZEN = r"(?:(?:a|one|two|three|four|half\s+a)\s+dozen)"
 _CORE = rf"(?:{_DIGITS}(?:\s+thousand)?|{_HUNDRED}|{_DOZEN}|\b(?:{_WORDNUM})\b)"
 

@@ -250,3 +250,17 @@ def test_the_day_a_toll_rose_is_a_telling_day() -> None:
 
 def test_a_month_range_keeps_its_year() -> None:
     assert found("The ship was attacked on March 3 to 4, 2023.") == [("on March 3 to 4, 2023", "2023-03-03")]
+
+
+def test_days_and_months_in_capitals() -> None:
+    pub = date(2026, 12, 10)
+    assert found("Rockets hit Sisaket on 9 DEC.", pub) == [("on 9 DEC", "2026-12-09")]
+    assert found("PAKISTANI SHELLING ON SATURDAY NIGHT KILLED 2.", pub) == [("ON SATURDAY", "2026-12-05")]
+    # (a military date-time group stamps the message: "DEC 26" is the month and year)
+    assert found("SITREP 27 | BORDER | 100600H DEC 26", pub) == []
+
+
+def test_the_hour_a_tally_stands_at_is_no_attack_day() -> None:
+    pub = date(2026, 12, 8)
+    assert found("Data as of 08:00 on 8 December, compiled from police reports.", pub) == []
+    assert found("Shells hit the town at 08:00 on 7 December.", pub) == [("on 7 December", "2026-12-07")]

@@ -167,3 +167,16 @@ def test_a_dateline_with_two_places_and_the_filing_day() -> None:
     doc = parse("Drone strike on market kills 14\n\nEL OBEID / DILLING – December 9, 2026 was a hard day\n\n"
                 "At least 14 people were killed on Tuesday.\n")
     assert doc.dateline is None or not doc.text[doc.dateline.start : doc.dateline.end].endswith("2026")
+
+
+def test_a_bulletins_place_date_and_hour_is_a_dateline() -> None:
+    doc = parse("Ministry bulletin on the consequences of enemy attacks\n\n"
+                "Kyiv, 08.12.2026, 09:00. Data as of 08:00 on 8 December.\n")
+    assert doc.dateline is not None
+    assert doc.text[doc.dateline.start : doc.dateline.end].startswith("Kyiv, 08.12.2026, 09:00.")
+    # an agency's dateline with the month in capitals and its name
+    doc = parse("Shelling on the border\n\nYEREVAN, MAY 22, ARMENPRESS. Units opened fire at positions.\n")
+    assert doc.dateline is not None and doc.text[doc.dateline.start : doc.dateline.end].startswith("YEREVAN, MAY 22")
+    # (a sentence that opens with a place and a year is no dateline)
+    doc = parse("Shelling on the border\n\nKyiv, 2026 saw many attacks. Units opened fire at positions.\n")
+    assert doc.dateline is None

@@ -675,3 +675,33 @@ def test_the_main_attackers_weapons_told_by_the_attacked_stay_in_the_main_event(
             "Ukraine said its air defences shot down 40 Iranian drones over the capital.\n")
     downed = [f for f in extract(text, "2024-05-04").facts if f.kind == "intercepted"]
     assert [(f.value, f.main_event) for f in downed] == [(40, True)]
+
+
+def test_a_message_stamp_is_no_lead() -> None:
+    # PUB is Saturday 4 May 2024: the stamp's day is the telling, the lead's the attack
+    text = ("Police statement on the mortar attack at the camp\n\n"
+            "Ref: NPS/PR/217 | 4th May 2024\n\n"
+            "On 2nd May 2024 at about 1940hrs, militants fired mortar bombs at the camp.\n")
+    facts, evs = run(text)
+    assert main_dates(facts) == ["2024-05-02"] and evs[0].date == "2024-05-02"
+    # (a short first line with an attack word is the lead all the same)
+    facts, _ = run("Attack on the camp\n\nMortars hit the camp | 3rd May 2024\n\nOn 2nd May 2024 more fell.\n")
+    assert main_dates(facts) == ["2024-05-03"]
+
+
+def test_a_stamp_or_a_titles_day_when_nothing_else_tells_one() -> None:
+    text = ("Live: rockets fired at Ashkelon\n\nLive updates | Thursday, May 2, 2024 | All times local\n\n"
+            "14:02\nSirens are sounding in Ashkelon.\n")
+    facts, evs = run(text)
+    assert main_dates(facts) == ["2024-05-02"]
+    facts, _ = run("Euphrates Monitor | Daily tally, Thursday 2 May 2024\n\n"
+                   "The monitor tracks events through its correspondents.\n")
+    assert main_dates(facts) == ["2024-05-02"]
+
+
+def test_a_toll_told_without_a_weapon_is_an_attack_sentence() -> None:
+    text = ("Border clash near Chaman\n\nThe ticker ran all afternoon.\n\n"
+            "Two soldiers embraced martyrdom and seven others were injured when forces opened fire "
+            "on border posts on Thursday afternoon, the army said.\n")
+    facts, _ = run(text)
+    assert main_dates(facts) == ["2024-05-02"]
