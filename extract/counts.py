@@ -118,7 +118,8 @@ _MOD = (
     rf"[\w-]++['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b)"
     # ("14 ballistic and cruise missiles", "74 Shahed-type and decoy drones": two listed
     # modifiers joined by "and")
-    rf"(?:\s++(?i:and|or)\s++(?i:{_tree(lx.NOUN_MODIFIERS)})\b)?\s++)"
+    # (or two calibres: "about thirty 82mm and 120mm mortar shells")
+    rf"(?:\s++(?i:and|or)\s++(?:{_CALIBRE}|(?i:{_tree(lx.NOUN_MODIFIERS)})\b))?\s++)"
 )
 # One unlisted word may stand right before the noun ("crane operator", "ground staff"),
 # but not a word that reads as a verb or a function word.
@@ -160,7 +161,7 @@ _COPULA = re.compile(r"\s+(?:were|was|are|is)(?:\s+(?:also|all|both))?(?:\s+an?)
 _RATIO = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?=\S)", _I)
 _MEMBER_OF = re.compile(
     r"\s+of\s+(?P<grp>(?:(?!(?:was|were|had|has|have|is|are|who|that|and|in|on|at|when|"
-    r"after|during|while|killed|injured|wounded|died|hurt|dead|martyred)\b)[\w’'.-]+\s*){1,9}"
+    r"after|during|while|killed|injured|wounded|died|hurt|dead|martyred|sustained|suffered|received)\b)[\w’'.“”\"-]+\s*){1,9}"
     # a group's long name is often followed by its abbreviation: "members of the
     # Volunteers for the Defence of the Homeland (VDP)"
     r"(?:\([A-Z][\w-]{1,10}\))?)",
@@ -207,13 +208,21 @@ _RIGHT = re.compile(
     # (a segment may be a relative clause, ", who was in serious condition,": the verb after
     # it must still tell the fate)
     (?:(?:\s*,\s*+(?!(?:and|but|while|as|where|when|including|among|after|before|said|says|told|added)\b)
-        (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}|(?<=around\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old)){{1,60}}+|\d{{1,3}})){{1,3}}\s*,
+        (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}|(?<=around\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old|\s+years?\s+old)|
+        \(\d{{1,3}}\)){{1,60}}+|\d{{1,3}})){{1,3}}\s*,  # (an age in brackets: "U Tin Maung (67)")
         (?=\s+(?:(?:who|that)\s+)?(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s*,?\s+(?:aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|
         of\s+\d{{1,3}}\s+years(?:\s+old)?)\b,?)?  # ages, not counts ("one man of 54 years was wounded")
     # "a missile that evaded interception slammed into ...": what it got past, then its verb
     (?:\s+(?:that|which)\s+(?:evaded|escaped|avoided|got\s+past|slipped\s+through|penetrated)\s+(?:the\s+|israel's\s+|air\s+)?
         (?:interception|interceptors?|air\s+defen[cs]es?|defen[cs]es?))?
+    # "a girl who was sleeping in the next house suffered injuries": what the person was
+    # doing, then the verb of their fate
+    (?:\s+who\s+(?:was|were|had\s+been)\s+(?=[a-z]{{3,}}ing\b)(?!(?:{_VERB_ALT})\b)[a-z]+ing\b[^,.;:!?\d“”"()]{{0,50}}?
+        (?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b)
+    # ... or did: "a woman who fell down a flight of stairs on the way to a shelter was lightly hurt"
+      |\s+who\s+(?!(?:was|were|had|has|have|is|are)\b)[a-z]+\b[^,.;:!?\d“”"()]{{0,60}}?
+        (?=\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:hurt|injured|wounded|killed)\b))?
     # "2 missiles did not reach their targets and fell in the fields": where they came down
     (?:\s+(?:but\s+)?{_FELL_SHORT_AND})?
     (?:\s*,?\s+(?P<rel>which|that|who))?
@@ -246,7 +255,7 @@ _LEFT_GROUPS = (
     ("killed", lx.KILLED_BEFORE),
     ("injured", lx.INJURED_BEFORE),
 )
-_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?)?\Z"""
+_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|its|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?)?\Z"""
 # Matched on a lower-cased window without IGNORECASE: far cheaper in `re`.
 _LEFT_ALT = "|".join(f"(?P<{k}>{p})" for k, p in _LEFT_GROUPS)
 _LEFT = re.compile(rf"\b{_led(_LEFT_ALT)}{_LEFT_TAIL}")
@@ -256,7 +265,7 @@ _LEFT_FAR_ALT = (
 )
 _LEFT_FAR = re.compile(rf"\b{_led(_LEFT_FAR_ALT)}{_LEFT_TAIL}")
 _PUT_AT = re.compile(rf"\b{lx.PUT_AT}{_LEFT_TAIL}")
-_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", "but", "as", "now", "and", "from", '"by', '"with',
+_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", "but", "as", "now", "and", "from", "comprised", '"by', '"with',
                        "“with", "“by", '"at', "“at", '"to', "“to"))
 _HYP_BEFORE = re.compile(rf"\b{_led(lx.HYPOTHETICAL + '|' + lx.NEGATION)}\b(?:\s+\w+){{0,2}}\s*\Z", _I)
 # The last word of each hypothetical or negating phrase: _HYP_BEFORE lets at most two
@@ -328,12 +337,15 @@ def _hypothetical_before(text: str, lo: int, hi: int) -> bool:
 
 _OF_THE_START = re.compile(r"^\W*(?:of|from)\s+(?:the|these|those)\s+\Z", _I)
 # A casualty verb with no auxiliary followed by its object is active ("gunmen killed 5").
+_UNKNOWN_PLURAL_AFTER = re.compile(
+    r"\s+(?!(?:as|was|is|has|this|his|its|us|yes|plus|across|less|unless|thus|bodies|persons)\b)[a-z]{3,}(?<!ss)s\b"
+    r"(?!\s+(?:were|was|are|have|had|remain|died)\b)")
 _ACTIVE_OBJECT = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|dozens|scores|hundreds)\b",
     _I,
 )
-_CLOSING_NAME = r"\s*\((?:[A-Z]{2,6}s?|[A-Z][A-Za-z]{1,6}-\d{1,4}[A-Za-z]{0,3})\)"
+_CLOSING_NAME = r"\s*\((?:[A-Z]{2,6}s?(?:\s[A-Z]{2,6}s?)?|[A-Z][A-Za-z]{1,6}-\d{1,4}[A-Za-z]{0,3})\)"
 _CLOSING_NAME_RX = re.compile(_CLOSING_NAME)
 _CONJ_BETWEEN = re.compile(
     # a closing quote only before "and" ('"with a barrage of rockets" and a drone'), not
@@ -479,11 +491,11 @@ _SING = (
     r"man|woman|boy|girl|child|soldier|civilian|teenager|teen|policeman|officer|worker|person|"
     r"journalist|paramedic|medic|resident|farmer|shepherd|guard|contractor|pilot|driver|"
     r"student|baby|infant|toddler|teacher|nurse|doctor|fighter|militant|commander|shopkeeper|"
-    r"vendor|trader|herder|fisherman|sailor|seafarer|constable|passerby|pilgrim|reservist|neighbou?r|friend|relative|colleague|patient|passenger|volunteer|"
+    r"vendor|seller|trader|herder|fisherman|sailor|seafarer|constable|passerby|pilgrim|reservist|neighbou?r|friend|relative|colleague|patient|passenger|volunteer|"
     r"rider|motorcyclist|pedestrian|motorist|tapper|cleaner|labou?rer|porter|baker|butcher|builder|miner|"
     r"gardener|watchman|janitor|mechanic|electrician|engineer|technician|waiter|cook|tailor|barber|imam|priest|"
     r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker|patrolman|"
-    r"seaman|crewman"
+    r"seaman|crewman|terrorist|gunman|attacker|operative"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -513,7 +525,9 @@ _PAIR = re.compile(
     rf"(?:{_ONE_KIN}|{_SING})(?![\w-])|(?:an?|one|the|his|her|their|my|our)\s+"
     rf"(?:(?P<n2>two|three|four|five|six|\d)\s+)?(?:[\w-]+\s+)?(?:{_KIN})"
     # "killing a nurse and two patients": a bare figure with its own plural noun
-    rf"|(?P<n3>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}|{_PLURAL_KIN}))\b{_BORN}",
+    rf"|(?P<n3>two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}|{_PLURAL_KIN})"
+    # ... or kin counted as a part: "a father and four of his children" (5)
+    rf"|(?P<n5>two|three|four|five|six|seven|eight|nine|\d)\s+of\s+(?:his|her|their)\s+(?:{_PLURAL_KIN}|children))\b{_BORN}",
     _I,
 )
 _PAIR_LOW = _low_twin(_PAIR)
@@ -535,7 +549,8 @@ _SINGLE_HEADLINE = re.compile(
 # Headlines drop the article: "..., killing crew member" is one person.
 _SINGLE_HEADLINE_OBJECT = re.compile(
     # (with a trade before the noun: "FPV drone kills tractor driver")
-    rf"\b(?P<verb>killing|kills|wounding|wounds|injuring|injures)\s+(?P<np>(?:[A-Z][\w-]*\s+|[a-z]{{3,}}\s+(?=(?i:{_SING})\b))?"
+    # (and after a plural subject: "Hezbollah rockets kill man in Nahariya")
+    rf"\b(?P<verb>killing|kills|kill|wounding|wounds|wound|injuring|injures|injure)\s+(?P<np>(?:[A-Z][\w-]*\s+|[a-z]{{3,}}\s+(?=(?i:{_SING})\b))?"
     rf"(?i:{_SING}|crew\s+member|sailor|seafarer))\b(?![\w-])"
 )
 _ON_GROUND = re.compile(
@@ -579,10 +594,12 @@ def _is_intro(text: str, start: int, s0: int) -> bool:
     return m is not None and _FIGURE_BEFORE.search(text, s0, m.start()) is not None
 
 
-_HOW = re.compile(r"\bhow\s+\Z", _I)
+_HOW = re.compile(r"\bhow\s+(?:many\s+of\s+)?\Z", _I)  # (a question: "how many of the rest reached")
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|these\s+|its\s+)?\Z", _I)
 _MODEL_GAP = re.compile(r"\s+[A-Z][\w-]*\s+")
 _ALL_BUT = re.compile(r"\s+but\s+", _I)
+_FATE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:who|that)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|died)\s*,\s+\Z", _I)
 _BELIEVED_BEFORE = re.compile(r",\s+(?:believed|thought|said|reported|identified|described)\s+(?:to\s+be|as)\s+\Z", _I)
 _UNREAL_BEFORE = re.compile(r"\b(?:if|whether|unless)\s+(?:the\s+|a\s+|an\s+)?\Z", _I)
 _AND_BEFORE = re.compile(r"(?:\band|,|\bas\s+well\s+as)\s*\Z", _I)
@@ -633,6 +650,7 @@ class _State:
     # (sentence index, kind) of a sentence that ends in a colon after a count of munitions,
     # or of the last line of the list under it ("destroyed 118 UAVs:" / "43 UAVs over ...")
     colon: tuple[int, str] | None = None
+    text: str = ""  # the document's text
     kept: set[int] = field(default_factory=set)  # id() of each fact in `facts`: a long
     # live blog holds thousands, too many to scan for every new one
 
@@ -689,6 +707,7 @@ def _find(doc: Document) -> list[Fact]:
     state = _State(mentions, [m[0] for m in mentions], heads, [], [], [s.start for s in doc.sentences])
     state.all_heads = not aligned
     state.gates = gates
+    state.text = text
     state.low = low if gates else None
     for sent in doc.sentences:
         if sent.block.kind == "byline":
@@ -756,12 +775,21 @@ def _table_tolls(text: str) -> list[Fact]:
 # holding, ordnance cleared, a budget ("not a drone attack" denies one)
 _NO_ATTACK_HEADLINE = re.compile(
     r"\b(?:(?:flight-)?tests?|tested|trials?|drills?|exercises?|air\s*show|clearance|budget|truce\s+holds|"
+    # ("over 61,000 hectares cleared in 2026, nine killed in mine blasts": demining)
+    r"cleared|demining|de-mining|(?:land)?mine\s+(?:blasts?|explosions?|accidents?)|"
     r"accidents?|accidental|not\s+an?\s+(?:drone\s+|missile\s+)?attack)\b", _I)
 # ... or a blast at a depot, which is as often an attack: no attack only if the report
 # tells of none anywhere
 _DEPOT_BLAST_HEADLINE = re.compile(r"\b(?:ammunition|arms|munitions?|weapons?)\s+(?:depot|dump|store)", _I)
+# ... the words that tell of an attack on the depot itself (not "throwing shells and fragments")
+_ATTACK_ON_DEPOT = re.compile(
+    r"\b(?<!not\sa\s)(?<!not\san\s)(?:(?<!-)attack(?:s|ed|ing)?|struck|shell(?:ed|ing)|bomb(?:ed|ing|ings)|"
+    r"raids?|(?:fired|launched)\s+(?:at|on|toward|towards|into|against)|hit\s+by|targeted|shot\s+down|"
+    r"intercepted|downed|strikes?\s+(?:on|against)|sabotage\s+(?:attack|operation))\b", _I)
+_RULED_OUT = re.compile(r"\bruled\s+out\b|\bno\s+(?:sign|evidence|indication)s?\s+of\b|\bnot\s+(?:caused\s+by|the\s+result\s+of)\b", _I)
 _ATTACK_WORD = re.compile(
-    r"\b(?<!not\sa\s)(?<!not\san\s)(?:attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bomb(?:ed|ing|ings)|"
+    # ("Fast-attack craft" are boats, not an attack)
+    r"\b(?<!not\sa\s)(?<!not\san\s)(?:(?<!-)attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bomb(?:ed|ing|ings)|"
     r"raids?|ambush(?:ed)?|(?:fired|launched)\s+(?:at|on|toward|towards|into|against)|hit\s+by|targeted|"
     # (air defence at work means something was fired at someone)
     r"shot\s+down|intercepted|downed)\b", _I)
@@ -771,7 +799,9 @@ def _no_attack_headline(headline: str, text: str) -> bool:
     """Whether the headline tells of no attack: a test, a drill, an accident... and no
     attack beside it (or a depot's blast in a report that tells of no attack at all)."""
     if _DEPOT_BLAST_HEADLINE.search(headline) is not None:
-        return _ATTACK_WORD.search(text) is None
+        # ("a drone attack ... has been ruled out": a denied attack is none)
+        return all(_RULED_OUT.search(text, max(0, m.start() - 60), m.end() + 120) is not None
+                   for m in _ATTACK_ON_DEPOT.finditer(text))
     if _NO_ATTACK_HEADLINE.search(headline) is None:
         return False
     # ("Hezbollah fires 18 rockets in first attack since truce": an attack all the same)
@@ -989,6 +1019,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         words = frozenset(_WORD.findall(glow)) if glow is not None else None
         if (_has_word(words, _ONE_NOUNS) or _has_word(words, ("him", "her"))) and _has_word(words, ("and",)):
             new += _pairs(text, s0, s1, state.low)
+    if hinted and ("kill" in low or "eliminat" in low or "assassinat" in low):
+        new += _named_killed(text, s0, s1, _taken(new))
     if "some " in low or "a number " in low:
         # (kept at once: "Some were intercepted, while the rest fell" leaves the rest vague)
         for f in _some_of_set(text, s0, s1, state, _taken(new)):
@@ -1019,13 +1051,15 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if (a.qualifier == "vague" and a.text.lower().endswith(" of") and nxt is not None
                 and nxt.start - a.end <= 1 and nxt.ref is None and not nxt.article):
             continue  # "a barrage of 40 rockets": the figure, not the barrage, is the count
-        if asks and numbers.char_before(text, max(s0, start - 5), start) in ("w", "W") and _HOW.search(
-                text, max(s0, start - 5), start):
+        if asks and numbers.char_before(text, max(s0, start - 5), start) in ("w", "W", "f") and _HOW.search(
+                text, max(s0, start - 14), start):
             continue  # "how many had been launched" asks, it does not count
         if percent and _PERCENT_OF.search(text, max(s0, start - 22), start):
             continue  # "80 percent of the 50 drones were downed": the 50 is the set, not the downed
         if i > 0 and _MODEL_GAP.fullmatch(text, s0 + amounts[i - 1].end, start):
             continue  # "two Yassin 105 rockets": the 105 names the model
+        if start < reach and text.startswith("(", start - 1) and text.startswith(")", end):
+            continue  # "Two more, U Tin Maung (67) and a woman (31), died": ages inside a fact
         if (i > 0 and text.startswith(" (", start - 2) and text.startswith(")", end)
                 and s0 + amounts[i - 1].end == start - 2 and amounts[i - 1].value == a.value):
             continue  # "two (2) fell": a statement's figure written twice
@@ -1037,8 +1071,12 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
                                ref="all", number_start=a.start, but=nxt.value)
             skip.add(i + 1)
             start, end = s0 + a.start, s0 + a.end
-        if a.article and start < reach and text.endswith(", ", s0, start):
-            continue  # "one of the injured guards, a father of three, had died": the same person
+        if a.article and start < reach and (text.endswith(", ", s0, start) or text.endswith(" and ", s0, start)):
+            # "one of the injured guards, a father of three, had died": the same person;
+            # "Two more, U Tin Maung (67) and a pregnant woman, died": one of the two
+            continue
+        if a.article and text.endswith(", ", s0, start) and _FATE_CLAUSE_BEFORE.search(text, max(s0, start - 40), start):
+            continue  # "The man who was killed, a tea seller in his 40s, was hit": the same man
         if a.article and _BELIEVED_BEFORE.search(text, max(s0, start - 30), start):
             continue  # "a third projectile, believed to be a drone, was shot down": the same one
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
@@ -1062,6 +1100,15 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _toll_update(text, s0, s1, amounts, new)
     if glow is None or "impact" in glow or "hits" in glow or "intercepts" in glow or "interceptions" in glow:
         new += _impact_nouns(text, s0, s1, amounts, state, new)
+    if hinted and ("along with" in low or "together with" in low):
+        for f, m in _along_with_kin(text, s0, s1, new):
+            # "a tea seller was killed along with her three children": one family, summed
+            new = _drop(state, new, (f.kind,), f.start, f.start + 1)
+            n = f.value + (numbers.word_value(m.group("n")) or 0)
+            new.append(_fact(text, f.kind, n, n, n, "exact", "civilians", f.start, m.end(),
+                             f"casualty.{f.kind}.along_with_kin", "coordinated"))
+    if hinted and (" and their " in low or " and his " in low or " and her " in low):
+        new += _plural_and_one(text, s0, s1, new)
     if hinted and "couple" in low:
         for f in _couple(text, s0, s1):
             # (over the figure a rule read off "killed an elderly couple": one "elderly")
@@ -1126,6 +1173,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _toll_parts(text, s0, s1, _taken(new))
     if "the " in low and has_any(low, (" are ", " were ", " include")) and has_any(low, ("injured", "wounded", "dead")):
         new += _toll_named_parts(text, s0, s1, _taken(new))
+    if ("victims " in low or "they " in low) and has_any(low, (" are ", " were ", " include")):
+        new += _victims_are(text, s0, s1, state, _taken(new))
     if "barrage" in low or "salvo" in low or "volley" in low or "swarm" in low:
         new += _salvo_compound(text, s0, s1, _taken(new))
     if "recorded" in low or "registered" in low:
@@ -1175,8 +1224,11 @@ _NOT_AN_ATTACK_HINTS = ("drill", "exercise", "simulat", "rehears")
 _ACCIDENT = re.compile(
     # (an "accidental strike" or "bombing" by an army is still a strike)
     r"\b(?:accident(?:s|al|ally)?\b(?!\s+(?:air\s*)?(?:strikes?|bombings?|shelling|attacks?|drone\s+strikes?))|"
-    r"air\s*show|unexploded\s+ordnance|uxo)\b")
-_ACCIDENT_HINTS = ("accident", "airshow", "air show", "unexploded ordnance", "uxo")
+    r"air\s*show|unexploded\s+ordnance|uxo|"
+    # ("a cholera outbreak has caused 61 deaths": disease, not an attack)
+    r"cholera|measles|malaria|outbreak|epidemic)\b")
+_ACCIDENT_HINTS = ("accident", "airshow", "air show", "unexploded ordnance", "uxo", "cholera", "measles",
+                   "malaria", "outbreak", "epidemic")
 # Weapons destroyed before they could fly were never intercepted: "destroyed seven
 # missiles that were 'prepared to launch'", "on the ground", "in self-defence strikes".
 _BEFORE_LAUNCH = re.compile(
@@ -1248,7 +1300,10 @@ def _couple(text: str, s0: int, s1: int) -> list[Fact]:
 # A line of a list under a count that ends in a colon: "destroyed 118 UAVs:" / "43 UAVs
 # over the territory of the Bryansk region," / "27 UAVs over ..."
 _LIST_LINE = re.compile(
-    rf"(?:[-–—•*]\s*)?(?P<n>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){{0,3}}?(?P<mun>{_MUN_PLAIN})(?![\w-])", _I)
+    # (an item may be a part of a set told before: "– 2 of the 6 Iskander-M ballistic
+    # missiles;", "– both Kh-59/69 guided air missiles.")
+    rf"(?:[-–—•*]\s*)?(?:(?P<both>both)|(?:all\s+)?(?P<n>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)"
+    rf"(?:\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+))?)\s+(?:[\w/-]+\s+){{0,3}}?(?P<mun>{_MUN_PLAIN})(?![\w-])", _I)
 
 
 def _list_line(text: str, sent: Sentence, state: _State, taken: _Taken) -> list[Fact]:
@@ -1256,7 +1311,7 @@ def _list_line(text: str, sent: Sentence, state: _State, taken: _Taken) -> list[
     m = _LIST_LINE.match(text, sent.start, sent.end)
     if m is None or taken.overlaps(m.start(), m.end()):
         return []
-    n = numbers.word_value(m.group("n").replace(",", ""))
+    n = 2 if m.group("both") else numbers.word_value(m.group("n").replace(",", ""))
     if n is None:
         return []
     kind = state.colon[1]
@@ -1578,6 +1633,71 @@ def _toll_named_parts(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     return _parts_of_toll(text, m.end(), stop, kind, _PART_GROUP, taken)
 
 
+# "The victims are a mother and her three children; an elderly man and his grandson; two
+# teachers ...", "They are four dock workers, two truck drivers and a security guard": a
+# toll told before, named group by group
+# ("The dead were a woman and a boy, said an elder": two people of a toll, not a breakdown
+# an analyst codes; a list of three groups or more after "The victims"/"They" is one)
+_VICTIMS_ARE = re.compile(r"\b(?P<set>[Tt]he\s+victims|They)\s+(?:are|were|include|included)\s+")
+_SPEECH_AFTER = re.compile(r",\s+(?:(?:it|he|she|they|the\s+\w+|\w+)\s+)?(?:said|says|added|told)\b|,\s+according\s+to\b", _I)
+_TOLL_NAMED_BEFORE = re.compile(r"\b(?:named|identified|listed)\s+the\s+(dead|victims|killed|wounded|injured)\b[^.]{0,40}\.\s*\Z", _I)
+_ITEM_BREAK = re.compile(r"\s*;\s*(?:and\s+)?")
+_LAST_ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s)")
+
+
+def _victims_are(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> list[Fact]:
+    m = _VICTIMS_ARE.search(text, s0, s1)
+    if m is None or taken.overlaps(m.end(), s1):
+        return []
+    # the toll named in the sentence before ("The port authority has named the dead. They
+    # are ..."), else the kind of the toll told last, in this sentence or the one before
+    named = _TOLL_NAMED_BEFORE.search(text, max(0, s0 - 160), s0)
+    if named is not None:
+        kind = "killed" if named.group(1).lower() in ("dead", "victims", "killed") else "injured"
+    else:
+        j = bisect.bisect_right(state.sentence_starts, s0) - 1
+        told = [f for f in state.facts[-12:] if f.kind in CASUALTY_KINDS and f.start < s0
+                and j - (bisect.bisect_right(state.sentence_starts, f.start) - 1) <= 1]
+        if not told:
+            return []
+        kind = told[-1].kind
+    said = _SPEECH_AFTER.search(text, m.end(), s1)
+    end = said.start() if said is not None else s1
+    while end > m.end() and text[end - 1] in " .\n":
+        end -= 1
+    # items by semicolons when there are any (an item may hold "and": "a mother and her
+    # three children"), else by commas and the last "and"
+    breaker = _ITEM_BREAK if text.find(";", m.end(), end) >= 0 else _LAST_ITEM_BREAK
+    spans, pos = [], m.end()
+    for b in breaker.finditer(text, m.end(), end):
+        spans.append((pos, b.start()))
+        pos = b.end()
+    spans.append((pos, end))
+    out: list[Fact] = []
+    for lo, hi in spans:
+        item = text[lo:hi]
+        pair = _PAIR.match(item)
+        if pair is not None and _one_party(*(p.strip() for p in _AND_JOINT.split(pair.group(), maxsplit=1))):
+            n2 = pair.group("n2") or pair.group("n3") or pair.group("n5")
+            n = 1 + ((numbers.word_value(n2) or 1) if n2 else 1)
+            out.append(_fact(text, kind, n, n, n, "exact", "civilians", lo, lo + pair.end(),
+                             f"casualty.{kind}.victims_item", "breakdown"))
+            continue
+        amounts = numbers.find(item, articles=True)
+        if not amounts or amounts[0].start != 0 or amounts[0].value is None:
+            continue
+        grp = _PART_GROUP.match(item, amounts[0].end) or _ONE_GROUP.match(item, amounts[0].end)
+        if grp is None:
+            continue
+        n = amounts[0].value
+        out.append(_fact(text, kind, n, n, n, "exact", grp.group().split()[-1].lower(), lo, lo + grp.end(),
+                         f"casualty.{kind}.victims_item", "breakdown"))
+    return out if len(out) >= 3 else []
+
+
+_ONE_GROUP = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_SING})\b", _I)
+
+
 # "fired a rocket barrage at Ashkelon", "said it sent a drone swarm": a salvo named by its
 # munition as a modifier (the indefinite article: "the barrage" points back to one told)
 _SALVO_COMPOUND = re.compile(
@@ -1652,15 +1772,20 @@ _RANKS = (
     r"(?:Staff\s+|Master\s+|First\s+|Junior\s+|Senior\s+|Lance\s+|Second\s+|2nd\s+|1st\s+)?"
     r"(?:Private|Pvt\.|Pfc\.|Specialist|Spc\.|Corporal|Cpl\.|Sergeant|Sgt\.|Lieutenant|Lt\.|"
     r"Captain|Capt\.|Major|Maj\.|Colonel|Col\.|Petty\s+Officer|Seaman|Airman|Warrant\s+Officer|"
-    r"Ensign|Gunner|Trooper|Rifleman)"
+    r"Ensign|Gunner|Trooper|Rifleman|"
+    # South Asian ranks: "Lance Naik Sher Afzal", "Havildar Ghulam Rasool", "Sepoy Amir"
+    r"Naik|Havildar|Sepoy|Subedar|Sowar|"
+    # police: "Patrolman Andrés Rincón", "Constable Otieno"
+    r"Patrolman|Patrolwoman|Constable)"
 )
 _NAMED_RANK = re.compile(
-    rf"\b{_RANKS}(?:\s+(?:First\s+Class|1st\s+Class))?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+"
-    r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:\d{1,2}|born\s+in\s+\d{4})\s*,)?")
+    rf"\b{_RANKS}(?:\s+(?:First\s+Class|1st\s+Class))?\s+(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+"
+    r"(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:\d{1,2}|born\s+in\s+\d{4})\s*,)?")
 # (substrings of the ranks, lower-cased: a sentence with none needs no scan)
 _RANK_HINTS = ("private", "pvt.", "pfc.", "specialist", "spc.", "corporal", "cpl.", "sergeant",
                "sgt.", "lieutenant", "lt.", "captain", "capt.", "major", "maj.", "colonel", "col.",
-               "officer", "seaman", "airman", "ensign", "gunner", "trooper", "rifleman")
+               "officer", "seaman", "airman", "ensign", "gunner", "trooper", "rifleman", "naik",
+               "havildar", "sepoy", "subedar", "sowar", "patrol", "constable")
 
 
 def _named_rank(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
@@ -2105,11 +2230,43 @@ def _zero_impacts(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
     return out
 
 
+_ALONG_WITH_KIN = re.compile(
+    rf"\s+(?:(?:together\s+|along\s+)with)\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|seven|\d)\s+"
+    rf"(?:[\w-]+\s+)?(?:{_PLURAL_KIN}|children)\b", _I)
+
+
+def _along_with_kin(text: str, s0: int, s1: int, new: list[Fact]) -> list[tuple[Fact, re.Match[str]]]:
+    """A one-person casualty fact right before "along with her three children"."""
+    out = []
+    for f in new:
+        if f.kind in CASUALTY_KINDS and f.value == 1 and (m := _ALONG_WITH_KIN.match(text, f.end, s1)):
+            out.append((f, m))
+    return out
+
+
+# "killed two paramedics and their driver": the driver is one more, of another group
+_PLURAL_AND_ONE = re.compile(
+    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS})"
+    rf"\s+(?P<one>and\s+(?:their|his|her|the)\s+(?:[\w-]+\s+)?(?P<np>{_SING}))\b(?![\w-])", _I)
+
+
+def _plural_and_one(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _PLURAL_AND_ONE.finditer(text, s0, s1):
+        # the figure's own fact gives the kind (its verb is the pair's)
+        f = next((f for f in new if f.kind in CASUALTY_KINDS and f.start <= m.start() < f.end), None)
+        if f is None or any(g.start < m.end("one") and m.start("one") < g.end for g in new if g is not f):
+            continue
+        out.append(_fact(text, f.kind, 1, 1, 1, "exact", m.group("np").lower(), m.start("one"), m.end("one"),
+                         f"casualty.{f.kind}.and_one", "coordinated"))
+    return out
+
+
 def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
     """'A man and a woman were lightly hurt' (2), 'wounding a woman and her two daughters' (3)."""
     out: list[Fact] = []
     for m in _finditer(_PAIR, _PAIR_LOW, text, low, s0, s1):
-        n2 = m.group("n2") or m.group("n3")
+        n2 = m.group("n2") or m.group("n3") or m.group("n5")
         second = 1 if n2 is None else (numbers.word_value(n2) or 1)
         n1 = numbers.word_value(m.group("n1")) or 1 if m.group("n1") else 1
         joint = _AND_JOINT.search(text, m.start(), m.end())
@@ -2245,6 +2402,30 @@ def _single_headline(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     return out
 
 
+# One person killed, named: "an Israeli drone killed Ali Hassan Qassir, a Hezbollah field
+# commander", "Israel killed Hezbollah commander Ali Qassir in a strike". A name alone takes
+# two words at least ("killed Qassir" points back to one counted before).
+_NAMED_KILLED = re.compile(
+    r"\b(?:killed|killing|kills|assassinated|assassinating|eliminated|eliminating)\s+"
+    r"(?:(?P<role>(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:senior\s+|top\s+|local\s+|field\s+|military\s+)?"
+    r"(?:commander|leader|official|chief|operative|spokesman|spokesperson|militant)\s+)"
+    r"(?P<name1>(?:[A-Z][a-z][\w'’-]*\s+){0,3}[A-Z][a-z][\w'’-]*)"
+    r"|(?P<name2>(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z][a-z][\w'’-]*)(?=\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:commander|leader|official|chief|operative|member|militant|fighter|officer|spokesman|journalist|"
+    r"activist|resident|farmer|student|doctor|paramedic)\b))"
+    r"(?=\s*(?:,|\s+(?:in|on|at|near|and|during|with)\b|[.;]|$))")
+
+
+def _named_killed(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _NAMED_KILLED.finditer(text, s0, s1):
+        if taken.overlaps(m.start(), m.end()) or _hypothetical_before(text, max(s0, m.start() - 45), m.start()):
+            continue
+        out.append(_fact(text, "killed", 1, 1, 1, "exact", "person", m.start(), m.end(),
+                         "casualty.killed.named", "active"))
+    return out
+
+
 # A headline's list of two parties with no articles: "Woman, son killed in shelling",
 # "Two soldiers, okada rider killed in IED ambush"
 _HEADLINE_LIST = re.compile(
@@ -2272,7 +2453,8 @@ def _headline_list(text: str, m: re.Match[str]) -> list[Fact]:
 
 # "The driver, 29, was treated", "his 12-year-old son, who was lightly injured"
 _DEFINITE_ONE = re.compile(
-    rf"\b(?:the|his|her|their|its)\s+(?:(?:[a-z][\w-]*|\d+-year-old)\s+)?(?:{_SING}|{_ONE_KIN})\b"
+    # ("until the last terrorist is eliminated": no one person)
+    rf"\b(?:the|his|her|their|its)\s+(?:(?!(?:last|next|first|only)\s)(?:[a-z][\w-]*|\d+-year-old)\s+)?(?:{_SING}|{_ONE_KIN})\b"
     rf"(?![\w-]|['’]s)", _I)
 _DEFINITE_ONE_LOW = _low_twin(_DEFINITE_ONE)
 # "The first missile hit the car and the second landed nearby": of a pair told one by
@@ -2417,6 +2599,7 @@ def _single_definite(text: str, s0: int, s1: int, taken: _Taken, low: str | None
             continue
         # ("The driver, a man born in 1981, was injured": the person named between commas)
         link = _right(text, m.end(), s1) or _past_appositive(text, m.end(), s1)
+        _kills_people(link)  # "The terrorist was eliminated"
         # (an active verb may tell of what the person did, "the driver killed ...", unless
         # it takes no object: "the driver died at the scene")
         if link is None or link.kind not in CASUALTY_KINDS or not (
@@ -2553,7 +2736,7 @@ _DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|wreckage|remains|parts|piece
 # woman", which the pair rules read)
 _COUNTED_PLURAL_BEFORE = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:[a-z-]+s|[a-z]*men|people|children)(?:\s+(?:from|of|in)\s+[A-Z][\w-]*)?,?\s+and\s+\Z", _I)
+    r"(?:[\w-]+\s+){0,2}?(?:[a-z-]+s|[a-z]*men|people|children)(?:\s+(?:from|of|in)\s+(?:the\s+)?[\"“]?[A-Z][\w-]*[\"”]?)?,?\s+and\s+\Z", _I)
 # What the noun phrase carries on after its noun, before its verb: a payload ("drones
 # loaded with explosives", a closing quote after it) or a part in the attack
 _MUNITION_TAIL = re.compile(
@@ -2644,6 +2827,13 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
     if kind == "injured" and not m.group("aux").strip() and (died := _DIED_LATER.match(win, m.end(kind))):
         # "two soldiers wounded in the attack later died in hospital": the dead
         return _Link("killed", pos + died.start("died"), pos + died.end("died"), verb="died")
+    if (kind == "launched" and m.group(kind) == "targeted" and _PASSIVE_AUX.search(m.group("aux"))
+            and not _AIMED_AT.match(win, m.end(kind))):
+        # "three micro air vehicles were successfully targeted and destroyed": targeted by
+        # the defence, not fired at a target ("were targeted at the base" were fired)
+        if not _AND_DESTROYED.match(win, m.end(kind)):
+            return None
+        kind = "intercepted"
     if m.group("hyp"):
         if not _TRIED.match(m.group("hyp")):
             return None
@@ -2659,6 +2849,9 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
 
 
 _TRIED = re.compile(r"(?:attempt|tr(?:y|ie))")
+_PASSIVE_AUX = re.compile(r"\b(?:were|was|been|being|be|got|get|gets)\b")  # ("had targeted" is active)
+_AIMED_AT = re.compile(r"\s+(?:at|toward|towards|on|against|into)\b")  # (lower-cased)
+_AND_DESTROYED = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|neutrali[sz]ed)\b")  # (lower-cased)
 _ORDINAL_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b", _I)
 _DIED_LATER = re.compile(
     r"(?:\s+(?:in|at|on|during|by|when|while|from)\b[^,;.:!?]{0,90}?)?\s+(?:had\s+|have\s+|has\s+)?"
@@ -2808,7 +3001,9 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     own = _right(text, np_end, s1)
     # ("a pair of drones was fired", "a dozen rockets was": the phrase itself is singular)
     if (own is not None and (a.value or 0) >= 2 and not a.text.lower().startswith(("a ", "an ", "another "))
-            and _SINGULAR_AUX.search(text, max(np_end, own.start - 24), own.start)):
+            and _SINGULAR_AUX.search(text, max(np_end, own.start - 24), own.start)
+            # ("None of the three missiles was intercepted": "was" agrees with "none")
+            and not _NONE_OF_BEFORE.search(text, max(s0, start - 14), start)):
         # "a quadcopter that dropped two mortar rounds was shot down": "was" agrees with
         # the quadcopter, not with the rounds
         own = None
@@ -2852,6 +3047,11 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
                   and not _PERIOD_AFTER.match(text, np_end, s1)):
                 # "1 launch from Yemen | 0 impacts": the noun says it was fired
                 fb = _make(text, "launched", a, start, np_end, cls, "count.launch.noun", "subject")
+            elif (intro and link is not None and link.kind == "launched" and not link.aux and not a.zero
+                  and a.ref is None):
+                # "8 missiles: 6 Iskander-M ballistic missiles launched from the Voronezh
+                # region and 2 ...": an item of a breakdown with its own participle
+                fb = _make(text, "launched", a, start, max(np_end, link.end), cls, "count.launch.subject", "subject")
             elif not a.zero and a.ref is None and _SHELLED_DASH.search(text, max(s0, start - 60), start):
                 # "The village was shelled 14 times — 23 shells": how many were fired at it
                 fb = _make(text, "launched", a, start, np_end, cls, "count.launch.dash", "subject")
@@ -2913,6 +3113,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     return out
 
 
+_NONE_OF_BEFORE = re.compile(r"\bnone\s+of\s+(?:the|its|their|these|those)\s+\Z", _I)
 _REL_OUTCOME_GAP = re.compile(
     r"(?:\s+(?:at|on|toward|towards|over|against|into)\s+[^,;.\d]{1,40}?)?,?\s+(?:that|which)\s+"
     r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|later|then|eventually)\s+)*", _I)
@@ -3206,6 +3407,9 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
             return [_make(text, "killed", a, start, died.end(), obj, "casualty.killed.of_wounds", "subject")]
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None
+    if (right is not None and right.start == end + 1 and right.verb.lower() in ("injured", "wounded", "dead")
+            and _UNKNOWN_PLURAL_AFTER.match(text, right.end, s1)):
+        return []  # "missing three injured starters": an adjective of a noun of no victims
     # ("since October 2023: 71,126 martyrs and 171,309 injuries", "19 wounded, of whom two
     # died on arrival": a verb or a noun of the dead or hurt right after the figure is the
     # figure's own, not a list's verb to wait for)
@@ -3369,8 +3573,10 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     if a.ref == "all":
         return numbers.Amount(a.start, a.end, a.text, launch.value, launch.min, launch.max,
                               launch.qualifier or "exact", number_start=a.start)
-    # the rest: the launch figure less every intercept and impact stated nearby
-    if launch.value is None or launch.qualifier != "exact":
+    # the rest: the launch figure less every intercept and impact stated nearby ("approx
+    # 18 mortar bombs were fired, of which 11 fell near the posts and the remaining fell
+    # in the forest": about 7)
+    if launch.value is None or launch.qualifier not in ("exact", "about"):
         return a
     j = bisect.bisect_right(state.sentence_starts, pos) - 1
     # the parts of this launch are of its munition; a ratio's total ("Ten of the 12
@@ -3402,6 +3608,11 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     left = launch.value - sum(v for _, v in seen)
     if left < 0:
         return a
+    if launch.qualifier == "about":
+        # (an approximate figure sets no bounds; less nothing, it is no remainder at all)
+        if not seen:
+            return a
+        return numbers.Amount(a.start, a.end, a.text, left, None, None, "about", number_start=a.start)
     return numbers.Amount(a.start, a.end, a.text, left, left, left, "exact", number_start=a.start)
 
 
@@ -3422,21 +3633,38 @@ def _split_set(state: _State, pos: int):  # noqa: ANN202
     landed ... Two of them hit houses; the others exploded in a field" splits the five
     that landed, so the rest is 5 - 2. The set is the exact figure a partitive ("two of
     them") right before `pos` refers back to, when it was stated after the last launch
-    figure (a launch total keeps the launch rule). Returns a function giving the
-    remainder, or None when no such split is in sight."""
+    figure (a launch total keeps the launch rule). The partitive may open a list ("41 of
+    the drones were destroyed over Bryansk, 26 over Kursk and nine over Moscow, including
+    three flying towards it. The rest were downed over Kaluga": 117 less the items; an
+    "including" item is inside one). Returns a function giving the remainder, or None
+    when no such split is in sight."""
     j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    items: list[Fact] = []  # the list's items after its partitive, last first
     parts: list[Fact] = []
     for f in reversed(state.facts):
         if f.start >= pos or f.kind not in MUNITION_KINDS:
             continue
         k = bisect.bisect_right(state.sentence_starts, f.start) - 1
-        if j - k > 1:
+        if parts:
+            # (the set may be told up to two sentences before its partitive)
+            first = bisect.bisect_right(state.sentence_starts, parts[-1].start) - 1
+            if first - k > 2:
+                return None
+        elif j - k > 1:
             return None
         if f.rule == "count.partitive":
             parts.append(f)
             continue
+        if not parts and f.rule.endswith((".coordinated", ".breakdown")):
+            if not (f.rule.endswith(".breakdown")
+                    and _INCLUDING_BEFORE.search(state.text, max(0, f.start - 12), f.start)):
+                items.append(f)
+            continue
         if not parts or f.kind == "launched" or f.value is None or f.qualifier != "exact":
             return None
+        if items and any(g.kind != parts[0].kind for g in items):
+            return None
+        parts += items
         if any(p.value is None for p in parts):
             return None
         left = f.value - sum(p.value for p in parts)
@@ -3538,8 +3766,11 @@ _OWN_PREDICATE = re.compile(
     r"(?:(?:taken|held)\s+(?:captive|hostage|prisoner)|"
     # (a participle before a noun describes it: "4 guards and 3 detained suspects")
     r"abducted|kidnapped|missing|detained|arrested|displaced|evacuated|rescued)(?!\s+[a-z]+s\b))", _I)
+_APPOSITIVE_GAP = re.compile(r"\A,\s+(?:an?|the)\s+[^,;.:\d()]{1,50}(?=,)")
+_BARE_ITEM = re.compile(r"\A,?\s+(?:as\s+well\s+as|and|plus)\s+the\s+(?:[A-Z]{2,6}s?|[a-z]+\s+(?:missile|drone|rocket))"
+                        r"(?=\s+and\s)")
 _OF_TYPES = re.compile(
-    r"\A\s+of\s+(?:the\s+|various\s+|different\s+|several\s+)?(?:[\w-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+)){0,5}?"
+    r"\A\s+of\s+(?:the\s+|various\s+|different\s+|several\s+)?(?:[\w\"“”-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+)){0,5}?"
     r"(?:types?|modifications|models|kinds)\b", _I)
 _ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.\d]{1,60}(?=,)", _I)
 
@@ -3584,6 +3815,10 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
         after = [f for f in new if f.kind in fam and f.start >= p.end]
         src: Fact | None = None
         how = "coordinated"
+        if p.intro and any(f.kind in fam and f.start < p.start and f.end >= p.end for f in new):
+            # "four other civilians, including three children, got injured": a part inside
+            # the fact whose verb comes after it, no new count (and not the fact before's)
+            continue
         if before and not _OWN_PREDICATE.match(text, p.end):
             f = max(before, key=lambda f: (f.end, f.start))
             # "43 missiles, among them cruise and ballistic ones, and 74 drones": the
@@ -3593,6 +3828,11 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
             # ("112 strike UAVs of the Shahed, Gerbera and other types, as well as two
             # missiles": what make the item before is does not break the list)
             gap = _OF_TYPES.sub("", gap, count=1)
+            # ("the other four, as well as the ASCM and both ASBMs": an item with no figure
+            # between two with one)
+            gap = _BARE_ITEM.sub("", gap, count=1) if " the " in gap else gap
+            # ("killed Ali Qassir, a Hezbollah field commander, and two other men": who he was)
+            gap = _APPOSITIVE_GAP.sub("", gap, count=1) if gap.startswith(", ") else gap
             if p.obj and not p.bare:
                 # (nor are the ages of the item before: "17 students aged between 7 and 15 and
                 # two teachers"; a bare figure after ages is one of them: "aged 4, 9 and 15")
@@ -3633,11 +3873,13 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
                 gap = "x"
             # (a headline lists victims with commas alone: "five soldiers, two drivers killed";
             # "seven rockets, five intercepted" is a set and its part)
-            if len(gap) <= 12 and (_AND_GAP.fullmatch(gap) or (headline and gap == ", " and p.family == "casualty")):
+            # ("9 drones, 2 cruise missiles downed": two munitions, each with its noun)
+            if len(gap) <= 12 and (_AND_GAP.fullmatch(gap) or (headline and gap == ", " and (
+                    p.family == "casualty" or (p.family == "munition" and f.object not in (None, p.obj))))):
                 src = f
         if src is None and after and p.family == "munition" and p.amount.value is not None:
             f = min(after, key=lambda f: f.start)
-            if (f.kind in ("intercepted", "impacted") and f.value is not None
+            if (f.kind in ("intercepted", "impacted") and f.value is not None and f.object in (None, p.obj)
                     and f.value < p.amount.value and _SET_THEN_PART.fullmatch(text, p.end, f.start)):
                 # "seven rockets, five intercepted": the verbless set before its part is
                 # the whole salvo, launched

@@ -36,7 +36,7 @@ _PART = r"(?:morning|afternoon|evening|night|overnight|dawn|midday|noon)"
 
 # "3-4 March", "March 3 to 4", "between 3 and 4 March": a night or a span of two days
 _DAY_TO = r"(?:\s*[-–]\s*|\s+to\s+)"
-_DAY_AND = r"(?:\s*[-–]\s*|\s+(?:to|and)\s+)"
+_DAY_AND = r"(?:\s*[-–/]\s*|\s+(?:to|and)\s+)"  # ("the night of 20/21 December": the first day)
 # "14.03.2026", "14/03/2026": bulletins and translated statements write the date in figures
 _NUMERIC = r"(?:3[01]|[12]\d|0?[1-9])(?P<sep>[./])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:19|20)\d\d(?![\d.]\d)"
 

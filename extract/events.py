@@ -191,6 +191,7 @@ _NIGHT_STARTING = re.compile(r"\b(?:night|late)\b", re.IGNORECASE)
 # rule suffixes of dates that are not an attack's day
 _ASIDE = re.compile(r":(?:context|future|statement|dateline|fallback)")
 # ... of which a statement's or a dateline's date still stays in its sentence's event
+_ASIDE_ONLY = re.compile(r":(?:context|future)")
 _TOLD_ASIDE = re.compile(r":(?:statement|dateline|fallback)")
 _NAME_NOISE = {
     "air", "base", "airbase", "airport", "international", "military", "naval", "province",
@@ -326,6 +327,10 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
         f.event = ev
         f.main_event = ev == 0
 
+    if main_date_fact is not None and main_date_fact.event != 0:
+        # the day told in the lead is the main event's, whichever unit its sentence went to
+        # (a live page's entry that opens with it): the fact and the event agree
+        main_date_fact.event, main_date_fact.main_event = 0, True
     _one_value_per_name(facts, main_date_fact, main_place_fact)
 
     # bucketed once: a long live blog has thousands of units, and a scan of every fact
@@ -338,7 +343,10 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
         members = by_event.get(unit.event, [])
         date = unit.date if unit.kind in ("main", "other") else None
         if date is None:
-            date = next((f.value for f in members if f.kind == "event_date"), None)
+            told = next((f for f in members if f.kind == "event_date"), None)
+            date = told.value if told is not None else None
+            if told is not None and unit.event == 0 and not _ASIDE_ONLY.search(told.rule):
+                told.main_event = True  # (the day the event takes is its date fact's)
         for f in members:
             f.event_date = date
         events.append(_build(unit, members, date))
@@ -402,9 +410,16 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
 def _is_stamp(doc: Document, block: Any) -> bool:
     """Whether a first body block is a message's stamp, not its lead: a short line that
     tells of no attack ("Ref: NPS/PR/217 | 12th December 2026", "FROM: Regional Desk |
-    Period: 090600H-100600H DEC"). Its day is the day of the telling."""
+    Period: 090600H-100600H DEC", "Cúcuta, 25 December 2026 (translated ...)"). Its day
+    is the day of the telling."""
     text = doc.text[block.start : block.end]
-    return len(text.split()) <= 14 and "|" in text and _ATTACK.search(text) is None
+    return len(text.split()) <= 20 and ("|" in text or _PLACE_DATE_START.match(text) is not None) and (
+        _ATTACK.search(text) is None)
+
+
+# "Cúcuta, 25 December 2026 (translated from the statement ...)": a place and a full date
+_PLACE_DATE_START = re.compile(
+    r"[A-Z][\w'’. -]{1,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\b")
 
 
 _NIGHT = re.compile(r"night", re.IGNORECASE)

@@ -17,7 +17,7 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"loitering\s+munitions?", "drone"),
     # the Israeli army's word for a drone; air forces count "aerial targets"
     (r"hostile\s+aircraft|(?:hostile\s+|suspicious\s+)?aerial\s+(?:targets?|objects?)|air\s+targets?|"
-     r"(?:micro\s+)?air\s+vehicles?|flying\s+objects?", "drone"),
+     r"(?:micro\s+)?air\s+vehicles?|micro\s+aerial\s+vehicles?|flying\s+objects?", "drone"),
     (r"suicide\s+drones?|kamikaze\s+drones?", "drone"),
     (r"glide\s+bombs?|guided\s+bombs?|aerial\s+bombs?|barrel\s+bombs?|kabs?|fabs?|umpks?", "bomb"),
     (r"(?:precision-)?guided\s+munitions?|munitions?", "bomb"),
@@ -59,7 +59,7 @@ CLASS_REFINERS: list[tuple[str, str, str]] = [
 
 # Words that turn a munition noun into a modifier of something else ("a rocket attack").
 MUNITION_NOT_HEAD_AFTER = (
-    r"attacks?|strikes?|fire|launchers?|launch(?:es)?|launch\s+sites?|sites?|bases?|units?|"
+    r"attacks?|strikes?|fire|launchers?|launch(?:es)?|launching|launch\s+sites?|sites?|bases?|units?|"
     r"systems?|batter(?:y|ies)|defen[cs]es?|interceptors?|alerts?|sirens?|warnings?|boats?|"
     r"squads?|teams?|operators?|crews?|programm?e?s?|factory|factories|production|threats?|"
     r"barrages?|salvos?|campaign|war|warfare|forces?|brigades?|battalions?|depots?|stockpiles?|"
@@ -109,7 +109,8 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"security\s+(?:forces?|personnel|guards?|officers?)", "security forces"),
     (r"police\s*(?:officers?|m[ae]n|wom[ae]n)?|policem[ae]n|officers?|cops?", "police"),
     (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
-     r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?", "soldiers"),
+     r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?|"
+     r"lieutenants?|sergeants?|corporals?|captains?", "soldiers"),
     # (a sitrep's "civ": "2x civ KIA")
     (r"civilians?|civs?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?|"
      r"neighbou?rs?", "civilians"),
@@ -118,7 +119,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"relatives?|patients?|pilgrims?|worshippers?|shepherds?|farmers?|fisherm[ae]n|students?|pupils?|"
      r"passengers?|journalists?|reporters?|photographers?|paramedics?|medics?|doctors?|nurses?|"
      r"rescuers?|firefighters?|aid\s+workers?|workers?|teachers?|drivers?|pilots?|operators?|"
-    r"porters?|vendors?|traders?|shopkeepers?|labou?rers?|engineers?|technicians?|"
+    r"porters?|vendors?|sellers?|traders?|shopkeepers?|labou?rers?|engineers?|technicians?|"
     r"riders?|motorcyclists?|cyclists?|pedestrians?|motorists?|tappers?|"
     r"saudis?|emiratis?|azerbaijanis?|armenians?|georgians?|indians?|egyptians?|turks?|"
     r"bangladeshis?|filipinos?|thais?|staff(?:\s+members?)?|employees?|"
@@ -211,6 +212,9 @@ LAUNCH_BEFORE_FAR = (
     # a strike told with what it was made with ("an air strike with 2 KABs"; a strike "by"
     # a drone names the aircraft that fired, not what was fired)
     r"|(?:strike|raid)\s+(?:[^;.:\d]{1,40}?\s+)?(?:with|using)"
+    # "The first wave, at 7:10 p.m., consisted of nine drones and one cruise missile"
+    r"|(?:wave|salvo|barrage|volley|attack)(?:,?\s+(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]\d\d\s*"
+    r"(?:[ap]\.m\.|[ap]m|hrs)?,?|\d{1,3}\s+(?:minutes|hours)|[^.;:\d]){0,50}?\s+(?:consisted\s+of|comprised)"
     # ("came under attack at about 9:30 p.m. from seven drones": the hour between)
     r"|(?:came|come|comes|coming)\s+under\s+(?:fire|attack)\s+(?:at|around|shortly\s+after|just\s+after)\s+"
     r"(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m|hrs|gmt|local\s+time)?\s+from"
@@ -302,7 +306,9 @@ KILLED_BEFORE_FAR = (
     # (a "count" is of the dead only when it says so, or is a hospital's: not "the count of evacuees")
     r"(?:bring|brings|bringing|brought|taking|took|raising|raised)\s+the\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
     # "This brings the number of deaths at our hospital to 5"
+    # (whose dead may be named: "bringing the number of FAMa dead to six")
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"
+    r"(?:[\w'’-]+\s+)?"
     r"(?:deaths|dead|fatalities|martyrs|(?:people\s+)?killed)\b[^.;]{0,60}?\s+to|"
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:(?:hospital|morgue|ministry)['’]s\s+(?:death\s+)?count|"
     r"death\s+count|count\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities))[^.;]{0,60}?\s+to|"

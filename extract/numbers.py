@@ -162,6 +162,7 @@ _NOT_COUNT_AFTER = re.compile(
     knots|degrees|times|million|billion|trillion|dollars|euros|pounds|shekels|rubles|
     -stor(?:e?y|eys|ies)|-floor|-wheelers?|-seaters?|-lane|-bed(?:ded)?|-room|-member|
     -pounds?|-pounders?|-lbs?|-kilo(?:gram)?s?|-tonnes?|-tons?|/\d{2,3}\s?mm|
+    -thousand|-hundred-|-strong|-dollars?|  # "twenty-thousand-dollar drones", "a three-thousand-strong force"
     in\s+the\s+(?:morning|afternoon|evening)|at\s+night|
     (?:january|february|march|april|may|june|july|august|september|october|november|
     december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)(?![\w])""",

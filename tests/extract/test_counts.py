@@ -1896,3 +1896,212 @@ def test_a_drone_that_drops_a_counted_load_only_carried_it() -> None:
 def test_small_arms_rounds_are_no_munitions() -> None:
     assert values("Militants fired around 40 rounds from automatic weapons.") == []
     assert values("Militants fired 12 mortar rounds at the post.") == [("launched", 12)]
+
+
+# --- shapes from the h41 round ------------------------------------------------------------
+
+
+def test_list_lines_that_are_parts_of_a_set() -> None:
+    text = ("According to preliminary data, air defence shot down 44 air targets:\n"
+            "– 40 enemy UAVs of the Shahed type;\n– 2 of the 6 Iskander-M ballistic missiles;\n"
+            "– both Kh-59/69 guided air missiles.\n")
+    assert values(text) == [("intercepted", 44), ("intercepted", 40), ("intercepted", 2), ("intercepted", 2)]
+
+
+def test_a_breakdown_item_with_its_own_participle() -> None:
+    got = values("On 21 December the enemy attacked with 56 means of air attack:\n– 48 Shahed-type strike UAVs;\n"
+                 "– 8 missiles: 6 Iskander-M ballistic missiles launched from the Voronezh region and 2 Kh-59/69 "
+                 "guided air missiles.\n")
+    assert [v for k, v in got if k == "launched"] == [56, 48, 8, 6, 2]
+
+
+def test_a_counted_group_and_one_of_another() -> None:
+    got = values("The strike on the ambulance killed two paramedics and their driver, the Red Crescent said.")
+    assert got == [("killed", 2), ("killed", 1)]
+    # (kin of the one before are summed, by the pair rule)
+    assert values("The strike killed a father and four of his children.") == [("killed", 5)]
+
+
+def test_killed_along_with_kin() -> None:
+    assert values("A tea seller in her thirties was killed along with her three children.") == [("killed", 4)]
+    assert values("A woman was killed together with her two sons.") == [("killed", 3)]
+
+
+def test_the_rest_of_a_list_by_region() -> None:
+    text = ("Air defence destroyed 117 drones overnight. 41 of the drones were destroyed over Bryansk, 26 over "
+            "Kursk, 19 over Belgorod, 14 over Oryol and nine over Moscow, including three flying towards the "
+            "city. The rest were downed over the Kaluga and Tula regions.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("intercepted", 8)]
+
+
+def test_an_item_with_no_figure_between_two_with_one() -> None:
+    got = values("Jets shot down seven of the UAS. The destroyer downed the other four, as well as the ASCM "
+                 "and both ASBMs.")
+    assert got == [("intercepted", 7), ("intercepted", 4), ("intercepted", 2)]
+
+
+def test_a_wave_that_consisted_of() -> None:
+    got = values("The first wave, at 7:10 p.m., consisted of nine one-way attack uncrewed aerial systems "
+                 "(OWA UAS) and one anti-ship cruise missile (ASCM).")
+    assert got == [("launched", 9), ("launched", 1)]
+    assert values("The delegation consisted of 12 drone experts.") == []
+
+
+def test_victims_named_group_by_group() -> None:
+    got = values("A missile struck the camp, killing 12 people. The victims are a mother and her three "
+                 "children; an elderly man and his grandson; two teachers; a nurse of the camp's health unit; "
+                 "and three young men who were playing football.")
+    assert got == [("impacted", 1), ("killed", 12), ("killed", 4), ("killed", 2), ("killed", 2), ("killed", 1),
+                   ("killed", 3)]
+    got = values("The port authority has named the dead. They are four dock workers, two truck drivers and a "
+                 "security guard, it said.")
+    assert got == [("killed", 4), ("killed", 2), ("killed", 1)]
+    # (two people of a toll told by a witness are no breakdown)
+    assert values("Two were killed. The dead were a woman selling tea and a 12-year-old boy, said an "
+                  "elder.") == [("killed", 2)]
+
+
+def test_none_of_a_set_agrees_with_none() -> None:
+    got = values("Russia fired 74 drones and three missiles. None of the three missiles was intercepted.")
+    assert ("intercepted", 0) in got
+
+
+def test_two_calibres_before_the_noun() -> None:
+    f = single("The terrorists fired about thirty 82mm and 120mm mortar shells at the camp.", "launched")
+    assert (f.value, f.qualifier) == (30, "about")
+
+
+def test_a_toll_of_a_named_side() -> None:
+    assert ("killed", 6) in values("A soldier died, bringing the number of FAMa dead to six.")
+    assert values("Our forces recorded 5 dead: 1 lieutenant and 4 soldiers.") == [
+        ("killed", 5), ("killed", 1), ("killed", 4)]
+
+
+def test_an_appositive_after_a_fate_clause_is_the_same_person() -> None:
+    assert values("The man who was killed, a shopkeeper in his 40s, was hit by shrapnel at his stall.") == [
+        ("killed", 1)]
+
+
+def test_ages_in_brackets_inside_a_toll() -> None:
+    got = values("Two more, U Tin Maung (67) and a pregnant woman, Daw Khin Sandar (31), died of their wounds.")
+    assert got == [("killed", 2)]
+
+
+def test_south_asian_and_police_ranks() -> None:
+    f = single("Lance Naik Sher Afzal (age: 29 years, resident of District Swabi), having fought gallantly, "
+               "embraced shahadat.", "killed")
+    assert f.value == 1
+    f = single("Patrolman Andres Felipe Rincon Ortega, 24 years old, a native of Ocana, lost his life in the "
+               "line of duty.", "killed")
+    assert f.value == 1
+
+
+def test_a_part_inside_a_toll_with_its_verb_after() -> None:
+    got = values("An innocent woman and her 10-year-old daughter embraced shahadat and four other civilians, "
+                 "including three children, got injured.")
+    assert got == [("killed", 2), ("injured", 4)]
+
+
+def test_a_launching_rail_is_no_rocket() -> None:
+    assert values("Weapons, ammunition and an improvised rocket launching rail with three rockets yet to be "
+                  "fired were also recovered.") == []
+
+
+def test_the_rest_of_an_approximate_launch() -> None:
+    text = "Approx 18 mortar bombs were fired, of which 11 fell near the posts and the remaining fell in the forest."
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.value, f.min, f.qualifier) for f in rest] == [(7, None, "about")]
+    # (an approximate set less nothing is no remainder)
+    f = [f for f in facts("About 40 rockets were fired. The remainder fell in forest.") if f.kind == "impacted"]
+    assert [(g.value, g.qualifier) for g in f] == [(None, "vague")]
+
+
+def test_relative_clauses_and_bodies_between_a_person_and_the_verb() -> None:
+    assert values("One civilian porter of the Army sustained splinter injuries and was evacuated.") == [
+        ("injured", 1)]
+    assert values("A 7-year-old girl who was sleeping in the neighbouring house suffered injuries.") == [
+        ("injured", 1)]
+    assert values("A drone fired two missiles at a motorcycle, killing its two riders.") == [
+        ("launched", 2), ("killed", 2)]
+    assert values('The drone hit a car, killing two members of the "SDF" and a civilian who was with them.') == [
+        ("killed", 2), ("killed", 1)]
+
+
+def test_a_quoted_make_between_list_items() -> None:
+    got = values('The force targeted the base with two ballistic missiles of the "Zulfiqar" type and a '
+                 'hypersonic missile of the "Palestine-2" type.')
+    assert got == [("launched", 2), ("launched", 1)]
+
+
+# --- shapes from the h42 round ------------------------------------------------------------
+
+
+def test_no_attack_reports_of_drills_demining_and_depot_blasts() -> None:
+    doc = parse("IRGC Navy fires cruise missiles at mock enemy fleet in Persian Gulf drill\n\n"
+                "Fast-attack craft also fired more than 200 rockets at dummy coastal positions.\n")
+    assert counts.find(doc) == []
+    doc = parse("ANAMA: over 61,000 hectares cleared in 2026, nine killed in mine blasts\n\n"
+                "Since 2020, 408 citizens have become victims of mine explosions, 72 of whom were killed.\n")
+    assert counts.find(doc) == []
+    doc = parse("Three workers killed, seven injured as explosions rip through arms depot near Kazanlak\n\n"
+                "Explosions threw shells and fragments beyond the perimeter. \"A drone attack has been ruled "
+                "out,\" she said.\n")
+    assert counts.find(doc) == []
+    # (a depot struck in an attack keeps its counts)
+    doc = parse("Three workers killed as drones strike arms depot near Toropets\n\n"
+                "Ukrainian drones attacked the depot overnight, killing three workers.\n")
+    assert ("killed", 3) in [(f.kind, f.value) for f in counts.find(doc)]
+
+
+def test_an_adjective_before_a_noun_of_no_victims() -> None:
+    assert values("Maccabi, missing three injured starters, shot 41 percent from the field.") == []
+    assert values("Police said three injured remain in hospital.") == [("injured", 3)]
+    assert values("Rescuers shifted two dead bodies to the hospital.") == [("killed", 2)]
+
+
+def test_deaths_from_disease_are_no_toll() -> None:
+    assert values("A cholera outbreak that began in August has caused 2,870 suspected cases and 61 deaths.") == []
+
+
+def test_a_question_about_the_rest() -> None:
+    got = values("Russia fired 86 drones; 71 were downed. The Air Force does not say how many of the rest "
+                 "reached their targets.")
+    assert got == [("launched", 86), ("intercepted", 71)]
+
+
+def test_headline_lists_of_munitions_and_plural_subjects() -> None:
+    doc = parse("CENTCOM says 9 drones, 2 cruise missiles downed\n\nThe attack came at night.\n")
+    assert [(f.kind, f.value) for f in counts.find(doc)] == [("intercepted", 9), ("intercepted", 2)]
+    doc = parse("Seven rockets, five intercepted over Sderot\n\nThe attack came at night.\n")
+    assert [(f.kind, f.value) for f in counts.find(doc)] == [("launched", 7), ("intercepted", 5)]
+    doc = parse("Israeli strikes kill 14 as Hezbollah rockets kill man in Nahariya\n\nThe attack came at night.\n")
+    assert [(f.kind, f.value) for f in counts.find(doc)] == [("killed", 14), ("killed", 1)]
+
+
+def test_one_person_killed_by_name() -> None:
+    assert values("An Israeli drone killed Ali Hassan Qassir, a Hezbollah field commander, and two other men "
+                  "near Nabatieh.") == [("killed", 1), ("killed", 2)]
+    assert values("Israel killed Hezbollah commander Ali Hassan Qassir in a strike on Sunday.") == [("killed", 1)]
+    # (a name alone of one word points back; a threat kills no one; a place is no person)
+    assert values("Last week it killed Qassir.") == []
+    assert values("Israel vowed it would kill Hamas leader Yahya Sinwar.") == []
+    assert values("The strike killed Gaza City residents.") == []
+
+
+def test_one_fighter_eliminated() -> None:
+    assert values("The terrorist was eliminated by the strike.") == [("killed", 1)]
+    assert values("The fight goes on until the last terrorist is eliminated.") == []
+
+
+def test_a_relative_clause_of_what_the_person_did() -> None:
+    assert values("A 73-year-old woman who fell down a flight of stairs on the way to a shelter was lightly "
+                  "hurt.") == [("injured", 1)]
+
+
+def test_targeted_by_the_defence_is_no_launch() -> None:
+    assert values('"Three micro air vehicles were successfully targeted and destroyed" over the area.') == [
+        ("intercepted", 3)]
+    assert values("Two rockets were targeted at the base.") == [("launched", 2)]
+    assert values("Officials said three missiles had targeted the city.") == [("launched", 3)]
+    assert values("The drones were targeted by air defence.") == []

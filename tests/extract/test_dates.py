@@ -264,3 +264,9 @@ def test_the_hour_a_tally_stands_at_is_no_attack_day() -> None:
     pub = date(2026, 12, 8)
     assert found("Data as of 08:00 on 8 December, compiled from police reports.", pub) == []
     assert found("Shells hit the town at 08:00 on 7 December.", pub) == [("on 7 December", "2026-12-07")]
+
+
+def test_a_night_told_with_a_slash() -> None:
+    pub = date(2026, 12, 22)
+    assert found("On the night of 20/21 December 2026, terrorists fired rockets.", pub) == [
+        ("20/21 December 2026", "2026-12-20")]

@@ -705,3 +705,22 @@ def test_a_toll_told_without_a_weapon_is_an_attack_sentence() -> None:
             "on border posts on Thursday afternoon, the army said.\n")
     facts, _ = run(text)
     assert main_dates(facts) == ["2024-05-02"]
+
+
+def test_a_place_and_date_line_over_a_translated_statement_is_a_stamp() -> None:
+    text = ("Police: drones hit the station on Thursday night\n\n"
+            "Cucuta, 3 May 2024 (translated from the statement of the regional police department)\n\n"
+            "The police report that on the night of 2 May, criminals attacked the station with drones.\n")
+    facts, evs = run(text)
+    assert main_dates(facts) == ["2024-05-02"]
+
+
+def test_the_leads_day_stays_with_the_main_event() -> None:
+    # a live page whose entry opens with the attack: the day told there is the main event's
+    text = ("Some 30 rockets fired from Lebanon at Galilee; shrapnel hits Kiryat Shmona home, 2 hurt on way "
+            "to shelters\n\nBy Staff | Live updates\n\n9:42 pm\n"
+            "IDF says most rockets from Lebanon intercepted, several fell in open areas\n\n"
+            "The army says some 30 rockets were fired from southern Lebanon at the Upper Galilee and the "
+            "Finger of the Galilee over the course of about 20 minutes this evening.\n")
+    facts, evs = run(text)
+    assert main_dates(facts) == [evs[0].date] == ["2024-05-04"]

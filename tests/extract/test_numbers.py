@@ -227,3 +227,13 @@ def test_vague_word_with_a_unit(phrase: str, lo: int | None) -> None:
 def test_couples_and_scores_are_exact(phrase: str, value: int) -> None:
     a = one(phrase)
     assert (a.value, a.min, a.max, a.qualifier) == (value, value, value, "exact")
+
+
+def test_a_figure_joined_to_money_or_strength_is_no_count() -> None:
+    assert numbers.find("We cannot keep shooting down twenty-thousand-dollar drones.") == []
+    assert numbers.find("a three-thousand-strong force") == []
+    assert [a.value for a in numbers.find("twenty-one drones and two hundred shells")] == [21, 200]
+
+
+def test_a_sitreps_times_sign_before_a_stop() -> None:
+    assert [a.value for a in numbers.find("TH AD shot down 2x; 1x struck a bunker.")] == [2, 1]
