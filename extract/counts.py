@@ -194,14 +194,15 @@ _RIGHT = re.compile(
     (?:\s*,?\s*\b{_ADV}\b)*
     # (what follows a place phrase opens with a space or a comma: the lookahead spares
     # the rest of the pattern a try at every letter of it)
-    (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)(?:[^,.;:!?\d“”"()]|(?<=[A-Za-z/-])\d+)){{1,45}}?(?=[\s,]))?
+    (?:\s+{_PREP}\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|said|says|saying|after|before|because|as|and|but|if)\b)(?:[^,.;:!?\d“”"()]|(?<=[A-Za-z/-])\d+)){{1,45}}?(?=[\s,”"])[”"]?)?  # (a quote may close it)
     # a participle phrase about the person: "a police officer responding to the attack
     # died", "two men travelling in the car were hurt" (a verb of the groups is read as one)
     # "two drones loaded with explosives attempted to target ..."
     (?:\s+(?:loaded|laden|packed|armed|fitted|rigged)\s+with\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:{_AUX}\s+)*[a-z]))?
-    (?:\s+(?:seen\s+|spotted\s+)?(?=[a-z]{{3,}}ing\b)(?!(?:{_VERB_ALT}|killing|wounding|injuring|including|according|saying)\b)[a-z]{{3,}}ing
+    # (the phrase may be quoted: 'a drone "approaching from the east" had been intercepted')
+    (?:\s+(?P<pq>[“"])?(?:seen\s+|spotted\s+)?(?=[a-z]{{3,}}ing\b)(?!(?:{_VERB_ALT}|killing|wounding|injuring|including|according|saying)\b)[a-z]{{3,}}ing
         (?:\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|no|said|says|told|
-        after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,60}}?)?(?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b))?
+        after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,60}}?)?(?(pq)[”"])(?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b))?
     (?:\s*,\s*(?:an?\s+)?[a-z][\w-]*\d[\w-]*\s*,)?
     # an appositive between the noun and its verb: "one serviceman, Private Elvin
     # Mammadov, 21, had been wounded", "one of the wounded, a woman in her sixties, died"
@@ -211,7 +212,7 @@ _RIGHT = re.compile(
         (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}|(?<=around\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old|\s+years?\s+old)|
         \(\d{{1,3}}\)){{1,60}}+|\d{{1,3}})){{1,3}}\s*,  # (an age in brackets: "U Tin Maung (67)")
         (?=\s+(?:(?:who|that)\s+)?(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
-    (?:\s*,?\s+(?:aged\s+(?:between\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|
+    (?:\s*,?\s+(?:aged\s+(?:between\s+|about\s+|around\s+|some\s+|nearly\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|
         of\s+\d{{1,3}}\s+years(?:\s+old)?)\b,?)?  # ages, not counts ("one man of 54 years was wounded")
     # "a missile that evaded interception slammed into ...": what it got past, then its verb
     (?:\s+(?:that|which)\s+(?:evaded|escaped|avoided|got\s+past|slipped\s+through|penetrated)\s+(?:the\s+|israel's\s+|air\s+)?
@@ -222,7 +223,7 @@ _RIGHT = re.compile(
         (?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b)
     # ... or did: "a woman who fell down a flight of stairs on the way to a shelter was lightly hurt"
       |\s+who\s+(?!(?:was|were|had|has|have|is|are)\b)[a-z]+\b[^,.;:!?\d“”"()]{{0,60}}?
-        (?=\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:hurt|injured|wounded|killed)\b))?
+        (?=\s+(?:was|were|had(?:\s+also)?\s+been)\s+(?:\w+ly\s+|also\s+)?(?:hurt|injured|wounded|killed)\b))?
     # "2 missiles did not reach their targets and fell in the fields": where they came down
     (?:\s+(?:but\s+)?{_FELL_SHORT_AND})?
     (?:\s*,?\s+(?P<rel>which|that|who))?
@@ -386,7 +387,7 @@ _ZERO_CASUALTY = re.compile(
     r"|(?:no\s+one(?!\s+else)|no-one(?!\s+else)|nobody(?!\s+else)|none|no\s+(?:(?:[a-z.]+\s+){1,2}?(?:or|and)\s+)?(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
     r"personnel|residents|service\s*members|crew(?:\s+members)?|passengers|workers|staff|"
     r"americans|israelis|children|peacekeepers|guards|police(?:men)?|officers|employees|"
-    r"students|pupils|patients|medics|journalists|forces|villagers|civilian|soldier))\b(?:\s+[\w’']+){0,3}?\s+(?:was|were|had\s+been|has\s+been|"
+    r"students|pupils|patients|medics|journalists|forces|villagers|civilian|soldier))\b(?:\s+[\w’']+){0,4}?\s+(?:was|were|had\s+been|has\s+been|"
     # ("no U.S. ships or personnel were damaged or hurt": the ships were not damaged)
     r"have\s+been|is|are|got)\s+(?:damaged\s+or\s+)?(?:\w+ly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed|dead)"
     r"(?:\s*(?:,|or|and|nor)\s+(?:\w+ly\s+)?(?P<v2>killed|injured|hurt|wounded))?"
@@ -451,7 +452,7 @@ _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "li
                    "concussion", "trauma", "hospital", "slain", "perish", "succumb", "bodies", "buried",
                    "gunned", "execut", "behead", "massacr", "slaughter", "murder", "sacrifice", "maim", "shrapnel",
                    "fragments", "splinters", "flying glass", "burns", "cuts", "fracture", "contusion",
-                   "treatment", "condition")
+                   "treatment", "condition", "cut by")
 _ZERO_HINTS = ("no", "neither", "without", "zero", "unharm", "unhurt", "uninjur", "unscathed", "0 ")
 # "The crew were unharmed": a group named and said to be unhurt is injured 0.
 _UNHURT = re.compile(
@@ -495,7 +496,7 @@ _SING = (
     r"rider|motorcyclist|pedestrian|motorist|tapper|cleaner|labou?rer|porter|baker|butcher|builder|miner|"
     r"gardener|watchman|janitor|mechanic|electrician|engineer|technician|waiter|cook|tailor|barber|imam|priest|"
     r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker|patrolman|"
-    r"seaman|crewman|terrorist|gunman|attacker|operative"
+    r"seaman|crewman|terrorist|gunman|attacker|operative|peacekeeper"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -594,6 +595,7 @@ def _is_intro(text: str, start: int, s0: int) -> bool:
     return m is not None and _FIGURE_BEFORE.search(text, s0, m.start()) is not None
 
 
+_OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+\Z", _I)
 _HOW = re.compile(r"\bhow\s+(?:many\s+of\s+)?\Z", _I)  # (a question: "how many of the rest reached")
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|these\s+|its\s+)?\Z", _I)
 _MODEL_GAP = re.compile(r"\s+[A-Z][\w-]*\s+")
@@ -1054,6 +1056,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if asks and numbers.char_before(text, max(s0, start - 5), start) in ("w", "W", "f") and _HOW.search(
                 text, max(s0, start - 14), start):
             continue  # "how many had been launched" asks, it does not count
+        if text.endswith(" of ", s0, start) and _OUT_OF_BEFORE.search(text, max(s0, start - 16), start):
+            continue  # "One missile out of four got through": the four is the set, not a count
         if percent and _PERCENT_OF.search(text, max(s0, start - 22), start):
             continue  # "80 percent of the 50 drones were downed": the 50 is the set, not the downed
         if i > 0 and _MODEL_GAP.fullmatch(text, s0 + amounts[i - 1].end, start):
@@ -1154,7 +1158,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _number_of_launched(text, s0, s1, state, _taken(new))
     if "to hell" in low:
         new += _sent_to_hell(text, s0, s1, _taken(new))
-    if "/" in low and has_any(low, _SLASH_TOLL_HINTS):
+    if ("/" in low and has_any(low, _SLASH_TOLL_HINTS)) or (" i" in low and has_any(low, (" k /", " k/", " k,", " k ("))):
         new += _slash_toll(text, s0, s1, _taken(new))
     if "of the deaths" in low or "of the fatalities" in low or "of them fatal" in low:
         new += _dead_among(text, s0, s1, _taken(new))
@@ -1268,7 +1272,7 @@ def _some_of_set(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> l
 # "shot down 74 aerial targets". Only beside an interception verb: "struck 40 targets"
 # counts what was hit on the ground.
 # ("destroyed" is what strikes do; "neutralized 20 enemy targets" is what artillery does)
-_DOWN_VERB = r"(?:downed|shot\s+down|intercepted|(?:shot\s+down|downed)/suppressed)"
+_DOWN_VERB = r"(?:downed|shot\s+down|intercepted|(?:shot\s+down|downed)(?:/|\s+or\s+|\s+and\s+)suppressed)"
 _TARGETS = r"(?:(?:aerial|air|enemy|hostile)\s+)?targets"
 _AIR_DOWN_VERB = r"(?:neutrali[sz]ed|suppressed)"
 _TARGETS_DOWNED = re.compile(
@@ -1306,17 +1310,29 @@ _LIST_LINE = re.compile(
     rf"(?:\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+))?)\s+(?:[\w/-]+\s+){{0,3}}?(?P<mun>{_MUN_PLAIN})(?![\w-])", _I)
 
 
+_LIST_LINE_BARE = re.compile(
+    r"[-–—•*]\s*(?P<n>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)(?=\s+(?:over|above|in|on|near)\s)", _I)
+
+
 def _list_line(text: str, sent: Sentence, state: _State, taken: _Taken) -> list[Fact]:
     assert state.colon is not None
     m = _LIST_LINE.match(text, sent.start, sent.end)
+    if m is None:
+        # a bulleted line of a figure and a place, the munition told above it: "– 24 over
+        # the territory of the Bryansk region,"
+        m = _LIST_LINE_BARE.match(text, sent.start, sent.end)
+        cls = _carried(state, sent.start) if m is not None else None
+        if cls is None:
+            return []
+    else:
+        cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
     if m is None or taken.overlaps(m.start(), m.end()):
         return []
-    n = 2 if m.group("both") else numbers.word_value(m.group("n").replace(",", ""))
+    n = 2 if m.groupdict().get("both") else numbers.word_value(m.group("n").replace(",", ""))
     if n is None:
         return []
     kind = state.colon[1]
     state.colon = (sent.index, kind)  # the list goes on to the next line
-    cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
     return [_fact(text, kind, n, n, n, "exact", cls, m.start(), m.end(), f"count.{_KIND_VERB[kind]}.list_line", "breakdown")]
 
 
@@ -1429,8 +1445,18 @@ _LABELLED_GROUPS = re.compile(
     rf"\b(?P<lab>KIA|WIA)\s*:?\s+(?P<a>\d{{1,4}})\s+(?P<ga>{_GROUP_ABBR})\s*/\s*(?P<b>\d{{1,4}})\s+(?P<gb>{_GROUP_ABBR})\b", _I)
 
 
+# An incident log's "1 K (boy, 12), 3 I", "0 K / 4 I (incl. 2 women)", "4 K / 13 I"
+_K_I_TOLL = re.compile(r"\b(?P<k>\d{1,4})\s?K\b(?:\s*\([^()]{0,40}\))?\s*[/,]\s*(?P<w>\d{1,4})\s?I\b")
+
+
 def _slash_toll(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
+    for m in _K_I_TOLL.finditer(text, s0, s1):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        for kind, group in (("killed", "k"), ("injured", "w")):
+            n = int(m.group(group))
+            out.append(_fact(text, kind, n, n, n, "exact", None, m.start(), m.end(), f"casualty.{kind}.log_toll", "list"))
     for m in _SLASH_TOLL.finditer(text, s0, s1):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -1480,9 +1506,15 @@ def _following_list(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
 _SENT_TO_HELL = re.compile(r"\bsent\s+(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?P<np>(?:[\w-]+\s+){0,2}?)to\s+hell\b", _I)
 
 
+# ... and in the passive: "4 terrorists of 'Fitna al Hindustan' sent to hell"
+_SENT_TO_HELL_PASSIVE = re.compile(
+    r"\b(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?P<np>[\w-]+(?:\s+of\s+['\"‘’“”]?[^'\"‘’“”.,;]{1,30}['\"‘’“”]?)?)"
+    r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?sent\s+to\s+hell\b", _I)
+
+
 def _sent_to_hell(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
-    for m in _SENT_TO_HELL.finditer(text, s0, s1):
+    for m in itertools.chain(_SENT_TO_HELL.finditer(text, s0, s1), _SENT_TO_HELL_PASSIVE.finditer(text, s0, s1)):
         n = numbers.word_value(m.group("n"))
         if n is None or taken.overlaps(m.start(), m.end()):
             continue
@@ -2457,6 +2489,7 @@ _DEFINITE_ONE = re.compile(
     rf"\b(?:the|his|her|their|its)\s+(?:(?!(?:last|next|first|only)\s)(?:[a-z][\w-]*|\d+-year-old)\s+)?(?:{_SING}|{_ONE_KIN})\b"
     rf"(?![\w-]|['’]s)", _I)
 _DEFINITE_ONE_LOW = _low_twin(_DEFINITE_ONE)
+_OF_THE_THING = re.compile(r"\s+of\s+(?:the|a|an|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:was|were|had|has)\b)", _I)
 # "The first missile hit the car and the second landed nearby": of a pair told one by
 # one, "the first" is one munition (alone, "the first" is a time, an attack, a day)
 _FIRST_OF_SET = re.compile(
@@ -2597,8 +2630,10 @@ def _single_definite(text: str, s0: int, s1: int, taken: _Taken, low: str | None
     for m in _finditer(_DEFINITE_ONE, _DEFINITE_ONE_LOW, text, low, s0, s1):
         if _UNREAL_BEFORE.search(text, max(s0, m.start() - 16), m.start()):
             continue
-        # ("The driver, a man born in 1981, was injured": the person named between commas)
-        link = _right(text, m.end(), s1) or _past_appositive(text, m.end(), s1)
+        # ("The driver, a man born in 1981, was injured": the person named between commas;
+        # "The driver of the pick-up was also killed": what they drove or kept)
+        end = pp.end() if (pp := _OF_THE_THING.match(text, m.end(), s1)) is not None else m.end()
+        link = _right(text, end, s1) or _past_appositive(text, end, s1)
         _kills_people(link)  # "The terrorist was eliminated"
         # (an active verb may tell of what the person did, "the driver killed ...", unless
         # it takes no object: "the driver died at the scene")
@@ -2743,7 +2778,9 @@ _MUNITION_TAIL = re.compile(
     r"\s+(?:loaded|laden|packed|rigged|filled|armed)\s+with\s+(?:[\w-]+\s+)?explosives?[\"”]?(?=\s)"
     # "six 155-mm shells of NATO standard landed": what make they are
     r"|\s+of\s+(?:[A-Z][\w-]*\s+|foreign\s+|western\s+|soviet\s+)?(?:standard|calibre|caliber|type|design|make|origin|"
-    r"manufacture|production)\b", _I)
+    r"manufacture|production)\b"
+    # "274 UAVs of various modifications (mostly FPV) attacked ..."
+    r"|\s+of\s+(?:various|different|several)\s+(?:types|modifications|models|kinds)(?:\s*\([^()]{1,30}\))?", _I)
 # ... and what a group of people carries on before its verb: a part in the attack, ages, a
 # parent's children ("all five militants involved in the attack were killed", "two boys,
 # 9 and 12, were hurt", "a father of three was killed")
@@ -2774,7 +2811,7 @@ _BRINGING = re.compile(
     r"(?P<verb>killed|dead|deaths|wounded|injured)\b",
     _I,
 )
-_BRINGING_BEFORE = re.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes)\s+to\s*\Z", _I)
+_BRINGING_BEFORE = re.compile(r"\b(?:bring|bringing|brings|brought|raise|raising|raises|raised|take|taking|takes)\s+to\s*\Z", _I)
 
 
 def _bringing_to(text: str, a: numbers.Amount, start: int, end: int, s0: int, s1: int) -> list[Fact]:
@@ -2954,7 +2991,8 @@ def _choose(right: _Link | None, left: _Link | None, allowed: tuple[str, ...]) -
 
 
 # Verbs of seeing a munition, which say it flew unless a verb after says what it did
-_SEEING = frozenset(("counted", "identified", "observed", "spotted", "tracked", "detected", "monitored"))
+_SEEING = frozenset(("counted", "identified", "observed", "spotted", "tracked", "detected", "monitored", "sighted",
+                     "sighting", "seen", "saw"))
 
 
 def _main_verb(text: str, right: _Link | None, s1: int) -> _Link | None:
@@ -3091,10 +3129,15 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
     out = [_make(text, link.kind, a, lo, hi, cls, f"count.{_KIND_VERB[link.kind]}.{how}", how)]
-    if (link.kind == "launched" and link.start < start and own is not None and own.kind in ("intercepted", "impacted")
-            and a.ref is None and not a.zero and _REL_OUTCOME_GAP.fullmatch(text, np_end, own.start)):
-        # "fired a drone at Eilat that was shot down over the sea": what became of them
-        out.append(_make(text, own.kind, a, start, own.end, cls, f"count.{_KIND_VERB[own.kind]}.relative", "subject"))
+    if (link.kind == "launched" and link.start < start and a.ref is None and not a.zero
+            and (rel := _REL_OUTCOME_GAP.match(text, np_end, s1)) is not None
+            and (then := _right(text, rel.end() - 1, s1)) is not None and then.start == rel.end()
+            and then.kind in ("intercepted", "impacted")
+            # ("fired two drones at a ship that was hit": "was" agrees with the ship)
+            and not ((a.value or 0) >= 2 and _SINGULAR_AUX.search(text, max(np_end, then.start - 24), then.start))):
+        # "fired a drone at Eilat that was shot down over the sea", "a missile at Israel,
+        # which the military said was intercepted": what became of them
+        out.append(_make(text, then.kind, a, start, then.end, cls, f"count.{_KIND_VERB[then.kind]}.relative", "subject"))
     if (link.kind != "launched" and a.ref is None and not a.zero and _fired_participle(text, own, np_end, s1)
             and not any(f.object == cls for f in state.launched)
             and not _more_later(text, np_end, cls)):
@@ -3116,6 +3159,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
 _NONE_OF_BEFORE = re.compile(r"\bnone\s+of\s+(?:the|its|their|these|those)\s+\Z", _I)
 _REL_OUTCOME_GAP = re.compile(
     r"(?:\s+(?:at|on|toward|towards|over|against|into)\s+[^,;.\d]{1,40}?)?,?\s+(?:that|which)\s+"
+    # (who says so may stand between: "which the Israeli military said was intercepted")
+    r"(?:[\w'’ -]{1,50}?\s+(?:said|says|reported)\s+)?"
     r"(?:(?:was|were|had\s+been|have\s+been|has\s+been|later|then|eventually)\s+)*", _I)
 # ("3 launches this year", "since October": a tally over a period)
 _PERIOD_AFTER = re.compile(r"\s+(?:this|last)\s+(?:year|month|week)|\s+(?:since|so\s+far|to\s+date)\b", _I)

@@ -38,7 +38,9 @@ _FULL_DATE = re.compile(
 )
 # "ERBIL, Iraq —", "KYIV (Reuters) -", "RAWALPINDI:", and the title-case "Kadugli –"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-/ ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)\s*"
+    r"^(?P<place>[A-Z][A-Z.'’\-/ ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)"
+    # (a date may follow the place: "GENEVA/KYIV, 9 January -")
+    rf"(?:,\s*(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}))?\s*"
     r"(?:\([^)\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+"
     r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[—–]\s+"
     # agency style: "YEREVAN, June 19. An Armenian serviceman ...", "MOSCOW, 19 June. /TASS/."

@@ -66,6 +66,8 @@ MUNITION_NOT_HEAD_AFTER = (
     r"arsenal|parts|components|technology|experts?|makers?|manufactur\w*|fragments?|debris|"
     r"remnants?|pieces?|wreckage|casings?|carriers?|boat|of\s+talks|of\s+negotiations|"
     r"of\s+(?:fighting|talks|voting|sanctions|strikes|attacks)|per\s+(?:day|minute|hour)|"
+    # ("destroyed a drone workshop": where they are made or kept)
+    r"workshops?|plants?|warehouses?|hangars?|facilit(?:y|ies)|assembly|storage|"
     # small-arms fire: "fired around 40 rounds from automatic weapons"
     r"(?:from|of)\s+(?:an?\s+|their\s+)?(?:automatic|small|assault|heavy\s+machine|machine)[\s-]+(?:weapons?|arms|rifles?|guns?)(?:\s+fire)?|"
     r"(?:from|of)\s+(?:an?\s+)?(?:rifles?|pistols?|ak-47s?|kalashnikovs?)"
@@ -110,13 +112,13 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"police\s*(?:officers?|m[ae]n|wom[ae]n)?|policem[ae]n|officers?|cops?", "police"),
     (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
      r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?|"
-     r"lieutenants?|sergeants?|corporals?|captains?", "soldiers"),
+     r"lieutenants?|sergeants?|corporals?|captains?|peacekeepers?", "soldiers"),
     # (a sitrep's "civ": "2x civ KIA")
     (r"civilians?|civs?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?|"
      r"neighbou?rs?", "civilians"),
     (r"children|child|kids?|boys?|girls?|infants?|babies|baby|teen(?:ager)?s?|minors?|toddlers?", "children"),
     (r"women|woman|men|man|people|persons?|individuals?|adults?|others?|victims?|family\s+members?|"
-     r"relatives?|patients?|pilgrims?|worshippers?|shepherds?|farmers?|fisherm[ae]n|students?|pupils?|"
+     r"relatives?|colleagues?|patients?|pilgrims?|worshippers?|shepherds?|farmers?|fisherm[ae]n|students?|pupils?|"
      r"passengers?|journalists?|reporters?|photographers?|paramedics?|medics?|doctors?|nurses?|"
      r"rescuers?|firefighters?|aid\s+workers?|workers?|teachers?|drivers?|pilots?|operators?|"
     r"porters?|vendors?|sellers?|traders?|shopkeepers?|labou?rers?|engineers?|technicians?|"
@@ -188,7 +190,9 @@ LAUNCH_BEFORE = (
     r"(?:targeted|attacked|hit|struck|pounded|bombarded|rocked|hammered)\s+by|"
     r"(?:came|come|comes|coming)\s+under\s+(?:fire|attack)\s+(?:from|by)|"
     r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"
-    r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|released|"
+    r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|sighted|sighting|seen|saw|released|"
+    # "The missiles were four Kh-101 cruise missiles ... and two Iskander-M": the launch, by type
+    r"(?:the|these|those)\s+(?:missiles|drones|rockets|projectiles|munitions)\s+(?:were|included|comprised)|"
     # "Local officials counted 14 FPV drones over the city"
     r"counted|identified|observed|(?<=we\s)count|"
     # "an attack involving nine drones", "an attack by three drones", "flew three quadcopters"
@@ -307,7 +311,7 @@ KILLED_BEFORE_FAR = (
     r"(?:bring|brings|bringing|brought|taking|took|raising|raised)\s+the\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
     # "This brings the number of deaths at our hospital to 5"
     # (whose dead may be named: "bringing the number of FAMa dead to six")
-    r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"
+    r"(?:bring|brings|bringing|brought|taking|took|raise|raises|raising|raised)\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"
     r"(?:[\w'’-]+\s+)?"
     r"(?:deaths|dead|fatalities|martyrs|(?:people\s+)?killed)\b[^.;]{0,60}?\s+to|"
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:(?:hospital|morgue|ministry)['’]s\s+(?:death\s+)?count|"
@@ -322,8 +326,8 @@ KILLED_BEFORE_FAR = (
 )
 # The same update shape for the wounded: "the number of injured has risen to 73".
 INJURED_BEFORE_FAR = (
-    r"(?:bringing|taking|raising)\s+the\s+(?:total\s+)?(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:injured|wounded|hurt)\s+to|"
+    r"(?:bring|brings|bringing|brought|taking|took|raise|raises|raising|raised)\s+the\s+(?:total\s+)?"
+    r"(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded|hurt)\s+to|"
     # "revised the number of injured down to 34", "total injured now 3"
     r"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded|hurt)\s+(?:down|up)\s+to|"
     r"total\s+(?:injured|wounded|hurt)\s+(?:is\s+)?now|"
@@ -333,22 +337,23 @@ INJURED_BEFORE_FAR = (
     rf"[^.;]{{0,130}}?\b{TOLL_RISE}"
 )
 INJURED_AFTER = (
-    r"injured|wounded|hurt|injuries|wounds|maimed|(?:listed|registered|counted)\s+as\s+(?:injured|wounded)|wia\b|"
-    r"(?:suffered|sustained|received|reported|with|had|has|have)\s+(?:\w+\s+){0,3}?"
+    r"injured|wounded|hurt|injuries|wounds|maimed|cut\s+by\s+(?:flying\s+)?(?:glass|shrapnel|debris)|(?:listed|registered|counted)\s+as\s+(?:injured|wounded)|wia\b|"
+    r"(?:suffered|suffers|sustained|sustains|received|receives|reported|with|had|has|have)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds?|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|barotrauma|"
     r"fractures?|contusions?)|"
     # "treated two people for light shrapnel injuries", "are receiving treatment"
     r"for\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns|fractures)|"
     r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment(?!\s+for\s+(?:shock|anxiety|panic|stress))|"
     # (not across "after": "treated for shock after shrapnel hit their barn" is no wound)
-    r"(?:(?:treated|hospitali[sz]ed|evaluated)\s+for|diagnosed\s+with)\s+(?:(?!after\b|when\b)\w+\s+){0,3}?"
+    r"(?:(?:treated|hospitali[sz]ed|evaluated)(?:\s+on\s+board|\s+at\s+the\s+scene|\s+in\s+hospital)?\s+for|diagnosed\s+with)"
+    r"\s+(?:(?!after\b|when\b)\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|"
     r"shrapnel)|among\s+the\s+(?:injured|wounded)|"
     # "several others escaped with gunshot wounds": hurt, though alive and free
     r"(?:escaped|fled|survived|got\s+away)\s+with\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns)|"
     # "nine people were brought in with burns", "admitted to hospital with shrapnel wounds"
     r"(?:brought|admitted|rushed|evacuated|taken)(?:\s+in|\s+to\s+(?:a\s+|the\s+)?"
-    r"(?:hospitals?|clinics?|emergency\s+(?:wards?|rooms?|departments?|units?)))?\s+with\s+(?:\w+\s+){0,4}?"
+    r"(?:hospitals?|clinics?|emergency\s+(?:wards?|rooms?|departments?|units?)))?\s+with\s+[“\"]?(?:\w+\s+){0,4}?"
     r"(?:injuries|wounds|burns|fractures)|"
     r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital|"
     # "Two others were treated at a health centre" (not for shock or anxiety)

@@ -174,6 +174,9 @@ _MONTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DAY_MONTH_BEFORE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$", re.IGNORECASE)
 # "aged 45", and both figures of "two brothers aged 16 and 19", "aged between 29 and 63"
 _AGED_BEFORE = re.compile(
     r"\b(?:(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?|"
@@ -204,6 +207,9 @@ _APPOSITIVE_AGE_AFTER = re.compile(r"\s*,")
 _PARENT_OF_BEFORE = re.compile(r"\b(?:father|mother|parent|dad|mum|mom)\s+of\s+$", re.IGNORECASE)
 _AGE_PAIR_AFTER = re.compile(r"\s+and\s+\d{1,2}\s*,")
 _AGE_PAIR_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+\d{1,2}\s+and\s+$")
+_PERSON_BRACKET_BEFORE = re.compile(
+    r"(?:\b(?:man|woman|boy|girl|person|resident|driver|soldier|civilian|officer|child|wife|husband|son|daughter|"
+    r"mother|father|farmer|guard|worker|teacher|nurse|doctor|shopkeeper)|\b[A-Z][a-z]+)\s*\($")
 _AGE_QUALIFIER = re.compile(r"(?:around|about|roughly|approximately|some|nearly|almost)\s*", re.IGNORECASE)
 _ONE_PERSON_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|person|resident|driver|soldier|civilian|officer|child),\s+$",
                                 re.IGNORECASE)
@@ -311,12 +317,17 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
     # the character ending the words before the figure, which both searches before it
     # need (see char_before): taken once
     prev = char_before(text, max(0, s - 12), s)
-    if core[0].isdigit() and prev in _MONTH_LAST and _MONTH_BEFORE.search(text, max(0, s - 12), s):
-        return True
+    if core[0].isdigit() and prev in _MONTH_LAST and _MONTH_BEFORE.search(text, max(0, s - 12), s) and (
+            not _DAY_MONTH_BEFORE.search(text, max(0, s - 16), s)):
+        return True  # ("on 8 January 2 civilians were killed": the month has its day already)
     if core.isdigit() and len(core) == 4 and _YEAR.fullmatch(core) and "," not in m.group("core"):
         return True  # (a year is never written "2,000")
     if prev in _AGED_LAST and _aged_before(text, s):
         return True  # "a man, aged 45," is an age
+    if m.group("qual") is not None and _aged_before(text, m.start()):
+        return True  # "a man aged about 40 was lightly hurt"
+    if prev == "(" and text.startswith(")", end) and _PERSON_BRACKET_BEFORE.search(text, max(0, s - 30), s):
+        return True  # "the driver (44) was wounded", "U Tin Maung (67)": an age
     if prev.isupper() and _DESIGNATION_BEFORE.search(text, max(0, s - 8), s):
         return True  # "the USS Eisenhower (CVN 69)": a hull number
     if (core.isdigit() and int(core) < 110 and _APPOSITIVE_AGE_AFTER.match(text, end) and (

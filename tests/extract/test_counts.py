@@ -2105,3 +2105,117 @@ def test_targeted_by_the_defence_is_no_launch() -> None:
     assert values("Two rockets were targeted at the base.") == [("launched", 2)]
     assert values("Officials said three missiles had targeted the city.") == [("launched", 3)]
     assert values("The drones were targeted by air defence.") == []
+
+
+def test_a_quoted_participle_between_a_munition_and_its_verb() -> None:
+    assert values('The army said an unmanned aerial vehicle "approaching from the east" had been intercepted '
+                  'by the air force.') == [("intercepted", 1)]
+    assert values("Two drones approaching from the east were shot down.") == [("intercepted", 2)]
+
+
+# --- shapes from the h43 round ------------------------------------------------------------
+
+
+def test_bulleted_figures_by_place_under_a_total() -> None:
+    text = ("On-duty air defence assets intercepted and destroyed 40 Ukrainian unmanned aerial vehicles:\n"
+            "– 24 over the territory of the Bryansk region,\n– nine over the territory of the Tula region,\n"
+            "– 7 over the territory of the Kaluga region.\n")
+    assert values(text) == [("intercepted", 40), ("intercepted", 24), ("intercepted", 9), ("intercepted", 7)]
+    # (bullets with a place but no total above them are no list of munitions)
+    assert values("Results of the season:\n– 24 over the target,\n– 9 in the sea.\n") == []
+
+
+def test_a_day_before_a_figure() -> None:
+    assert values("In total, on 8 January 2 civilians were killed and 4 were injured in the region.") == [
+        ("killed", 2), ("injured", 4)]
+    assert values("The raid on January 2 killed four.") == [("killed", 4)]
+
+
+def test_raised_the_number_of_injured() -> None:
+    assert values("By the afternoon, the administration raised the number of injured to 19.") == [("injured", 19)]
+    assert values("The two strikes bring to 11 the number of people killed since January.") == [("killed", 11)]
+
+
+def test_cut_by_glass() -> None:
+    assert values("Their neighbour, Lyudmila Gerasimenko, 57, was cut by glass and treated at home.") == [
+        ("injured", 1)]
+
+
+def test_targets_shot_down_or_suppressed() -> None:
+    assert values("Air defence shot down or suppressed 121 targets.") == [("intercepted", 121)]
+
+
+def test_a_drone_workshop_is_no_drone() -> None:
+    assert values("Russia says it destroyed a drone workshop in Kharkiv.") == []
+    assert values("Two drones hit a power plant.") == [("impacted", 2)]
+
+
+def test_what_became_of_it_told_by_someone() -> None:
+    assert values("They fired a ballistic missile at Israel, which the military said was intercepted.") == [
+        ("launched", 1), ("intercepted", 1)]
+    assert values("The Houthis fired two drones at a ship that was hit last week.") == [("launched", 2)]
+
+
+def test_none_of_a_named_body() -> None:
+    assert sorted(values("AUSSOM said none of the mission's personnel had been killed or wounded.")) == [
+        ("injured", 0), ("killed", 0)]
+
+
+def test_peacekeepers() -> None:
+    assert values("A Nepalese peacekeeper was killed and a Bangladeshi peacekeeper was wounded.") == [
+        ("killed", 1), ("injured", 1)]
+
+
+def test_the_set_after_out_of() -> None:
+    assert values('"One missile out of four got through, and that was enough," said the analyst.') == []
+    assert values("Air defence downed 22 out of 35 missiles.") == [("intercepted", 22), ("launched", 35)]
+
+
+# --- shapes from the h44 round ------------------------------------------------------------
+
+
+def test_ages_with_a_qualifier_or_in_brackets() -> None:
+    assert values("A man aged about 40 was lightly hurt.") == [("injured", 1)]
+    assert values("Shelling hit a car; the driver (44) was wounded.") == [("injured", 1)]
+    # (a figure in brackets after no person is no age)
+    assert values("A total of seven (7) mortar bombs were fired.") == [("launched", 7)]
+
+
+def test_an_incident_logs_killed_and_injured() -> None:
+    assert sorted(values("11/01 | Al-Mudhaffar | Shelling of a market | 1 K (boy, 12), 3 I")) == [
+        ("injured", 3), ("killed", 1)]
+    assert sorted(values("TOTAL: 6 incidents, 4 K / 13 I.")) == [("injured", 13), ("killed", 4)]
+    assert values("The 4 K-pop fans and 3 Iranians met.") == []
+
+
+def test_militants_sent_to_hell_in_the_passive() -> None:
+    assert values("4 terrorists of 'Fitna al Hindustan' sent to hell in follow-up operation.") == [("killed", 4)]
+    assert values("The militants were sent to hell.") == []
+
+
+def test_drones_of_various_modifications() -> None:
+    assert values("274 UAVs of various modifications (mostly FPV) attacked Huliaipole and Orikhiv.") == [
+        ("launched", 274)]
+
+
+def test_drones_sighted_or_seen() -> None:
+    assert values("The vessel reported sighting 2 one-way attack UAVs closing from the east.") == [("launched", 2)]
+    f = single('He said they had seen "four or five drones" over the field.', "launched")
+    assert (f.min, f.max, f.qualifier) == (4, 5, "range")
+
+
+def test_the_missiles_were_a_breakdown() -> None:
+    got = values("Russia fired 112 drones and six missiles overnight. The missiles were four Kh-101 cruise "
+                 "missiles, launched from Tu-95 bombers, and two Iskander-M ballistic missiles fired from Crimea.")
+    assert [v for k, v in got if k == "launched"] == [112, 6, 4, 2]
+
+
+def test_more_ways_people_are_told_hurt() -> None:
+    assert values("1 shopkeeper suffers minor injuries in the blast.") == [("injured", 1)]
+    assert values("Two of his colleagues had been taken to hospital with burns.") == [("injured", 2)]
+    assert values('The director confirmed that two men had been admitted with "light injuries".') == [
+        ("injured", 2)]
+    assert values("The driver of the pick-up was also killed, he added.") == [("killed", 1)]
+    assert values("A 63-year-old man who lived in the house had also been hurt.") == [("injured", 1)]
+    assert values("One seafarer, a Filipino able seaman, had been treated on board for burns.") == [
+        ("injured", 1)]

@@ -180,3 +180,9 @@ def test_a_bulletins_place_date_and_hour_is_a_dateline() -> None:
     # (a sentence that opens with a place and a year is no dateline)
     doc = parse("Shelling on the border\n\nKyiv, 2026 saw many attacks. Units opened fire at positions.\n")
     assert doc.dateline is None
+
+
+def test_a_dateline_with_two_places_and_a_day() -> None:
+    doc = parse("UN counts December's toll\n\nGENEVA/KYIV, 9 January - At least 182 civilians were killed.\n")
+    assert doc.dateline is not None
+    assert doc.text[doc.dateline.start : doc.dateline.end].startswith("GENEVA/KYIV, 9 January -")
