@@ -715,7 +715,7 @@ def _find(doc: Document) -> list[Fact]:
         if sent.block.kind == "byline":
             continue
         _sentence(doc, sent, state, low[sent.start : sent.end])
-    if "|" in text and "/" in text:
+    if "|" in text:
         state.facts += _table_tolls(text)
     seen: set[tuple[str, int, int]] = set()
     out: list[Fact] = []
@@ -743,34 +743,59 @@ _TABLE_TOLL_CELL = re.compile(r"(?P<k>\d{1,4})\s*/\s*(?P<w>\d{1,4})")
 
 
 def _table_tolls(text: str) -> list[Fact]:
-    """The killed / wounded column of a table typed with bars: a header row with a
-    "K / W" cell, then rows of as many cells with "3 / 5" in that column. (A row of
-    another shape, "TOTAL: 11 attacks | 11 dead", ends the table: its figures are prose.)"""
+    """The casualty columns of a table typed with bars: a header row with a "K / W" cell,
+    or cells of the dead ("Killed", "Arrived dead", "Died after admission") and of the
+    hurt ("Wounded", "Admitted wounded"), then rows of as many cells with figures there
+    ("3 / 5"; "9"). A row of another shape ("TOTAL: 11 attacks | 11 dead") ends the
+    table: its figures are prose."""
     out: list[Fact] = []
-    column: tuple[int, int] | None = None  # (the column's index, the header's cell count)
+    columns: dict[int, str] = {}  # column index -> "pair", "killed" or "injured"
+    width = 0  # the header's cell count
     start = 0
     for line in text.split("\n"):
         line_start, start = start, start + len(line) + 1
         cells = line.split("|")
         if len(cells) < 3:
-            column = None
+            columns = {}
             continue
-        head = next((i for i, c in enumerate(cells) if _TABLE_TOLL_HEAD.fullmatch(c)), None)
-        if head is not None:
-            column = (head, len(cells))
+        head = {i: kind for i, c in enumerate(cells) if (kind := _table_column(c))}
+        if head:
+            columns, width = head, len(cells)
             continue
-        if column is None or len(cells) != column[1]:
-            column = None
+        if not columns or len(cells) != width:
+            columns = {}
             continue
-        lo = line_start + sum(len(c) + 1 for c in cells[: column[0]])
-        m = _TABLE_TOLL_CELL.fullmatch(text, lo + len(cells[column[0]]) - len(cells[column[0]].lstrip()),
-                                       lo + len(cells[column[0]].rstrip()))
-        if m is None:
-            continue  # ("-": no figures for the row)
-        for kind, group in (("killed", "k"), ("injured", "w")):
-            n = int(m.group(group))
-            out.append(_fact(text, kind, n, n, n, "exact", None, m.start(), m.end(), f"casualty.{kind}.table", "list"))
+        lo = line_start
+        for i, cell in enumerate(cells):
+            kind = columns.get(i)
+            if kind is not None:
+                a, b = lo + len(cell) - len(cell.lstrip()), lo + len(cell.rstrip())
+                if kind == "pair" and (m := _TABLE_TOLL_CELL.fullmatch(text, a, b)):
+                    for k, group in (("killed", "k"), ("injured", "w")):
+                        n = int(m.group(group))
+                        out.append(_fact(text, k, n, n, n, "exact", None, a, b, f"casualty.{k}.table", "list"))
+                elif kind != "pair" and (m := _TABLE_NUMBER_CELL.fullmatch(text, a, b)):
+                    n = int(m.group())
+                    out.append(_fact(text, kind, n, n, n, "exact", None, a, b, f"casualty.{kind}.table", "list"))
+            lo += len(cell) + 1
     return out
+
+
+def _table_column(cell: str) -> str | None:
+    """What a header cell's column holds: "pair" (killed / wounded), "killed", "injured"."""
+    if _TABLE_TOLL_HEAD.fullmatch(cell):
+        return "pair"
+    if _TABLE_KILLED_HEAD.fullmatch(cell):
+        return "killed"
+    if _TABLE_INJURED_HEAD.fullmatch(cell):
+        return "injured"
+    return None
+
+
+_TABLE_KILLED_HEAD = re.compile(
+    r"\s*(?:killed|dead|deaths|fatalities|martyrs|kia|arrived\s+dead|died(?:\s+after\s+admission|\s+in\s+hospital)?)\s*", _I)
+_TABLE_INJURED_HEAD = re.compile(r"\s*(?:injured|wounded|injuries|hurt|wia|admitted(?:\s+(?:wounded|injured))?)\s*", _I)
+_TABLE_NUMBER_CELL = re.compile(r"\d{1,5}")
 
 
 # A headline that tells of no attack: weapons tested or drilled with, an accident, a truce

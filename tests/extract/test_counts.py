@@ -2219,3 +2219,15 @@ def test_more_ways_people_are_told_hurt() -> None:
     assert values("A 63-year-old man who lived in the house had also been hurt.") == [("injured", 1)]
     assert values("One seafarer, a Filipino able seaman, had been treated on board for burns.") == [
         ("injured", 1)]
+
+
+def test_a_tables_columns_of_the_dead_and_the_hurt() -> None:
+    doc = parse("Hospital casualty bulletin No. 2 on the strike on the tent camp\n\n"
+                "| Category | Arrived dead | Admitted wounded | Died after admission | Discharged |\n"
+                "|---|---|---|---|---|\n| Men | 3 | 9 | 1 | 4 |\n| Total | 9 | 28 | 3 | 12 |\n")
+    got = [(f.kind, f.value, f.text) for f in counts.find(doc)]
+    assert got == [("killed", 3, "3"), ("injured", 9, "9"), ("killed", 1, "1"),
+                   ("killed", 9, "9"), ("injured", 28, "28"), ("killed", 3, "3")]
+    # (columns of other figures, and a table with no such column, give nothing)
+    doc = parse("Weekly tally of the ministry\n\n| Type | This week | Since 1 January |\n| UAVs | 1,386 | 2,911 |\n")
+    assert [f for f in counts.find(doc) if f.rule.endswith(".table")] == []
