@@ -595,6 +595,7 @@ def _is_intro(text: str, start: int, s0: int) -> bool:
     return m is not None and _FIGURE_BEFORE.search(text, s0, m.start()) is not None
 
 
+_WOUNDED_DIE = re.compile(r"\s+(?:later\s+|have\s+|had\s+|has\s+)?(?:die|died|dies|succumb(?:ed|s)?)\b", _I)
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+\Z", _I)
 _HOW = re.compile(r"\bhow\s+(?:many\s+of\s+)?\Z", _I)  # (a question: "how many of the rest reached")
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|these\s+|its\s+)?\Z", _I)
@@ -1476,18 +1477,13 @@ _K_I_TOLL = re.compile(r"\b(?P<k>\d{1,4})\s?K\b(?:\s*\([^()]{0,40}\))?\s*[/,]\s*
 
 def _slash_toll(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     out: list[Fact] = []
-    for m in _K_I_TOLL.finditer(text, s0, s1):
-        if taken.overlaps(m.start(), m.end()):
-            continue
-        for kind, group in (("killed", "k"), ("injured", "w")):
-            n = int(m.group(group))
-            out.append(_fact(text, kind, n, n, n, "exact", None, m.start(), m.end(), f"casualty.{kind}.log_toll", "list"))
-    for m in _SLASH_TOLL.finditer(text, s0, s1):
-        if taken.overlaps(m.start(), m.end()):
-            continue
-        for kind, group in (("killed", "k"), ("injured", "w")):
-            n = int(m.group(group))
-            out.append(_fact(text, kind, n, n, n, "exact", None, m.start(), m.end(), f"casualty.{kind}.slash_toll", "list"))
+    for pattern, rule in ((_K_I_TOLL, "log_toll"), (_SLASH_TOLL, "slash_toll")):
+        for m in pattern.finditer(text, s0, s1):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            for kind, group in (("killed", "k"), ("injured", "w")):
+                n = int(m.group(group))
+                out.append(_fact(text, kind, n, n, n, "exact", None, m.start(), m.end(), f"casualty.{kind}.{rule}", "list"))
     for m in _LABELLED_GROUPS.finditer(text, s0, s1):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -2659,6 +2655,10 @@ def _single_definite(text: str, s0: int, s1: int, taken: _Taken, low: str | None
         # "The driver of the pick-up was also killed": what they drove or kept)
         end = pp.end() if (pp := _OF_THE_THING.match(text, m.end(), s1)) is not None else m.end()
         link = _right(text, end, s1) or _past_appositive(text, end, s1)
+        if link is None and (before := _left(text, m.start(), s0)) is not None and m.start() - before.end <= 1 and (
+                before.verb.lower().startswith(_KILLING_VERBS)):
+            # "an IAF aircraft struck and eliminated the terrorist"
+            link = _Link("killed", before.start, before.end, aux=True, verb=before.verb)
         _kills_people(link)  # "The terrorist was eliminated"
         # (an active verb may tell of what the person did, "the driver killed ...", unless
         # it takes no object: "the driver died at the scene")
@@ -2670,10 +2670,11 @@ def _single_definite(text: str, s0: int, s1: int, taken: _Taken, low: str | None
             # "two civilians, a herder and his 17-year-old nephew, were killed": the
             # nephew ends a list whose verb is the list's
             continue
-        if taken.overlaps(m.start(), link.end) or _PAST_AFTER.match(text, link.end, s1):
+        lo, hi = min(m.start(), link.start), max(m.end(), link.end)
+        if taken.overlaps(lo, hi) or _PAST_AFTER.match(text, link.end, s1):
             continue
         obj = text[m.start() : m.end()].split(None, 1)[1].lower()
-        out.append(_fact(text, link.kind, 1, 1, 1, "exact", obj, m.start(), link.end,
+        out.append(_fact(text, link.kind, 1, 1, 1, "exact", obj, lo, hi,
                          f"casualty.{link.kind}.definite", "definite"))
     return out
 
@@ -3475,6 +3476,9 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
             # "three injured children had died": "injured" describes them; they died
             obj = _victim_object(text[right.end : died.end("vic")], None)
             return [_make(text, "killed", a, start, died.end(), obj, "casualty.killed.of_wounds", "subject")]
+        if right.start == end + 1 and (die := _WOUNDED_DIE.match(text, right.end, s1)) is not None:
+            # a headline's "two wounded die": the wounded who died
+            return [_make(text, "killed", a, start, die.end(), None, "casualty.killed.of_wounds", "subject")]
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None
     if (right is not None and right.start == end + 1 and right.verb.lower() in ("injured", "wounded", "dead")
@@ -3658,7 +3662,10 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     seen: set[tuple[str, int]] = set()
     vague: set[str] = set()
     for f in state.facts:
-        if f.start >= pos or f.kind not in ("intercepted", "impacted"):
+        # (a launch of no munition's family has its parts after it: "three UAVs ... The
+        # third UAV fell ... 10 launches were identified. 7 were intercepted and the rest
+        # fell": 10 - 7)
+        if f.start >= pos or f.kind not in ("intercepted", "impacted") or (family is None and f.start < launch.start):
             continue
         k = bisect.bisect_right(state.sentence_starts, f.start) - 1
         if j - k > 3 or k < ls:

@@ -163,6 +163,7 @@ _NOT_COUNT_AFTER = re.compile(
     -stor(?:e?y|eys|ies)|-floor|-wheelers?|-seaters?|-lane|-bed(?:ded)?|-room|-member|
     -pounds?|-pounders?|-lbs?|-kilo(?:gram)?s?|-tonnes?|-tons?|/\d{2,3}\s?mm|
     -thousand|-hundred-|-strong|-dollars?|  # "twenty-thousand-dollar drones", "a three-thousand-strong force"
+    head\s+of\s+(?:cattle|livestock|sheep|goats)|cattle|sheep|goats|cows|camels|livestock|
     in\s+the\s+(?:morning|afternoon|evening)|at\s+night|
     (?:january|february|march|april|may|june|july|august|september|october|november|
     december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)(?![\w])""",
@@ -174,6 +175,7 @@ _MONTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_OR_MORE = re.compile(r"\s+or\s+more\b", re.IGNORECASE)
 _DAY_MONTH_BEFORE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$", re.IGNORECASE)
@@ -546,6 +548,16 @@ def parse(phrase: str) -> Amount | None:
 
 
 def _amount(text: str, m: re.Match[str], articles: bool, low: str | None = None) -> Amount | None:
+    amt = _phrase_amount(text, m, articles, low)
+    if amt is not None and amt.qualifier == "exact" and amt.value is not None and not amt.article and (
+            more := _OR_MORE.match(text, amt.end)) is not None:
+        # "a dozen or more", "20 or more": at least the figure
+        return Amount(amt.start, more.end(), text[amt.start : more.end()], None, amt.value, None, "at_least",
+                      number_start=amt.number_start)
+    return amt
+
+
+def _phrase_amount(text: str, m: re.Match[str], articles: bool, low: str | None = None) -> Amount | None:
     s, e = m.start(), m.end()
     span = text[s:e]
     if m.lastgroup == "art":

@@ -2231,3 +2231,36 @@ def test_a_tables_columns_of_the_dead_and_the_hurt() -> None:
     # (columns of other figures, and a table with no such column, give nothing)
     doc = parse("Weekly tally of the ministry\n\n| Type | This week | Since 1 January |\n| UAVs | 1,386 | 2,911 |\n")
     assert [f for f in counts.find(doc) if f.rule.endswith(".table")] == []
+
+
+# --- shapes from the h45 round ------------------------------------------------------------
+
+
+def test_or_more_is_at_least() -> None:
+    f = single('The rest hit the market, killing 4 people and wounding "a dozen or more".', "injured")
+    assert (f.value, f.min, f.qualifier) == (None, 12, "at_least")
+
+
+def test_cattle_are_no_victims() -> None:
+    assert values("On 4 January, a strike near Sokoura killed four herders and some forty head of cattle.") == [
+        ("killed", 4)]
+
+
+def test_the_rest_of_a_generic_launch_leaves_out_parts_told_before_it() -> None:
+    text = ("Three explosive UAVs crossed into Shlomi. Two of the UAVs were intercepted. The third UAV fell "
+            "in the community. An hour later, 10 launches were identified. 7 were intercepted and the rest fell "
+            "in open areas.")
+    rest = [f for f in facts(text) if f.rule == "count.whole.rest"]
+    assert [(f.kind, f.value) for f in rest] == [("impacted", 3)]
+
+
+def test_killed_with_the_verb_before_one_person() -> None:
+    assert values("Shortly after, an IAF aircraft struck and eliminated the terrorist.") == [("killed", 1)]
+    assert values("The army destroyed the drone.") == []
+
+
+def test_wounded_who_die_in_a_headline() -> None:
+    doc = parse("Depot strike toll rises to 11 as two wounded die\n\nThe attack came at night.\n")
+    assert [(f.kind, f.value) for f in counts.find(doc)] == [("killed", 11), ("killed", 2)]
+    doc = parse("Three wounded in drone strike on Kherson bus\n\nThe attack came at night.\n")
+    assert [(f.kind, f.value) for f in counts.find(doc)] == [("injured", 3)]
