@@ -1088,8 +1088,6 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             continue  # "80 percent of the 50 drones were downed": the 50 is the set, not the downed
         if i > 0 and _MODEL_GAP.fullmatch(text, s0 + amounts[i - 1].end, start):
             continue  # "two Yassin 105 rockets": the 105 names the model
-        if start < reach and text.startswith("(", start - 1) and text.startswith(")", end):
-            continue  # "Two more, U Tin Maung (67) and a woman (31), died": ages inside a fact
         if (i > 0 and text.startswith(" (", start - 2) and text.startswith(")", end)
                 and s0 + amounts[i - 1].end == start - 2 and amounts[i - 1].value == a.value):
             continue  # "two (2) fell": a statement's figure written twice
@@ -3065,7 +3063,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     own = _right(text, np_end, s1)
     # ("a pair of drones was fired", "a dozen rockets was": the phrase itself is singular)
     if (own is not None and (a.value or 0) >= 2 and not a.text.lower().startswith(("a ", "an ", "another "))
-            and _SINGULAR_AUX.search(text, max(np_end, own.start - 24), own.start)
+            and _singular_aux(text, np_end, own)
             # ("None of the three missiles was intercepted": "was" agrees with "none")
             and not _NONE_OF_BEFORE.search(text, max(s0, start - 14), start)):
         # "a quadcopter that dropped two mortar rounds was shot down": "was" agrees with
@@ -3160,7 +3158,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
             and (then := _right(text, rel.end() - 1, s1)) is not None and then.start == rel.end()
             and then.kind in ("intercepted", "impacted")
             # ("fired two drones at a ship that was hit": "was" agrees with the ship)
-            and not ((a.value or 0) >= 2 and _SINGULAR_AUX.search(text, max(np_end, then.start - 24), then.start))):
+            and not ((a.value or 0) >= 2 and _singular_aux(text, np_end, then))):
         # "fired a drone at Eilat that was shot down over the sea", "a missile at Israel,
         # which the military said was intercepted": what became of them
         out.append(_make(text, then.kind, a, start, then.end, cls, f"count.{_KIND_VERB[then.kind]}.relative", "subject"))
@@ -3193,6 +3191,11 @@ _PERIOD_AFTER = re.compile(r"\s+(?:this|last)\s+(?:year|month|week)|\s+(?:since|
 _SHELLED_DASH = re.compile(r"\b(?:shelled|attacked|fired\s+on|struck)\b[^.;:]{0,40}?\s[—–]\s*\Z", _I)
 # "was" right before a verb: it agrees with a singular subject, not with a figure of two
 _SINGULAR_AUX = re.compile(r"\b(?:was|is|has(?:\s+been)?)\s+(?:\w+ly\s+)?\Z", _I)
+
+
+def _singular_aux(text: str, np_end: int, link: _Link) -> bool:
+    """Whether a singular auxiliary stands right before the verb after the noun phrase."""
+    return _SINGULAR_AUX.search(text, max(np_end, link.start - 24), link.start) is not None
 # A drone that drops munitions carries them: the munitions are counted, not the drone.
 _PAYLOAD_COUNT = r"(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|both)\s+"
 _CARRIER = re.compile(

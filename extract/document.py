@@ -28,7 +28,7 @@ _CAPTION_CUES_LOWER = re.compile(_CAPTION_CUES.pattern.lower())
 _CAPTION_CUE_WORDS = ("photo", "reuters/", "getty", "picture", "image", "grab")
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # (an agency's dateline may name the month in capitals: "YEREVAN, MAY 22, ARMENPRESS.")
-_MONTH_ANY_CASE = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?"
+_MONTH_ANY_CASE = rf"(?:{_MONTH_NAME}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?)"
 # An opening paragraph that ends in its own date is a photo's caption (wire style:
 # "A displaced woman carries water past shelters near Goma, March 2, 2024.")
 _DATED_END = re.compile(rf"[,(]\s*{_MONTH_NAME}\s+\d{{1,2}},\s+(?:19|20)\d\d\)?\.?$")

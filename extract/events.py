@@ -190,9 +190,9 @@ _NIGHT_ENDING = re.compile(r"\b(?:overnight|last\s+night|before\s+dawn|dawn|earl
 _NIGHT_STARTING = re.compile(r"\b(?:night|late)\b", re.IGNORECASE)
 # rule suffixes of dates that are not an attack's day
 _ASIDE = re.compile(r":(?:context|future|statement|dateline|fallback)")
-# ... of which a statement's or a dateline's date still stays in its sentence's event
+# ... of which a statement's or a dateline's date still stays in its sentence's event;
+# these, the start of a war or a coming meeting, are of no attack here
 _ASIDE_ONLY = re.compile(r":(?:context|future)")
-_TOLD_ASIDE = re.compile(r":(?:statement|dateline|fallback)")
 _NAME_NOISE = {
     "air", "base", "airbase", "airport", "international", "military", "naval", "province",
     "region", "district", "city", "town", "village", "the", "al", "el", "of", "camp",
@@ -319,7 +319,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
                 if sent.index not in answered:
                     answered[sent.index] = new_unit("other")
                 ev = answered[sent.index].event
-        if f.kind == "event_date" and _ASIDE.search(f.rule) and not _TOLD_ASIDE.search(f.rule):
+        if f.kind == "event_date" and _ASIDE_ONLY.search(f.rule):
             # the start of a war or a coming meeting: a date, but of no attack here
             if context_event is None:
                 context_event = new_unit("background")

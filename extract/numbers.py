@@ -169,16 +169,12 @@ _NOT_COUNT_AFTER = re.compile(
     december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)(?![\w])""",
     re.VERBOSE,
 )  # matched on a lower-cased window
-_MONTH_BEFORE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$",
-    re.IGNORECASE,
-)
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+               r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+_MONTH_BEFORE = re.compile(rf"{_MONTH_WORD}\.?\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OR_MORE = re.compile(r"\s+or\s+more\b", re.IGNORECASE)
-_DAY_MONTH_BEFORE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$", re.IGNORECASE)
+_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\.?\s+$", re.IGNORECASE)
 # "aged 45", and both figures of "two brothers aged 16 and 19", "aged between 29 and 63"
 _AGED_BEFORE = re.compile(
     r"\b(?:(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?|"
@@ -549,8 +545,8 @@ def parse(phrase: str) -> Amount | None:
 
 def _amount(text: str, m: re.Match[str], articles: bool, low: str | None = None) -> Amount | None:
     amt = _phrase_amount(text, m, articles, low)
-    if amt is not None and amt.qualifier == "exact" and amt.value is not None and not amt.article and (
-            more := _OR_MORE.match(text, amt.end)) is not None:
+    if amt is not None and text.startswith(" or", amt.end) and amt.qualifier == "exact" and amt.value is not None and (
+            not amt.article) and (more := _OR_MORE.match(text, amt.end)) is not None:
         # "a dozen or more", "20 or more": at least the figure
         return Amount(amt.start, more.end(), text[amt.start : more.end()], None, amt.value, None, "at_least",
                       number_start=amt.number_start)
