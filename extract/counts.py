@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
-from . import numbers
+from . import no_attack, numbers
 from .document import Document, Sentence, has_any
 from .events import munition_family
 from .model import Fact
@@ -158,7 +158,7 @@ _PARTITIVE = re.compile(
 )
 _LOSS_OF = re.compile(r"\bloss\s+of\s+\Z", _I)
 _COPULA = re.compile(r"\s+(?:were|was|are|is)(?:\s+(?:also|all|both))?(?:\s+an?)?(?=\s)", _I)
-_RATIO = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?=\S)", _I)
+_RATIO = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?=\S)", _I)
 _MEMBER_OF = re.compile(
     r"\s+of\s+(?P<grp>(?:(?!(?:was|were|had|has|have|is|are|who|that|and|in|on|at|when|"
     r"after|during|while|killed|injured|wounded|died|hurt|dead|martyred|sustained|suffered|received)\b)[\w’'.“”\"-]+\s*){1,9}"
@@ -496,7 +496,7 @@ _SING = (
     r"rider|motorcyclist|pedestrian|motorist|tapper|cleaner|labou?rer|porter|baker|butcher|builder|miner|"
     r"gardener|watchman|janitor|mechanic|electrician|engineer|technician|waiter|cook|tailor|barber|imam|priest|"
     r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker|patrolman|"
-    r"seaman|crewman|terrorist|gunman|attacker|operative|peacekeeper"
+    r"seaman|crewman|terrorist|gunman|attacker|operative|peacekeeper|cop"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -541,7 +541,9 @@ _LIST_ITEM_BEFORE = re.compile(
     r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|,\s+\d{1,3})?,\s+\Z", _I)
 # Headline style with no article: "boy killed", "Woman dies of heart attack".
 _SINGLE_HEADLINE = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)(?P<np>(?:[A-Z][\w-]*\s+)?(?i:{_SING})|"
+    rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)"
+    # ("...; minibus driver killed in Belgorod region": a trade before the noun)
+    rf"(?P<np>(?:[A-Z][\w-]*\s+|[a-z]{{3,}}\s+(?=(?i:{_SING})\b))?(?i:{_SING})|"
     # (kin with an adjective only: "Woman, son killed" is one pair, read by another rule)
     rf"(?i:teenage|elderly|young|pregnant|disabled)\s+(?i:{_SING}|{_ONE_KIN}))"
     # "Woman, 80, dies on way to shelter"; title case: "Man Seriously Hurt", "Civilian Injured"
@@ -564,10 +566,17 @@ _BARE_NEXT = re.compile(
     r"\s*(?:[”\"'’](?!\s+(?!(?:was|is|has|does|this|its|his|us|as)\b)[a-z]+s\b)|[,.;:!?)\]—–-]|$|(?:were|was|had|have|has|are|is|in|on|at|into|over|near|from|"
     r"by|with|and|or|but|more|apiece|each|that|which|who|as|during|across|before|after|"
     r"overnight|since|so|to|toward|towards|out|of|others|people|persons|including|among|despite|"
-    r"amid|while|when|inside|outside|today|yesterday|tonight)\b)",
+    r"amid|while|when|inside|outside|today|yesterday|tonight|"
+    # ("the toll rose to 21 late on Saturday", "killed 4 this morning", AP's "rose to 9 Sunday")
+    r"late|early|later|earlier|last|this|until|according|following|between|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     _I,
 )
-_INTRO = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+which|\bof\s+whom|\()\s*\Z", _I)
+_INTRO = re.compile(
+    r"(?:\bincluding|\bcomprising|\bconsisting\s+of|\bamong\s+them|\bamong\s+whom|\bof\s+which|\bof\s+whom|\()\s*\Z", _I)
+# "two daughters were injured, one in the head": where one was hurt, no count of its own
+_WOUND_SITE_AFTER = re.compile(
+    r"\s+in\s+the\s+(?:head|legs?|arms?|chest|back|stomach|abdomen|neck|face|eyes?|hands?|feet|foot|shoulders?)\b", _I)
 # A colon or "listing" opens a breakdown only after a figure: "fired seven missiles
 # overnight: two Iskander-M ...", not "Pentagon: nine hurt".
 _LIST_OPEN = re.compile(r"(?::|\blisting)\s*\Z", _I)
@@ -725,7 +734,7 @@ def _find(doc: Document) -> list[Fact]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    if doc.headline is not None and _no_attack_headline(text[doc.headline.start : doc.headline.end], text):
+    if no_attack.headline_tells_none(doc):
         # a report of a test, a drill, an accident or a truce holding: only a sentence that
         # itself tells of an attack keeps its counts (an old attack remembered, one last
         # night's strike among the demonstration's figures), and "no rockets fired" stands
@@ -733,7 +742,7 @@ def _find(doc: Document) -> list[Fact]:
         attack: dict[int, bool] = {}  # per sentence, asked once
         for s in sents:
             if s is not None and s.index not in attack:
-                attack[s.index] = _ATTACK_WORD.search(text, s.start, s.end) is not None
+                attack[s.index] = no_attack.ATTACK_WORD.search(text, s.start, s.end) is not None
         out = [f for f, s in zip(out, sents, strict=True)
                if (s is not None and attack[s.index]) or (f.kind == "launched" and f.value == 0)]
     return out
@@ -797,43 +806,6 @@ _TABLE_KILLED_HEAD = re.compile(
     r"\s*(?:killed|dead|deaths|fatalities|martyrs|kia|arrived\s+dead|died(?:\s+after\s+admission|\s+in\s+hospital)?)\s*", _I)
 _TABLE_INJURED_HEAD = re.compile(r"\s*(?:injured|wounded|injuries|hurt|wia|admitted(?:\s+(?:wounded|injured))?)\s*", _I)
 _TABLE_NUMBER_CELL = re.compile(r"\d{1,5}")
-
-
-# A headline that tells of no attack: weapons tested or drilled with, an accident, a truce
-# holding, ordnance cleared, a budget ("not a drone attack" denies one)
-_NO_ATTACK_HEADLINE = re.compile(
-    r"\b(?:(?:flight-)?tests?|tested|trials?|drills?|exercises?|air\s*show|clearance|budget|truce\s+holds|"
-    # ("over 61,000 hectares cleared in 2026, nine killed in mine blasts": demining)
-    r"cleared|demining|de-mining|(?:land)?mine\s+(?:blasts?|explosions?|accidents?)|"
-    r"accidents?|accidental|not\s+an?\s+(?:drone\s+|missile\s+)?attack)\b", _I)
-# ... or a blast at a depot, which is as often an attack: no attack only if the report
-# tells of none anywhere
-_DEPOT_BLAST_HEADLINE = re.compile(r"\b(?:ammunition|arms|munitions?|weapons?)\s+(?:depot|dump|store)", _I)
-# ... the words that tell of an attack on the depot itself (not "throwing shells and fragments")
-_ATTACK_ON_DEPOT = re.compile(
-    r"\b(?<!not\sa\s)(?<!not\san\s)(?:(?<!-)attack(?:s|ed|ing)?|struck|shell(?:ed|ing)|bomb(?:ed|ing|ings)|"
-    r"raids?|(?:fired|launched)\s+(?:at|on|toward|towards|into|against)|hit\s+by|targeted|shot\s+down|"
-    r"intercepted|downed|strikes?\s+(?:on|against)|sabotage\s+(?:attack|operation))\b", _I)
-_RULED_OUT = re.compile(r"\bruled\s+out\b|\bno\s+(?:sign|evidence|indication)s?\s+of\b|\bnot\s+(?:caused\s+by|the\s+result\s+of)\b", _I)
-_ATTACK_WORD = re.compile(
-    # ("Fast-attack craft" are boats, not an attack)
-    r"\b(?<!not\sa\s)(?<!not\san\s)(?:(?<!-)attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bomb(?:ed|ing|ings)|"
-    r"raids?|ambush(?:ed)?|(?:fired|launched)\s+(?:at|on|toward|towards|into|against)|hit\s+by|targeted|"
-    # (air defence at work means something was fired at someone)
-    r"shot\s+down|intercepted|downed)\b", _I)
-
-
-def _no_attack_headline(headline: str, text: str) -> bool:
-    """Whether the headline tells of no attack: a test, a drill, an accident... and no
-    attack beside it (or a depot's blast in a report that tells of no attack at all)."""
-    if _DEPOT_BLAST_HEADLINE.search(headline) is not None:
-        # ("a drone attack ... has been ruled out": a denied attack is none)
-        return all(_RULED_OUT.search(text, max(0, m.start() - 60), m.end() + 120) is not None
-                   for m in _ATTACK_ON_DEPOT.finditer(text))
-    if _NO_ATTACK_HEADLINE.search(headline) is None:
-        return False
-    # ("Hezbollah fires 18 rockets in first attack since truce": an attack all the same)
-    return _ATTACK_WORD.search(headline) is None or "not a" in headline.lower()
 
 
 def _munition_mentions(text: str, low: str, heads: list[int] | None, gates: bool) -> list[tuple[int, str]]:
@@ -1053,6 +1025,16 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         # (kept at once: "Some were intercepted, while the rest fell" leaves the rest vague)
         for f in _some_of_set(text, s0, s1, state, _taken(new)):
             _keep(f, new, state)
+    if state.launched and "first" in low:
+        # (before the figures: "The first struck the wall, the second and third landed in
+        # the bazaar and the rest exploded" leaves the rest 7 - 1 - 2)
+        for f in _first_of_set(text, s0, s1, state, _taken(new)):
+            _keep(f, new, state)
+    if "barrage" in low or "salvo" in low or "volley" in low or "swarm" in low:
+        # (before the figures: "with a rocket salvo and two attack drones" lists the drones
+        # after the salvo, under the salvo's verb)
+        for f in _salvo_compound(text, s0, s1, _taken(new)):
+            _keep(f, new, state)
     claimed = _taken(new)
 
     # the sentence's slice of the lower-cased document is its own lower-cased copy when
@@ -1079,6 +1061,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if (a.qualifier == "vague" and a.text.lower().endswith(" of") and nxt is not None
                 and nxt.start - a.end <= 1 and nxt.ref is None and not nxt.article):
             continue  # "a barrage of 40 rockets": the figure, not the barrage, is the count
+        if a.zero and text.startswith(("neither", "Neither"), start) and _NOR_AFTER.match(text, end, s1):
+            continue  # "neither the ship nor its crew was harmed": a conjunction, no count
         if asks and numbers.char_before(text, max(s0, start - 5), start) in ("w", "W", "f") and _HOW.search(
                 text, max(s0, start - 14), start):
             continue  # "how many had been launched" asks, it does not count
@@ -1203,10 +1187,12 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _toll_named_parts(text, s0, s1, _taken(new))
     if ("victims " in low or "they " in low) and has_any(low, (" are ", " were ", " include")):
         new += _victims_are(text, s0, s1, state, _taken(new))
-    if "barrage" in low or "salvo" in low or "volley" in low or "swarm" in low:
-        new += _salvo_compound(text, s0, s1, _taken(new))
     if "recorded" in low or "registered" in low:
         new += _hits_recorded(text, s0, s1, _taken(new))
+    if (sent.block.kind != "headline" and has_any(low, _BARE_PLURAL_HINTS)
+            and has_any(low, (" struck ", " hit ", " slammed ", " rained "))):
+        # (not in a headline: the story tells the strike again, with its figures)
+        new += _bare_plural_impact(text, s0, s1, _taken(new))
     if has_any(low, _RANK_HINTS):
         new += _named_rank(text, s0, s1, _taken(new))
     if ("it " in low or "they " in low) and has_any(low, _PRONOUN_VERB_HINTS):
@@ -1217,10 +1203,13 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             # "mother and two children killed": one family, summed, over the figure's own fact
             verb = (kin.group("v") or kin.group("v2")).lower()
             kind = "injured" if verb.startswith(("wound", "injur", "hurt")) else "killed"
-            n = 1 + (numbers.word_value(kin.group("n") or kin.group("n2")) or 0)
+            kids = kin.group("n") or kin.group("n2")
+            n = 1 + ((numbers.word_value(kids) or 0) if kids else 1)
             new = _drop(state, new, (kind,), kin.start(), kin.end())
             new.append(_fact(text, kind, n, n, n, "exact", "civilians", kin.start(), kin.end(),
                              f"casualty.{kind}.headline_kin", "coordinated"))
+    if state.launched and "through" in low:
+        new += _one_got_through(text, s0, s1, state, _taken(new))
     if state.launched and "the " in low:
         new += _single_munition(text, s0, s1, state, _taken(new))
         if "first" in low:
@@ -1790,6 +1779,35 @@ def _hits_recorded(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     return out
 
 
+# A munition named by its bare plural as the subject of a strike, with no figure: "Drones
+# struck the crowded livestock market", "Ukrainian drones struck an oil refinery". It hit,
+# how many times is not told: a vague impact. Only where the phrase opens its sentence
+# or clause, so "the drones", "two drones" and "of drones" stay with the rules that count.
+_BARE_PLURAL_IMPACT = re.compile(
+    r"(?:(?<![\s\S])|(?<=\n)|(?<=[.;:!?\"“\-–—]\s)|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bas\s))"
+    r"(?:(?!(?:the|if|when|as|some|many|these|those|such|all|no|both|several|our|their|its|his|her|if|once|unless)\b)"
+    r"(?-i:[A-Z][\w-]*)\s+){0,2}"
+    r"(?:(?:attack|suicide|kamikaze|armed|explosive|strike|combat)\s+)?"
+    r"(?P<mun>drones|missiles|rockets|shells|mortars|mortar\s+(?:shells|rounds|bombs)|bombs|projectiles|uavs|quadcopters)"
+    r"\s+(?:also\s+)?(?:struck|hit|slammed\s+into|rained\s+(?:down\s+)?on)\s+(?:an?|the|its|their|his|her|[A-Z])", _I)
+_BARE_PLURAL_HINTS = ("drones ", "missiles ", "rockets ", "shells ", "mortars ", "rounds ", "bombs ", "projectiles ",
+                      "uavs ", "quadcopters ")
+
+
+def _bare_plural_impact(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _BARE_PLURAL_IMPACT.finditer(text, s0, s1):
+        if m.start() == s0 and not text[s0].isupper():
+            continue  # (a sentence cut mid-phrase)
+        if taken.overlaps(m.start(), m.end()) or _hypothetical_before(text, max(s0, m.start() - 45), m.start()):
+            continue
+        cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start())  # type: ignore[arg-type]
+        verb_end = m.end() - len(m.group().split()[-1]) - 1
+        out.append(_fact(text, "impacted", None, None, None, "vague", cls, m.start(), verb_end,
+                         "count.impact.bare_plural", "vague"))
+    return out
+
+
 # The Ukrainian air force's tally of what got through: "Hits by 3 ballistic missiles and
 # 19 strike UAVs were recorded at 9 locations". Each figure in the list is an impact.
 _HITS_BY = re.compile(
@@ -2032,7 +2050,9 @@ def _told_just_before(state: _State, s0: int, kind: str) -> bool:
 
 # Headlines drop articles on kin too: "mother and two children killed", "kill mother, two children"
 _HEADLINE_KIN_NP = (r"(?:mother|father|woman|man|grandmother|grandfather)(?:\s+and\s+|,\s+)"
-                    r"(?P<n>two|three|four|five|six|[2-9])\s+(?:children|kids|sons|daughters|grandchildren)")
+                    r"(?:(?P<n>two|three|four|five|six|[2-9])\s+(?:children|kids|sons|daughters|grandchildren)"
+                    # ("kills grandmother and grandson": two)
+                    r"|(?:son|daughter|grandson|granddaughter|child|baby))")
 _HEADLINE_KIN = re.compile(
     rf"\b(?P<v>kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)?)\s+{_HEADLINE_KIN_NP}\b"
     rf"|\b{_HEADLINE_KIN_NP.replace('?P<n>', '?P<n2>')}\s+(?:(?:were|are)\s+)?(?P<v2>killed|dead|wounded|injured|hurt)\b", _I)
@@ -2512,7 +2532,7 @@ _OF_THE_THING = re.compile(r"\s+of\s+(?:the|a|an|his|her|their)\s+[\w-]+(?:\s+[\
 # "The first missile hit the car and the second landed nearby": of a pair told one by
 # one, "the first" is one munition (alone, "the first" is a time, an attack, a day)
 _FIRST_OF_SET = re.compile(
-    r"\bthe\s+first(?:\s+(?:missile|rocket|drone|shell|projectile|round|uav|one))?(?=\s)", _I)
+    r"\bthe\s+first(?:\s+(?:missile|rocket|drone|shell|projectile|round|uav|one)|\s+of\s+(?:them|these|those))?(?=\s)", _I)
 _NEXT_OF_SET = re.compile(r"\b(?:the|a)\s+(?:second|other)\b", _I)
 
 
@@ -2548,7 +2568,7 @@ _WHO_WAS = re.compile(r",?\s+who\s+(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?", _I)
 # (A number, "her two daughters", is counted by the figure rules.)
 _ONE_OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+"
-    rf"(?P<np>(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
+    rf"(?P<np>(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
     _I,
 )
 _ONE_OBJECT_LOW = _low_twin(_ONE_OBJECT)
@@ -2616,6 +2636,24 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
             continue
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", launch.object, lo, hi,
                          f"count.single.{link.kind}", "definite"))
+    return out
+
+
+# "The drone that got through hit an empty building": the one of a set that was not
+# downed, whatever it then hit
+_ONE_GOT_THROUGH = re.compile(
+    r"\bthe\s+(?:(?:only|one|single|last)\s+)?(?P<mun>missile|rocket|drone|projectile|shell|uav)\s+(?:that|which)\s+"
+    r"(?:got|made\s+it|slipped)\s+through\b", _I)
+
+
+def _one_got_through(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _ONE_GOT_THROUGH.finditer(text, s0, s1):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        cls = _carried(state, m.start()) or m.group("mun").lower()
+        out.append(_fact(text, "impacted", 1, 1, 1, "exact", cls, m.start(), m.end(),
+                         "count.impact.got_through", "definite"))
     return out
 
 
@@ -2690,10 +2728,11 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
     text = doc.text
     s0, s1 = sent.start, sent.end
     # ratio: "downed 22 of 35 missiles", "22 out of 35"
-    if nxt is not None and a.ref is None and not a.article and not a.zero:
+    # (and "most of 25 intercepted": most of a set of 25)
+    if nxt is not None and (a.ref is None or (a.ref == "most" and nxt.value is not None)) and not a.article and not a.zero:
         rm = _RATIO.match(text, end, s1)
         if rm and rm.end() == s0 + nxt.start and nxt.ref is None and not nxt.article:
-            return _ratio(doc, sent, state, a, start, end, nxt), True
+            return _ratio(doc, sent, state, a, start, end, nxt, pending), True
 
     # a quoted figure ('said "several" drones had hit') keeps its noun after the quote
     hend = end + 1 if text[end : end + 1] in ('"', "”", "'", "’") and text[end + 1 : end + 2] == " " else end
@@ -2708,6 +2747,8 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             return [], False  # "debris from a drone fell on a house": the debris fell, not the drone
         if whole_ref:
             return _whole_np(doc, sent, state, a, start, head), False
+        if a.ref == "one" and a.value == 1 and _is_plural(_sub(head, "mun").group()):
+            return [], False  # "the last drones were shot down around 5 a.m.": when, not how many
         if _interceptor_near(text, state.low, head.start("mods"), head.start("mun"), head.end(), min(s1, head.end() + 14)):
             return [], False
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
@@ -2787,6 +2828,9 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
 
 
 
+_REPORTED_WRONGLY = re.compile(
+    r"\s+(?:who\s+(?:were|had\s+been)\s+)?(?:initially|earlier|first|previously|wrongly|mistakenly|erroneously)\s+"
+    r"(?:reported|listed|counted|declared)\s+(?:as\s+)?(?:dead|killed|among\s+the\s+dead)\b", _I)
 _STATE_ADJ = re.compile(r"(dead|wounded|injured)\s", _I)
 _FELL_IN_BATTLE = re.compile(
     r"\s*(?:[.;,]|$)|\s+(?:in\s+(?:battle|combat|action)|as\s+martyrs|defending|on\s+the\s+(?:battle)?field)\b", _I)
@@ -2812,6 +2856,10 @@ _VICTIM_TAIL = re.compile(
     r"\s+(?:involved|who\s+(?:were|was)\s+involved|who\s+took\s+part|taking\s+part)\s+in\s+"
     r"[^,.;:\"“”()]{1,40}?(?=\s+(?:were|was|had|have|has)\b)"
     r"|,\s+(?:aged\s+)?\d{1,2}\s+and\s+\d{1,2}\s*,"
+    # where they were: "Three constables who were on guard duty in the courtyard were injured"
+    r"|\s+who\s+(?:were|was|had\s+been)\s+(?:on|in|at|inside|near|outside)\s+"
+    r"(?:(?!killed|dead|died|injured|wounded|hurt|who|and)[^,.;:\"“”()])"
+    r"{1,60}?(?=\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)"
     r"|(?<=father|mother|parent)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", _I)
 _AND_VICTIMS = re.compile(
     r"\s+and\s+(?!(?:no|none|neither)\b)(?P<grp>(?:[a-z][\w-]*\s+)?(?:civilians|soldiers|troops|fighters|policemen|"
@@ -3053,13 +3101,20 @@ _PARTICIPLE_OBJECT = re.compile(
     r"[\w'’-]+)(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
 
 
+def _is_plural(noun: str) -> bool:
+    """Whether a munition noun is plural: "drones", "UAVs"; not "UAS" (a system), "Grad"."""
+    low = noun.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "uas"))
+
+
 def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
                  end: int, np_end: int, cls: str, pending: list[_Pending]) -> list[Fact]:
     text = doc.text
     s0, s1 = sent.start, sent.end
     # "a quadcopter that dropped two mortar rounds": the rounds are what was launched;
     # the drone is only their carrier (it may still be shot down)
-    carrier = cls == "drone" and _CARRIER.match(text, np_end, s1) is not None
+    carrier = cls == "drone" and (_CARRIER.match(text, np_end, s1) is not None
+                                  or _GUNSHIP.match(text, np_end, s1) is not None)
     own = _right(text, np_end, s1)
     # ("a pair of drones was fired", "a dozen rockets was": the phrase itself is singular)
     if (own is not None and (a.value or 0) >= 2 and not a.text.lower().startswith(("a ", "an ", "another "))
@@ -3094,6 +3149,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # "a missile set off sirens in the Negev and was intercepted": it flew, then was downed
         return [_make(text, "launched", a, start, np_end, cls, "count.launch.subject", "subject"),
                 _make(text, "intercepted", a, start, later.end("intercepted"), cls, "count.intercept.conjoined", "subject")]
+    if link is None and _SEEN_AFTER.match(text, np_end, s1):
+        return []  # "one missile intercepted, no drones seen": what the radar saw, no list item
     if link is None or (intro and link.start > start and not link.aux):
         if _OF_THE_START.match(text, s0, start):
             return [_make(text, "launched", a, start, np_end, cls, "count.launch.partitive_total", "partitive_total")]
@@ -3206,7 +3263,19 @@ _CARRIER = re.compile(
     rf"to\s+(?:drop|release))\s+{_PAYLOAD_COUNT}"
     rf"(?:[^.;:,]{{0,30}}?\s)?(?:(?:{_MUN_ALT})(?![\w-])|explosives?\b|payloads?\b|ordnance\b|devices?\b)",
     _I)
+# ... or a drone that shoots: "an Israeli drone fired on a group of people" fired its own
+# weapons at the people, it was not itself fired at them
+_GUNSHIP = re.compile(
+    r"\s+(?:fired|opened\s+fire)\s+(?:on|upon|at)\s+(?:an?\s+(?:group|crowd|gathering)\s+of\b|"
+    r"(?:a\s+|the\s+)?(?:people|civilians|residents|men|youths|worshippers|fishermen|farmers|motorcycle|motorbike|"
+    r"car|vehicle|cart|tuk-tuk)\b)", _I)
 _AND_WORD_BEFORE = re.compile(r"[\"”’]?\s*\band\s+\Z", _I)
+_NOR_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?nor\b", _I)
+_SEEN_AFTER = re.compile(
+    r"\s+(?:were\s+|was\s+)?(?:seen|detected|spotted|identified|tracked|sighted|observed|picked\s+up)\b", _I)
+_COPULA_MUNITION = re.compile(rf"\s+(?:were|was|are)\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?=(?:{_MUN_ALT})(?![\w-]))", _I)
+_OF_SET_BEFORE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?\Z", _I)  # ("how many of the seven were missiles")
+_COPULA_END = re.compile(r"[\"”’]?\s*(?:[,.;:)]|$|and\b|by\b|according\b|while\b|whereas\b)", _I)
 _FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b", _I)
 
 
@@ -3311,6 +3380,8 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     """`fate`: an adjective before the noun that tells it ("dead", "wounded")."""
     text = doc.text
     s0, s1 = sent.start, sent.end
+    if _REPORTED_WRONGLY.match(text, np_end, s1):
+        return []  # "two people initially reported dead were alive": a toll taken back
     right = _right(text, np_end, s1)
     no_verb_after = right is None
     _kills_people(right)
@@ -3418,10 +3489,15 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     link = _drop_is_hit(text, link, cls, start)
     if link is None or _no_damage(text, a, link):
         return []
+    if link.kind == "launched" and link.start > start and link.verb.lower().startswith(_COURSE_VERBS):
+        return []  # "11 over the Moscow region, five of which were flying towards the capital": where some went
     r = _resolve_ref(a, state, link.kind, start, cls)
     if r is None:
         return []
     return [_make(text, link.kind, r, lo, hi, cls, "count.partitive", "partitive")]
+
+
+_COURSE_VERBS = ("flying", "flew", "heading", "headed")
 
 
 _DAMAGE_VERB = re.compile(r"caused\s+damage|damaged", _I)
@@ -3472,6 +3548,14 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []  # "all targets had been hit": a set of something else than munitions or people
     if _DUD_AFTER.match(text, end, s1):
         return []  # "of which about a dozen did not explode": duds, no part of what hit
+    if _WOUND_SITE_AFTER.match(text, end, s1):
+        return []
+    if a.ref is None and a.value and not _OF_SET_BEFORE.search(text, max(s0, start - 12), start) and (
+            cop := _COPULA_MUNITION.match(text, end, s1)) is not None and (
+            (mun := _ANY_MUNITION.match(text, cop.end())) is not None and _COPULA_END.match(text, mun.end(), s1)):
+        # "Three were anti-ship ballistic missiles and four were drones": a launch told by type
+        cls = _munition_class(text, mun, cop.start("mods"))
+        return [_make(text, "launched", a, start, mun.end(), cls, "count.launch.copula", "breakdown")]
     right = _main_verb(text, _right(text, end, s1), s1) or _past_appositive(text, end, s1)
     if right is not None and right.kind == "injured" and not right.aux:
         died = _DIED_OF_WOUNDS.match(text, right.end, s1)
@@ -3632,7 +3716,8 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     if a.ref is None:
         return a
     if a.ref in ("other", "one"):
-        return numbers.Amount(a.start, a.end, a.text, 1, 1, 1, "exact", number_start=a.start)
+        n = a.value if a.ref == "one" and a.value else 1  # ("the second and third": 2)
+        return numbers.Amount(a.start, a.end, a.text, n, n, n, "exact", number_start=a.start)
     if a.ref == "most":
         return a
     if a.ref == "rest":
@@ -3662,9 +3747,19 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     # another account
     ls = bisect.bisect_right(state.sentence_starts, launch.start) - 1 if launch.rule == "count.ratio" else -1
     family = munition_family(launch.object)
-    seen: set[tuple[str, int]] = set()
+    seen: set[tuple[str, int, int]] = set()
     vague: set[str] = set()
+    # the munition named beside the launch's under its figure: "fired 12 rockets and
+    # mortar rounds ... Four of them landed" (them: the rounds as much as the rockets)
+    beside = _AND_MUNITIONS.match(state.text, launch.end)
+    beside_text = beside.group().lower() if beside is not None else ""
+    prev: Fact | None = None
     for f in state.facts:
+        before, prev = prev, f
+        if (before is not None and f.rule == "count.partitive" and before.kind in ("intercepted", "impacted")
+                and 0 <= f.start - before.end <= 80 and _OF_WHICH.search(f.text)
+                and not _CLAUSE_END.search(state.text, before.end, f.start)):
+            continue  # "Four of them landed inside, one of which hit a barrack": a part of the four
         # (a launch of no munition's family has its parts after it: "three UAVs ... The
         # third UAV fell ... 10 launches were identified. 7 were intercepted and the rest
         # fell": 10 - 7)
@@ -3677,15 +3772,19 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
         # "a dozen mortar bombs ... Three of the bombs hit": a part named by the launch's
         # own head noun is of that launch, whatever family the bare noun reads as
         if family is not None and own is not None and own != family and (
-                f.object or "").split()[-1] not in launch.text.lower():
+                f.object or "").split()[-1] not in launch.text.lower() + beside_text:
             continue
+        if f.rule == "count.impact.bare_plural":
+            continue  # ("Ukrainian drones struck a fuel depot": the whole attack told, no part of it)
         if f.value is None:
             vague.add(f.kind)
+        elif f.rule.startswith(("count.first.", "count.whole.one")):
+            seen.add((f.kind, f.value, f.start))  # one by one: "the first ..., the second ..."
         else:
-            seen.add((f.kind, f.value))
-    if vague - {k for k, _ in seen}:
+            seen.add((f.kind, f.value, -1))  # (the same figure told twice is one part)
+    if vague - {k for k, _, _ in seen}:
         return a
-    left = launch.value - sum(v for _, v in seen)
+    left = launch.value - sum(v for _, v, _ in seen)
     if left < 0:
         return a
     if launch.qualifier == "about":
@@ -3694,6 +3793,10 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
             return a
         return numbers.Amount(a.start, a.end, a.text, left, None, None, "about", number_start=a.start)
     return numbers.Amount(a.start, a.end, a.text, left, left, left, "exact", number_start=a.start)
+
+
+_OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\b", _I)
+_CLAUSE_END = re.compile(r"[.;:]\s")
 
 
 def _settle_rest(new: list[Fact], state: _State) -> None:
@@ -3776,14 +3879,16 @@ def _last_launch(state: _State, pos: int, cls: str | None = None) -> Fact | None
 
 
 def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int, end: int,
-           b: numbers.Amount) -> list[Fact]:
+           b: numbers.Amount, pending: list[_Pending]) -> list[Fact]:
     """'downed 22 of 35 missiles': 22 intercepted (or whatever the verb says), 35 launched."""
     text = doc.text
     s0, s1 = sent.start, sent.end
     b_start, b_end = s0 + b.start, s0 + b.end
     head = _HEAD.match(text, b_end, s1)
     if head and head.group("vic") is not None:
-        return []
+        # "one of its 19 crew was lightly injured": the part is the count, the set a crew
+        obj = _victim_object(text[head.start("mods") : head.end()], None)
+        return _victim_np(doc, sent, a, start, end, head.end(), obj, pending)
     toll = _TOLL_SET.match(text, b_end, s1) if head is None or head.group("mun") is None else None
     if toll is not None and b.value:
         # "Nine of the 30 wounded are in critical condition": the set is the toll

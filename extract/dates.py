@@ -40,6 +40,10 @@ _DAY_AND = r"(?:\s*[-–/]\s*|\s+(?:to|and)\s+)"  # ("the night of 20/21 Decembe
 # "14.03.2026", "14/03/2026": bulletins and translated statements write the date in figures
 _NUMERIC = r"(?:3[01]|[12]\d|0?[1-9])(?P<sep>[./])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:19|20)\d\d(?![\d.]\d)"
 
+# "On 17/11", "the early morning of 03/12": a day and a month in figures with no year, as
+# European posts write them; only after a preposition ("1/3" alone is a share or a score)
+_DAY_MONTH_FIGURES = r"(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d]|\s+of\b)"
+
 # One alternation, longest forms first, so a phrase is matched once.
 _PHRASES = re.compile(
     rf"""
@@ -48,6 +52,7 @@ _PHRASES = re.compile(
         (?:{_MONTH_RE}\s+{_DAY}(?P<md_to>{_DAY_TO}{_DAY})?(?:,?\s+{_YEAR})?(?![\d:])
           |{_DAY}(?P<dm_to>{_DAY_AND}{_DAY})?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR})?)\b)
     |(?P<num>(?:(?i:on|since|until|from|by|before|after)\s+)?{_NUMERIC})
+    |(?P<dm>(?i:on|(?<!\d\s)of|since|until|from|by|before|after)\s+{_DAY_MONTH_FIGURES})
     |(?P<mp>(?:(?i:since|until|from|by)\s+)?
         (?:mid|early|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of
           |the\s+start\s+of|start\s+of)[-\s]+
@@ -309,7 +314,8 @@ def _fact(m: re.Match[str], phrase: str, value: date, rule: str, confidence: flo
 _TRIGGER = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\b|[Yy]esterday|[Tt]oday|[Tt]onight|night|[Oo]vernight|[Tt]his|"
-    r"[Ll]ast|[Ee]arlier|(?:19|20)\d\d-\d\d-\d\d|\d\d?[./]\d\d?[./](?:19|20)\d\d)"
+    r"[Ll]ast|[Ee]arlier|(?:19|20)\d\d-\d\d-\d\d|\d\d?[./]\d\d?[./](?:19|20)\d\d|"
+    rf"(?i:on|(?<!\d\s)of|since|until|from|by|before|after)\s+{_DAY_MONTH_FIGURES})"
 )
 _WORD_AT = re.compile(r"(?<![\w-])\w+")
 # The words a date phrase can start with, lower-cased, besides those starting with a
@@ -318,7 +324,7 @@ _WORD_AT = re.compile(r"(?<![\w-])\w+")
 # document's faithful lower-cased text, so a case-blind word is found in any case.
 _PHRASE_FIRST_WORDS = frozenset(
     "on early late since until from by before after last this next previous coming "
-    "overnight earlier yesterday today tonight mid the end beginning start "
+    "overnight earlier yesterday today tonight mid the end beginning start of "
     "january jan february feb march mar april apr may june jun july jul august aug "
     "september sept sep october oct november nov december dec".split()
     + [day.lower() for day in WEEKDAYS]
@@ -336,6 +342,7 @@ _TRIGGER_CAPS = re.compile(
 _TRIGGER_NUMERIC = re.compile(r"\d\d?[./]\d\d?[./](?:19|20)\d\d")
 # ... whose year follows one of these: a text holding none (most do) needs no scan
 _NUMERIC_YEAR_CUES = (".19", ".20", "/19", "/20")
+_TRIGGER_DAY_MONTH = re.compile(rf"\b(?:on|(?<!\d\s)of|since|until|from|by|before|after)\s+{_DAY_MONTH_FIGURES}", re.IGNORECASE)
 # The lower-case ones, by str.find: each word, and how far into the trigger it lies
 # ("night" ends "tonight" and "overnight").
 _TRIGGER_WORDS = (
@@ -350,6 +357,8 @@ def _trigger_starts(text: str) -> list[int]:
     if has_any(text, _NUMERIC_YEAR_CUES):
         places.update(m.start() for m in _TRIGGER_NUMERIC.finditer(text)
                       if m.start() == 0 or not text[m.start() - 1].isdigit())
+    if "/" in text:
+        places.update(m.start() for m in _TRIGGER_DAY_MONTH.finditer(text))
     for word, intos in _TRIGGER_WORDS:
         i = text.find(word)
         while i >= 0:
@@ -405,6 +414,9 @@ def _resolve(kind: str, phrase: str, published: date) -> tuple[date, str, float]
     if kind == "num":
         found = _numeric_date(phrase, published)
         return (found, "date.numeric", 0.8) if found else None
+    if kind == "dm":
+        found = _day_month_figures(phrase, published)
+        return (found, "date.numeric", 0.7) if found else None
     if kind == "mp":
         return _month_part(low, published)
     if kind == "wk":
@@ -435,6 +447,21 @@ def _numeric_date(phrase: str, published: date) -> date | None:
     if past:
         return max(past)
     return min(days) if days else None
+def _day_month_figures(phrase: str, published: date) -> date | None:
+    """'on 17/11' is day/month (or month/day where that is the only real day), in the
+    year that puts it on or before the publication, nearest to it."""
+    a, b = (int(x) for x in re.findall(r"\d+", phrase)[-2:])
+    days: list[date] = []
+    for year in (published.year, published.year - 1):
+        for month, day in ((b, a), (a, b)):
+            try:
+                days.append(date(year, month, day))
+            except ValueError:
+                continue
+    past = [d for d in days if d <= published]
+    return max(past) if past else None
+
+
 _WEEKDAY = re.compile(_WD)
 _LAST = re.compile(r"(?:last|previous)\b")
 

@@ -281,6 +281,12 @@ def _raw_blocks(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in blocks]
 
 
+# A photo's credit closing the paragraph before the lead: "... killed four people. (State
+# Emergency Service / Telegram)", "(Courtesy of the governor's office)"
+_CREDIT_END = re.compile(
+    r"\((?:[^()\n]{2,60}\s/\s[^()\n]{2,40}|(?:Photo|Photograph|Courtesy|Handout|Credit)\b[^()\n]{0,60})\)\s*$")
+
+
 def _caption_cue_starts(text: str, lower: str | None) -> list[int]:
     """Where the photo cues start, found in one scan of the text (a cue never runs across
     a line break, so each lies inside one block), and only in a text holding a cue word."""
@@ -333,7 +339,7 @@ def parse(text: str, published: date | None = None) -> Document:
         has_cue = k < len(cues) and cues[k] < e
         # a later caption needs a photo cue; an old date alone marks only an opening one
         caption = has_cue or (not seen_body and (_old_date(chunk, published) or (
-            doc.headline is None and _DATED_END.search(chunk) is not None)))
+            doc.headline is None and _DATED_END.search(chunk) is not None) or _CREDIT_END.search(chunk) is not None))
         if role:
             kind = "body"
             seen_body = True

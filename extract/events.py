@@ -21,6 +21,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
+from . import no_attack
 from .actors import COUNTRY_OF, actor_key
 from .document import Document, Sentence, body_blocks, fold, has_any
 from .model import COUNT_KINDS, Event, Fact
@@ -142,7 +143,7 @@ _BACKGROUND_RULES = {
     for word in _BACKGROUND_WORDS}
 # "in response to", "in retaliation for": what follows tells of what the attack answers
 _ANSWERED = re.compile(
-    r"\b(?:in\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|retaliat\w*\s+for)\b",
+    r"\b(?:(?:in|a|as\s+a)\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|retaliat\w*\s+for)\b",
     re.IGNORECASE)
 # A running total: "the Houthis have launched more than 400 missiles ... since 2015".
 _RUNNING_TOTAL = re.compile(
@@ -232,7 +233,9 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
                     _SPEAKERS_PLACE.search(doc.text, max(sent.start, f.start - 40), f.start)):
                 f.role = "mentioned"
 
-    main_date_fact, told_date = _main_date(doc, by_sentence)
+    # a test, a drill, an accident with no count left: no attack, so no attack's date
+    attack_told = any(f.kind in COUNT_KINDS for f in facts) or not no_attack.headline_tells_none(doc)
+    main_date_fact, told_date = _main_date(doc, by_sentence) if attack_told else (None, None)
     main_date = main_date_fact.value if main_date_fact else None
     main_place_fact = _main_place(doc, by_sentence)
     main_keys = _name_keys(main_place_fact.value) if main_place_fact else set()
@@ -306,7 +309,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
     clause_end: dict[int, int] = {}  # per sentence: where its first "in response to" ends
     for f, sent in zip(facts, fact_sentences, strict=True):
         ev = sentence_event.get(sent.index, 0) if sent else 0
-        if sent is not None and f.kind in COUNT_KINDS:
+        if sent is not None and (f.kind in COUNT_KINDS or f.kind == "event_date"):
             end = clause_end.get(sent.index)
             if end is None:
                 low = doc.text[sent.start : sent.end].lower()
@@ -315,12 +318,14 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
                 end = clause_end[sent.index] = m.end() if m else -1
             if 0 <= end <= f.start and f.start - end <= 120:
                 # "..., in response to an Israeli strike on Kfar Kila that killed two of
-                # its members": the toll of what the attack answers, an earlier event
+                # its members": the toll (or the day) of what the attack answers, an
+                # earlier event
                 if sent.index not in answered:
                     answered[sent.index] = new_unit("other")
                 ev = answered[sent.index].event
-        if f.kind == "event_date" and _ASIDE_ONLY.search(f.rule):
-            # the start of a war or a coming meeting: a date, but of no attack here
+        if not attack_told or (f.kind == "event_date" and _ASIDE_ONLY.search(f.rule)):
+            # the start of a war or a coming meeting: a date, but of no attack here (and
+            # in a report of no attack, no place or party is an attack's either)
             if context_event is None:
                 context_event = new_unit("background")
             ev = context_event.event
@@ -380,6 +385,10 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
                 ):
                     continue
                 cands = [f for f in by_sentence.get(sent.index, []) if usable(f)]
+                if cands and (answer := _ANSWERED.search(doc.text, sent.start, sent.end)) is not None:
+                    # "a response to the Israeli strike on a car in Bint Jbeil yesterday": the
+                    # day of what the attack answers, not of the attack
+                    cands = [f for f in cands if not answer.end() <= f.start <= answer.end() + 120]
                 if cands:
                     # two days in one sentence ("flights were halted on Friday after
                     # rockets struck on Thursday night"): the attack is the earlier one;

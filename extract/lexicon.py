@@ -180,8 +180,8 @@ LAUNCH_AFTER = (
     # a sitrep's "3x loitering UAVs inbound": in flight toward their target
     r"inbound|"
     r"observed(?!\s+to\s+(?:impact|hit|strike|land|fall))|registered|recorded|"
-    # "nine drones were involved in the attack"
-    r"involved"
+    # "nine drones were involved in the attack", "seven sea drones took part in the operation"
+    r"involved|took\s+part\s+in"
 )
 LAUNCH_BEFORE = (
     r"fired|fires|fire|firing|launched|launches|launch|launching|shot|shoots|shooting|lobbed|"
@@ -248,6 +248,8 @@ INTERCEPT_BEFORE = (
     r"destroy|neutrali[sz]ed|neutrali[sz]ing|repelled|repelling|foiled|thwarted|eliminated|"
     r"engaged|shot\s+down|shooting\s+down|shoot\s+down|brought\s+down|bringing\s+down|"
     r"took\s+out|taking\s+out|knocked\s+out|disabled|suppressed|jammed|"
+    # (CENTCOM's "engaged and defeated all of them")
+    r"defeated|defeating|"
     # the Ukrainian air force's "shot down or suppressed by electronic warfare 161 targets"
     r"(?:suppressed|neutrali[sz]ed|jammed)\s+(?:by|with|using)\s+(?:electronic\s+warfare|ew)(?:\s+(?:means|systems))?|"
     r"interception\s+of|destruction\s+of"
@@ -260,6 +262,8 @@ IMPACT_AFTER = (
     r"slammed\s+into|slamming\s+into|slams\s+into|smashes\s+into|crashed|crashing|impacted|impacting|detonated|"
     r"splashed(?:\s+down)?|"
     r"smashed\s+into|reached|penetrated|got\s+through|made\s+it\s+through|"
+    # ("the second evaded air defenses and exploded between parked cars")
+    r"evaded\s+(?:the\s+)?(?:\w+\s+)?(?:air\s+)?defen[cs]es|"
     r"caused\s+damage|damaged|scored\s+(?:a\s+)?(?:direct\s+)?hits?|"
     # maritime notes: "a second projectile was observed to impact the water"
     r"(?:observed|seen|reported)\s+to\s+(?:impact|hit|strike|land|fall)"
@@ -313,7 +317,7 @@ KILLED_BEFORE_FAR = (
     # (whose dead may be named: "bringing the number of FAMa dead to six")
     r"(?:bring|brings|bringing|brought|taking|took|raise|raises|raising|raised)\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"
     r"(?:[\w'’-]+\s+)?"
-    r"(?:deaths|dead|fatalities|martyrs|(?:people\s+)?killed)\b[^.;]{0,60}?\s+to|"
+    r"(?:deaths|dead|fatalities|martyrs|(?:people\s+)?killed|(?:[\w'’-]+\s+)?martyred)\b[^.;]{0,60}?\s+to|"
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:(?:hospital|morgue|ministry)['’]s\s+(?:death\s+)?count|"
     r"death\s+count|count\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities))[^.;]{0,60}?\s+to|"
     r"total\s+(?:dead|killed)\s+(?:is\s+)?now|"
@@ -321,8 +325,11 @@ KILLED_BEFORE_FAR = (
     r"risen|climbs|rises|hit)(?:\s+to|\s+at)?|"
     # wire updates name the count instead of a toll: "the number of people killed by the
     # strike rose to 14"
-    rf"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:killed|dead|deaths|fatalities|martyrs)\b"
+    rf"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:killed|dead|deaths|fatalities|martyrs|martyred)\b"
     rf"[^.;]{{0,130}}?\b{TOLL_RISE}"
+    # ... or the toll is named once, then "it": "put the toll at 19; by the evening it had
+    # climbed to twenty-seven"
+    rf"|\btoll\b(?:(?!wounded|injured)[^.]){{0,90}}?\bit\s+(?:had|has)\s+(?:since\s+|now\s+|then\s+)?{TOLL_RISE}"
 )
 # The same update shape for the wounded: "the number of injured has risen to 73".
 INJURED_BEFORE_FAR = (

@@ -81,6 +81,12 @@ for _ord in ("2nd", "3rd", "4th", "5th", "6th"):  # "a 3rd drone struck an empty
 # "three people were killed and another was wounded": one more of the same kind
 REFS["another"] = "one"
 REFS["the last"] = "one"  # "Of the five that got through, ... the last fell on a mosque"
+# Ordinals listed together name as many items: "the second and third landed in the
+# bazaar" is two more of the set.
+_ORD_ALT = "|".join(ORDINALS)
+_ORDINAL_LIST = (rf"\b(?:the|a)\s+(?:first|{_ORD_ALT})(?:\s*,\s*(?:the\s+|an?\s+)?(?:{_ORD_ALT}))*"
+                 rf"\s*,?\s+and\s+(?:the\s+|an?\s+)?(?:{_ORD_ALT})\b")
+_ORDINAL_NAME = re.compile(rf"\b(?:first|{_ORD_ALT})\b")
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -147,8 +153,9 @@ _PHRASE = re.compile(
     | (?P<both>\bboth\b)
     | (?P<zero>\b(?:none|neither|no(?:\s+one|-one)?|nobody|zero)\b)
     | (?P<vague>\b(?:{_VAGUE})\b)
+    | (?P<ords>{_ORDINAL_LIST})
     | (?P<ref>\b(?:{_REF})\b)
-    | (?P<art>\ban?\b(?!\s*-))
+    | (?P<art>\ban?\b(?!\s*-|\.))  # (not "a.m.")
     """,
     re.VERBOSE,
 )  # matched on lower-cased text
@@ -163,6 +170,7 @@ _NOT_COUNT_AFTER = re.compile(
     -stor(?:e?y|eys|ies)|-floor|-wheelers?|-seaters?|-lane|-bed(?:ded)?|-room|-member|
     -pounds?|-pounders?|-lbs?|-kilo(?:gram)?s?|-tonnes?|-tons?|/\d{2,3}\s?mm|
     -thousand|-hundred-|-strong|-dollars?|  # "twenty-thousand-dollar drones", "a three-thousand-strong force"
+    -way|-off|-time|-sided|-thirds?|-quarters?|-fifths?|-half|  # "one-way attack drones", "two-thirds"
     head\s+of\s+(?:cattle|livestock|sheep|goats)|cattle|sheep|goats|cows|camels|livestock|
     in\s+the\s+(?:morning|afternoon|evening)|at\s+night|
     (?:january|february|march|april|may|june|july|august|september|october|november|
@@ -415,7 +423,7 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",
     "well over", "not more", "not less", "not fewer", "large majority", "vast majority",
     "overwhelming majority", "the large", "the vast", "the overwhelming", "another", "the last",
-] + [f"the {o}" for o in ORDINALS]
+] + [f"the {o}" for o in ORDINALS] + ["the first"]
 _A_WORDS = ["a dozen", "a pair", "a number", "a few", "a handful", "a couple", "a score", "a series",
             "a minimum", "a hundred", "an estimated", "an approximate", "a small", "a large",
             "a big", "a great", "a limited", "a significant", "a substantial", "a considerable",
@@ -471,7 +479,7 @@ _ARTICLE_NEXT = [
     "substantial", "considerable", "growing", "unknown", "undisclosed", "unspecified", "record",
 ] + SALVO_MODS + SALVO_WORDS + list(ORDINALS) + ["2nd", "3rd", "4th", "5th", "6th"]
 _ARTICLE_PHRASE = re.compile(rf"an?\s+[\"“]?(?:{trie_pattern(_ARTICLE_NEXT)})")
-_ARTICLE_HYPHEN = re.compile(r"\s*-")
+_ARTICLE_HYPHEN = re.compile(r"\s*-|\.")  # ("a -", and "a.m.": no article)
 
 
 def find(text: str, articles: bool = False) -> list[Amount]:
@@ -500,7 +508,7 @@ def find_lowered(text: str, low: str | None, articles: bool = False) -> list[Amo
         if articles and low is not None and e - st <= 2 and low[st] == "a" and (
                 _ARTICLE_PHRASE.match(low, st) is None):
             # the bare article: what _PHRASE's `art` branch would match, unless a hyphen
-            # follows ("a -")
+            # or a full stop follows ("a -", "a.m.")
             if _ARTICLE_HYPHEN.match(low, e):
                 continue
             out.append(Amount(st, e, text[st:e], 1, 1, 1, "exact", article=True, number_start=st))
@@ -603,6 +611,9 @@ def _phrase_amount(text: str, m: re.Match[str], articles: bool, low: str | None 
         return Amount(s, e, span, 2, 2, 2, "exact", number_start=s)
     if m.group("score") is not None:
         return Amount(s, e, span, 20, 20, 20, "exact", number_start=s)  # "a score of others"
+    if m.group("ords") is not None:
+        n = len(_ORDINAL_NAME.findall(span.lower()))
+        return Amount(s, e, span, n, n, n, "exact", ref="one", number_start=s)
     if m.group("ref") is not None:
         ref = REFS[_SPACES.sub(" ", span.lower())]
         if ref == "one":

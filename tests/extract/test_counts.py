@@ -734,7 +734,7 @@ def test_headline_bare_singular_nouns_are_one() -> None:
 
 def test_a_bare_figure_before_including_is_the_total() -> None:
     found = values("Mortar rounds hit a market, killing four including two children.")
-    assert found == [("killed", 4), ("killed", 2)]
+    assert found == [("impacted", None), ("killed", 4), ("killed", 2)]
 
 
 # --- figures that are no attack's ------------------------------------------------------
@@ -856,7 +856,8 @@ def test_a_munition_with_an_article_after_and_shares_the_verb() -> None:
 
 
 def test_an_article_munition_after_and_without_a_shared_verb_is_no_count() -> None:
-    assert facts("Rockets hit the base and a drone was seen overhead.") == []
+    assert [(f.kind, f.object) for f in facts("Rockets hit the base and a drone was seen overhead.")] == [
+        ("impacted", "rocket")]
     assert facts("He said a drone and a car were parked nearby.") == []
 
 
@@ -2264,3 +2265,173 @@ def test_wounded_who_die_in_a_headline() -> None:
     assert [(f.kind, f.value) for f in counts.find(doc)] == [("killed", 11), ("killed", 2)]
     doc = parse("Three wounded in drone strike on Kherson bus\n\nThe attack came at night.\n")
     assert [(f.kind, f.value) for f in counts.find(doc)] == [("injured", 3)]
+
+
+# --- shapes from the h46 round ------------------------------------------------------------
+
+
+def test_impacts_told_one_by_one_and_the_rest() -> None:
+    text = ("Militants fired seven rockets at the fort. The first struck the outer wall, the second and "
+            "third landed in the bazaar and the rest exploded in open ground.")
+    got = [(f.kind, f.value, f.text) for f in facts(text) if f.kind == "impacted"]
+    assert got == [("impacted", 1, "The first struck"), ("impacted", 2, "the second and third landed"),
+                   ("impacted", 4, "the rest exploded")]
+    # (the same figure told twice is still one part of the set)
+    text = ("Five rockets were fired. The first hit a school. The second hit a clinic and the rest were "
+            "intercepted.")
+    assert [(f.kind, f.value) for f in facts(text)] == [
+        ("launched", 5), ("impacted", 1), ("impacted", 1), ("intercepted", 3)]
+
+
+def test_the_first_of_them() -> None:
+    text = ("The RSF launched three drones at the market. The first of them hit the vegetable section and "
+            "the second struck a transformer.")
+    assert [(f.kind, f.value) for f in facts(text) if f.kind == "impacted"] == [("impacted", 1), ("impacted", 1)]
+    # (with no second of the set, "the first" is an order, not a count)
+    assert [f.kind for f in facts("The RSF launched three drones. The first of them hit at dawn.")] == ["launched"]
+
+
+def test_ordinals_of_other_things_are_no_count() -> None:
+    assert values("Troops fired at the compound, destroying the second and third entrances.") == []
+    assert values("The second and third floors were damaged when five rockets hit the block.") == [("impacted", 5)]
+
+
+def test_a_toll_with_its_time_after_the_figure() -> None:
+    assert values("The ministry raised the toll to 21 late on Saturday after four of the injured died.") == [
+        ("killed", 21), ("killed", 4)]
+    assert values("The death toll rose to 9 Sunday.") == [("killed", 9)]
+    # (a time after the figure does not make a count of what has no verb)
+    assert values("The clinic has 21 late shifts a week.") == []
+
+
+def test_a_part_of_a_crew_is_the_count_not_the_crew() -> None:
+    assert values("It said one of its 21 seafarers, a Filipino deckhand, had suffered burns to his arms.") == [
+        ("injured", 1)]
+    assert values("Two of the 19 crew members were injured.") == [("injured", 2)]
+    assert values("The strike killed two of the 19 crew.") == [("killed", 2)]
+    # (a ratio of munitions is still the part and the whole)
+    assert values("Ten of the 12 rockets were shot down.") == [("intercepted", 10), ("launched", 12)]
+
+
+def test_the_rest_leaves_out_a_part_of_a_part_and_counts_the_munition_beside_the_launch() -> None:
+    text = ("The attackers fired 12 rockets and mortar rounds from the hills. Four of them landed inside the "
+            "camp, one of which hit a barrack, while the rest exploded on the slopes outside.")
+    assert [(f.kind, f.value) for f in facts(text)] == [
+        ("launched", 12), ("impacted", 4), ("impacted", 1), ("impacted", 8)]
+    # ("four of which" right after the launch is a part of the launch itself)
+    assert values("Militants fired 12 rockets, four of which were intercepted, and the rest hit the town.") == [
+        ("launched", 12), ("intercepted", 4), ("impacted", 8)]
+
+
+def test_a_drone_that_shoots_is_no_launch() -> None:
+    assert values("On Friday an Israeli drone fired on a group of people in Bani Suheila, killing a man.") == [
+        ("killed", 1)]
+    assert values("Two drones fired at Eilat were shot down.") == [("launched", 2), ("intercepted", 2)]
+
+
+def test_one_person_with_two_words_before_the_noun() -> None:
+    assert values("A drone hit the ship's bridge near Mokha, killing its Indian second officer.") == [
+        ("impacted", 1), ("killed", 1)]
+
+
+def test_a_figure_listed_after_a_salvo_shares_its_verb() -> None:
+    got = values("Hezbollah said it had targeted the base with a rocket salvo and two attack drones in response.")
+    assert got == [("launched", None), ("launched", 2)]
+
+
+def test_most_of_a_figure() -> None:
+    got = [(f.kind, f.value, f.qualifier) for f in facts("Rockets rain on Shlomi; most of 25 intercepted")]
+    assert got == [("intercepted", None, "vague"), ("launched", 25, "exact")]
+    # ("most of a wave of 14": the wave's figure is the launch)
+    got = values("The army said its air defences had intercepted most of a wave of 14 drones fired at the city.")
+    assert ("launched", 14) in got and ("intercepted", 14) not in got
+
+
+def test_where_some_of_a_set_flew_is_no_launch() -> None:
+    text = ("The ministry said 74 drones were destroyed overnight, including 11 over the Moscow region, five of "
+            "which were flying towards the capital.")
+    assert [f.kind for f in facts(text)] == ["intercepted", "intercepted"]
+    assert values("Of the 40 drones fired, 12 of them were launched at Kyiv.") == [("launched", 40), ("launched", 12)]
+
+
+def test_a_bare_plural_that_struck_is_a_vague_impact() -> None:
+    f = single("MOSCOW, Nov 17 (Reuters) - Ukrainian drones struck an oil refinery in Ryazan early on Tuesday.",
+               "impacted")
+    assert (f.value, f.qualifier, f.object, f.text) == (None, "vague", "drone", "Ukrainian drones struck")
+    assert values("Drones struck the crowded livestock market in El Obeid on Friday.") == [("impacted", None)]
+    # (not a set told before, a figure, a report of what officials said, or a condition)
+    assert values("The drones struck the market.") == []
+    assert values("Officials said drones hit Kyiv.") == []
+    assert values("If missiles hit the plant, it would be a disaster.") == []
+    assert values("Two drones struck the market.") == [("impacted", 2)]
+
+
+def test_one_way_is_no_figure() -> None:
+    got = facts("The Houthis launched at least seven anti-ship missiles and one-way attack drones.")
+    assert [(f.kind, f.min, f.qualifier) for f in got] == [("launched", 7, "at_least")]
+
+
+def test_where_one_was_wounded_is_no_count() -> None:
+    assert values('"My two daughters were injured, one in the head," she said.') == [("injured", 2)]
+
+
+def test_comprising_opens_a_breakdown_of_the_toll() -> None:
+    got = values("Seven persons lost their lives, comprising four children and three women, and 23 others "
+                 "sustained injuries.")
+    assert got == [("killed", 7), ("killed", 4), ("killed", 3), ("injured", 23)]
+
+
+def test_a_launch_told_by_type_with_were() -> None:
+    text = ('Asked how many of the seven were missiles, he said: "Three were anti-ship ballistic missiles and '
+            'four were drones, by our count."')
+    assert [(f.kind, f.value, f.object) for f in facts(text)] == [
+        ("launched", 3, "ballistic missile"), ("launched", 4, "drone")]
+    assert values("The two were drone operators.") == []
+
+
+def test_dead_taken_back_are_no_toll() -> None:
+    got = values("The ministry put the death toll at 12, saying two people initially reported dead were alive.")
+    assert got == [("killed", 12)]
+    assert values("Two people were reported dead.") == [("killed", 2)]
+
+
+def test_what_the_radar_saw_is_no_list_item() -> None:
+    assert values("IDF says one missile intercepted, no drones seen") == [("intercepted", 1)]
+    assert values("The army intercepted one missile and two drones.") == [("intercepted", 1), ("intercepted", 2)]
+
+
+def test_the_number_of_the_martyred_brought_to_a_figure() -> None:
+    got = values("A third soldier had succumbed, bringing the number of soldiers martyred in the attack to three.")
+    assert ("killed", 3) in got
+
+
+def test_where_the_victims_were_between_them_and_their_verb() -> None:
+    assert values("Three constables who were on guard duty in the courtyard were injured by shrapnel.") == [
+        ("injured", 3)]
+    # (a clause that tells their fate is the fate: no second verb to wait for)
+    assert values("Two soldiers who were wounded were taken to hospital.") == [("injured", 2)]
+
+
+def test_headline_shapes_from_the_h47_round() -> None:
+    assert headline_facts("Russian strike on Dnipro block kills grandmother and grandson as Ukraine downs Su-34") == [
+        ("killed", 2, "casualty.killed.headline_kin")]
+    assert headline_facts("Drones set fuel depot ablaze; minibus driver killed in Belgorod region") == [
+        ("killed", 1, "casualty.killed.headline")]
+    assert headline_facts("Cop martyred, three injured in quadcopter attack on police post") == [
+        ("killed", 1, "casualty.killed.headline"), ("injured", 3, "casualty.injured.bare")]
+
+
+def test_wordings_from_the_h47_round() -> None:
+    assert values("Shelling killed six people and injured 27 between Friday and Sunday.") == [
+        ("killed", 6), ("injured", 27)]
+    assert values("Two drones were fired. The first was intercepted, while the second evaded air defenses and "
+                  "exploded between parked cars.") == [("launched", 2), ("intercepted", 1), ("impacted", 1)]
+    assert ("killed", 27) in values("The first statement put the toll at 19; by the evening it had climbed to "
+                                    "twenty-seven.")
+    assert values("The attack lasted all night and the last drones were shot down around 5 a.m.") == []
+    assert values("A missile fired at a tanker missed, and neither the ship nor its crew of 24 was harmed.") == [
+        ("launched", 1)]
+    assert values("Two drones approached. One was shot down. The drone that got through hit a storage building.") == [
+        ("launched", 2), ("intercepted", 1), ("impacted", 1)]
+    assert values("The navy said that seven sea drones took part in the operation.") == [("launched", 7)]
+    assert values("Five soldiers took part in the raid.") == []

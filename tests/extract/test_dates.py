@@ -270,3 +270,14 @@ def test_a_night_told_with_a_slash() -> None:
     pub = date(2026, 12, 22)
     assert found("On the night of 20/21 December 2026, terrorists fired rockets.", pub) == [
         ("20/21 December 2026", "2026-12-20")]
+
+
+def test_a_day_and_a_month_in_figures_after_a_preposition() -> None:
+    # a European post writes day/month: 03/12 is 3 December, the nearest reading on or
+    # before the day of publication
+    pub = date(2026, 12, 5)
+    assert found("In the early morning of 03/12, sea drones attacked the naval base.", pub) == [
+        ("of 03/12", "2026-12-03")]
+    assert found("On 17/11, two boats were destroyed off the cape.", pub) == [("On 17/11", "2026-11-17")]
+    # (a share, a score or a tally in figures is no date)
+    assert found("K/W: 1/3, the log said; the team won 2 of 3/4 and took 1/3 of the vote.", pub) == []

@@ -186,3 +186,15 @@ def test_a_dateline_with_two_places_and_a_day() -> None:
     doc = parse("UN counts December's toll\n\nGENEVA/KYIV, 9 January - At least 182 civilians were killed.\n")
     assert doc.dateline is not None
     assert doc.text[doc.dateline.start : doc.dateline.end].startswith("GENEVA/KYIV, 9 January -")
+
+
+def test_a_photo_credit_closes_a_caption_after_the_headline() -> None:
+    text = ("Russia hits Kyiv with 38 missiles overnight\n"
+            "Firefighters put out a blaze at a building hit during an attack on Sept. 7, which killed four "
+            "people. (State Emergency Service / Telegram)\n\n"
+            "Russia launched 38 missiles against Ukraine overnight on Nov. 29, authorities reported.\n")
+    doc = parse(text)
+    assert [b.kind for b in doc.blocks] == ["headline", "caption", "body"]
+    # (a paragraph with a slash in brackets mid-way is body)
+    doc = parse("Strike on the port\n\nThe strike (the second / third this week) hit the port on Monday.\n")
+    assert [b.kind for b in doc.blocks] == ["headline", "body"]

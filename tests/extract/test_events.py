@@ -724,3 +724,28 @@ def test_the_leads_day_stays_with_the_main_event() -> None:
             "Finger of the Galilee over the course of about 20 minutes this evening.\n")
     facts, evs = run(text)
     assert main_dates(facts) == [evs[0].date] == ["2024-05-04"]
+
+
+def test_a_report_of_no_attack_has_no_main_event_date_place_or_party() -> None:
+    text = ("Navy test-fires new cruise missile off Iran's coast\n\n"
+            "Iranian forces test-fired a cruise missile in the Strait of Hormuz on Friday, the "
+            "defence ministry said.\n")
+    facts, _ = run(text)
+    assert {f.kind for f in facts} >= {"event_date", "location"}
+    assert [f for f in facts if f.main_event] == []
+    # with an attack counted in it, the same headline keeps its date: the count is the event
+    text = ("Navy test-fires new cruise missile off Iran's coast\n\n"
+            "A day earlier, on Friday, rockets struck a tanker in the Strait of Hormuz, the ministry said.\n")
+    fired = count(text, "rockets struck", "impacted", None, qualifier="vague")
+    facts, _ = run(text, [fired])
+    assert main_dates(facts) == ["2024-05-03"]
+
+
+def test_the_day_of_what_an_attack_answers_is_not_its_day() -> None:
+    text = ("Hezbollah says it fired rockets at army base\n\n"
+            "Hezbollah said its fighters had fired a rocket salvo at an army base in Kiryat Shmona. It called "
+            "the attack a response to the Israeli strike on a car in Bint Jbeil yesterday.\n")
+    fired = count(text, "fired a rocket salvo", "launched", None, qualifier="vague")
+    facts, _ = run(text, [fired])
+    assert [f.text for f in facts if f.kind == "event_date"] == ["yesterday"]
+    assert main_dates(facts) == []

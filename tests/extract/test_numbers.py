@@ -237,3 +237,18 @@ def test_a_figure_joined_to_money_or_strength_is_no_count() -> None:
 
 def test_a_sitreps_times_sign_before_a_stop() -> None:
     assert [a.value for a in numbers.find("TH AD shot down 2x; 1x struck a bunker.")] == [2, 1]
+
+
+def test_ordinals_listed_together_count_their_items() -> None:
+    (a,) = numbers.find("the second and third landed")
+    assert (a.text, a.value, a.ref) == ("the second and third", 2, "one")
+    (a,) = numbers.find("the second, third and fourth hit")
+    assert a.value == 3
+    (a,) = numbers.find("a third and a fourth fell")
+    assert a.value == 2
+    assert numbers.find("the first time") == []
+
+
+def test_the_a_of_a_m_is_no_article() -> None:
+    assert numbers.find("between 11 p.m. and 7 a.m. on Monday", articles=True) == []
+    assert [a.text for a in numbers.find("a drone hit", articles=True)] == ["a"]

@@ -20,7 +20,7 @@ def values(text: str) -> list[tuple[str, int | None]]:
         # state media: the martyrdom, the injury, "martyring"
         ("The attack led to the martyrdom of two soldiers and the injury of seven others.",
          [("killed", 2), ("injured", 7)]),
-        ("Shells hit the market, martyring four civilians.", [("killed", 4)]),
+        ("Shells hit the market, martyring four civilians.", [("impacted", None), ("killed", 4)]),
         # a headline in the present: "kill 4, injure 27"
         ("Strikes on the city kill 4, injure 27", [("killed", 4), ("injured", 27)]),
         # burials tell of the dead

@@ -151,7 +151,7 @@ def test_a_wire_updates_note_leaves_the_dateline_to_the_lead() -> None:
         ("A drone boat that approached the tanker was destroyed by gunfire.", [("intercepted", 1, "drone")]),
         # "of whom two died": the figure's own verb; trades past the lexicon
         ("The hospital took in 12 wounded, of whom two died on arrival.", [("injured", 12, None), ("killed", 2, None)]),
-        ("Shells hit the port, killing two dockworkers.", [("killed", 2, "dockworkers")]),
+        ("Shells hit the port, killing two dockworkers.", [("impacted", None, "shell"), ("killed", 2, "dockworkers")]),
         ("Two linemen were hurt.", [("injured", 2, "linemen")]),
         ("The strike killed 30 sheep.", []),
         ("Two containers were destroyed.", []),
