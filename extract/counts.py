@@ -543,7 +543,7 @@ _LIST_ITEM_BEFORE = re.compile(
 _SINGLE_HEADLINE = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)"
     # ("...; minibus driver killed in Belgorod region": a trade before the noun)
-    rf"(?P<np>(?:[A-Z][\w-]*\s+|[a-z]{{3,}}\s+(?=(?i:{_SING})\b))?(?i:{_SING})|"
+    rf"(?P<np>(?:[A-Z][\w-]*\s+|[a-z]{{3,}}\s+(?=(?i:{_SING})\b)|\d{{1,3}}-year-old\s+)?(?i:{_SING})|"
     # (kin with an adjective only: "Woman, son killed" is one pair, read by another rule)
     rf"(?i:teenage|elderly|young|pregnant|disabled)\s+(?i:{_SING}|{_ONE_KIN}))"
     # "Woman, 80, dies on way to shelter"; title case: "Man Seriously Hurt", "Civilian Injured"
@@ -984,6 +984,12 @@ def _has_word(words: frozenset[str] | None, table: tuple[str, ...] | frozenset[s
     return words is None or not words.isdisjoint(table)
 
 
+def _is_headline(sent: Sentence) -> bool:
+    """Whether the sentence is told as a headline is, with its articles dropped: the
+    headline's own, or a standfirst's under it."""
+    return sent.block.kind == "headline" or sent.block.role == "standfirst"
+
+
 def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     text = doc.text
     s0, s1 = sent.start, sent.end
@@ -1104,7 +1110,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         for f in facts:
             _keep(f, new, state)
     if pending:
-        _resolve_pending(text, pending, new, state, sent.block.kind == "headline")
+        _resolve_pending(text, pending, new, state, _is_headline(sent))
         _settle_rest(new, state)
     if text.find(",", s0, s1) >= 0:
         new += _second_source(text, s0, s1, new)
@@ -1131,7 +1137,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if _has(glow, _VAGUE_GROUP_HINTS) and _has_word(words, _VAGUE_GROUP_NOUNS):
             new += _vague_groups(text, s0, s1, taken)
         one = _has_word(words, _ONE_NOUNS)
-        if sent.block.kind == "headline":
+        if _is_headline(sent):
             new += _single_headline(text, s0, s1, taken)
         else:
             if one and _has_word(words, ("the", "his", "her", "their", "its")):
@@ -1187,9 +1193,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _toll_named_parts(text, s0, s1, _taken(new))
     if ("victims " in low or "they " in low) and has_any(low, (" are ", " were ", " include")):
         new += _victims_are(text, s0, s1, state, _taken(new))
-    if "recorded" in low or "registered" in low:
+    if "recorded" in low or "registered" in low or "identified" in low or "reported" in low:
         new += _hits_recorded(text, s0, s1, _taken(new))
-    if (sent.block.kind != "headline" and has_any(low, _BARE_PLURAL_HINTS)
+    if (not _is_headline(sent) and has_any(low, _BARE_PLURAL_HINTS)
             and has_any(low, (" struck ", " hit ", " slammed ", " rained "))):
         # (not in a headline: the story tells the strike again, with its figures)
         new += _bare_plural_impact(text, s0, s1, _taken(new))
@@ -1197,7 +1203,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _named_rank(text, s0, s1, _taken(new))
     if ("it " in low or "they " in low) and has_any(low, _PRONOUN_VERB_HINTS):
         new += _pronoun_subject(text, s0, s1, state, _taken(new))
-    if sent.block.kind == "headline":
+    if _is_headline(sent):
         new += _headline_singular(text, s0, s1, state, _taken(new))
         if hinted and (kin := _HEADLINE_KIN.search(text, s0, s1)) is not None:
             # "mother and two children killed": one family, summed, over the figure's own fact
@@ -1302,16 +1308,24 @@ _COUPLE = re.compile(
 def _couple(text: str, s0: int, s1: int) -> list[Fact]:
     out: list[Fact] = []
     for m in _COUPLE.finditer(text, s0, s1):
-        right = _right(text, m.end(), s1)
+        # "killing a couple and their two children": one family, four people
+        kids = _AND_THEIR_CHILDREN.match(text, m.end(), s1)
+        after = kids.end() if kids is not None else m.end()
+        right = _right(text, after, s1)
         left = _left(text, m.start(), s0)
         if right is not None and right.kind in CASUALTY_KINDS:
             link, lo, hi = right, m.start(), right.end
         elif left is not None and left.kind in CASUALTY_KINDS and m.start() - left.end <= 2:
-            link, lo, hi = left, left.start, m.end()
+            link, lo, hi = left, left.start, after
         else:
             continue
-        out.append(_fact(text, link.kind, 2, 2, 2, "exact", "couple", lo, hi, f"casualty.{link.kind}.couple", "subject"))
+        n = 2 + ((numbers.word_value(kids.group("n")) or 0) if kids is not None else 0)
+        out.append(_fact(text, link.kind, n, n, n, "exact", "couple", lo, hi, f"casualty.{link.kind}.couple", "subject"))
     return out
+
+
+_AND_THEIR_CHILDREN = re.compile(
+    r"\s+and\s+their\s+(?P<n>two|three|four|five|six|seven|eight|[2-9])\s+(?:children|kids|sons|daughters)\b", _I)
 
 
 # A line of a list under a count that ends in a colon: "destroyed 118 UAVs:" / "43 UAVs
@@ -1743,7 +1757,10 @@ _ONE_GROUP = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_SING})\b", _I)
 _SALVO_COMPOUND = re.compile(
     r"\ban?\s+[\"“]?(?:(?:large|massive|heavy|huge|fresh|new|major|intense|renewed|second|"
     r"first|big|fierce)\s+)?(?P<mun>(?:ballistic\s+)?missile|rocket|drone|mortar)\s+"
-    r"(?:barrage|salvo|volley|swarm)\b", _I)
+    r"(?:barrage|salvo|volley|swarm)\b"
+    # ... or no munition named, but fired: "as a barrage was launched from southern Lebanon"
+    r"|\ban?\s+(?:(?:large|massive|heavy|huge|fresh|new|major|intense|big)\s+)?(?:barrage|salvo|volley)"
+    r"(?=\s+(?:was|had\s+been|has\s+been)\s+(?:launched|fired)\b)", _I)
 
 
 def _salvo_compound(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
@@ -1753,7 +1770,7 @@ def _salvo_compound(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
             continue
         if not _salvo_fired(text, s0, m.start()):
             continue  # "threatened to answer with a rocket barrage"
-        mun = _ANY_MUNITION.match(text, m.start("mun"))
+        mun = _ANY_MUNITION.match(text, m.start("mun")) if m.group("mun") else None
         cls = _munition_class(text, mun, m.start("mun")) if mun is not None else None
         out.append(_fact(text, "launched", None, None, None, "vague", cls, m.start(), m.end(),
                          "count.launch.salvo_compound", "salvo"))
@@ -1764,7 +1781,10 @@ def _salvo_compound(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
 # registered in five locations": something struck, no number given.
 _HITS_RECORDED = re.compile(
     r"\b(?<!no\s)(?:hits|impacts)(?:\s+(?:by|of|from)\s+[^.,;\d]{1,40}?)?\s+(?:were|was|have\s+been|"
-    r"has\s+been|had\s+been)\s+(?:recorded|registered)\b(?!\s+(?:on|by)\s+(?:\w+\s+)?(?:video|camera|film|phones?))", _I)
+    r"has\s+been|had\s+been)\s+(?:recorded|registered)\b(?!\s+(?:on|by)\s+(?:\w+\s+)?(?:video|camera|film|phones?))"
+    # the IDF's "impacts were identified in open areas" (its "hits were identified" after an
+    # air strike tells the strike's own hits)
+    r"|\b(?<!no\s)impacts\s+(?:were|have\s+been|had\s+been)\s+(?:identified|reported)\b", _I)
 
 
 def _hits_recorded(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
@@ -2061,7 +2081,8 @@ _HEADLINE_KIN = re.compile(
 # Headlines drop articles: "Drone downed near Erbil airport, second crashes into farm",
 # "Bulk carrier hit by projectile": a bare singular munition is one.
 _HEADLINE_ONE = re.compile(
-    rf"(?:^|[,;:]\s+)(?P<np>(?:(?-i:[A-Z][\w-]*)\s+|(?:second|third|another)\s+)?"
+    # ("45-year-old man moderately hurt as rocket slams into home")
+    rf"(?:^|[,;:]\s+|\bas\s+)(?P<np>(?:(?-i:[A-Z][\w-]*)\s+|(?:second|third|another)\s+)?"
     rf"(?:(?:ballistic|cruise|hypersonic|guided|explosive-laden|suicide|attack|kamikaze)\s+)?(?:{_MUN_PLAIN})|second|third|another)\s+"
     # ("Missile launched from Yemen intercepted": it was fired, then downed)
     rf"(?:(?P<fired>launched|fired)\s+)?(?:from\s+[A-Z][\w-]*\s+)?(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
@@ -2613,7 +2634,9 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
     for m in _THE_MUNITION.finditer(text, s0, s1):
         launch = last
         family = munition_family(m.group("mun").lower())
-        if launch.value != 1 or launch.qualifier != "exact" or family not in (None, munition_family(launch.object)):
+        # (a launch of no named munition, "a launch from Yemen", is of the one named after it)
+        if launch.value != 1 or launch.qualifier != "exact" or (
+                family not in (None, munition_family(launch.object)) and launch.object not in (None, "projectile")):
             # "fired a ballistic missile and three drones ... The missile was intercepted":
             # the one launch of the munition it names
             mun = m.group("mun").lower()
@@ -2634,8 +2657,8 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
             lo, hi = link.start, m.end()
         if taken.overlaps(lo, hi):
             continue
-        out.append(_fact(text, link.kind, 1, 1, 1, "exact", launch.object, lo, hi,
-                         f"count.single.{link.kind}", "definite"))
+        obj = launch.object if launch.object not in (None, "projectile") else m.group("mun").lower()
+        out.append(_fact(text, link.kind, 1, 1, 1, "exact", obj, lo, hi, f"count.single.{link.kind}", "definite"))
     return out
 
 
@@ -2828,6 +2851,9 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
 
 
 
+_FROM_AFTER = re.compile(r"\s+from\b", _I)
+_ON_TARGET_AFTER = re.compile(r"\s+(?:on|at|into|toward|towards|against)\s+(?!(?:the\s+)?(?:way|ground|record|average)\b)", _I)
+_FOR_SHOCK_AFTER = re.compile(r"\s+for\s+(?:\w+\s+)?(?:anxiety|shock|panic|stress|acute\s+stress)\b", _I)
 _REPORTED_WRONGLY = re.compile(
     r"\s+(?:who\s+(?:were|had\s+been)\s+)?(?:initially|earlier|first|previously|wrongly|mistakenly|erroneously)\s+"
     r"(?:reported|listed|counted|declared)\s+(?:as\s+)?(?:dead|killed|among\s+the\s+dead)\b", _I)
@@ -2869,8 +2895,9 @@ _AND_VICTIMS = re.compile(
 _AND_WORD_AFTER = re.compile(r"\s+(?:and|or)\s", _I)
 _AND_MUNITIONS = re.compile(
     # (a bare second munition: "and six missiles" has a figure of its own)
+    # (up to two words before the noun: "and one-way attack drones")
     r"\s+(?:and|or)\s+(?:(?!(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens?|several|some|many|hundreds)\b)[a-z][\w-]*\s+)?(?:rockets|missiles|drones|shells|mortars|mortar\s+"
+    r"dozens?|several|some|many|hundreds)\b(?!-))[a-z][\w-]*\s+){0,2}(?:rockets|missiles|drones|shells|mortars|mortar\s+"
     r"(?:shells|rounds|bombs)|projectiles|bombs|uavs|rounds)\b", _I)
 _MUNITION_SERIES = re.compile(
     r"(?:,\s+(?:rockets|missiles|drones|shells|mortars|projectiles|bombs|uavs)){1,3},?\s+and\s+"
@@ -3151,6 +3178,14 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
                 _make(text, "intercepted", a, start, later.end("intercepted"), cls, "count.intercept.conjoined", "subject")]
     if link is None and _SEEN_AFTER.match(text, np_end, s1):
         return []  # "one missile intercepted, no drones seen": what the radar saw, no list item
+    if (link is None and not a.zero and a.ref is None and _is_headline(sent)
+            and _ON_TARGET_AFTER.match(text, np_end, s1) is not None):
+        # a headline with no verb: "Thirty-five rockets on a city", "dozens of shells on
+        # border village outskirts": fired at it
+        return [_make(text, "launched", a, start, np_end, cls, "count.launch.headline_on", "subject")]
+    if (link is None and a.article and text[start:np_end].lower().endswith("launch")
+            and _FROM_AFTER.match(text, np_end, s1)):
+        return [_make(text, "launched", a, start, np_end, cls, "count.launch.noun", "subject")]  # "after a launch from Yemen"
     if link is None or (intro and link.start > start and not link.aux):
         if _OF_THE_START.match(text, s0, start):
             return [_make(text, "launched", a, start, np_end, cls, "count.launch.partitive_total", "partitive_total")]
@@ -3382,6 +3417,8 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     s0, s1 = sent.start, sent.end
     if _REPORTED_WRONGLY.match(text, np_end, s1):
         return []  # "two people initially reported dead were alive": a toll taken back
+    if _FOR_SHOCK_AFTER.match(text, np_end, s1):
+        return []  # "treated three people for shrapnel wounds ... and 11 people for anxiety"
     right = _right(text, np_end, s1)
     no_verb_after = right is None
     _kills_people(right)
@@ -3489,6 +3526,8 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     link = _drop_is_hit(text, link, cls, start)
     if link is None or _no_damage(text, a, link):
         return []
+    if link.kind in ("intercepted", "impacted") and link.start > start and _OR_OTHER_FATE_AFTER.match(text, link.end, s1):
+        return []  # "all but one of the missiles were intercepted or fell short": two fates, no figure for either
     if link.kind == "launched" and link.start > start and link.verb.lower().startswith(_COURSE_VERBS):
         return []  # "11 over the Moscow region, five of which were flying towards the capital": where some went
     r = _resolve_ref(a, state, link.kind, start, cls)
@@ -3670,6 +3709,7 @@ _DIED_OF_WOUNDS = re.compile(
 _OF_OTHER_SET = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|our|[\w-]+['’]s)\s(?!(?:aerial\s+|air\s+)?(?:targets|objects)\b)", _I)
 _OR_NEXT = re.compile(r"\s*,?\s+or\s+", _I)
+_OR_OTHER_FATE_AFTER = re.compile(r"\s*,?\s+or\s+(?:\w+\s+)?(?:fell|landed|crashed|hit|struck|missed|failed|exploded)\b", _I)
 _MUNITION_OBJECT = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_MUN_ALT})(?![\w-])", _I)
 _OF_THE_WOUNDED = re.compile(r"\b(?:of|among)\s+the\s+(?:wounded|injured|hurt)\b", _I)
 _SUPERLATIVE_SET = re.compile(r"\s+of\s+the\s+(?:\w+est|most|worst|biggest|largest|single)\b", _I)

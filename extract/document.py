@@ -63,8 +63,8 @@ _PLACE_DATE_LINE = re.compile(
 
 def body_blocks(doc: Document) -> list[Block]:
     """The body's prose blocks and summary points, in order: the first is the lead (a live
-    blog's entry titles and labels are no lead)."""
-    return [b for b in doc.blocks if b.kind == "body" and b.role not in ("title", "label")]
+    blog's entry titles and labels, and a standfirst, are no lead)."""
+    return [b for b in doc.blocks if b.kind == "body" and b.role not in ("title", "label", "standfirst")]
 
 
 def _is_editors_note(chunk: str) -> bool:
@@ -120,7 +120,9 @@ _FIGURE_LINE = re.compile(r"^\d[\d,.]*(?:\s+(?:million|thousand|billion))?\+?\s*
 _META_LINE = re.compile(r"^(?:Release\s+(?:No\.?|Number)|Press\s+Release|Ref(?:erence)?\.?\s+No\.?)[^\n.]{0,40}$")
 # A line that is only a date (and time): a release's or a page's stamp, no prose.
 _DATE_STAMP = re.compile(
-    r"^(?:(?:Updated|Published|Posted|Last\s+updated|Released|As\s+of)(?:\s+on)?:?\s+)?"
+    # (an outlet's name may come first: "Stars and Stripes • December 5, 2026")
+    r"^(?:[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}\s*[•·|]\s*)?"
+    r"(?:(?:Updated|Published|Posted|Last\s+updated|Released|As\s+of)(?:\s+on)?:?\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
     r"(?:[\s,|–-]+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?\.?$"
@@ -180,7 +182,8 @@ class Block:
     end: int
     index: int
     # within the body: "title" (a live blog's timed entry title), "label" ("Key points",
-    # "Background"), "point" (a bullet of the summary under a label); "" for prose
+    # "Background"), "point" (a bullet of the summary under a label), "standfirst" (a
+    # second headline under the first, told as a headline is); "" for prose
     role: str = ""
 
 
@@ -287,6 +290,13 @@ _CREDIT_END = re.compile(
     r"\((?:[^()\n]{2,60}\s/\s[^()\n]{2,40}|(?:Photo|Photograph|Courtesy|Handout|Credit)\b[^()\n]{0,60})\)\s*$")
 
 
+# A standfirst tells what befell whom, as a headline does (not a channel's name over its
+# headline, a stamp, an invocation)
+_STANDFIRST_VERB = re.compile(
+    r"\b(?:killed|killing|kills|dead|dies|died|wounded|wounding|injured|injuring|hurt|intercepted|"
+    r"shot\s+down|downed|fired|launched|struck|hit|says|said|claims|claimed)\b", re.IGNORECASE)
+
+
 def _caption_cue_starts(text: str, lower: str | None) -> list[int]:
     """Where the photo cues start, found in one scan of the text (a cue never runs across
     a line break, so each lies inside one block), and only in a text holding a cue word."""
@@ -361,6 +371,12 @@ def parse(text: str, published: date | None = None) -> Document:
             kind = "byline"
         elif doc.headline is None and not seen_body and is_headline_like(chunk):
             kind = "headline"
+        elif doc.headline is not None and not seen_body and doc.blocks[-1] is doc.headline and (
+                is_headline_like(chunk) and not _DATELINE.match(chunk) and _STANDFIRST_VERB.search(chunk)
+                and "|" not in chunk and "|" not in text[doc.headline.start : doc.headline.end]):
+            # "No group claimed the launch; Gaza civil defense says father and son killed":
+            # the standfirst, a second headline
+            kind, role = "body", "standfirst"
         elif caption:
             kind = "caption"
         elif seen_body and is_headline_like(chunk) and not _DATELINE.match(chunk) and not _TALLY_LINE.match(chunk) and (

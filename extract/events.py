@@ -280,7 +280,7 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
             last_block = block
             sentence_event[sent.index] = current.event
             continue
-        if block.kind in ("headline", "byline") or block.index == lead_block:
+        if block.kind in ("headline", "byline") or block.role == "standfirst" or block.index == lead_block:
             current = units[0]
         else:
             if current.kind in ("caption", "related"):

@@ -181,7 +181,9 @@ LAUNCH_AFTER = (
     r"inbound|"
     r"observed(?!\s+to\s+(?:impact|hit|strike|land|fall))|registered|recorded|"
     # "nine drones were involved in the attack", "seven sea drones took part in the operation"
-    r"involved|took\s+part\s+in"
+    r"involved|took\s+part\s+in|"
+    # "two drones loaded with explosives attempted to attack the base"
+    r"(?:attempted|tried)\s+to\s+(?:attack|strike|hit|target)"
 )
 LAUNCH_BEFORE = (
     r"fired|fires|fire|firing|launched|launches|launch|launching|shot|shoots|shooting|lobbed|"
@@ -190,6 +192,8 @@ LAUNCH_BEFORE = (
     r"(?:targeted|attacked|hit|struck|pounded|bombarded|rocked|hammered)\s+by|"
     r"(?:came|come|comes|coming)\s+under\s+(?:fire|attack)\s+(?:from|by)|"
     r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"
+    # a briefer's "Our count right now is seven rockets"
+    r"(?:our|the|their|its)\s+count\s+(?:right\s+now\s+|so\s+far\s+|now\s+)?(?:is|was|stands\s+at)|"
     r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|sighted|sighting|seen|saw|released|"
     # "The missiles were four Kh-101 cruise missiles ... and two Iskander-M": the launch, by type
     r"(?:the|these|those)\s+(?:missiles|drones|rockets|projectiles|munitions)\s+(?:were|included|comprised)|"
@@ -346,7 +350,7 @@ INJURED_BEFORE_FAR = (
 INJURED_AFTER = (
     r"injured|wounded|hurt|injuries|wounds|maimed|cut\s+by\s+(?:flying\s+)?(?:glass|shrapnel|debris)|(?:listed|registered|counted)\s+as\s+(?:injured|wounded)|wia\b|"
     r"(?:suffered|suffers|sustained|sustains|received|receives|reported|with|had|has|have)\s+(?:\w+\s+){0,3}?"
-    r"(?:injuries|injury|wounds?|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|barotrauma|"
+    r"(?:injuries|injury|wounds?|concussions?|traumatic\s+brain\s+injur(?:y|ies)|tbis?\b|burns|cuts|barotrauma|"
     r"fractures?|contusions?)|"
     # "treated two people for light shrapnel injuries", "are receiving treatment"
     r"for\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns|fractures)|"
@@ -354,7 +358,7 @@ INJURED_AFTER = (
     # (not across "after": "treated for shock after shrapnel hit their barn" is no wound)
     r"(?:(?:treated|hospitali[sz]ed|evaluated)(?:\s+on\s+board|\s+at\s+the\s+scene|\s+in\s+hospital)?\s+for|diagnosed\s+with)"
     r"\s+(?:(?!after\b|when\b)\w+\s+){0,3}?"
-    r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|burns|cuts|"
+    r"(?:injuries|injury|wounds|concussions?|traumatic\s+brain\s+injur(?:y|ies)|tbis?\b|burns|cuts|"
     r"shrapnel)|among\s+the\s+(?:injured|wounded)|"
     # "several others escaped with gunshot wounds": hurt, though alive and free
     r"(?:escaped|fled|survived|got\s+away)\s+with\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns)|"

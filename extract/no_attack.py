@@ -31,6 +31,9 @@ ATTACK_WORD = re.compile(
     # ("Fast-attack craft" are boats, not an attack)
     r"\b(?<!not\sa\s)(?<!not\san\s)(?:(?<!-)attack(?:s|ed|ing)?|strikes?|struck|shell(?:s|ed|ing)|bomb(?:ed|ing|ings)|"
     r"raids?|ambush(?:ed)?|(?:fired|launched)\s+(?:at|on|toward|towards|into|against)|hit\s+by|targeted|"
+    # ("Rocket barrage on US base ... tests SDF": a barrage on a target is the attack; a
+    # drill's "live salvos over the Baltic" are none)
+    r"(?:barrages?|salvos?|volleys?)\s+(?:on|at|against|targets?|targeting)|"
     # (air defence at work means something was fired at someone)
     r"shot\s+down|intercepted|downed)\b", _I)
 

@@ -1407,7 +1407,7 @@ def test_headline_kin_without_articles() -> None:
     doc = parse("Mortar bombs kill mother, two children in Monguno\n\nThe attack came at night.\n")
     assert [f.value for f in counts.find(doc)] == [3]
     doc = parse("Governor: couple killed, teenage grandson wounded as drone hits house\n\nIt came at night.\n")
-    assert sorted((f.kind, f.value) for f in counts.find(doc)) == [("injured", 1), ("killed", 2)]
+    assert sorted((f.kind, f.value) for f in counts.find(doc)) == [("impacted", 1), ("injured", 1), ("killed", 2)]
     # no casualty verb, no count
     assert counts.find(parse("Mother and two children flee shelling\n\nThey left at night.\n")) == []
 
@@ -2435,3 +2435,91 @@ def test_wordings_from_the_h47_round() -> None:
         ("launched", 2), ("intercepted", 1), ("impacted", 1)]
     assert values("The navy said that seven sea drones took part in the operation.") == [("launched", 7)]
     assert values("Five soldiers took part in the raid.") == []
+
+
+# --- shapes from the h48 round ------------------------------------------------------------
+
+
+def test_brain_injuries_are_injuries() -> None:
+    assert values("Eleven were diagnosed with mild TBI.") == [("injured", 11)]
+    assert values("The Pentagon later said that 17 service members had been diagnosed with TBI.") == [
+        ("injured", 17)]
+    assert values("Seventeen service members were evaluated on site.") == []
+
+
+def test_drones_that_attempted_to_attack_were_launched() -> None:
+    assert values("Two drones loaded with explosives attempted to attack the base at Erbil airport.") == [
+        ("launched", 2)]
+    assert values("Two gunmen attempted to attack the base.") == []
+
+
+def test_people_treated_for_anxiety_are_no_list_item() -> None:
+    got = values("MDA said it treated three people for shrapnel wounds and 11 people for anxiety.")
+    assert got == [("injured", 3)]
+
+
+def test_a_launch_from_a_place_and_the_missile_it_was() -> None:
+    text = ("Sirens sounded after a launch from Yemen, the IDF said. The ballistic missile was intercepted by "
+            "the Arrow 3 system, the military said.")
+    assert [(f.kind, f.value, f.object) for f in facts(text)] == [
+        ("launched", 1, "projectile"), ("intercepted", 1, "missile")]
+    assert values("The launch site was hit.") == []
+
+
+def test_a_part_with_two_fates_has_no_figure() -> None:
+    got = values("The Houthis have fired 14 missiles at Israel; all but one of the missiles were intercepted or fell "
+                 "short.")
+    assert got == [("launched", 14)]
+    # (two words for one fate keep the figure)
+    assert ("intercepted", 81) in values("Russia fired 90 drones, 81 of which were shot down or suppressed.")
+
+
+def test_impacts_identified_and_a_barrage_fired() -> None:
+    assert values('"Several projectiles were intercepted, and impacts were identified in open areas," the IDF said.') == [
+        ("intercepted", None), ("impacted", None)]
+    assert values("The military said an aircraft struck a cell, and that hits were identified.") == []
+    assert values("Sirens wailed as a barrage was launched from southern Lebanon, the military said.") == [
+        ("launched", None)]
+    assert values("The minister faced a barrage of criticism.") == []
+
+
+def test_a_couple_and_their_children() -> None:
+    assert values("The strike hit a house in Majdal Selm, killing a couple and their two children.") == [
+        ("killed", 4)]
+    assert values("A couple and their two children were killed.") == [("killed", 4)]
+
+
+def test_headline_shapes_from_the_h48_round() -> None:
+    assert headline_facts("Thirty-five rockets on a city that had forgotten sirens") == [
+        ("launched", 35, "count.launch.headline_on")]
+    assert headline_facts("Direct hit in Nahariya: 45-year-old man moderately hurt as rocket slams into home") == [
+        ("injured", 1, "casualty.injured.headline"), ("impacted", 1, "count.headline.impacted")]
+    assert headline_facts("Two drones on the ground destroyed near the border") == []
+
+
+def test_a_standfirst_is_told_as_a_headline() -> None:
+    text = ("Two rockets fired from Gaza at Sderot\n\n"
+            "No group claimed the launch; civil defense says father and son killed in retaliatory strike\n\n"
+            "Two rockets were fired toward Sderot late on Saturday, the army said.\n")
+    assert ("killed", 2) in [(f.kind, f.value) for f in counts.find(parse(text))]
+
+
+def test_a_briefers_count() -> None:
+    text = "Our count right now is seven rockets. Four of those were shot down, and the other three landed inside."
+    assert values(text) == [("launched", 7), ("intercepted", 4), ("impacted", 3)]
+    assert values("The count is 12 people.") == []
+
+
+def test_one_figure_for_two_munitions_with_two_words_before_the_second() -> None:
+    got = facts('The official said "multiple rockets and one-way attack drones" had targeted the base.')
+    assert [(f.kind, f.qualifier, f.text) for f in got] == [
+        ("launched", "vague", 'multiple rockets and one-way attack drones" had targeted')]
+
+
+def test_a_barrage_on_a_base_is_an_attack_whatever_else_the_headline_tests() -> None:
+    doc = parse("Rocket barrage on US base at Conoco field tests SDF security arrangements\n\n"
+                "Some 10 rockets were fired at the base on Monday, wounding two guards.\n")
+    assert [(f.kind, f.value) for f in counts.find(doc)] == [("launched", 10), ("injured", 2)]
+    doc = parse("Rocket launchers fire live salvos as Iron Bison drill ends on Baltic coast\n\n"
+                "Crews fired 48 rockets at targets at sea on Tuesday.\n")
+    assert counts.find(doc) == []

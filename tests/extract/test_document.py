@@ -198,3 +198,22 @@ def test_a_photo_credit_closes_a_caption_after_the_headline() -> None:
     # (a paragraph with a slash in brackets mid-way is body)
     doc = parse("Strike on the port\n\nThe strike (the second / third this week) hit the port on Monday.\n")
     assert [b.kind for b in doc.blocks] == ["headline", "body"]
+
+
+def test_a_standfirst_under_the_headline() -> None:
+    text = ("Two rockets fired from Gaza at Sderot\n\n"
+            "No group claimed the launch; civil defense says father and son killed in retaliatory strike\n\n"
+            "GAZA, Nov 29 (Reuters) - Two rockets were fired toward Sderot late on Saturday, the army said.\n")
+    doc = parse(text)
+    assert [(b.kind, b.role) for b in doc.blocks] == [("headline", ""), ("body", "standfirst"), ("body", "")]
+    assert doc.dateline is not None  # (the lead after it keeps its dateline)
+    # (a channel's name over the headline, or a line that tells nothing, is no standfirst)
+    doc = parse("Odesa Regional Military Administration | Head of the RMA\n"
+                "Overnight drone attack on Odesa region\n\nMassive attack on our region last night.\n")
+    assert "standfirst" not in [b.role for b in doc.blocks]
+
+
+def test_an_outlets_name_before_a_date_is_a_stamp() -> None:
+    doc = parse("US strikes militia sites in western Iraq\n\nBy Jared Keene\nStars and Stripes • December 5, 2026\n\n"
+                "Drones struck the garrison on Thursday.\n")
+    assert [b.kind for b in doc.blocks] == ["headline", "byline", "byline", "body"]
