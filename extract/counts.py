@@ -157,6 +157,8 @@ _PARTITIVE = re.compile(
     rf"(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-]))"
 )
 _LOSS_OF = re.compile(r"\bloss\s+of\s+\Z", _I)
+_AND_PART_AFTER = re.compile(
+    rf"\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|all|both)\s+of\s+(?:the\s+)?(?:{_MUN_PLAIN})(?![\w-])", _I)
 _COPULA = re.compile(r"\s+(?:were|was|are|is)(?:\s+(?:also|all|both))?(?:\s+an?)?(?=\s)", _I)
 _RATIO = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?=\S)", _I)
 _MEMBER_OF = re.compile(
@@ -168,7 +170,7 @@ _MEMBER_OF = re.compile(
     _I,
 )
 
-_ADV = r"(?:\w+ly|all|also|then|now|later|confirmed|reported|reportedly|managed\s+to|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
+_ADV = r"(?:\w+ly\s+(?:and|or|to)\s+\w+ly|\w+ly|all|also|then|now|later|confirmed|reported|reportedly|managed\s+to|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
 _PREP = r"(?:from|toward|towards|at|on|into|over|in|near|across|against|aimed\s+at|inside|during|along|by)"
 _AUX = (r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does|reportedly|also|"
         # "four people are known to have been killed"
@@ -496,7 +498,7 @@ _SING = (
     r"rider|motorcyclist|pedestrian|motorist|tapper|cleaner|labou?rer|porter|baker|butcher|builder|miner|"
     r"gardener|watchman|janitor|mechanic|electrician|engineer|technician|waiter|cook|tailor|barber|imam|priest|"
     r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker|patrolman|"
-    r"seaman|crewman|terrorist|gunman|attacker|operative|peacekeeper|cop"
+    r"seaman|crewman|terrorist|gunman|attacker|operative|peacekeeper|cop|conductor|assistant|dispatcher"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -521,7 +523,10 @@ _PAIR = re.compile(
     # a person named before, then kin: "killing him and his daughter-in-law" (2)
     rf"|(?:him|her)(?=\s+and\s+(?:his|her)\s)"
     # kin counted by a figure: "her two daughters and a neighbour"
-    rf"|(?:his|her|their|its|my|our)\s+(?P<n1>two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:{_PLURAL_KIN}|children)){_BORN}\s+and\s+(?:"
+    rf"|(?:his|her|their|its|my|our)\s+(?P<n1>two|three|four|five|six)\s+(?:[\w-]+\s+)?(?:{_PLURAL_KIN}|children)"
+    # people named only as people, a figure first: "Two women and a man were killed" (3)
+    rf"|(?P<n4>two|three|four|five|six|[2-9])\s+(?:women|men|children|people)"
+    rf"(?=\s+and\s+an?\s+(?:man|woman|child|boy|girl)\b)){_BORN}\s+and\s+(?:"
     # the determiner may be shared: "his wife and son", "a woman and child"
     rf"(?:{_ONE_KIN}|{_SING})(?![\w-])|(?:an?|one|the|his|her|their|my|our)\s+"
     rf"(?:(?P<n2>two|three|four|five|six|\d)\s+)?(?:[\w-]+\s+)?(?:{_KIN})"
@@ -610,6 +615,7 @@ _HOW = re.compile(r"\bhow\s+(?:many\s+of\s+)?\Z", _I)  # (a question: "how many 
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|these\s+|its\s+)?\Z", _I)
 _MODEL_GAP = re.compile(r"\s+[A-Z][\w-]*\s+")
 _ALL_BUT = re.compile(r"\s+but\s+", _I)
+_OF_SET_GAP = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?", _I)
 _FATE_CLAUSE_BEFORE = re.compile(
     r"\b(?:who|that)\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|died)\s*,\s+\Z", _I)
 _BELIEVED_BEFORE = re.compile(r",\s+(?:believed|thought|said|reported|identified|described)\s+(?:to\s+be|as)\s+\Z", _I)
@@ -1024,7 +1030,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     if hinted:
         words = frozenset(_WORD.findall(glow)) if glow is not None else None
         if (_has_word(words, _ONE_NOUNS) or _has_word(words, ("him", "her"))) and _has_word(words, ("and",)):
-            new += _pairs(text, s0, s1, state.low)
+            new += _pairs(text, s0, s1, state)
     if hinted and ("kill" in low or "eliminat" in low or "assassinat" in low):
         new += _named_killed(text, s0, s1, _taken(new))
     if "some " in low or "a number " in low:
@@ -1089,6 +1095,15 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
                                ref="all", number_start=a.start, but=nxt.value)
             skip.add(i + 1)
             start, end = s0 + a.start, s0 + a.end
+            whole = amounts[i + 2] if i + 2 < len(amounts) else None
+            if (whole is not None and whole.value and whole.qualifier == "exact" and whole.ref is None
+                    and whole.value > a.but and _OF_SET_GAP.fullmatch(text, end, s0 + whole.start)):
+                # "All but one of the six missiles were shot down": the set is told, five
+                n = whole.value - a.but
+                a = numbers.Amount(a.start, whole.end, text[start : s0 + whole.end], n, n, n, "exact",
+                                   number_start=a.start)
+                skip.add(i + 2)
+                end = s0 + a.end
         if a.article and start < reach and (text.endswith(", ", s0, start) or text.endswith(" and ", s0, start)):
             # "one of the injured guards, a father of three, had died": the same person;
             # "Two more, U Tin Maung (67) and a pregnant woman, died": one of the two
@@ -1116,7 +1131,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _second_source(text, s0, s1, new)
     if has_any(low, _UPDATE_HINTS):
         new += _toll_update(text, s0, s1, amounts, new)
-    if glow is None or "impact" in glow or "hits" in glow or "intercepts" in glow or "interceptions" in glow:
+    if (glow is None or "impact" in glow or "hits" in glow or "intercepts" in glow or "interceptions" in glow
+            or "direct hit" in glow):
         new += _impact_nouns(text, s0, s1, amounts, state, new)
     if hinted and ("along with" in low or "together with" in low):
         for f, m in _along_with_kin(text, s0, s1, new):
@@ -1262,7 +1278,10 @@ _BEFORE_LAUNCH = re.compile(
     # surface vessels and one mobile anti-ship missile launcher in a Houthi-controlled area")
     r"destroy(?:ed|ing)\s+[^.;]{1,80}?\s+and\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,4}?launchers?\b")
 # "at least 20 impacts", "three or four hits": the count is of impacts themselves.
-_IMPACT_NOUN = re.compile(r"\s+(?:direct\s+|confirmed\s+|separate\s+|more\s+)?(?:impacts?|hits)\b(?!\s+(?:on|of)\b)", _I)
+_IMPACT_NOUN = re.compile(
+    r"\s+(?:direct\s+|confirmed\s+|separate\s+|more\s+)?(?:impacts?|hits)\b(?!\s+(?:on|of)\b)"
+    # ("There was one direct hit on a residential building")
+    r"|\s+direct\s+hits?\b", _I)
 
 
 # "Some were intercepted, while the rest fell", "a number of them were shot down": part
@@ -2354,13 +2373,14 @@ def _plural_and_one(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
     return out
 
 
-def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
+def _pairs(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
     """'A man and a woman were lightly hurt' (2), 'wounding a woman and her two daughters' (3)."""
     out: list[Fact] = []
-    for m in _finditer(_PAIR, _PAIR_LOW, text, low, s0, s1):
+    for m in _finditer(_PAIR, _PAIR_LOW, text, state.low, s0, s1):
         n2 = m.group("n2") or m.group("n3") or m.group("n5")
         second = 1 if n2 is None else (numbers.word_value(n2) or 1)
-        n1 = numbers.word_value(m.group("n1")) or 1 if m.group("n1") else 1
+        lead = m.group("n1") or m.group("n4")
+        n1 = numbers.word_value(lead) or 1 if lead else 1
         joint = _AND_JOINT.search(text, m.start(), m.end())
         assert joint is not None  # (_PAIR holds one)
         first, rest = (_BORN_IN.sub("", p) for p in (text[m.start() : joint.start()], text[joint.end() : m.end()]))
@@ -2370,6 +2390,8 @@ def _pairs(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
         link = _choose(right, _left_unless(right, CASUALTY_KINDS, text, start, s0), CASUALTY_KINDS)
         if link is None:
             continue
+        if m.group("n4") and _told_before(state, link.kind, n1 + second, s0):
+            continue  # "three civilians killed ... where two women and a child were killed": its parts
         if items:
             out += _list_items(text, link, items, first, rest, (n1, second), m, joint)
             continue
@@ -2439,6 +2461,13 @@ def _list_items(text: str, link: _Link, items: list[re.Match[str]], first: str, 
         else:
             out.append(_pair_item(text, link, n, nps[run[0]], lo, hi))
     return out
+
+
+def _told_before(state: _State, kind: str, value: int, pos: int) -> bool:
+    """Whether a count of `kind` with `value` was told in the two sentences before `pos`."""
+    j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    return any(f.kind == kind and value in (f.value, f.min) and f.start < pos
+               and j - (bisect.bisect_right(state.sentence_starts, f.start) - 1) <= 2 for f in state.facts)
 
 
 def _pair_item(text: str, link: _Link, n: int, np: str, start: int, end: int) -> Fact:
@@ -2806,6 +2835,10 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             if r is not None and r.kind in MUNITION_KINDS + ("miss",) and (not r.aux or r.kind == "intercepted"):
                 # "11 were downed, but three others struck a depot": "others" stands for
                 # more of the munition, not for people
+                return _bare(doc, sent, state, a, start, end, pending), False
+            left = _left(text, start, s0) if r is None else None
+            if left is not None and left.kind == "intercepted" and start - left.end <= 2 and _carried(state, start):
+                # "its air defences brought down three others over the airport": more drones
                 return _bare(doc, sent, state, a, start, end, pending), False
         np_end = head.end()
         if (tail := _VICTIM_TAIL.match(text, np_end, s1)) is not None:
@@ -3308,9 +3341,14 @@ _AND_WORD_BEFORE = re.compile(r"[\"”’]?\s*\band\s+\Z", _I)
 _NOR_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?nor\b", _I)
 _SEEN_AFTER = re.compile(
     r"\s+(?:were\s+|was\s+)?(?:seen|detected|spotted|identified|tracked|sighted|observed|picked\s+up)\b", _I)
-_COPULA_MUNITION = re.compile(rf"\s+(?:were|was|are)\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?)(?=(?:{_MUN_ALT})(?![\w-]))", _I)
+_COPULA_MUNITION = re.compile(
+    # (the words between name the munition's type: "were destroyed by interceptor drones" is no type)
+    rf"\s+(?:were|was|are)\s+(?P<mods>(?:(?![\w-]*ed\b|(?:by|from|with|at|of|in|on|to)\b)[\w-]+\s+){{0,3}}?)"
+    rf"(?P<mun>{_MUN_PLAIN})(?![\w-])"
+    # ... and ends there, or goes on to where it was fired from ("seven were Kh-101 cruise
+    # missiles launched from bombers over the Caspian")
+    r"(?=[\"”’]?\s*(?:[,.;:)]|$|and\b|by\b|according\b|while\b|whereas\b|launched\b|fired\b))", _I)
 _OF_SET_BEFORE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?\Z", _I)  # ("how many of the seven were missiles")
-_COPULA_END = re.compile(r"[\"”’]?\s*(?:[,.;:)]|$|and\b|by\b|according\b|while\b|whereas\b)", _I)
 _FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b", _I)
 
 
@@ -3499,6 +3537,12 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         obj = _victim_object(text[who.start("mods") : who.end()], None)
         return [_make(text, kind, a, start, who.end(), obj, f"casualty.{kind}.breakdown",
                       "breakdown")]
+    if link is None and part.group("mun") is not None and (nxt := _AND_PART_AFTER.match(text, part.end(), s1)):
+        # "61 of the drones and one of the missiles had been shot down": the verb after the
+        # second part is the first's too
+        link = _main_verb(text, _right(text, nxt.end(), s1), s1)
+        if link is not None and link.kind not in ("intercepted", "impacted"):
+            link = None
     if link is None:
         # "eight of them contractors": a breakdown waiting for the total before it
         tail = _TAIL_NOUN.match(text, part.end(), s1)
@@ -3591,7 +3635,7 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []
     if a.ref is None and a.value and not _OF_SET_BEFORE.search(text, max(s0, start - 12), start) and (
             cop := _COPULA_MUNITION.match(text, end, s1)) is not None and (
-            (mun := _ANY_MUNITION.match(text, cop.end())) is not None and _COPULA_END.match(text, mun.end(), s1)):
+            (mun := _ANY_MUNITION.match(text, cop.start("mun"))) is not None):
         # "Three were anti-ship ballistic missiles and four were drones": a launch told by type
         cls = _munition_class(text, mun, cop.start("mods"))
         return [_make(text, "launched", a, start, mun.end(), cls, "count.launch.copula", "breakdown")]
@@ -3972,6 +4016,11 @@ def _ratio_chain(text: str, state: _State, start: int, s0: int) -> _Link | None:
     first by 'and' shares its verb."""
     prev = [f for f in state.facts if f.rule == "count.ratio" and s0 <= f.start and f.end <= start]
     if len(prev) < 2:
+        # ... or a plain count before it: "shot down 117 drones and four of the six missiles"
+        last = max((f for f in state.facts if s0 <= f.start and f.end <= start), key=lambda f: f.end, default=None)
+        if (last is not None and last.kind in ("intercepted", "impacted") and last.value is not None
+                and _LIST_GAP.match(text, last.end, start) and text[last.end : start].strip()):
+            return _Link(last.kind, start, start)
         return None
     total = max(prev, key=lambda f: f.end)
     if total.kind != "launched" or not _LIST_GAP.match(text, total.end, start) or not text[total.end:start].strip():

@@ -135,7 +135,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"recruits?|rangers?|wardens?|deminers?|sappers?|elders?|"
      r"cleaners?|bakers?|butchers?|builders?|gardeners?|watchm[ae]n|janitors?|mechanics?|electricians?|"
      r"owners?|occupants?|tenants?|caretakers?|"
-     r"waiters?|cooks?|tailors?|barbers?|nuns?|linem[ae]n|dockworkers?|boatm[ae]n|"
+     r"waiters?|cooks?|tailors?|barbers?|nuns?|linem[ae]n|dockworkers?|boatm[ae]n|conductors?|dispatchers?|"
      # kin: "wounding his two sisters", "killing her three sons"
      r"sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|cousins?|nephews?|nieces?|grandchildren|"
      r"grandsons?|granddaughters?|parents?|mothers?|fathers?|grandmothers?|grandfathers?|uncles?|aunts?|"
@@ -322,6 +322,8 @@ KILLED_BEFORE_FAR = (
     r"(?:bring|brings|bringing|brought|taking|took|raise|raises|raising|raised)\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"
     r"(?:[\w'’-]+\s+)?"
     r"(?:deaths|dead|fatalities|martyrs|(?:people\s+)?killed|(?:[\w'’-]+\s+)?martyred)\b[^.;]{0,60}?\s+to|"
+    # ("initially said two workers had died, then raised the figure to four")
+    r"(?:died|dead|killed)\b[^.;]{0,80}?\b(?:raised|revised|brought|put)\s+the\s+figure\s+to|"
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:(?:hospital|morgue|ministry)['’]s\s+(?:death\s+)?count|"
     r"death\s+count|count\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities))[^.;]{0,60}?\s+to|"
     r"total\s+(?:dead|killed)\s+(?:is\s+)?now|"
@@ -338,7 +340,8 @@ KILLED_BEFORE_FAR = (
 # The same update shape for the wounded: "the number of injured has risen to 73".
 INJURED_BEFORE_FAR = (
     r"(?:bring|brings|bringing|brought|taking|took|raise|raises|raising|raised)\s+the\s+(?:total\s+)?"
-    r"(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded|hurt)\s+to|"
+    # ("bringing the number of injured in the region to three")
+    r"(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded|hurt)(?:\s+in\s+[^.;,\d]{1,40}?)?\s+to|"
     # "revised the number of injured down to 34", "total injured now 3"
     r"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded|hurt)\s+(?:down|up)\s+to|"
     r"total\s+(?:injured|wounded|hurt)\s+(?:is\s+)?now|"

@@ -2523,3 +2523,54 @@ def test_a_barrage_on_a_base_is_an_attack_whatever_else_the_headline_tests() -> 
     doc = parse("Rocket launchers fire live salvos as Iron Bison drill ends on Baltic coast\n\n"
                 "Crews fired 48 rockets at targets at sea on Tuesday.\n")
     assert counts.find(doc) == []
+
+
+# --- shapes from the h49 round ------------------------------------------------------------
+
+
+def test_a_launch_told_by_type_then_where_it_was_fired_from() -> None:
+    text = ("Of the missiles, seven were Kh-101 cruise missiles launched from bombers over the Caspian Sea and two "
+            "were Iskander-M ballistic missiles fired from occupied Crimea.")
+    assert [(f.kind, f.value, f.object) for f in facts(text)] == [
+        ("launched", 7, "cruise missile"), ("launched", 2, "ballistic missile")]
+    # (what destroyed them is no type of theirs)
+    assert values("Of the downed drones, 41 were destroyed by interceptor drones.") == [("intercepted", 41)]
+
+
+def test_two_adverbs_before_the_verb() -> None:
+    assert values("The hospital said two others, aged 19 and 22, were moderately and lightly hurt.") == [
+        ("injured", 2)]
+
+
+def test_all_but_one_of_a_set_told_with_it() -> None:
+    text = "Russia fired six missiles. All but one of the six missiles were shot down."
+    assert values(text) == [("launched", 6), ("intercepted", 5)]
+
+
+def test_two_parts_share_the_verb_after_the_second() -> None:
+    text = ("The air force said Russia launched 78 drones and four missiles and that 61 of the drones and one of the "
+            "missiles had been shot down.")
+    assert values(text) == [("launched", 78), ("launched", 4), ("intercepted", 61), ("intercepted", 1)]
+
+
+def test_a_ratio_after_a_plain_count_shares_its_verb() -> None:
+    assert values("Air defenses shot down 117 drones and four of the six missiles.") == [
+        ("intercepted", 117), ("intercepted", 4), ("launched", 6)]
+
+
+def test_wordings_from_the_h49_round() -> None:
+    assert ("killed", 4) in values("The ministry initially said two workers had died, then raised the figure to four.")
+    assert values("The RSF launched eight drones; its air defences brought down three others over the airport.") == [
+        ("launched", 8), ("intercepted", 3)]
+    assert values("The army neutralised three others in the raid.") == [("killed", 3)]
+    assert ("injured", 3) in values("A boy was hurt by debris, bringing the number of injured in the region to three.")
+    assert values("A drone strike on a freight train killed its driver and injured his assistant.") == [
+        ("killed", 1), ("injured", 1)]
+    assert values("There was one direct hit on a residential building.") == [("impacted", 1)]
+
+
+def test_people_named_as_people_after_a_figure_are_summed_unless_they_break_down_a_toll() -> None:
+    assert values("Two women and a man were killed when a missile hit a warehouse.") == [
+        ("killed", 3), ("impacted", 1)]
+    text = "At least three civilians were killed. In the market two women and a child were killed."
+    assert values(text) == [("killed", None), ("killed", 2), ("killed", 1)]
