@@ -170,7 +170,7 @@ _MEMBER_OF = re.compile(
     _I,
 )
 
-_ADV = r"(?:\w+ly\s+(?:and|or|to)\s+\w+ly|\w+ly|all|also|then|now|later|confirmed|reported|reportedly|managed\s+to|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
+_ADV = r"(?:\w+ly\s+(?:and|or|to)\s+\w+ly|\w+ly|all|also|already|then|now|later|confirmed|reported|reportedly|managed\s+to|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
 _PREP = r"(?:from|toward|towards|at|on|into|over|in|near|across|against|aimed\s+at|inside|during|along|by)"
 _AUX = (r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does|reportedly|also|"
         # "four people are known to have been killed"
@@ -498,11 +498,12 @@ _SING = (
     r"rider|motorcyclist|pedestrian|motorist|tapper|cleaner|labou?rer|porter|baker|butcher|builder|miner|"
     r"gardener|watchman|janitor|mechanic|electrician|engineer|technician|waiter|cook|tailor|barber|imam|priest|"
     r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker|patrolman|"
-    r"seaman|crewman|terrorist|gunman|attacker|operative|peacekeeper|cop|conductor|assistant|dispatcher"
+    r"seaman|crewman|terrorist|gunman|attacker|operative|peacekeeper|cop|conductor|assistant|dispatcher|"
+    r"businessman|businesswoman|inspector|sub-inspector"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
-    r"paramedics|passengers|residents|farmers|students|relatives|colleagues|journalists"
+    r"paramedics|passengers|residents|farmers|students|relatives|colleagues|journalists|constables|policemen"
 )
 _PLURAL_KIN = r"sons|daughters|brothers|sisters|grandchildren|grandsons|granddaughters|nephews|nieces|cousins"
 _ONE_KIN = (r"(?:daughter|son|mother|father|sister|brother)-in-law|"
@@ -552,7 +553,9 @@ _SINGLE_HEADLINE = re.compile(
     # (kin with an adjective only: "Woman, son killed" is one pair, read by another rule)
     rf"(?i:teenage|elderly|young|pregnant|disabled)\s+(?i:{_SING}|{_ONE_KIN}))"
     # "Woman, 80, dies on way to shelter"; title case: "Man Seriously Hurt", "Civilian Injured"
-    r"(?:,\s*\d{1,3},)?\s+(?i:(?:was|is)\s+)?(?i:\w+ly\s+)?(?P<verb>(?i:killed|dies|died|dead|martyred|injured|wounded|hurt))\b"
+    r"(?:,\s*\d{1,3},)?\s+(?i:(?:was|is)\s+)?(?i:\w+ly\s+)?"
+    # ("Constable embraces shahadat")
+    r"(?P<verb>(?i:killed|dies|died|dead|martyred|injured|wounded|hurt|embraces\s+shahadat|embraced\s+shahadat))\b"
 )
 # Headlines drop the article: "..., killing crew member" is one person.
 _SINGLE_HEADLINE_OBJECT = re.compile(
@@ -1133,7 +1136,13 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _toll_update(text, s0, s1, amounts, new)
     if (glow is None or "impact" in glow or "hits" in glow or "intercepts" in glow or "interceptions" in glow
             or "direct hit" in glow):
-        new += _impact_nouns(text, s0, s1, amounts, state, new)
+        nouns = _impact_nouns(text, s0, s1, amounts, state, new)
+        for f in nouns:
+            _keep(f, new, state)
+        if nouns:
+            # "There were two impacts inside the base, and the rest landed outside": the rest,
+            # read before the impacts were, is the launch less them too
+            _settle_rest(new, state, after=min(f.start for f in nouns))
     if hinted and ("along with" in low or "together with" in low):
         for f, m in _along_with_kin(text, s0, s1, new):
             # "a tea seller was killed along with her three children": one family, summed
@@ -2508,7 +2517,7 @@ def _single_headline(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
         if taken.overlaps(a, b):
             continue
         verb = m.group("verb").lower()
-        kind = "killed" if verb in ("killed", "dies", "died", "dead", "martyred") else "injured"
+        kind = "killed" if verb.startswith(("kill", "die", "dead", "martyr", "embrace")) else "injured"
         out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), a, b,
                          f"casualty.{kind}.headline", "subject"))
     for m in _SINGLE_HEADLINE_OBJECT.finditer(text, s0, s1):
@@ -2904,7 +2913,7 @@ _COUNTED_PLURAL_BEFORE = re.compile(
 _MUNITION_TAIL = re.compile(
     r"\s+(?:loaded|laden|packed|rigged|filled|armed)\s+with\s+(?:[\w-]+\s+)?explosives?[\"”]?(?=\s)"
     # "six 155-mm shells of NATO standard landed": what make they are
-    r"|\s+of\s+(?:[A-Z][\w-]*\s+|foreign\s+|western\s+|soviet\s+)?(?:standard|calibre|caliber|type|design|make|origin|"
+    r"|\s+of\s+(?:[A-Z][\w-]*\s+|foreign\s+|western\s+|soviet\s+|\d+(?:\.\d+)?\s?-?\s?mm\s+)?(?:standard|calibre|caliber|type|design|make|origin|"
     r"manufacture|production)\b"
     # "274 UAVs of various modifications (mostly FPV) attacked ..."
     r"|\s+of\s+(?:various|different|several)\s+(?:types|modifications|models|kinds)(?:\s*\([^()]{1,30}\))?", _I)
@@ -3378,6 +3387,8 @@ def _fired_participle(text: str, own: _Link | None, np_end: int, s1: int) -> boo
         return False
     if own.verb in ("fired", "launched"):
         return _FIRED_BY.match(text, own.end, s1) is not None
+    if own.verb in ("targeting", "aimed"):
+        return True  # "two drones targeting the Victory logistics base were shot down"
     return own.verb == "crossed" and _CROSSED_FROM.match(text, own.end, s1) is not None
 
 
@@ -3883,12 +3894,13 @@ _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\b", _I)
 _CLAUSE_END = re.compile(r"[.;:]\s")
 
 
-def _settle_rest(new: list[Fact], state: _State) -> None:
+def _settle_rest(new: list[Fact], state: _State, after: int | None = None) -> None:
     """"The rest" read before its launch was: "Of the 18 drones, 15 were destroyed, the rest
     fell in Klintsy" names the 18 as a verbless set, launched only once the sentence is
-    read. Give the rest its figure now."""
+    read. Give the rest its figure now. With `after`, a part was read late at that offset:
+    a rest after it is worked out again."""
     for f in new:
-        if f.rule == "count.whole.rest" and f.value is None and f.min is None:
+        if f.rule == "count.whole.rest" and ((f.value is None and f.min is None) or (after is not None and f.start > after)):
             rest = numbers.Amount(0, len(f.text), f.text, None, None, None, "vague", ref="rest")
             r = _resolve_ref(rest, state, f.kind, f.start, f.object or "projectile")
             if r is not None and r.value is not None:

@@ -100,6 +100,8 @@ NOUN_MODIFIERS = (
     r"multiple|various|unarmed|mobile|fresh|live|dud|primitive|commercial|modified|single|lone|"
     # armed groups' statements: "a number of appropriate naval missiles"
     r"appropriate|suitable|winged|qualitative|uniformed|shahed|"
+    # AUSSOM's "indirect fire rounds"
+    r"indirect|fire|indirect-fire|"
     # a person's fate before the noun: "a dead driver and two wounded passengers"
     r"dead|wounded|injured|"
     r"other|more|the|his|her|their|its"
@@ -136,6 +138,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"cleaners?|bakers?|butchers?|builders?|gardeners?|watchm[ae]n|janitors?|mechanics?|electricians?|"
      r"owners?|occupants?|tenants?|caretakers?|"
      r"waiters?|cooks?|tailors?|barbers?|nuns?|linem[ae]n|dockworkers?|boatm[ae]n|conductors?|dispatchers?|"
+     r"comrades?|vigilantes?|businessm[ae]n|businesswom[ae]n|(?:sub-)?inspectors?|"
      # kin: "wounding his two sisters", "killing her three sons"
      r"sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|cousins?|nephews?|nieces?|grandchildren|"
      r"grandsons?|granddaughters?|parents?|mothers?|fathers?|grandmothers?|grandfathers?|uncles?|aunts?|"
@@ -281,6 +284,8 @@ MISS_AFTER = (r"missed|fell\s+short(?!\s*,?\s+(?:in|on|near|inside|into|within|a
 KILLED_AFTER = (
     r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
     r"kia\b|"  # a military's shorthand, "2 KIA"
+    # Nigeria's army: "two soldiers paid the supreme price"
+    r"paid\s+(?:the\s+)?(?:supreme|ultimate)\s+price|"
     r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?!\s+(?:armou?r|of\s+water|count))|"
     # a hospital's "3 were brought in dead", "dead on arrival"
     r"(?:brought|carried|taken)\s+in\s+dead|(?:arrived\s+)?dead\s+on\s+arrival|"
@@ -300,6 +305,8 @@ KILLED_BEFORE = (
     r"deaths?\s+of|left|leaving|"  # left/leaving only with "dead" after: checked by the rule
     # state media: "led to the martyrdom of two soldiers", "martyring four civilians"
     r"martyrdom\s+of|martyring|martyred|"
+    # "Villagers bury 19 after air strike", "the volunteers buried twenty-two"
+    r"bury|buries|buried|burying|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|executed|executing|"
     r"beheaded|massacred|slaughtered|murdered|murdering|buried|burying|bodies\s+of|body\s+of|"
     # a commander's "We lost 17 men": his dead (only before people, checked by the rule)
@@ -358,6 +365,8 @@ INJURED_AFTER = (
     # "treated two people for light shrapnel injuries", "are receiving treatment"
     r"for\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns|fractures)|"
     r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment(?!\s+for\s+(?:shock|anxiety|panic|stress))|"
+    # "Three other people ... were rushed to hospital"
+    r"rushed\s+to\s+(?:a\s+|the\s+)?(?:nearby\s+|local\s+)?(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))|"
     # (not across "after": "treated for shock after shrapnel hit their barn" is no wound)
     r"(?:(?:treated|hospitali[sz]ed|evaluated)(?:\s+on\s+board|\s+at\s+the\s+scene|\s+in\s+hospital)?\s+for|diagnosed\s+with)"
     r"\s+(?:(?!after\b|when\b)\w+\s+){0,3}?"

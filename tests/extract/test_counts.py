@@ -2574,3 +2574,38 @@ def test_people_named_as_people_after_a_figure_are_summed_unless_they_break_down
         ("killed", 3), ("impacted", 1)]
     text = "At least three civilians were killed. In the market two women and a child were killed."
     assert values(text) == [("killed", None), ("killed", 2), ("killed", 1)]
+
+
+# --- shapes from the h50 round ------------------------------------------------------------
+
+
+def test_the_rest_after_impacts_told_as_a_noun_and_a_calibre_after_of() -> None:
+    text = ("The command said 17 rockets of 122mm calibre were fired, 12 of which were intercepted. There were two "
+            "impacts inside the base, and the rest landed outside the perimeter.")
+    assert values(text) == [("launched", 17), ("intercepted", 12), ("impacted", 2), ("impacted", 3)]
+
+
+def test_drones_targeting_a_base_were_fired() -> None:
+    assert values("Two drones targeting the Victory logistics base were shot down before reaching it.") == [
+        ("launched", 2), ("intercepted", 2)]
+
+
+def test_wordings_from_the_h50_round() -> None:
+    assert values('AUSSOM said that "a number of indirect fire rounds" impacted within the compound.') == [
+        ("impacted", None)]
+    assert values("The officer said that two of his comrades were wounded by shrapnel.") == [("injured", 2)]
+    assert values("Three other people, including a rickshaw driver, were rushed to hospital.") == [("injured", 3)]
+    assert values("Two soldiers paid the supreme price, the army said.") == [("killed", 2)]
+    assert values("Residents said at least four people had already been killed.") == [("killed", None)]
+    assert values("Gunmen killed four vigilantes.") == [("killed", 4)]
+    assert values("The strike hit the house, killing a businessman and 2 of his children.") == [("killed", 3)]
+    assert values("A quadcopter attack injured the sub-inspector and two constables.") == [
+        ("injured", 1), ("injured", 2)]
+    assert values("Volunteers buried 22 people on Sunday.") == [("killed", 22)]
+
+
+def test_headline_shapes_from_the_h50_round() -> None:
+    assert headline_facts("Villagers bury 19 after air strike on Zamfara market") == [
+        ("killed", 19, "casualty.killed.active")]
+    assert headline_facts("Constable embraces shahadat as quadcopters target police post in Bannu") == [
+        ("killed", 1, "casualty.killed.headline")]

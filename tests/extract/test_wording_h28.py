@@ -45,8 +45,9 @@ def facts(text: str) -> list[tuple[str, int | None, str | None]]:
         ("Two drones were launched. Neither was stopped.", [("launched", 2, "drone"), ("intercepted", 0, "drone")]),
         # a payload or a long object before the passive is part of the noun phrase
         ('The ministry said "two drones loaded with explosives" were downed.', [("intercepted", 2, "drone")]),
+        # (the drones targeting the base were fired at it, then downed)
         ("Two drones targeting a base housing coalition troops near Erbil airport were shot down.",
-         [("intercepted", 2, "drone")]),
+         [("launched", 2, "drone"), ("intercepted", 2, "drone")]),
         # (not past a clause of the object's own)
         ("Two drones targeting a base where troops were stationed crashed nearby.", [("launched", 2, "drone")]),
     ],
