@@ -160,7 +160,9 @@ _LOSS_OF = re.compile(r"\bloss\s+of\s+\Z", _I)
 _AND_PART_AFTER = re.compile(
     rf"\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|all|both)\s+of\s+(?:the\s+)?(?:{_MUN_PLAIN})(?![\w-])", _I)
 _COPULA = re.compile(r"\s+(?:were|was|are|is)(?:\s+(?:also|all|both))?(?:\s+an?)?(?=\s)", _I)
-_RATIO = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?=\S)", _I)
+_RATIO = re.compile(
+    # (a figure written twice keeps its ratio: "four (04) of the six (06) drones")
+    r"(?:\s*\(\d{1,3}\))?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?=\S)", _I)
 _MEMBER_OF = re.compile(
     r"\s+of\s+(?P<grp>(?:(?!(?:was|were|had|has|have|is|are|who|that|and|in|on|at|when|"
     r"after|during|while|killed|injured|wounded|died|hurt|dead|martyred|sustained|suffered|received)\b)[\w’'.“”\"-]+\s*){1,9}"
@@ -1058,6 +1060,11 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         amounts = numbers.find(text[s0:s1], articles=True)
     else:
         amounts = numbers.find_lowered(text[s0:s1], low, articles=True)
+    if "(" in low:
+        # "two (2) fell", "four (04) of the six (06) drones": a statement's figure written twice
+        amounts = [a for i, a in enumerate(amounts) if not (
+            i > 0 and text.startswith(" (", s0 + a.start - 2) and text.startswith(")", s0 + a.end)
+            and amounts[i - 1].end == a.start - 2 and amounts[i - 1].value == a.value)]
     skip: set[int] = set()
     pending: list[_Pending] = []
     unreal = "if " in low or "whether" in low or "unless" in low
@@ -1078,6 +1085,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             continue  # "a barrage of 40 rockets": the figure, not the barrage, is the count
         if a.zero and text.startswith(("neither", "Neither"), start) and _NOR_AFTER.match(text, end, s1):
             continue  # "neither the ship nor its crew was harmed": a conjunction, no count
+        if text.endswith(("crew of ", "crews of "), s0, start) or _VESSEL_NAME_BEFORE.search(text, max(s0, start - 60), start):
+            continue  # "a crew of about 300", "the bulk carrier Maple Harmony 2": no counts
         if asks and numbers.char_before(text, max(s0, start - 5), start) in ("w", "W", "f") and _HOW.search(
                 text, max(s0, start - 14), start):
             continue  # "how many had been launched" asks, it does not count
@@ -1087,9 +1096,6 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             continue  # "80 percent of the 50 drones were downed": the 50 is the set, not the downed
         if i > 0 and _MODEL_GAP.fullmatch(text, s0 + amounts[i - 1].end, start):
             continue  # "two Yassin 105 rockets": the 105 names the model
-        if (i > 0 and text.startswith(" (", start - 2) and text.startswith(")", end)
-                and s0 + amounts[i - 1].end == start - 2 and amounts[i - 1].value == a.value):
-            continue  # "two (2) fell": a statement's figure written twice
         if unreal and _UNREAL_BEFORE.search(text, max(s0, start - 16), start):
             continue  # "if the second bomb had hit ...", "whether the militant was killed"
         if a.ref == "all" and nxt is not None and nxt.value and _ALL_BUT.fullmatch(text, end, s0 + nxt.start):
@@ -3040,6 +3046,7 @@ _OR_OTHER_FATE = re.compile(r"\s+or\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|kille
 _WRECKED_OBJECT = re.compile(
     r"\s+(?:an?|the|my|his|her|their|its|our|several|two|three|four|five|\d+|one|part\s+of)\s")
 _HURT_WORD = re.compile(r"injur|wound|hurt")
+_HURT_OR_TREATED = re.compile(r"injur|wound|hurt|hospital")  # ("taken to hospital, one of them with serious wounds")
 _DEATH_WORD = re.compile(r"dead|death|kill|fatal")
 _BY_END = re.compile(r"\bby$")
 _STRUCK_BY_END = re.compile(r"(?:hit|struck)(?:\s+\S+){0,4}?\s+by$")  # "hit on its port side by"
@@ -3259,8 +3266,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
             return _quantified_set(text, q, a, start, np_end, link, cls)
     if link.kind == "launched" and a.ref == "one" and _ORDINAL_WORD.search(a.text) and not (
             link.start < start and a.text.lower().startswith("a ")):
-        # "the fourth Kh-101 had been tracked": one of a launch counted already ("the drone
-        # fired a third missile" fires one more)
+        # "the fourth Kh-101 had been tracked", "a third rocket was fired": one of a launch
+        # counted already ("the drone fired a third missile" fires one more)
         return []
     fired = a.ref is None and not a.zero and not carrier and _fired_participle(text, own, np_end, s1)
     if link.kind == "miss" or (link.kind == "launched" and (a.zero or carrier)):
@@ -3347,6 +3354,9 @@ _GUNSHIP = re.compile(
     r"(?:a\s+|the\s+)?(?:people|civilians|residents|men|youths|worshippers|fishermen|farmers|motorcycle|motorbike|"
     r"car|vehicle|cart|tuk-tuk)\b)", _I)
 _AND_WORD_BEFORE = re.compile(r"[\"”’]?\s*\band\s+\Z", _I)
+_VESSEL_NAME_BEFORE = re.compile(
+    r"\b(?:vessel|ship|tanker|carrier|freighter|bulker|ultramax|boat|destroyer|frigate)\s+"
+    r"(?:\(?[\"“]?[A-Z][\w-]*\s+){1,3}\Z")
 _NOR_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?nor\b", _I)
 _SEEN_AFTER = re.compile(
     r"\s+(?:were\s+|was\s+)?(?:seen|detected|spotted|identified|tracked|sighted|observed|picked\s+up)\b", _I)
@@ -3563,7 +3573,7 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         return []
     if link.kind == "miss" or _severity_only(a, link, True) or (
             link.kind == "injured" and link.verb.startswith("with ") and link.start > start
-            and _HURT_WORD.search(text[max(s0, start - 80) : start].lower())):
+            and _HURT_OR_TREATED.search(text[max(s0, start - 80) : start].lower())):
         # "two of them in critical condition", "two others injured, one of them with serious
         # burns": how some of the hurt are hurt
         return []

@@ -138,7 +138,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"cleaners?|bakers?|butchers?|builders?|gardeners?|watchm[ae]n|janitors?|mechanics?|electricians?|"
      r"owners?|occupants?|tenants?|caretakers?|"
      r"waiters?|cooks?|tailors?|barbers?|nuns?|linem[ae]n|dockworkers?|boatm[ae]n|conductors?|dispatchers?|"
-     r"comrades?|vigilantes?|businessm[ae]n|businesswom[ae]n|(?:sub-)?inspectors?|"
+     r"comrades?|crewmates?|shipmates?|vigilantes?|businessm[ae]n|businesswom[ae]n|(?:sub-)?inspectors?|"
      # kin: "wounding his two sisters", "killing her three sons"
      r"sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|cousins?|nephews?|nieces?|grandchildren|"
      r"grandsons?|granddaughters?|parents?|mothers?|fathers?|grandmothers?|grandfathers?|uncles?|aunts?|"

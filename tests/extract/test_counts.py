@@ -2609,3 +2609,25 @@ def test_headline_shapes_from_the_h50_round() -> None:
         ("killed", 19, "casualty.killed.active")]
     assert headline_facts("Constable embraces shahadat as quadcopters target police post in Bannu") == [
         ("killed", 1, "casualty.killed.headline")]
+
+
+# --- shapes from the h51 round ------------------------------------------------------------
+
+
+def test_a_figure_written_twice_keeps_its_ratio() -> None:
+    text = "Anti-drone systems neutralised four (04) of the six (06) drones launched against the position."
+    assert values(text) == [("intercepted", 4), ("launched", 6)]
+    assert values("Two (2) rockets fell.") == [("impacted", 2)]
+
+
+def test_a_crew_and_a_vessels_name_are_no_counts() -> None:
+    assert values("Gravely, a destroyer with a crew of about 300, has been deployed to the region since July.") == []
+    assert values("The strikes answered an attack on the bulk carrier Maple Harmony 2, which was hit by a drone "
+                  "boat.") == [("impacted", 1)]
+
+
+def test_wordings_from_the_h51_round() -> None:
+    assert values("A seaman has been killed and two of his crewmates injured after a drone boat struck the ship.") == [
+        ("killed", 1), ("injured", 2), ("impacted", 1)]
+    assert values("The driver, 52, died and four passengers were taken to hospital, one of them with serious "
+                  "shrapnel wounds.") == [("killed", 1), ("injured", 4)]
