@@ -549,7 +549,7 @@ _LIST_ITEM_BEFORE = re.compile(
     r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|,\s+\d{1,3})?,\s+\Z", _I)
 # Headline style with no article: "boy killed", "Woman dies of heart attack".
 _SINGLE_HEADLINE = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)"
+    rf"(?:^|[,;:]\s+|\s[—–-]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)"
     # ("...; minibus driver killed in Belgorod region": a trade before the noun)
     rf"(?P<np>(?:[A-Z][\w-]*\s+|[a-z]{{3,}}\s+(?=(?i:{_SING})\b)|\d{{1,3}}-year-old\s+)?(?i:{_SING})|"
     # (kin with an adjective only: "Woman, son killed" is one pair, read by another rule)
@@ -997,8 +997,8 @@ def _has_word(words: frozenset[str] | None, table: tuple[str, ...] | frozenset[s
 
 def _is_headline(sent: Sentence) -> bool:
     """Whether the sentence is told as a headline is, with its articles dropped: the
-    headline's own, or a standfirst's under it."""
-    return sent.block.kind == "headline" or sent.block.role == "standfirst"
+    headline's own, a standfirst's under it, or a live page's entry title."""
+    return sent.block.kind == "headline" or sent.block.role in ("standfirst", "title")
 
 
 def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:

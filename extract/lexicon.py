@@ -138,7 +138,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"cleaners?|bakers?|butchers?|builders?|gardeners?|watchm[ae]n|janitors?|mechanics?|electricians?|"
      r"owners?|occupants?|tenants?|caretakers?|"
      r"waiters?|cooks?|tailors?|barbers?|nuns?|linem[ae]n|dockworkers?|boatm[ae]n|conductors?|dispatchers?|"
-     r"comrades?|crewmates?|shipmates?|vigilantes?|businessm[ae]n|businesswom[ae]n|(?:sub-)?inspectors?|"
+     r"comrades?|crewmates?|shipmates?|vigilantes?|businessm[ae]n|businesswom[ae]n|(?:sub-)?inspectors?|advis[eo]rs?|"
      # kin: "wounding his two sisters", "killing her three sons"
      r"sons?|daughters?|brothers?|sisters?|wife|wives|husbands?|cousins?|nephews?|nieces?|grandchildren|"
      r"grandsons?|granddaughters?|parents?|mothers?|fathers?|grandmothers?|grandfathers?|uncles?|aunts?|"
@@ -267,6 +267,8 @@ IMPACT_AFTER = (
     r"(?:hit|struck)(?!\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass))|hits|hitting|"
     r"striking|exploded|exploding|explodes|explode|crashes|"
     r"slammed\s+into|slamming\s+into|slams\s+into|smashes\s+into|crashed|crashing|impacted|impacting|detonated|"
+    # ("one of them dived into the market")
+    r"(?:dived|dove|plunged|plummeted)\s+into|"
     r"splashed(?:\s+down)?|"
     r"smashed\s+into|reached|penetrated|got\s+through|made\s+it\s+through|"
     # ("the second evaded air defenses and exploded between parked cars")
@@ -315,7 +317,7 @@ KILLED_BEFORE = (
 # Verbs that move a running count to its new figure ("rose to", "stood at").
 TOLL_RISE = (
     r"(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|risen|climbs|rises|"
-    r"hit|grew|soared)(?:\s+to|\s+at)?"
+    r"hit|grew|soared)(?:\s+(?:late\s+|early\s+)?on\s+[A-Za-z]+day)?(?:\s+to|\s+at)?"  # ("rose on Sunday to four")
 )
 KILLED_BEFORE_FAR = (
     # (the gap crosses no count of the wounded: "the death toll had risen to seven, ... and
@@ -334,8 +336,7 @@ KILLED_BEFORE_FAR = (
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:(?:hospital|morgue|ministry)['’]s\s+(?:death\s+)?count|"
     r"death\s+count|count\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities))[^.;]{0,60}?\s+to|"
     r"total\s+(?:dead|killed)\s+(?:is\s+)?now|"
-    r"toll\b(?:(?!wounded|injured)[^.;]){0,130}?\b(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|"
-    r"risen|climbs|rises|hit)(?:\s+to|\s+at)?|"
+    rf"toll\b(?:(?!wounded|injured)[^.;]){{0,130}}?\b{TOLL_RISE}|"
     # wire updates name the count instead of a toll: "the number of people killed by the
     # strike rose to 14"
     rf"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:killed|dead|deaths|fatalities|martyrs|martyred)\b"

@@ -172,6 +172,7 @@ _NOT_COUNT_AFTER = re.compile(
     -thousand|-hundred-|-strong|-dollars?|  # "twenty-thousand-dollar drones", "a three-thousand-strong force"
     -way|-off|-time|-sided|-thirds?|-quarters?|-fifths?|-half|  # "one-way attack drones", "two-thirds"
     head\s+of\s+(?:cattle|livestock|sheep|goats)|cattle|sheep|goats|cows|camels|livestock|
+    of\s+(?:his|her|their|the\s+family['’]s)\s+(?:sheep|goats|cattle|cows|camels|livestock)|  # "killing 20 of his sheep"
     in\s+the\s+(?:morning|afternoon|evening)|at\s+night|
     (?:january|february|march|april|may|june|july|august|september|october|november|
     december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)(?![\w])""",

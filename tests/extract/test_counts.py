@@ -2631,3 +2631,22 @@ def test_wordings_from_the_h51_round() -> None:
         ("killed", 1), ("injured", 2), ("impacted", 1)]
     assert values("The driver, 52, died and four passengers were taken to hospital, one of them with serious "
                   "shrapnel wounds.") == [("killed", 1), ("injured", 4)]
+
+
+# --- shapes from the h52 round ------------------------------------------------------------
+
+
+def test_wordings_from_the_h52_round() -> None:
+    assert values("The drone dropped a grenade on a shepherd, killing 20 of his sheep.") == [("launched", 1)]
+    assert values("Two drones approached; one of them dived into the market.") == [("launched", 2), ("impacted", 1)]
+    assert values("The toll rose on Sunday to four fighters, the SDF said.") == [("killed", 4)]
+    assert values("Seven IRGC military advisers were martyred, the statement said.") == [("killed", 7)]
+
+
+def test_a_live_pages_entry_title_is_told_as_a_headline() -> None:
+    text = ("Iran fires second missile barrage at Israel: live updates\n\n"
+            "Live updates from Tuesday night into Wednesday.\n\n"
+            "01:15 — Man killed in direct hit in Haifa\n\n"
+            "Medics say a man in his 40s was killed when a missile struck a building.\n")
+    got = [(f.kind, f.value, f.text) for f in counts.find(parse(text)) if f.kind == "killed"]
+    assert got[0] == ("killed", 1, "Man killed")
