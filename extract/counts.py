@@ -1250,6 +1250,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     if state.launched and "the " in low:
         new += _single_munition(text, s0, s1, state, _taken(new))
         if "first" in low:
+            # (again after the figures: the set may have been launched in this sentence)
             new += _first_of_set(text, s0, s1, state, _taken(new))
     if state.colon is not None and state.colon[0] == sent.index - 1:
         new += _list_line(text, sent, state, _taken(new))
@@ -1843,7 +1844,8 @@ _BARE_PLURAL_IMPACT = re.compile(
     r"(?-i:[A-Z][\w-]*)\s+){0,2}"
     r"(?:(?:attack|suicide|kamikaze|armed|explosive|strike|combat)\s+)?"
     r"(?P<mun>drones|missiles|rockets|shells|mortars|mortar\s+(?:shells|rounds|bombs)|bombs|projectiles|uavs|quadcopters)"
-    r"\s+(?:also\s+)?(?:struck|hit|slammed\s+into|rained\s+(?:down\s+)?on)\s+(?:an?|the|its|their|his|her|[A-Z])", _I)
+    r"\s+(?:also\s+)?(?:struck|hit|slammed\s+into|rained\s+(?:down\s+)?on)\s+"
+    r"(?:(?:an?|the|its|their|his|her)\b|(?-i:[A-Z]))", _I)
 _BARE_PLURAL_HINTS = ("drones ", "missiles ", "rockets ", "shells ", "mortars ", "rounds ", "bombs ", "projectiles ",
                       "uavs ", "quadcopters ")
 
@@ -2932,7 +2934,7 @@ _VICTIM_TAIL = re.compile(
     r"|,\s+(?:aged\s+)?\d{1,2}\s+and\s+\d{1,2}\s*,"
     # where they were: "Three constables who were on guard duty in the courtyard were injured"
     r"|\s+who\s+(?:were|was|had\s+been)\s+(?:on|in|at|inside|near|outside)\s+"
-    r"(?:(?!killed|dead|died|injured|wounded|hurt|who|and)[^,.;:\"“”()])"
+    r"(?:(?!\b(?:killed|dead|died|injured|wounded|hurt|who|and)\b)[^,.;:\"“”()])"
     r"{1,60}?(?=\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)"
     r"|(?<=father|mother|parent)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", _I)
 _AND_VICTIMS = re.compile(
@@ -3178,9 +3180,10 @@ _PARTICIPLE_OBJECT = re.compile(
 
 
 def _is_plural(noun: str) -> bool:
-    """Whether a munition noun is plural: "drones", "UAVs"; not "UAS" (a system), "Grad"."""
+    """Whether a munition noun is plural: "drones", "UAVs"; not "UAS" (a system), "ATACMS"."""
     low = noun.lower()
-    return low.endswith("s") and not low.endswith(("ss", "us", "uas"))
+    # (an acronym in capitals is one: "the third ATACMS", "a UAS")
+    return low.endswith("s") and not low.endswith(("ss", "us", "uas")) and not noun.isupper()
 
 
 def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
@@ -3999,7 +4002,7 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
     if toll is not None and b.value:
         # "Nine of the 30 wounded are in critical condition": the set is the toll
         kind = "killed" if toll.group("w").lower() == "dead" else "injured"
-        of_start = end + (len(text[end:b_start]) - len(text[end:b_start].lstrip()))
+        of_start = _of_start(text, end, b_start)
         return [_make(text, kind, b, of_start, toll.end(), None, f"casualty.{kind}.set_of_part", "whole")]
     if head and head.group("mun") is not None:
         cls: str | None = _munition_class(text, _sub(head, "mun"), head.start("mods"))
@@ -4014,7 +4017,7 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
         link = _ratio_chain(text, state, start, s0) or link
     if link is not None and link.kind == "launched" and link.start > start:
         # "the drone was one of at least four launched": the verb is the whole set's
-        of_start = end + (len(text[end:b_start]) - len(text[end:b_start].lstrip()))
+        of_start = _of_start(text, end, b_start)
         return [_make(text, "launched", b, of_start, link.end, cls, "count.ratio", "ratio")]
     if link is None or link.kind in ("miss", "launched"):
         return []
@@ -4022,7 +4025,7 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
         lo, hi = start, link.end
     else:
         lo, hi = link.start, end
-    of_start = end + (len(text[end:b_start]) - len(text[end:b_start].lstrip()))
+    of_start = _of_start(text, end, b_start)
     return [
         _make(text, link.kind, a, lo, hi, cls, "count.ratio", "ratio"),
         _make(text, "launched", b, of_start, np_end, cls, "count.ratio", "ratio"),
@@ -4031,6 +4034,16 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
 
 _TOLL_SET = re.compile(rf"\s+(?P<w>wounded|injured|dead)\b(?!\s+(?:{_VIC_PLAIN})\b)", _I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)?\s*\Z", _I)
+
+
+def _of_start(text: str, end: int, b_start: int) -> int:
+    """Where a ratio's whole begins: at its "of", past the spaces and a figure written
+    twice ("four (04) of the six")."""
+    m = _REPEAT_BEFORE_OF.match(text, end, b_start)
+    return m.end() if m else end
+
+
+_REPEAT_BEFORE_OF = re.compile(r"(?:\s*\(\d{1,3}\))?\s*")
 
 
 def _ratio_chain(text: str, state: _State, start: int, s0: int) -> _Link | None:

@@ -42,7 +42,7 @@ _NUMERIC = r"(?:3[01]|[12]\d|0?[1-9])(?P<sep>[./])(?:3[01]|[12]\d|0?[1-9])(?P=se
 
 # "On 17/11", "the early morning of 03/12": a day and a month in figures with no year, as
 # European posts write them; only after a preposition ("1/3" alone is a share or a score)
-_DAY_MONTH_FIGURES = r"(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d]|\s+of\b)"
+_DAY_MONTH_FIGURES = r"(?!24/7\b)(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d]|\s+of\b)"  # ("24/7" is all day)
 
 # One alternation, longest forms first, so a phrase is matched once.
 _PHRASES = re.compile(
@@ -448,18 +448,18 @@ def _numeric_date(phrase: str, published: date) -> date | None:
         return max(past)
     return min(days) if days else None
 def _day_month_figures(phrase: str, published: date) -> date | None:
-    """'on 17/11' is day/month (or month/day where that is the only real day), in the
-    year that puts it on or before the publication, nearest to it."""
+    """'on 17/11' is day/month, as the posts that write it mean, in the year that puts it
+    on or before the publication; month/day only where day/month names no real day."""
     a, b = (int(x) for x in re.findall(r"\d+", phrase)[-2:])
-    days: list[date] = []
-    for year in (published.year, published.year - 1):
-        for month, day in ((b, a), (a, b)):
+    for month, day in ((b, a), (a, b)):
+        for year in (published.year, published.year - 1):
             try:
-                days.append(date(year, month, day))
+                found = date(year, month, day)
             except ValueError:
-                continue
-    past = [d for d in days if d <= published]
-    return max(past) if past else None
+                break  # (no such day in any year: try the other reading)
+            if found <= published:
+                return found
+    return None
 
 
 _WEEKDAY = re.compile(_WD)

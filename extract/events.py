@@ -143,7 +143,7 @@ _BACKGROUND_RULES = {
     for word in _BACKGROUND_WORDS}
 # "in response to", "in retaliation for": what follows tells of what the attack answers
 _ANSWERED = re.compile(
-    r"\b(?:(?:in|a|as\s+a)\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|retaliat\w*\s+for)\b",
+    r"\b(?:(?:in|a)\s+(?:response|retaliation|revenge|reply)\s+(?:to|for)|retaliat\w*\s+for)\b",
     re.IGNORECASE)
 # A running total: "the Houthis have launched more than 400 missiles ... since 2015".
 _RUNNING_TOTAL = re.compile(

@@ -307,8 +307,8 @@ KILLED_BEFORE = (
     r"deaths?\s+of|left|leaving|"  # left/leaving only with "dead" after: checked by the rule
     # state media: "led to the martyrdom of two soldiers", "martyring four civilians"
     r"martyrdom\s+of|martyring|martyred|"
-    # "Villagers bury 19 after air strike", "the volunteers buried twenty-two"
-    r"bury|buries|buried|burying|"
+    # "Villagers bury 19 after air strike" ("buried" is below)
+    r"bury|buries|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|executed|executing|"
     r"beheaded|massacred|slaughtered|murdered|murdering|buried|burying|bodies\s+of|body\s+of|"
     # a commander's "We lost 17 men": his dead (only before people, checked by the rule)

@@ -2650,3 +2650,16 @@ def test_a_live_pages_entry_title_is_told_as_a_headline() -> None:
             "Medics say a man in his 40s was killed when a missile struck a building.\n")
     got = [(f.kind, f.value, f.text) for f in counts.find(parse(text)) if f.kind == "killed"]
     assert got[0] == ("killed", 1, "Man killed")
+
+
+def test_review_cases_of_the_h46_h52_rules() -> None:
+    # a bare plural hit by something is no impact; an acronym in capitals is one munition
+    assert values("Russian drones hit by electronic warfare fell in fields.") == []
+    assert values("Rockets hit overnight.") == []
+    text = "Ukraine fired three ATACMS at the airfield. Two were shot down, and the third ATACMS struck a hangar."
+    assert values(text) == [("launched", 3), ("intercepted", 2), ("impacted", 1)]
+    # (a word holding "and" is no clause break: "Grand")
+    assert values("Three constables who were on guard duty at the Grand Hotel were injured.") == [("injured", 3)]
+    # a ratio's whole starts at its "of", past a figure written twice
+    got = [f.text for f in facts("Anti-drone systems neutralised four (04) of the six (06) drones.")]
+    assert got == ["neutralised four", "of the six (06) drones"]

@@ -281,3 +281,10 @@ def test_a_day_and_a_month_in_figures_after_a_preposition() -> None:
     assert found("On 17/11, two boats were destroyed off the cape.", pub) == [("On 17/11", "2026-11-17")]
     # (a share, a score or a tally in figures is no date)
     assert found("K/W: 1/3, the log said; the team won 2 of 3/4 and took 1/3 of the vote.", pub) == []
+
+
+def test_day_month_figures_prefer_the_day_first_and_24_7_is_no_date() -> None:
+    assert found("Drones struck the port on 05/07, officials said.", date(2026, 6, 10)) == [("on 05/07", "2025-07-05")]
+    assert found("Troops have been on 24/7 alert.", date(2026, 6, 10)) == []
+    # (no real day either way: no date)
+    assert found("Drones struck the port on 30/02, officials said.", date(2026, 12, 28)) == []
