@@ -312,7 +312,9 @@ KILLED_BEFORE = (
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|executed|executing|"
     r"beheaded|massacred|slaughtered|murdered|murdering|buried|burying|bodies\s+of|body\s+of|"
     # a commander's "We lost 17 men": his dead (only before people, checked by the rule)
-    r"lost|losing"
+    r"lost|losing|"
+    # "Those killed were two security guards and a tea seller", "the toll was 15"
+    r"(?:those|the\s+people)\s+killed\s+(?:were|included)|toll\s+(?:was|is|had\s+been)"
 )
 # Verbs that move a running count to its new figure ("rose to", "stood at").
 TOLL_RISE = (

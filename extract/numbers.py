@@ -167,6 +167,7 @@ _NOT_COUNT_AFTER = re.compile(
     tons?|tonnes?|%|per\s?cent|percent|hours?|hrs?|gmt|utc|a\.m\.|p\.m\.|am|pm|o['’]clock|
     (?:-|\s)?years?(?:[- ]old)?|yrs?|months?|weeks?|days?|minutes?|mins?|seconds?|km/h|mph|
     knots|degrees|times|million|billion|trillion|dollars|euros|pounds|shekels|rubles|
+    -?rupees?|-?naira|-?kyats?|-?riyals?|-?dinars?|-?shillings?|-?pesos?|-?hryvnias?|  # ("50,000-rupee drones")
     -stor(?:e?y|eys|ies)|-floor|-wheelers?|-seaters?|-lane|-bed(?:ded)?|-room|-member|
     -pounds?|-pounders?|-lbs?|-kilo(?:gram)?s?|-tonnes?|-tons?|/\d{2,3}\s?mm|
     -thousand|-hundred-|-strong|-dollars?|  # "twenty-thousand-dollar drones", "a three-thousand-strong force"

@@ -2663,3 +2663,13 @@ def test_review_cases_of_the_h46_h52_rules() -> None:
     # a ratio's whole starts at its "of", past a figure written twice
     got = [f.text for f in facts("Anti-drone systems neutralised four (04) of the six (06) drones.")]
     assert got == ["neutralised four", "of the six (06) drones"]
+
+
+# --- shapes from the h53 round ------------------------------------------------------------
+
+
+def test_wordings_from_the_h53_round() -> None:
+    assert values("They are using 50,000-rupee drones against posts that cost millions.") == []
+    assert values("A separate local committee said the toll was 15.") == [("killed", 15)]
+    assert values("The toll was high.") == []
+    assert values("Those killed were two security guards and a tea seller, he said.") == [("killed", 2), ("killed", 1)]
