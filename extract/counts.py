@@ -1388,7 +1388,7 @@ def _list_line(text: str, sent: Sentence, state: _State, taken: _Taken) -> list[
             return []
     else:
         cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
-    if m is None or taken.overlaps(m.start(), m.end()):
+    if taken.overlaps(m.start(), m.end()):
         return []
     n = 2 if m.groupdict().get("both") else numbers.word_value(m.group("n").replace(",", ""))
     if n is None:
@@ -1840,11 +1840,11 @@ def _hits_recorded(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
 # or clause, so "the drones", "two drones" and "of drones" stay with the rules that count.
 _BARE_PLURAL_IMPACT = re.compile(
     r"(?:(?<![\s\S])|(?<=\n)|(?<=[.;:!?\"“\-–—]\s)|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bas\s))"
-    r"(?:(?!(?:the|if|when|as|some|many|these|those|such|all|no|both|several|our|their|its|his|her|if|once|unless)\b)"
+    r"(?:(?!(?:the|if|when|as|some|many|these|those|such|all|no|both|several|our|their|its|his|her|once|unless)\b)"
     r"(?-i:[A-Z][\w-]*)\s+){0,2}"
     r"(?:(?:attack|suicide|kamikaze|armed|explosive|strike|combat)\s+)?"
     r"(?P<mun>drones|missiles|rockets|shells|mortars|mortar\s+(?:shells|rounds|bombs)|bombs|projectiles|uavs|quadcopters)"
-    r"\s+(?:also\s+)?(?:struck|hit|slammed\s+into|rained\s+(?:down\s+)?on)\s+"
+    r"\s+(?P<verb>(?:also\s+)?(?:struck|hit|slammed\s+into|rained\s+(?:down\s+)?on))\s+"
     r"(?:(?:an?|the|its|their|his|her)\b|(?-i:[A-Z]))", _I)
 _BARE_PLURAL_HINTS = ("drones ", "missiles ", "rockets ", "shells ", "mortars ", "rounds ", "bombs ", "projectiles ",
                       "uavs ", "quadcopters ")
@@ -1858,8 +1858,7 @@ def _bare_plural_impact(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact
         if taken.overlaps(m.start(), m.end()) or _hypothetical_before(text, max(s0, m.start() - 45), m.start()):
             continue
         cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start())  # type: ignore[arg-type]
-        verb_end = m.end() - len(m.group().split()[-1]) - 1
-        out.append(_fact(text, "impacted", None, None, None, "vague", cls, m.start(), verb_end,
+        out.append(_fact(text, "impacted", None, None, None, "vague", cls, m.start(), m.end("verb"),
                          "count.impact.bare_plural", "vague"))
     return out
 
@@ -3340,6 +3339,8 @@ _SINGULAR_AUX = re.compile(r"\b(?:was|is|has(?:\s+been)?)\s+(?:\w+ly\s+)?\Z", _I
 def _singular_aux(text: str, np_end: int, link: _Link) -> bool:
     """Whether a singular auxiliary stands right before the verb after the noun phrase."""
     return _SINGULAR_AUX.search(text, max(np_end, link.start - 24), link.start) is not None
+
+
 # A drone that drops munitions carries them: the munitions are counted, not the drone.
 _PAYLOAD_COUNT = r"(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|both)\s+"
 _CARRIER = re.compile(
