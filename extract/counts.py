@@ -35,6 +35,7 @@ CONFIDENCE: dict[str, float] = {
     "object": 0.85,
     "targeted_by": 0.9,
     "struck_by": 0.85,
+    "fall_of": 0.8,
     "attacked_with": 0.85,
     "barrage": 0.85,
     "partitive": 0.85,
@@ -3051,6 +3052,7 @@ _HURT_OR_TREATED = re.compile(r"injur|wound|hurt|hospital")  # ("taken to hospit
 _DEATH_WORD = re.compile(r"dead|death|kill|fatal")
 _BY_END = re.compile(r"\bby$")
 _STRUCK_BY_END = re.compile(r"(?:hit|struck)(?:\s+\S+){0,4}?\s+by$")  # "hit on its port side by"
+_FALL_OF_END = re.compile(r"\bfall(?:ing)?\s+of$")
 _SLASH_NAME = re.compile(r"^/[A-Za-z][\w-]*")
 _AGES_IN_GAP = re.compile(r"^,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\b(?=\s+and\s)", _I)
 _PART_OF_THEM = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+(?:them|which|those|these)\b", _I)
@@ -3095,6 +3097,8 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
         if _STRUCK_BY_END.match(verb):
             # "the bulk carrier was struck by a missile": it hit, whatever else was fired
             kind, how = "impacted", "struck_by"
+        elif _FALL_OF_END.search(verb):
+            kind, how = "impacted", "fall_of"  # "the fall of five shells": where they came down
         elif _BY_END.search(verb):
             how = "targeted_by"
         elif _WITH_END.search(verb):
@@ -3202,6 +3206,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # "a quadcopter that dropped two mortar rounds was shot down": "was" agrees with
         # the quadcopter, not with the rounds
         own = None
+    fired_as = _fired_participle(text, own, np_end, s1)  # the launch a participle tells, if any
     right = _main_verb(text, own, s1)
     left = _left_unless(right, MUNITION_KINDS + ("miss",), text, start, s0)
     if right is not None and right.kind == "intercepted" and _ON_GROUND.match(text, right.end, s1):
@@ -3271,26 +3276,25 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # "the fourth Kh-101 had been tracked", "a third rocket was fired": one of a launch
         # counted already ("the drone fired a third missile" fires one more)
         return []
-    fired = a.ref is None and not a.zero and not carrier and _fired_participle(text, own, np_end, s1)
+    fired = a.ref is None and not a.zero and not carrier and fired_as is not None
     if link.kind == "miss" or (link.kind == "launched" and (a.zero or carrier)):
         # "no rockets were fired" denies an attack; it is not a count ("A missile launched
         # from Yemen fell short" missed, but was fired)
-        return [_participle_launch(text, a, start, own, cls)] if link.kind == "miss" and fired else []
+        return [_participle_launch(text, a, start, fired_as, cls)] if link.kind == "miss" and fired else []
     if a.article and link.start > start and link.kind == "launched" and not link.aux:
         # "a drone dropped explosives": not clearly one launch; "An additional missile
         # launched from Yemen did not reach Israeli territory" is one, but "a drone fired
         # at a group of people" is the drone firing
         shooter = cls == "drone" and own is not None and own.verb == "fired"
-        return [_participle_launch(text, a, start, own, cls)] if fired and not shooter else []
-    if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with", "barrage", "struck_by"):
+        return [_participle_launch(text, a, start, fired_as, cls)] if fired and not shooter else []
+    if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with", "barrage", "struck_by", "fall_of"):
         return []
     if (link.how == "struck_by" and link.start < start and a.ref is None and not a.zero
-            and _fired_participle(text, own, np_end, s1)):
+            and fired_as is not None):
         # "The vehicle was hit by two missiles fired from the drone": the figure is of
         # the missiles fired at it (launched); which of them hit is told apart, if at
         # all ("The first missile hit the truck, the second landed in a field")
-        assert own is not None
-        return [_make(text, "launched", a, link.start, own.end, cls, "count.launch.struck_by_fired",
+        return [_make(text, "launched", a, link.start, fired_as.end, cls, "count.launch.struck_by_fired",
                       "participle")]
     a = _resolve_ref(a, state, link.kind, start, cls) or a
     lo, hi = min(start, link.start), max(np_end, link.end)
@@ -3305,13 +3309,13 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # "fired a drone at Eilat that was shot down over the sea", "a missile at Israel,
         # which the military said was intercepted": what became of them
         out.append(_make(text, then.kind, a, start, then.end, cls, f"count.{_KIND_VERB[then.kind]}.relative", "subject"))
-    if (link.kind != "launched" and a.ref is None and not a.zero and _fired_participle(text, own, np_end, s1)
+    if (link.kind != "launched" and a.ref is None and not a.zero and fired_as is not None
             and not any(f.object == cls for f in state.launched)
             and not _more_later(text, np_end, cls)):
         # "destroyed two ballistic missiles fired by the Houthis", "a missile fired from
         # Yemen struck an open area": the participle says the same figure was fired (when
         # no launch figure of that munition was given before, which would be the total)
-        out.append(_participle_launch(text, a, start, own, cls))
+        out.append(_participle_launch(text, a, start, fired_as, cls))
     if link.start > start and not a.article:
         # "3 rockets crossed into Israel and were intercepted": one figure, two verbs
         m2 = _AND_VERB.match(text, link.end, s1)
@@ -3394,24 +3398,30 @@ def _more_later(text: str, np_end: int, cls: str) -> bool:
     return False
 
 
-def _fired_participle(text: str, own: _Link | None, np_end: int, s1: int) -> bool:
-    """A bare 'fired'/'launched' right after the noun, going on with by/from/at, or a
-    crossing told on the way ("one UAV that crossed into Israeli territory fell")."""
+def _fired_participle(text: str, own: _Link | None, np_end: int, s1: int) -> _Link | None:
+    """The launch a participle right after the noun tells: a bare 'fired'/'launched' going
+    on with by/from/at, "targeting", "aimed at", or a crossing told on the way ("one UAV
+    that crossed into Israeli territory fell")."""
+    if own is not None and own.kind != "launched" and (m := _AIMED_AT_AFTER.match(text, np_end, s1)):
+        # "two drones aimed at the airport were shot down": read past as a place phrase
+        # by the verb's pattern, the participle still says they were sent
+        return _Link("launched", m.start(1), m.end(1), verb="aimed")
     if own is None or own.kind != "launched" or own.aux or own.start - np_end > 12:
-        return False
+        return None
     if own.verb in ("fired", "launched"):
-        return _FIRED_BY.match(text, own.end, s1) is not None
+        return own if _FIRED_BY.match(text, own.end, s1) is not None else None
     if own.verb in ("targeting", "aimed"):
-        return True  # "two drones targeting the Victory logistics base were shot down"
-    return own.verb == "crossed" and _CROSSED_FROM.match(text, own.end, s1) is not None
+        return own  # "two drones targeting the Victory logistics base were shot down"
+    return own if own.verb == "crossed" and _CROSSED_FROM.match(text, own.end, s1) is not None else None
 
 
+_AIMED_AT_AFTER = re.compile(r"\s+(aimed)\s+at\b", _I)
 _CROSSED_FROM = re.compile(r"\s+(?:from|into|over)\b", _I)
 
 
-def _participle_launch(text: str, a: numbers.Amount, start: int, own: _Link | None, cls: str) -> Fact:
-    assert own is not None  # (_fired_participle found it)
-    return _make(text, "launched", a, start, own.end, cls, "count.launch.participle", "participle")
+def _participle_launch(text: str, a: numbers.Amount, start: int, fired_as: _Link | None, cls: str) -> Fact:
+    assert fired_as is not None  # (_fired_participle found it)
+    return _make(text, "launched", a, start, fired_as.end, cls, "count.launch.participle", "participle")
 
 
 # A quantifier over a counted set: "most of 35 rockets ... were intercepted".

@@ -195,6 +195,8 @@ LAUNCH_BEFORE = (
     r"(?:targeted|attacked|hit|struck|pounded|bombarded|rocked|hammered)\s+by|"
     r"(?:came|come|comes|coming)\s+under\s+(?:fire|attack)\s+(?:from|by)|"
     r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"
+    # translated copy's "the fall of five shells on the town": where they came down
+    r"(?:the\s+)?(?:fall|falling)\s+of|"
     # a briefer's "Our count right now is seven rockets"
     r"(?:our|the|their|its)\s+count\s+(?:right\s+now\s+|so\s+far\s+|now\s+)?(?:is|was|stands\s+at)|"
     r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|sighted|sighting|seen|saw|released|"

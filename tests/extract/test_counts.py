@@ -2673,3 +2673,24 @@ def test_wordings_from_the_h53_round() -> None:
     assert values("A separate local committee said the toll was 15.") == [("killed", 15)]
     assert values("The toll was high.") == []
     assert values("Those killed were two security guards and a tea seller, he said.") == [("killed", 2), ("killed", 1)]
+
+
+# --- shapes from the h54 round ------------------------------------------------------------
+
+
+def test_the_fall_of_shells_is_where_they_came_down() -> None:
+    f = single("Residents reported the fall of five shells on the eastern outskirts.", "impacted")
+    assert (f.value, f.rule, f.text) == (5, "count.impact.fall_of", "the fall of five shells")
+    assert values("The fall of a rocket in an open area caused no damage.") == [("impacted", 1)]
+    assert values("Prices fell after the fall of two towns.") == []
+    assert values("Shells fell on the town in the fall of 2025.") == []
+
+
+def test_aimed_at_after_the_noun_is_a_launch_beside_the_verbs_fate() -> None:
+    text = "Two drones aimed at the airport were shot down, the ministry said."
+    assert values(text) == [("launched", 2), ("intercepted", 2)]
+    assert single(text, "launched").rule == "count.launch.participle"
+    # (a launch told before is the total: the participle adds none)
+    text = "Russia launched 40 drones overnight. Three drones aimed at the port were downed."
+    assert values(text) == [("launched", 40), ("intercepted", 3)]
+    assert values("Guns aimed at the border were silent; two drones were shot down.") == [("intercepted", 2)]
