@@ -195,7 +195,8 @@ _RIGHT = re.compile(
     rf"""(?:\s*[”"’'»)]+)?
     (?:\s*\([a-z0-9][a-z0-9 -]{{0,9}}\))?  # an abbreviation, a calibre or the figure again: "(UAS)", "(105mm)", "Four (4)"
     (?:\s+(?:more|further|others))?  # "dozens more were wounded", "three others struck"
-    (?:\s+of\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:armed\s+forces|army|enemy|military|navy))?  # "a drone of the Ukrainian armed forces struck"
+    # "a drone of the Ukrainian armed forces struck", "of the Armed Forces of Ukraine"
+    (?:\s+of\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:armed\s+forces(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+federation)?)?|army|enemy|military|navy))?
     (?:\s*,?\s*\b{_ADV}\b)*
     # (what follows a place phrase opens with a space or a comma: the lookahead spares
     # the rest of the pattern a try at every letter of it)
@@ -380,7 +381,8 @@ _ZERO_CASUALTY = re.compile(
     r"(?:caused|resulted\s+in|led\s+to)(?:\s+any)?)\s+"
     # damage named first: "no damage or injuries", "without causing damage or casualties"
     r"(?:(?:(?:material|major|serious|significant|any)\s+)?damage\s+(?:or|and|nor)\s+(?:any\s+)?)?"
-    r"(?:(?:immediate|initial|further|other|reported|known|serious|major|human|civilian|"
+    # (not "serious" or "major": "no serious injuries" tells of light ones)
+    r"(?:(?:immediate|initial|further|other|reported|known|human|civilian|"
     r"military|american|us|u\.s\.|coalition|allied|israeli|idf|any)\s+)*"
     r"(?:(?:reports?|word|sign|indications?|news)\s+of\s+(?:any\s+)?(?:[\w.]+\s+)?)?"
     # "suffered no losses": a military's word for its dead and wounded ("no losses of
@@ -394,7 +396,9 @@ _ZERO_CASUALTY = re.compile(
     r"americans|israelis|children|peacekeepers|guards|police(?:men)?|officers|employees|"
     r"students|pupils|patients|medics|journalists|forces|villagers|civilian|soldier))\b(?:\s+[\w’']+){0,4}?\s+(?:was|were|had\s+been|has\s+been|"
     # ("no U.S. ships or personnel were damaged or hurt": the ships were not damaged)
-    r"have\s+been|is|are|got)\s+(?:damaged\s+or\s+)?(?:\w+ly\s+)?(?P<v1>killed|injured|hurt|wounded|harmed|dead)"
+    # (not "none was seriously hurt": some were, lightly)
+    r"have\s+been|is|are|got)\s+(?:damaged\s+or\s+)?(?:(?!(?:seriously|critically|badly|gravely|severely)\b)\w+ly\s+)?"
+    r"(?P<v1>killed|injured|hurt|wounded|harmed|dead)"
     r"(?:\s*(?:,|or|and|nor)\s+(?:\w+ly\s+)?(?P<v2>killed|injured|hurt|wounded))?"
     # "There were no reports of people hurt by the rockets"
     r"|no\s+(?:reports?|word)\s+of\s+(?:people|anyone|anybody|civilians)\s+(?:being\s+)?"
@@ -1123,6 +1127,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if a.article and _BELIEVED_BEFORE.search(text, max(s0, start - 30), start):
             continue  # "a third projectile, believed to be a drone, was shot down": the same one
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
+        if a.zero and facts and "ly " in low:
+            # "none was seriously hurt": some were, lightly, so no zero
+            facts = [f for f in facts if not _BADLY_HURT.search(f.text)]
         reach = max([reach] + [f.end for f in facts])
         if facts and i > 0 and amounts[i - 1].zero and _NONE_OF_SET.fullmatch(text, s0 + amounts[i - 1].start, start):
             # "None of its 21 crew members were hurt": the 21 is the set; none were hurt
@@ -1150,13 +1157,6 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             # "There were two impacts inside the base, and the rest landed outside": the rest,
             # read before the impacts were, is the launch less them too
             _settle_rest(new, state, after=min(f.start for f in nouns))
-    if hinted and ("along with" in low or "together with" in low):
-        for f, m in _along_with_kin(text, s0, s1, new):
-            # "a tea seller was killed along with her three children": one family, summed
-            new = _drop(state, new, (f.kind,), f.start, f.start + 1)
-            n = f.value + (numbers.word_value(m.group("n")) or 0)
-            new.append(_fact(text, f.kind, n, n, n, "exact", "civilians", f.start, m.end(),
-                             f"casualty.{f.kind}.along_with_kin", "coordinated"))
     if hinted and (" and their " in low or " and his " in low or " and her " in low):
         new += _plural_and_one(text, s0, s1, new)
     if hinted and "couple" in low:
@@ -1184,6 +1184,15 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _one_object(text, s0, s1, taken, state.low)
         if _has_word(words, ("he", "she")):
             new += _pronoun_victim(text, s0, s1, state, _taken(new))
+    if hinted and ("along with" in low or "together with" in low):
+        for f, m in _along_with_kin(text, s0, s1, new):
+            # "a tea seller was killed along with her three children", "The woman ... was
+            # killed along with her son": one family, summed (read after the one-person
+            # rules, which find the woman)
+            new = _drop(state, new, (f.kind,), f.start, f.start + 1)
+            n = f.value + ((numbers.word_value(m.group("n")) or 0) if m.group("n") else 1)
+            new.append(_fact(text, f.kind, n, n, n, "exact", "civilians", f.start, m.end(),
+                             f"casualty.{f.kind}.along_with_kin", "coordinated"))
     if has_any(low, _ACCIDENT_HINTS) and _ACCIDENT.search(low):
         # "injuring three soldiers in a training accident", "11 killed in UXO accidents", a
         # pilot killed at an air show: no attack, so nothing of it is counted
@@ -1267,11 +1276,57 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     bullet = _BULLET.match(text, s0, s1)
     if bullet and not any(f.kind in MUNITION_KINDS for f in new):
         new += _list_item(doc, sent, bullet.end())
+    if "condition" in low:
+        new = _condition_subset(new, state, sent)
+    if " the other " in low:
+        new += _other_gapped(text, s1, new)
     for f in new:
         f.main_event = main
         if id(f) not in state.kept:
             state.kept.add(id(f))
             state.facts.append(f)
+
+
+# "One shell landed in the compound and the other on the roof": the verb is left out
+_GAPPED_PREP = r"(?:in|on|at|near|into|inside|outside|onto|over|beside|behind|close\s+to)\b"
+_OTHER_GAPPED = re.compile(
+    rf"\s+{_GAPPED_PREP}[^,.;:\d]{{1,60}}?\s*,?\s+and\s+"
+    rf"(?P<o>the\s+other(?:\s+(?:one|missile|rocket|drone|shell|bomb|round|projectile))?)\s+(?={_GAPPED_PREP})", _I)
+
+
+def _other_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
+    """The second of two munitions told with the first one's verb left out."""
+    out: list[Fact] = []
+    for f in new:
+        if f.kind in ("impacted", "intercepted") and f.value == 1 and (m := _OTHER_GAPPED.match(text, f.end, s1)):
+            out.append(_fact(text, f.kind, 1, 1, 1, "exact", f.object, m.start("o"), m.end("o"),
+                             f"count.{_KIND_VERB[f.kind]}.other_gapped", "reference"))
+    return out
+
+
+_BADLY_HURT = re.compile(r"\b(?:seriously|critically|badly|gravely|severely)\s+(?:hurt|injured|wounded|harmed)$", _I)
+_HOW_BADLY = re.compile(r"\bin\s+(?:an?\s+)?(?:\w+\s+)?(?:serious|critical|grave)(?:\s+but\s+stable)?\s+condition$", _I)
+
+
+def _condition_subset(new: list[Fact], state: _State, sent: Sentence) -> list[Fact]:
+    """Without a figure that only says how badly some of a toll just told are hurt: "the
+    hospital received 17 injured people. Two were in a critical condition"; "admitted
+    eight wounded, and two patients were in a serious condition". A severity breakdown
+    ("Three were in serious condition, and 11 were lightly hurt") stays, and so does a
+    figure with no greater toll before it."""
+    hurt = [f for f in new if f.kind == "injured" and f.value is not None]
+    f = hurt[-1] if hurt else None
+    if f is None or not _HOW_BADLY.search(f.text):
+        return new
+    if len(hurt) == 1:
+        # the toll in the sentence before, in the same paragraph
+        lo = max(state.sentence_starts[sent.index - 1] if sent.index > 0 else sent.start, sent.block.start)
+        tolls = [g for g in state.facts if g.kind == "injured" and lo <= g.start < sent.start]
+    else:
+        tolls = hurt[:-1] if len(hurt) == 2 and not _HOW_BADLY.search(hurt[0].text) else []
+    if any(g.value is not None and g.value > f.value for g in tolls):
+        return _drop(state, new, ("injured",), f.start, f.start + 1)
+    return new
 
 
 # A drill or an exercise fires nothing: its figures are a scenario.
@@ -2359,8 +2414,8 @@ def _zero_impacts(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
 
 
 _ALONG_WITH_KIN = re.compile(
-    rf"\s+(?:(?:together\s+|along\s+)with)\s+(?:his|her|their)\s+(?P<n>two|three|four|five|six|seven|\d)\s+"
-    rf"(?:[\w-]+\s+)?(?:{_PLURAL_KIN}|children)\b", _I)
+    rf"\s+(?:(?:together\s+|along\s+)with)\s+(?:his|her|their)\s+(?:(?P<n>two|three|four|five|six|seven|\d)\s+"
+    rf"(?:[\w-]+\s+)?(?:{_PLURAL_KIN}|children)|(?:[\w-]+\s+)?(?:{_ONE_KIN}|child|baby))\b(?![\w-])", _I)
 
 
 def _along_with_kin(text: str, s0: int, s1: int, new: list[Fact]) -> list[tuple[Fact, re.Match[str]]]:
@@ -2409,6 +2464,12 @@ def _pairs(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
             continue
         if m.group("n4") and _told_before(state, link.kind, n1 + second, s0):
             continue  # "three civilians killed ... where two women and a child were killed": its parts
+        if _PARTITIVE_APPOSED.search(text, max(s0, start - 40), start) or (
+                (told := _FIGURE_APPOSED.search(text, max(s0, start - 40), start)) is not None
+                and numbers.word_value(told.group("n")) == n1 + second):
+            # "Two of the wounded, a taxi driver and his passenger, were taken ...", "Two
+            # civilians, a shopkeeper and a boy aged 12, were among those hurt": who they were
+            continue
         if items:
             out += _list_items(text, link, items, first, rest, (n1, second), m, joint)
             continue
@@ -2428,6 +2489,8 @@ def _pairs(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
 
 
 _AND_JOINT = re.compile(r"\s+and\s+", _I)
+_FIGURE_APPOSED = re.compile(r"\b(?P<n>\w+)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s*,\s*\Z", _I)
+_PARTITIVE_APPOSED = re.compile(r"\bof\s+(?:the|them|those)(?:\s+(?:wounded|injured|dead|killed|victims))?\s*,\s*\Z", _I)
 _GROUPED_AFTER = re.compile(r"\s*,\s+(?:both|all|the\s+two)\b", _I)
 
 
@@ -2600,7 +2663,7 @@ _OF_THE_THING = re.compile(r"\s+of\s+(?:the|a|an|his|her|their)\s+[\w-]+(?:\s+[\
 # one, "the first" is one munition (alone, "the first" is a time, an attack, a day)
 _FIRST_OF_SET = re.compile(
     r"\bthe\s+first(?:\s+(?:missile|rocket|drone|shell|projectile|round|uav|one)|\s+of\s+(?:them|these|those))?(?=\s)", _I)
-_NEXT_OF_SET = re.compile(r"\b(?:the|a)\s+(?:second|other)\b", _I)
+_NEXT_OF_SET = re.compile(r"\b(?:the|a)\s+(?:second|others?\b|rest\b|remaining)", _I)
 
 
 def _first_of_set(text: str, s0: int, s1: int, state: _State,
@@ -2885,6 +2948,8 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             return [_make(text, "killed", a, start, fm.end(), None, "casualty.killed.fatality", "subject")], False
         return [], False  # "a"/"an" counts only with its noun
     part = _PARTITIVE.match(text, end, s1)
+    if part is None and a.qualifier == "vague" and text.endswith(" of", start, end):
+        part = _PARTITIVE.match(text, end - 3, s1)  # "neutralised dozens of them": the "of" is the figure's
     if part is not None:
         if _OF_THEM_AND.match(text, end, s1) and _left(text, start, s0) is None:
             return [], False  # "sinking four of them and killing eight sailors": another verb's object
@@ -3047,6 +3112,7 @@ _OR_OTHER_FATE = re.compile(r"\s+or\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|kille
 # munition did (matched on a lower-cased window): "destroyed my brother's house"
 _WRECKED_OBJECT = re.compile(
     r"\s+(?:an?|the|my|his|her|their|its|our|several|two|three|four|five|\d+|one|part\s+of)\s")
+_BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?\Z", _I)
 _HURT_WORD = re.compile(r"injur|wound|hurt")
 _HURT_OR_TREATED = re.compile(r"injur|wound|hurt|hospital")  # ("taken to hospital, one of them with serious wounds")
 _DEATH_WORD = re.compile(r"dead|death|kill|fatal")
@@ -3220,8 +3286,9 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
             and not verbless_before and _AND_BEFORE.search(text, max(s0, start - 6), start)):
         # "shot down 21 drones and three missiles launched by ...": the list shares the
         # verb before it; the participle only counts when nothing else does
-        if carrier:
-            return []
+        if carrier or (a.article and cls == "drone" and right.verb == "fired"
+                       and not _FIRED_FROM.match(text, right.end, s1)):
+            return []  # (and "witnesses said, a drone fired three munitions": the drone fired)
         lo, hi = start, max(np_end, right.end)
         fb = _make(text, "launched", a, lo, hi, cls, "count.launch.subject", "subject")
         pending.append(_Pending(a, start, np_end, "munition", cls, intro, fb))
@@ -3377,6 +3444,7 @@ _COPULA_MUNITION = re.compile(
     r"(?=[\"”’]?\s*(?:[,.;:)]|$|and\b|by\b|according\b|while\b|whereas\b|launched\b|fired\b))", _I)
 _OF_SET_BEFORE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?\Z", _I)  # ("how many of the seven were missiles")
 _FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b", _I)
+_FIRED_FROM = re.compile(r"\s+(?:by|from)\b", _I)
 
 
 # "An explosive-laden UAV launched from Lebanon hit ...; a second drone ...": one of
@@ -3504,6 +3572,10 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     left = _left_unless(right, CASUALTY_KINDS, text, start, s0)
     _kills_people(left)  # "the army neutralised around fifty fighters"
     link = _choose(right, left, CASUALTY_KINDS)
+    if link is not None and link.kind == "injured" and (
+            bodies := _BODIES_OF.search(text, max(s0, start - 16), start)) is not None:
+        # "The bodies of four people were taken to the hospital": dead, wherever taken
+        link = _Link("killed", bodies.start(), start, how="active", verb="bodies of")
     if link is not None and a.article and link.verb.startswith("for ") and " and " in text[max(s0, start - 30) : link.start]:
         link = None  # "treated a man, 48, and a woman, 30, for light wounds": one of a pair
     if link is None:
@@ -4311,6 +4383,8 @@ def _victim_object(np: str, of_group: str | None) -> str | None:
             if pat.search(of_group):
                 return name
         return _demonymise(of_group.strip())
+    if np.lower().endswith(" of the soil"):
+        return "soldiers"  # ("brave sons of the soil": an army's words for its own)
     words = [w for w in np.split() if w.lower() not in _DROP_WORDS]
     if not words:
         return None

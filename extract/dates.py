@@ -115,7 +115,8 @@ _STATEMENT_AFTER = re.compile(
 # "In a statement read on state television on Monday": the day of a statement's airing
 _STATEMENT_MEDIUM = re.compile(
     r"\b(?:statement|message|communiqu[eé]|video|address|audio\s+recording)\s+(?:was\s+)?"
-    r"(?:read|broadcast|aired|published|issued|released|posted|carried)\b[^.;,]{0,40}$",
+    # ("a statement issued by the office of the Bannu Regional Police Officer (RPO) on Wednesday")
+    r"(?:read|broadcast|aired|published|issued|released|posted|carried)\b[^.;,]{0,80}$",
     re.IGNORECASE,
 )
 # "claimed responsibility for an attack on an army post near Djibo on Sunday, saying":
@@ -138,6 +139,8 @@ _FUTURE_LOWER = re.compile(_FUTURE.pattern)
 # _STATEMENT_BEFORE ends in at most eight whitespace-separated words: a keyword of up to
 # five ("gave a different toll") and three more after it
 _STATEMENT_WORDS = 8
+# "killed by Thursday's strike": the strike's day, not a span's end
+_POSSESSIVE_DAY = re.compile(r"day['’]s$", re.IGNORECASE)
 _COMING = re.compile(r"(?:next|coming)\b", re.IGNORECASE)
 _SPAN_WORDS = re.compile(r"^(?:since|until|from|by|before|after)\b", re.IGNORECASE)
 # ("from 18:00 on 7 November": where a night's reporting window opens, not its day; "As of 18
@@ -180,7 +183,7 @@ def _find(doc: Document) -> list[Fact]:
         phrase = m.group(0)
         kind = m.lastgroup or ""
         ranged = kind == "md" and (m.group("md_to") or m.group("dm_to"))
-        if (_SPAN_WORDS.match(phrase) and not ranged) or _SPAN_BEFORE.search(
+        if (_SPAN_WORDS.match(phrase) and not ranged and not _POSSESSIVE_DAY.search(phrase)) or _SPAN_BEFORE.search(
                 text, max(0, m.start() - 17), m.start()):
             # "since mid-October", "until Monday": a span, not a day an attack took place
             # ("from 3 to 4 March" is the two days the attack took)

@@ -114,7 +114,9 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"police\s*(?:officers?|m[ae]n|wom[ae]n)?|policem[ae]n|officers?|cops?", "police"),
     (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
      r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?|"
-     r"lieutenants?|sergeants?|corporals?|captains?|peacekeepers?", "soldiers"),
+     r"lieutenants?|sergeants?|corporals?|captains?|peacekeepers?|"
+     # ISPR's "seven brave sons of the soil embraced shahadat"
+     r"sons\s+of\s+the\s+soil", "soldiers"),
     # (a sitrep's "civ": "2x civ KIA")
     (r"civilians?|civs?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?|"
      r"neighbou?rs?", "civilians"),
@@ -174,6 +176,8 @@ GROUP_ALIASES: list[tuple[str, str]] = [
 # ("15 rockets were fired", "two fell") and before it ("fired 15 rockets").
 LAUNCH_AFTER = (
     r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|sent|used|aimed|directed|deployed|took\s+off|"
+    # a witness's "Seven bombs came in, one after the other"
+    r"came\s+in(?=[\s,.;:!?”\"’'])(?!\s+(?:for|on|at\s+(?:number|no\.?)|second|third|last|first|handy|useful))|"
     r"targeted|targeting|attacked|attacking|were\s+aimed|flown|flew|"
     # headline present: "Three Katyusha rockets target Baghdad airport"
     r"target(?=\s+[\w\"“])|targets(?=\s+[\w\"“])|"
@@ -383,7 +387,8 @@ INJURED_AFTER = (
     r"(?:brought|admitted|rushed|evacuated|taken)(?:\s+in|\s+to\s+(?:a\s+|the\s+)?"
     r"(?:hospitals?|clinics?|emergency\s+(?:wards?|rooms?|departments?|units?)))?\s+with\s+[“\"]?(?:\w+\s+){0,4}?"
     r"(?:injuries|wounds|burns|fractures)|"
-    r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospital|"
+    # ("23 others were taken to the General Hospital in Dikwa": a hospital's name between)
+    r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:(?!hospital)[\w'’-]+\s+){0,3}?hospital\b|"
     # "Two others were treated at a health centre" (not for shock or anxiety)
     r"treated(?=\s+(?:at|in)\s)(?![^.;,]{0,60}\bfor\s+(?:acute\s+|mild\s+|severe\s+|emotional\s+)?"
     r"(?:shock|anxiety|panic|stress|trauma|distress|hysteria|smoke\s+inhalation|exhaustion))|"

@@ -147,7 +147,7 @@ _PHRASE = re.compile(
     | (?:(?:\b(?P<qual>{_QUAL})\s*)?
          (?P<core>{_CORE})
          (?:\s*(?:-|–|to|or)\s*(?P<to>{_CORE}))?)
-    | (?P<pair>\ba\s+pair\s+of\b|\ba\s+couple\b(?!\s+of\b))
+    | (?P<pair>\ba\s+pair\s+of\b|\ba\s+couple\b(?!\s+of\b)|(?<=remaining\s)pair\b|(?<=other\s)pair\b)  # "the remaining pair struck"
     | (?P<couple>\b(?:a|another)\s+couple\s+of\b)
     | (?P<score>\ba\s+score\s+of\b)
     | (?P<both>\bboth\b)
@@ -175,6 +175,8 @@ _NOT_COUNT_AFTER = re.compile(
     head\s+of\s+(?:cattle|livestock|sheep|goats)|cattle|sheep|goats|cows|camels|livestock|
     of\s+(?:his|her|their|the\s+family['’]s)\s+(?:sheep|goats|cattle|cows|camels|livestock)|  # "killing 20 of his sheep"
     in\s+the\s+(?:morning|afternoon|evening)|at\s+night|
+    # "one after the other", "one by one": how, not how many ("40 by one count" is a count)
+    (?:after\s+(?:the\s+other|another)|by\s+one)(?=\s*(?:[,.;:!?”"]|\Z)|\s+(?:and|as|until|in|on|over|into)\b)|
     (?:january|february|march|april|may|june|july|august|september|october|november|
     december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)(?![\w])""",
     re.VERBOSE,
@@ -421,7 +423,7 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "every", "most", "over", "nearly", "almost", "about", "around", "approximately",
     "approx", "some", "roughly", "estimated", "circa", "upwards", "fewer", "less", "more",
     "the rest", "the other", "the others", "the remainder", "remainder", "the remaining", "the majority",
-    "the bulk", "at least", "at most",
+    "the bulk", "at least", "at most", "pair",
     "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",
     "well over", "not more", "not less", "not fewer", "large majority", "vast majority",
     "overwhelming majority", "the large", "the vast", "the overwhelming", "another", "the last",

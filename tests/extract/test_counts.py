@@ -2694,3 +2694,72 @@ def test_aimed_at_after_the_noun_is_a_launch_beside_the_verbs_fate() -> None:
     text = "Russia launched 40 drones overnight. Three drones aimed at the port were downed."
     assert values(text) == [("launched", 40), ("intercepted", 3)]
     assert values("Guns aimed at the border were silent; two drones were shot down.") == [("intercepted", 2)]
+
+
+def test_a_drone_that_fires_is_no_launch_after_a_comma() -> None:
+    text = "According to two witnesses, a drone fired three missiles at the market."
+    assert values(text) == [("launched", 3)]
+    # (a drone fired from somewhere was launched itself)
+    text = "Air defences shot down 21 missiles, and a drone fired from Lebanon was downed too."
+    assert ("launched", 1) in values(text)
+
+
+def test_the_first_then_the_others_leaves_the_rest() -> None:
+    text = "A drone fired three munitions. The first hit the market, the others landed among the crowd."
+    assert values(text) == [("launched", 3), ("impacted", 1), ("impacted", 2)]
+    text = "Seven rockets were fired. The first struck a wall, and the rest fell in fields."
+    assert values(text) == [("launched", 7), ("impacted", 1), ("impacted", 6)]
+    # (no second of the set told: "the first" is no count of its own)
+    assert values("Seven rockets were fired. The first struck a wall.") == [("launched", 7)]
+
+
+def test_the_remaining_pair_and_the_other_with_its_verb_left_out() -> None:
+    text = "Four drones flew in. Two were downed and the remaining pair struck the barracks."
+    assert values(text) == [("launched", 4), ("intercepted", 2), ("impacted", 2)]
+    text = "The quadcopter dropped two shells. One shell landed in the compound and the other on the roof."
+    got = [(f.kind, f.value, f.text) for f in facts(text)]
+    assert got == [("launched", 2, "dropped two shells"), ("impacted", 1, "One shell landed"),
+                   ("impacted", 1, "the other")]
+    assert of_kind("One rocket fell in the town and the other was never found.", "impacted")[-1].text == "One rocket fell"
+
+
+def test_how_badly_some_of_a_toll_are_hurt_is_no_count() -> None:
+    text = "The hospital had received 17 injured people. Two were in a critical condition, he said."
+    assert values(text) == [("injured", 17)]
+    text = "Staff said they had admitted eight wounded, and that two patients were in a serious condition."
+    assert values(text) == [("injured", 8)]
+    # with no toll before it, or beside other severities, the figure counts
+    assert values("Two people were in a critical condition after the strike.") == [("injured", 2)]
+    text = "Medics treated 63 people. Three were in serious condition, and 11 were moderately hurt."
+    assert values(text) == [("injured", 3), ("injured", 11)]
+
+
+def test_along_with_one_kin_after_a_definite_victim() -> None:
+    text = "The woman, identified by relatives as Hamsa, 34, was killed along with her son when a shell hit."
+    assert [(f.kind, f.value) for f in of_kind(text, "killed")] == [("killed", 2)]
+    assert single("A man was killed along with his eight-year-old daughter.", "killed").value == 2
+    assert single("A tea seller was killed along with her three children.", "killed").value == 4
+    assert single("The driver was wounded along with his colleague.", "injured").value == 1
+
+
+def test_wordings_from_the_h54_round() -> None:
+    assert values('"Seven bombs came in, one after the other," he said.') == [("launched", 7)]
+    assert values("The agency said 23 others were taken to the General Hospital in Dikwa.") == [("injured", 23)]
+    assert values("The bodies of four people were taken to the hospital.") == [("killed", 4)]
+    assert values("An FPV drone of the Armed Forces of Ukraine struck a minibus.") == [("impacted", 1)]
+    f = single("Seven brave sons of the soil embraced shahadat, the ISPR said.", "killed")
+    assert (f.value, f.object) == (7, "soldiers")
+    assert values("The strike killed dozens of them.") == [("killed", None)]
+
+
+def test_a_zero_told_how_badly_is_no_zero() -> None:
+    assert values("The three wounded were contractors; none was seriously hurt.") == [("injured", 3)]
+    assert values("There were no serious injuries.") == []
+    assert values("No one was hurt.") == [("injured", 0)]
+    assert values("None of the crew was hurt.") == [("injured", 0)]
+
+
+def test_who_a_figure_is_after_it_is_no_second_count() -> None:
+    text = "Two of the wounded, a taxi driver and his passenger, were taken to the Ragheb Harb hospital."
+    assert values(text) == []
+    assert values("Near the two schools, a man and a woman were hurt.") == [("injured", 2)]

@@ -110,6 +110,7 @@ def test_dateparser_calls_are_cached() -> None:
         "The command said in a statement on Friday that two drones fell.",
         "In a statement read on state television on Friday, it said 18 soldiers were killed.",
         "The group said in a video released on Friday that it had fired the rockets.",
+        "According to a statement issued by the office of the Regional Police Officer (RPO) on Friday, four drones flew in.",
     ],
 )
 def test_day_of_the_telling_is_a_statement_date(sentence: str) -> None:
@@ -288,3 +289,9 @@ def test_day_month_figures_prefer_the_day_first_and_24_7_is_no_date() -> None:
     assert found("Troops have been on 24/7 alert.", date(2026, 6, 10)) == []
     # (no real day either way: no date)
     assert found("Drones struck the port on 30/02, officials said.", date(2026, 12, 28)) == []
+
+
+def test_a_weekday_owning_the_strike_is_its_day_not_a_spans_end() -> None:
+    text = "The number of people killed by Thursday's missile strike has risen to 14, officials said on Saturday."
+    assert ("by Thursday's", "2024-03-14") in found(text)
+    assert found("Repairs are to be finished by Thursday.") == []

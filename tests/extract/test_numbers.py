@@ -252,3 +252,21 @@ def test_ordinals_listed_together_count_their_items() -> None:
 def test_the_a_of_a_m_is_no_article() -> None:
     assert numbers.find("between 11 p.m. and 7 a.m. on Monday", articles=True) == []
     assert [a.text for a in numbers.find("a drone hit", articles=True)] == ["a"]
+
+
+def test_the_remaining_pair_is_two() -> None:
+    pair = [a for a in numbers.find("the remaining pair struck the gate") if a.value == 2]
+    assert len(pair) == 1 and pair[0].text == "pair"
+    assert [a.text for a in numbers.find("the other pair")] == ["the other", "pair"]
+    assert numbers.find("the pair were wounded") == []
+
+
+@pytest.mark.parametrize("text", ["one after the other", "one after another", "one by one"])
+def test_one_telling_how_is_no_count(text: str) -> None:
+    assert [a for a in numbers.find(text) if a.start == 0] == []  # (the leading "one")
+
+
+def test_a_figure_before_by_one_or_after_another_still_counts_when_a_noun_follows() -> None:
+    assert [a.value for a in numbers.find("The toll stood at 40 by one count.")][0] == 40
+    assert [a.value for a in numbers.find("Five were killed after another strike.")][0] == 5
+    assert numbers.find("by one count")[0].text == "one"  # (only "one by one" is no count)
