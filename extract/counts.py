@@ -506,7 +506,7 @@ _SING = (
     r"gardener|watchman|janitor|mechanic|electrician|engineer|technician|waiter|cook|tailor|barber|imam|priest|"
     r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker|patrolman|"
     r"seaman|crewman|terrorist|gunman|attacker|operative|peacekeeper|cop|conductor|assistant|dispatcher|"
-    r"businessman|businesswoman|inspector|sub-inspector"
+    r"businessman|businesswoman|inspector|sub-inspector|operator"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -599,7 +599,8 @@ _FIGURE_BEFORE = re.compile(
     # a time ("11:15 - Regional governor: four bombs dropped") is no figure, nor a model
     # number ("BM-21 rockets hit Thai villages: 6 dead")
     # (nor a thread's post number: "2/7 SAF statement: 11 drones launched")
-    r"(?<![:.\d/])(?<![A-Za-z]-)(?<![A-Za-z])\d+(?![:.]?\d)(?!/\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+    # (nor an update's: "Corrects UPDATE 2: 20 injured")
+    r"(?<![:.\d/])(?<![A-Za-z]-)(?<![A-Za-z])(?<!UPDATE\s)(?<!Update\s)\d+(?![:.]?\d)(?!/\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
     r"hundreds)\b", _I)
 
 
@@ -1531,9 +1532,10 @@ def _box_line(text: str, sent: Sentence, state: _State, taken: _Taken) -> list[F
     return out
 
 
-# "The total number of drones launched was four": the figure after the count's name
+# "The total number of drones launched was four", a correction's "the number of rounds
+# was six": the figure after the count's name
 _NUMBER_OF_LAUNCHED = re.compile(
-    rf"\b(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<mun>{_MUN_PLAIN})\s+(?:launched|fired)\s+"
+    rf"\b(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?P<mun>{_MUN_PLAIN})\s+(?:(?:launched|fired)\s+)?"
     r"(?:(?:was|is|stood\s+at|reached|rose\s+to)\s+)(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", _I)
 
 
@@ -2663,6 +2665,7 @@ _OF_THE_THING = re.compile(r"\s+of\s+(?:the|a|an|his|her|their)\s+[\w-]+(?:\s+[\
 # one, "the first" is one munition (alone, "the first" is a time, an attack, a day)
 _FIRST_OF_SET = re.compile(
     r"\bthe\s+first(?:\s+(?:missile|rocket|drone|shell|projectile|round|uav|one)|\s+of\s+(?:them|these|those))?(?=\s)", _I)
+_NEXT_ITEM = re.compile(r"\s*(?:[-•*–—▪●►]|\d{1,2}[.)])[ \t]+")
 _NEXT_OF_SET = re.compile(r"\b(?:the|a)\s+(?:second|others?\b|rest\b|remaining)", _I)
 
 
@@ -2672,6 +2675,8 @@ def _first_of_set(text: str, s0: int, s1: int, state: _State,
     # the second may be told in the next sentence of the paragraph: "The first missile
     # hit the truck directly. The second one landed in a field."
     para_end = text.find("\n", s1)
+    if para_end >= 0 and (item := _NEXT_ITEM.match(text, para_end)) is not None:
+        para_end = text.find("\n", item.end())  # (or in the list item after: "- The second drone hit ...")
     reach = min(s1 + 200, para_end if para_end >= 0 else len(text))
     for m in _FIRST_OF_SET.finditer(text, s0, s1):
         if not _NEXT_OF_SET.search(text, m.end(), reach):
@@ -2727,29 +2732,41 @@ def _one_object(text: str, s0: int, s1: int, taken: _Taken, low: str | None) -> 
 # "The missile was intercepted" after "a single missile was launched": the one launched.
 _THE_MUNITION = re.compile(
     r"\b(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?P<mun>missile|rocket|drone|projectile|shell|"
-    r"mortar\s+(?:shell|round|bomb)|uav|asbm|ascm)\b(?!\s*(?:s\b|attack|strike|fire|launcher|debris))",
+    r"mortar\s+(?:shell|round|bomb)|uav|asbm|ascm|"
+    # a model named alone: "the Kh-59 was shot down, both Iskanders got through"
+    r"kh-?\d+|iskander(?:-m)?|kinzhal|kalibr|tochka(?:-u)?|atacms|tomahawk|storm\s+shadow)"
+    r"\b(?!\s*(?:s\b|attack|strike|fire|launcher|debris)|-)",
     _I,
 )
+
+
+def _model_class(mun: str) -> str:
+    """The class a munition's model makes it ("kh-59": a cruise missile), else the noun."""
+    for pat, base, refined in _REFINERS:
+        if base == "missile" and pat.search(mun):
+            return refined
+    return mun
 
 
 def _single_munition(text: str, s0: int, s1: int, state: _State,
                      taken: _Taken) -> list[Fact]:
     """count.single.<kind>: the munition named in the singular after a launch of exactly
     one: its interception or its impact, with the figure 1."""
-    last = _last_launch(state, s0)
-    if last is None:
-        return []
     out: list[Fact] = []
     for m in _THE_MUNITION.finditer(text, s0, s1):
-        launch = last
-        family = munition_family(m.group("mun").lower())
+        # (the launch may be told earlier in the same sentence: "launched ... 1 Kh-59
+        # guided missile at the region; the Kh-59 was shot down")
+        launch = _last_launch(state, m.start())
+        if launch is None:
+            continue
+        mun = _model_class(m.group("mun").lower())
+        family = munition_family(mun)
         # (a launch of no named munition, "a launch from Yemen", is of the one named after it)
         if launch.value != 1 or launch.qualifier != "exact" or (
                 family not in (None, munition_family(launch.object)) and launch.object not in (None, "projectile")):
             # "fired a ballistic missile and three drones ... The missile was intercepted":
             # the one launch of the munition it names
-            mun = m.group("mun").lower()
-            launch = _last_launch(state, s0, mun)
+            launch = _last_launch(state, m.start(), mun)
             if launch is None or launch.value != 1 or launch.qualifier != "exact" or (
                     munition_family(launch.object) != family):
                 continue
@@ -2766,7 +2783,7 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
             lo, hi = link.start, m.end()
         if taken.overlaps(lo, hi):
             continue
-        obj = launch.object if launch.object not in (None, "projectile") else m.group("mun").lower()
+        obj = launch.object if launch.object not in (None, "projectile") else mun
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", obj, lo, hi, f"count.single.{link.kind}", "definite"))
     return out
 
@@ -3329,6 +3346,9 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
                 # "8 missiles: 6 Iskander-M ballistic missiles launched from the Voronezh
                 # region and 2 ...": an item of a breakdown with its own participle
                 fb = _make(text, "launched", a, start, max(np_end, link.end), cls, "count.launch.subject", "subject")
+            elif not a.zero and a.ref is None and _MUNITIONS_LABEL.search(text, max(s0, start - 40), start):
+                # an incident note's "Reported munitions: 2 guided missiles from 1 TB2"
+                fb = _make(text, "launched", a, start, np_end, cls, "count.launch.label", "subject")
             elif not a.zero and a.ref is None and _SHELLED_DASH.search(text, max(s0, start - 60), start):
                 # "The village was shelled 14 times — 23 shells": how many were fired at it
                 fb = _make(text, "launched", a, start, np_end, cls, "count.launch.dash", "subject")
@@ -3356,6 +3376,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         return [_participle_launch(text, a, start, fired_as, cls)] if fired and not shooter else []
     if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with", "barrage", "struck_by", "fall_of"):
         return []
+    if a.article and link.start < start and link.verb.startswith(("carried out", "conducted", "executed")):
+        return []  # "a strike carried out by an Israeli drone": the drone that fired, no launch of its own
     if (link.how == "struck_by" and link.start < start and a.ref is None and not a.zero
             and fired_as is not None):
         # "The vehicle was hit by two missiles fired from the drone": the figure is of
@@ -3394,6 +3416,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     return out
 
 
+_MUNITIONS_LABEL = re.compile(r"\b(?:munitions?|weapons?|projectiles?|ordnance)(?:\s+used)?\s*:\s*\Z", _I)
 _NONE_OF_BEFORE = re.compile(r"\bnone\s+of\s+(?:the|its|their|these|those)\s+\Z", _I)
 _REL_OUTCOME_GAP = re.compile(
     r"(?:\s+(?:at|on|toward|towards|over|against|into)\s+[^,;.\d]{1,40}?)?,?\s+(?:that|which)\s+"
@@ -3877,7 +3900,10 @@ _GAPPED_ITEM = re.compile(
     # ("19 over the territory of the Kursk region": a ministry's translated wording)
     r"\s+(?:over|above|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[A-Z]|(?:north|south|east|west|centre|center)(?:[a-z]*)\b)")
 _GAPPED_GAP = re.compile(
-    r"(?:\s+(?:over|above|in)\s+[^\d;:.]{1,100}?)?\s*(?:,|\band\b)\s*(?:and\s+)?(?:another\s+|a\s+further\s+)?", _I)
+    # (or where an item of the list flew: "six over the Moscow Region, including four
+    # flying toward Moscow, five over the Tula Region")
+    r"(?:\s+(?:over|above|in)\s+[^\d;:.]{1,100}?|\s+(?:flying|heading|headed)\s+(?:toward|towards|to|for)\s+[^\d;:.,]{1,60}?)?"
+    r"\s*(?:,|\band\b)\s*(?:and\s+)?(?:another\s+|a\s+further\s+)?", _I)
 
 
 def _whole_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,

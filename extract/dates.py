@@ -42,7 +42,9 @@ _NUMERIC = r"(?:3[01]|[12]\d|0?[1-9])(?P<sep>[./])(?:3[01]|[12]\d|0?[1-9])(?P=se
 
 # "On 17/11", "the early morning of 03/12": a day and a month in figures with no year, as
 # European posts write them; only after a preposition ("1/3" alone is a share or a score)
-_DAY_MONTH_FIGURES = r"(?!24/7\b)(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d]|\s+of\b)"  # ("24/7" is all day)
+# ("24/7" is all day; "the night of 8/9 November" is two days of a month named after)
+_DAY_MONTH_FIGURES = (r"(?!24/7\b)(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])"
+                      r"(?![/\d]|\s+of\b|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 
 # One alternation, longest forms first, so a phrase is matched once.
 _PHRASES = re.compile(
@@ -74,7 +76,10 @@ _PHRASES = re.compile(
 # Words before a date in its clause that make it the date of something other than an
 # attack (a war's start, a meeting), or a future date.
 _CONTEXT = re.compile(
-    r"\b(?:war|outbreak|began|begun|started|start|anniversary|ceasefire|truce|election|"
+    # (an alert or an attack that began is the attack's own day: "The air raid alert began a
+    # little after eleven on Friday night")
+    r"\b(?:war|outbreak|(?<!alert\s)(?<!alerts\s)(?<!attack\s)(?<!shelling\s)(?<!barrage\s)(?<!raid\s)"
+    r"(?:began|begun|started|start)|anniversary|ceasefire|truce|election|"
     r"meeting|summit|conference|talks|visit|deadline|vote|born|died|elected|signed|"
     r"announced|agreement|deal|hostage|hostages|since)\b[^.;,]{0,40}$",
     re.IGNORECASE,

@@ -431,8 +431,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[m.start()] == "." and _ends_in_abbreviation(text, s, cut):
             continue
         stop = m.end()
-        if text.startswith("(", stop) and text[max(0, m.start() - 3) : cut].lower() in ("a.m.", "p.m."):
-            continue  # "between 4:30 p.m. and 10 p.m. (Sanaa time), ...": the hour's zone
+        if text[max(0, m.start() - 3) : cut].lower() in ("a.m.", "p.m.") and (
+                text.startswith("(", stop) or _TIME_ZONE.match(text, stop, end)):
+            # "between 4:30 p.m. and 10 p.m. (Sanaa time), ...", "between 11 p.m. Moscow
+            # time and 7 a.m.": the hour's zone
+            continue
         # keep closing quotes with the sentence they close
         close = cut
         while close < stop and text[close] in "\"”’')]":
@@ -442,6 +445,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if s < end:
         out.append((s, end))
     return out
+
+
+_TIME_ZONE = re.compile(r"(?:[A-Z][a-z]+\s+time\b|GMT\b|UTC\b|local\s+time\b)")
 
 
 def _ends_in_abbreviation(text: str, start: int, stop: int) -> bool:

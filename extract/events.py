@@ -43,7 +43,10 @@ _ATTACK_LOWER = re.compile(_ATTACK.pattern)
 _BACKGROUND_START = re.compile(
     r"^[\"“]?(?:(?:Background|Context)(?=\s*:)|Last\s+(?:year|month|week|[A-Z]\w+)|In\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)|Earlier\s+this\s+(?:month|year)|Previously|Since|Over\s+the\s+"
+    r"November|December)|Earlier\s+this\s+(?:month|year)|Previously|"
+    # (not "Since the drone strike on the market on Wednesday, the hospital has received":
+    # the time since the attack told)
+    r"Since(?!\s+the\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|shelling|bombing|raid|explosion|blast)s?\b)|Over\s+the\s+"
     # "Over the past night" is the attack's own night; "over the past year" is not
     r"(?:past|last)(?!\s+(?:night|day|24\s+hours|few\s+hours)\b)|In\s+(?:the\s+)?(?:past|recent)|Back\s+in|A\s+similar|Similar|The\s+"
     r"(?:previous|last)\s+(?:attack|strike)|Months?\s+ago|Weeks?\s+ago|Years?\s+ago|"
@@ -422,13 +425,17 @@ def _is_stamp(doc: Document, block: Any) -> bool:
     Period: 090600H-100600H DEC", "Cúcuta, 25 December 2026 (translated ...)"). Its day
     is the day of the telling."""
     text = doc.text[block.start : block.end]
-    return len(text.split()) <= 20 and ("|" in text or _PLACE_DATE_START.match(text) is not None) and (
+    # (or an editor's note in brackets: "[Translation of a statement ... released on 18
+    # December 2026. Text unverified.]")
+    note = text.startswith("[") and text.rstrip().endswith("]") and len(text.split()) <= 60
+    return (note or len(text.split()) <= 20 and ("|" in text or _PLACE_DATE_START.match(text) is not None)) and (
         _ATTACK.search(text) is None)
 
 
 # "Cúcuta, 25 December 2026 (translated from the statement ...)": a place and a full date
+# (or in figures: "Erbil, 15/12/2026")
 _PLACE_DATE_START = re.compile(
-    r"[A-Z][\w'’. -]{1,30},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d\b")
+    r"[A-Z][\w'’. -]{1,30},\s+(?:(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+|\d{1,2}[./]\d{1,2}[./])(?:19|20)\d\d\b")
 
 
 _NIGHT = re.compile(r"night", re.IGNORECASE)

@@ -210,6 +210,10 @@ LAUNCH_BEFORE = (
     r"counted|identified|observed|(?<=we\s)count|"
     # "an attack involving nine drones", "an attack by three drones", "flew three quadcopters"
     # (not "repelled an attack by 19 drones": downed, told by the verb before)
+    # a wave that "combined 15 cruise missiles" with drones; "after a night of 112 drones"
+    r"combined|(?<=a\s)night\s+of|"
+    # "the strike was carried out by 3 drones", "the vessel was approached by two USVs"
+    r"(?:carried\s+out|conducted|executed|launched|approached)\s+by|"
     r"involving|involved|(?:attacks?(?<!repelled an attack)(?<!repulsed an attack)(?<!thwarted an attack)"
     r"(?<!foiled an attack)|raids?|strikes?)\s+by|flew|flying|flown"
 )
@@ -221,7 +225,8 @@ LAUNCH_BEFORE_FAR = (
     # (an ordinal or a day may sit in between: "the headquarters of the 91st Division",
     # "on the night of February 10"; any other figure is a count of its own)
     # (a clock time too: "targeted a car ... at 10:25 this morning with a guided missile")
-    r"(?:\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|\d{1,2}:\d\d\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
+    # (and a station's number: "attacked the No. 2 Police Station ... with 14 drones")
+    r"(?:\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|\d{1,2}:\d\d\b|(?<=\bno)\.\s?\d{1,4}\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
     # ("loaded with six rockets" tells what a launcher held)
     r"{1,120}?)?\s+[“\"]?(?<!loaded\s)(?<!laden\s)(?<!armed\s)(?<!packed\s)(?:by|with|using)"  # a quote may open at "with"
     # (after a munition with no figure: "attacked Ukraine with cruise missiles and nearly a hundred drones")
@@ -229,6 +234,10 @@ LAUNCH_BEFORE_FAR = (
     # a strike told with what it was made with ("an air strike with 2 KABs"; a strike "by"
     # a drone names the aircraft that fired, not what was fired)
     r"|(?:strike|raid)\s+(?:[^;.:\d]{1,40}?\s+)?(?:with|using)"
+    # "The IDF later revised the number of rockets to 30" (not of those intercepted)
+    r"|(?:revised|revises|revising|raised|lowered|corrected|updated)\s+(?:the\s+)?(?:number|count|tally|total)\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:rockets|missiles|drones|shells|projectiles|rounds|uavs)\b"
+    r"(?:(?!intercept|shot\s+down|downed|destroyed|hit|struck|impact)[^.;\d]){0,60}?\s+to"
     # "The first wave, at 7:10 p.m., consisted of nine drones and one cruise missile"
     r"|(?:wave|salvo|barrage|volley|attack)(?:,?\s+(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}[:.]\d\d\s*"
     r"(?:[ap]\.m\.|[ap]m|hrs)?,?|\d{1,3}\s+(?:minutes|hours)|[^.;:\d]){0,50}?\s+(?:consisted\s+of|comprised)"
@@ -296,7 +305,7 @@ KILLED_AFTER = (
     r"paid\s+(?:the\s+)?(?:supreme|ultimate)\s+price|"
     r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?!\s+(?:armou?r|of\s+water|count))|"
     # a hospital's "3 were brought in dead", "dead on arrival"
-    r"(?:brought|carried|taken)\s+in\s+dead|(?:arrived\s+)?dead\s+on\s+arrival|"
+    r"(?:brought|carried|taken)\s+in\s+dead|(?:arrived\s+)?dead\s+on\s+arrival|arrived\s+dead|"
     r"killed\s+in\s+action|embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
     # '"23 martyrs" had been counted': the martyred are the dead
     r"martyrs?|"
@@ -320,7 +329,9 @@ KILLED_BEFORE = (
     # a commander's "We lost 17 men": his dead (only before people, checked by the rule)
     r"lost|losing|"
     # "Those killed were two security guards and a tea seller", "the toll was 15"
-    r"(?:those|the\s+people)\s+killed\s+(?:were|included)|toll\s+(?:was|is|had\s+been)"
+    r"(?:those|the\s+people)\s+killed\s+(?:were|included)|toll\s+(?:was|is|had\s+been)|"
+    # a flash update's "Death toll now 8"
+    r"(?:death\s+)?toll\s+now(?:\s+at)?"
 )
 # Verbs that move a running count to its new figure ("rose to", "stood at").
 TOLL_RISE = (
@@ -341,6 +352,8 @@ KILLED_BEFORE_FAR = (
     r"(?:deaths|dead|fatalities|martyrs|(?:people\s+)?killed|(?:[\w'’-]+\s+)?martyred)\b[^.;]{0,60}?\s+to|"
     # ("initially said two workers had died, then raised the figure to four")
     r"(?:died|dead|killed)\b[^.;]{0,80}?\b(?:raised|revised|brought|put)\s+the\s+figure\s+to|"
+    # ("bringing the deaths at the hospital to 26")
+    r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:deaths|dead)\b[^.;]{0,40}?\s+to|"
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:(?:hospital|morgue|ministry)['’]s\s+(?:death\s+)?count|"
     r"death\s+count|count\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities))[^.;]{0,60}?\s+to|"
     r"total\s+(?:dead|killed)\s+(?:is\s+)?now|"
@@ -372,7 +385,8 @@ INJURED_AFTER = (
     r"(?:injuries|injury|wounds?|concussions?|traumatic\s+brain\s+injur(?:y|ies)|tbis?\b|burns|cuts|barotrauma|"
     r"fractures?|contusions?)|"
     # "treated two people for light shrapnel injuries", "are receiving treatment"
-    r"for\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns|fractures)|"
+    # ("treated ... for light shrapnel and glass wounds")
+    r"for\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|fractures)|"
     r"(?:receiving|undergoing)\s+(?:medical\s+)?treatment(?!\s+for\s+(?:shock|anxiety|panic|stress))|"
     # "Three other people ... were rushed to hospital"
     r"rushed\s+to\s+(?:a\s+|the\s+)?(?:nearby\s+|local\s+)?(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))|"
@@ -404,7 +418,9 @@ INJURED_AFTER = (
 )
 INJURED_BEFORE = (
     r"injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting|maimed|"
-    r"injuries\s+to|wounds\s+to|(?:the\s+)?injury\s+of|(?:the\s+)?wounding\s+of"
+    r"injuries\s+to|wounds\s+to|(?:the\s+)?injury\s+of|(?:the\s+)?wounding\s+of|"
+    # "the mayor gave a higher injury count of 38"
+    r"injury\s+(?:count|toll|tally|figure)\s+(?:of|at|to)"
 )
 
 # Words that make what follows hypothetical or denied ("threatened to launch").

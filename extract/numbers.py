@@ -353,7 +353,14 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
         return True  # "two boys, 9 and 12, were hurt": their ages
     if prev == "f" and _PARENT_OF_BEFORE.search(text, max(0, s - 16), s):
         return True  # "a father of three": his children, not a count
+    if prev in "eE" and core.isdigit() and _UPDATE_BEFORE.search(text, max(0, s - 8), s) and (
+            _UPDATE_NUMBER_AFTER.match(text, end)):
+        return True  # "Corrects UPDATE 2: 20 injured", "UPDATE 1 (09:05)": the update's number
     return False
+
+
+_UPDATE_BEFORE = re.compile(r"\b(?:UPDATE|Update)\s\Z")
+_UPDATE_NUMBER_AFTER = re.compile(r"\s*[:(|—–-]")
 
 
 def lead_pattern(pattern: str, k: int = 3) -> str:

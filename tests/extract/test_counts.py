@@ -2763,3 +2763,69 @@ def test_who_a_figure_is_after_it_is_no_second_count() -> None:
     text = "Two of the wounded, a taxi driver and his passenger, were taken to the Ragheb Harb hospital."
     assert values(text) == []
     assert values("Near the two schools, a man and a woman were hurt.") == [("injured", 2)]
+
+
+# --- shapes from the h55 round ------------------------------------------------------------
+
+
+def test_a_model_named_alone_after_its_launch_in_the_same_sentence() -> None:
+    text = ("Russia launched 2 Iskander-M missiles and 1 Kh-59 guided missile at the region; the Kh-59 "
+            "was shot down, both Iskanders got through.")
+    assert values(text) == [("launched", 2), ("launched", 1), ("intercepted", 1), ("impacted", 2)]
+    assert single(text, "intercepted").object == "cruise missile"
+    assert values("A drone was launched at the ship and the drone was shot down.") == [("launched", 1), ("intercepted", 1)]
+    # (two launched: "the missile" is not one of them alone)
+    assert values("Two missiles were fired and the missile was shot down.") == [("launched", 2)]
+
+
+def test_a_flash_updates_shapes() -> None:
+    assert values("UPDATE 2 (11:40) - Death toll now 8, injured 21.") == [("killed", 8), ("injured", 21)]
+    assert values("Corrects UPDATE 2: 20 injured, not 21.") == [("injured", 20)]
+    assert values("Of these, 19 arrived dead and 7 died later.") == [("killed", 19), ("killed", 7)]
+    assert values("7 died later, bringing the deaths at the hospital to 26.") == [("killed", 7), ("killed", 26)]
+
+
+def test_what_carried_out_or_approached_tells() -> None:
+    assert values("The strike was carried out by 3 drones.") == [("launched", 3)]
+    # (a strike by a drone names the aircraft that fired)
+    assert values("The strike was carried out by an Israeli drone.") == []
+    assert values("The vessel was approached by two uncrewed surface vessels.") == [("launched", 2)]
+
+
+def test_a_list_of_outcomes_one_per_bullet() -> None:
+    text = ("- The field was attacked by 3 drones.\n\n- The first drone was shot down by the guards.\n\n"
+            "- The second drone hit a storage tank.\n")
+    assert values(text) == [("launched", 3), ("intercepted", 1), ("impacted", 1)]
+
+
+def test_an_incident_notes_munitions_label() -> None:
+    text = "Reported munitions: 2 guided missiles (likely MAM-L) from 1 Bayraktar TB2; both hit a pickup truck."
+    assert values(text) == [("launched", 2), ("impacted", 2)]
+    assert values("Reported damage: 2 houses and a car.") == []
+
+
+def test_revised_and_numbered_launch_shapes() -> None:
+    assert values("Police later said the number of rounds was six.") == [("launched", 6)]
+    assert values("The IDF later revised the number of rockets to 30.") == [("launched", 30)]
+    assert values("The army revised the number of rockets intercepted to 30.") == []
+    text = "Gunmen attacked the No. 2 Police Station in the township with 14 drones."
+    assert values(text) == [("launched", 14)]
+    assert values("The second wave, at around 3 a.m., combined 15 cruise missiles and 48 drones.") == [
+        ("launched", 15), ("launched", 48)]
+    assert values("Odesa woke after a night of a hundred and twelve drones.") == [("launched", 112)]
+
+
+def test_a_list_by_region_goes_on_past_where_some_flew() -> None:
+    text = ("The ministry destroyed 93 UAVs: 34 over the Bryansk Region, six over the Moscow Region, "
+            "including four flying toward Moscow, five over the Tula Region and three over the Sea of Azov.")
+    assert [v for k, v in values(text)] == [93, 34, 6, 4, 5, 3]
+    text = ('The ministry said 74 drones had been "intercepted and destroyed" between 11 p.m. Moscow time '
+            "and 7 a.m., 29 of them over the Bryansk region and 17 over the Kursk region.")
+    assert [v for k, v in values(text)] == [74, 29, 17]
+
+
+def test_wordings_from_the_h55_round() -> None:
+    assert values("The mayor gave a higher injury count of 38.") == [("injured", 38)]
+    text = "Paramedics treated a man, 81, and his wife, 79, for light shrapnel and glass wounds."
+    assert values(text) == [("injured", 2)]
+    assert single("One of them struck a crane at the port, killing its operator.", "killed").object == "operator"

@@ -295,3 +295,15 @@ def test_a_weekday_owning_the_strike_is_its_day_not_a_spans_end() -> None:
     text = "The number of people killed by Thursday's missile strike has risen to 14, officials said on Saturday."
     assert ("by Thursday's", "2024-03-14") in found(text)
     assert found("Repairs are to be finished by Thursday.") == []
+
+
+def test_two_days_of_a_night_before_a_month_name_are_no_day_month_figures() -> None:
+    assert found("On the night of 8/9 March 2024, quadcopters attacked a post.") == [("8/9 March 2024", "2024-03-08")]
+    assert found("On 14/03 two drones hit the field.") == [("On 14/03", "2024-03-14")]
+
+
+def test_an_alert_that_began_is_the_attacks_day() -> None:
+    f = dates.find(parse("The air raid alert began a little after eleven on Friday night.", SAT))[0]
+    assert (f.text, f.rule) == ("on Friday night", "date.weekday")
+    f = dates.find(parse("The war began on Friday, officials said.", SAT))[0]
+    assert f.rule.endswith(":context")

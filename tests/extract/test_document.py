@@ -217,3 +217,9 @@ def test_an_outlets_name_before_a_date_is_a_stamp() -> None:
     doc = parse("US strikes militia sites in western Iraq\n\nBy Jared Keene\nStars and Stripes • December 5, 2026\n\n"
                 "Drones struck the garrison on Thursday.\n")
     assert [b.kind for b in doc.blocks] == ["headline", "byline", "byline", "body"]
+
+
+def test_an_hours_time_zone_does_not_split() -> None:
+    text = "Drones were downed between 11 p.m. Moscow time and 7 a.m., the ministry said. Then it ended."
+    assert len(parse(text, PUB).sentences) == 2
+    assert len(parse("Sirens sounded at 11 p.m. Rockets hit the town.", PUB).sentences) == 2

@@ -749,3 +749,29 @@ def test_the_day_of_what_an_attack_answers_is_not_its_day() -> None:
     facts, _ = run(text, [fired])
     assert [f.text for f in facts if f.kind == "event_date"] == ["yesterday"]
     assert main_dates(facts) == []
+
+
+def test_a_numeric_place_date_line_and_an_editors_note_are_stamps() -> None:
+    # PUB is Saturday 4 May 2024
+    text = ("Ministry bulletin on the attack on the gas field\n\nErbil, 03/05/2024\n\n"
+            "- At 23:55 on Thursday 02/05/2024, the field was attacked by 3 drones.\n")
+    facts, _ = run(text)
+    assert main_dates(facts) == ["2024-05-02"]
+    text = ("Translated claim: group says it shelled a camp\n\n"
+            "[Translation of a statement attributed to the group, released on 3 May 2024. Text unverified.]\n\n"
+            "The fighters targeted on Thursday the barracks of the army with 20 mortar shells.\n")
+    facts, _ = run(text)
+    assert main_dates(facts) == ["2024-05-02"]
+
+
+def test_since_the_strike_opens_no_background() -> None:
+    text = ("Hospital update on casualties of the market strike\n\nMinistry of Health\n\n"
+            "Since the drone strike on the livestock market on Thursday afternoon, the hospital has "
+            "received 63 casualties.\n")
+    facts, _ = run(text)
+    assert main_dates(facts) == ["2024-05-02"]
+    # ("Since October" is still a span of background)
+    text = ("Drones hit the market\n\nDrones hit the market on Friday, officials said.\n\n"
+            "Since October, drone strikes on the city have killed 300 people.\n")
+    facts, _ = run(text)
+    assert main_dates(facts) == ["2024-05-03"]
