@@ -262,7 +262,9 @@ _LEFT_GROUPS = (
     ("killed", lx.KILLED_BEFORE),
     ("injured", lx.INJURED_BEFORE),
 )
-_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|its|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?)?\Z"""
+_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|its|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?|"""
+# ("destroyed the missile and six of the drones": a munition with no figure first)
+_LEFT_TAIL += r"""(?P<first>the\s+(?:[\w-]+\s+)?(?:missile|rocket|drone|uav|shell|projectile|boat)\s+and)\s+)?\Z"""
 # Matched on a lower-cased window without IGNORECASE: far cheaper in `re`.
 _LEFT_ALT = "|".join(f"(?P<{k}>{p})" for k, p in _LEFT_GROUPS)
 _LEFT = re.compile(rf"\b{_led(_LEFT_ALT)}{_LEFT_TAIL}")
@@ -389,7 +391,8 @@ _ZERO_CASUALTY = re.compile(
     # territory" is another thing)
     # "no dead or injured", "no deaths or injuries": both
     r"(?:(?P<both>(?:dead|deaths|fatalities|killed)\s+(?:or|and|nor)\s+(?:injured|injuries|wounded))|"
-    r"(?P<what>casualties|injuries|injured|wounded|deaths|fatalities|dead|victims|loss\s+of\s+life|"
+    # (a sitrep's "no cas")
+    r"(?P<what>casualties|cas(?=\s*(?:[.;,)]|$))|injuries|injured|wounded|deaths|fatalities|dead|victims|loss\s+of\s+life|"
     r"losses\s+in\s+li(?:ves|fe)|losses(?!\s+of\b)))"
     r"|(?:no\s+one(?!\s+else)|no-one(?!\s+else)|nobody(?!\s+else)|none|no\s+(?:(?:[a-z.]+\s+){1,2}?(?:or|and)\s+)?(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
     r"personnel|residents|service\s*members|crew(?:\s+members)?|passengers|workers|staff|"
@@ -600,7 +603,8 @@ _FIGURE_BEFORE = re.compile(
     # number ("BM-21 rockets hit Thai villages: 6 dead")
     # (nor a thread's post number: "2/7 SAF statement: 11 drones launched")
     # (nor an update's: "Corrects UPDATE 2: 20 injured")
-    r"(?<![:.\d/])(?<![A-Za-z]-)(?<![A-Za-z])(?<!UPDATE\s)(?<!Update\s)\d+(?![:.]?\d)(?!/\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+    # (nor a sitrep's date-time group: "241400C: 1x UAV (quadcopter) engaged and downed")
+    r"(?<![:.\d/])(?<![A-Za-z]-)(?<![A-Za-z])(?<!UPDATE\s)(?<!Update\s)(?!\d{4,6}[A-Z]\b)\d+(?![:.]?\d)(?!/\d)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
     r"hundreds)\b", _I)
 
 
@@ -801,10 +805,37 @@ def _table_tolls(text: str) -> list[Fact]:
                     for k, group in (("killed", "k"), ("injured", "w")):
                         n = int(m.group(group))
                         out.append(_fact(text, k, n, n, n, "exact", None, a, b, f"casualty.{k}.table", "list"))
+                elif kind == "launched":
+                    out += _munitions_cell(text, a, b)
                 elif kind != "pair" and (m := _TABLE_NUMBER_CELL.fullmatch(text, a, b)):
                     n = int(m.group())
                     out.append(_fact(text, kind, n, n, n, "exact", None, a, b, f"casualty.{kind}.table", "list"))
             lo += len(cell) + 1
+    return out
+
+
+_TIMES_SIGN = re.compile(r"\s*[x×]\s*", _I)
+_CALIBRE_AT = re.compile(rf"\s*(?:{_CALIBRE})", _I)
+
+
+def _munitions_cell(text: str, a: int, b: int) -> list[Fact]:
+    """A table's "Munitions" cell: what was fired, each figure with its noun ("6 x 60mm
+    mortar rounds", "4 armed drones + approx. 20 mortar bombs")."""
+    out: list[Fact] = []
+    for amt in numbers.find(text[a:b]):
+        if amt.value is None and amt.min is None or amt.ref is not None or amt.zero:
+            continue
+        at = a + amt.end
+        if (times := _TIMES_SIGN.match(text, at, b)) is not None:
+            at = times.end()  # ("6 x 60mm mortar rounds")
+        if (calibre := _CALIBRE_AT.match(text, at, b)) is not None:
+            at = calibre.end()
+        head = _HEAD.match(text, at, b)
+        if head is None or head.group("mun") is None:
+            continue
+        cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
+        out.append(_fact(text, "launched", amt.value, amt.min, amt.max, amt.qualifier, cls, a + amt.start, head.end(),
+                         "count.launch.table", "list"))
     return out
 
 
@@ -816,6 +847,8 @@ def _table_column(cell: str) -> str | None:
         return "killed"
     if _TABLE_INJURED_HEAD.fullmatch(cell):
         return "injured"
+    if _TABLE_MUNITIONS_HEAD.fullmatch(cell):
+        return "launched"
     return None
 
 
@@ -823,6 +856,7 @@ _TABLE_KILLED_HEAD = re.compile(
     r"\s*(?:killed|dead|deaths|fatalities|martyrs|kia|arrived\s+dead|died(?:\s+after\s+admission|\s+in\s+hospital)?)\s*", _I)
 _TABLE_INJURED_HEAD = re.compile(r"\s*(?:injured|wounded|injuries|hurt|wia|admitted(?:\s+(?:wounded|injured))?)\s*", _I)
 _TABLE_NUMBER_CELL = re.compile(r"\d{1,5}")
+_TABLE_MUNITIONS_HEAD = re.compile(r"\s*(?:munitions?|weapons?(?:\s+used)?|ordnance|fired|means(?:\s+of\s+attack)?)\s*", _I)
 
 
 def _munition_mentions(text: str, low: str, heads: list[int] | None, gates: bool) -> list[tuple[int, str]]:
@@ -972,7 +1006,7 @@ def _carried(state: _State, pos: int, reach: int = 2) -> str | None:
 # them skips the rule's scan. Whole words are looked up in the sentence's word set.
 _WORD = re.compile(r"[a-z]+")
 _ZERO_CASUALTY_HINTS = ("casualt", "injur", "wound", "death", "fatalit", "dead", "victim", "loss",
-                        "kill", "hurt", "harm")
+                        "kill", "hurt", "harm", "no cas")
 _UNHURT_HINTS = ("unharmed", "unhurt", "uninjured", "unscathed")
 _VAGUE_GROUP_HINTS = ("injur", "wound", "hurt", "killed", "died", "concussion")
 # The first word of each group noun of _VAGUE_GROUP ("service members", "crew members").
@@ -1269,8 +1303,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         state.colon = (sent.index, mun[-1].kind)
     if "following" in low and text.endswith(":", s0, s1):
         new += _following_list(text, s0, s1, _taken(new))
-    if "—" in low or "–" in low:
+    if "—" in low or "–" in low or " - " in low:
         new += _box_line(text, sent, state, _taken(new))
+    if "..." in low or "…" in low:
+        new += _label_line(text, sent, state, _taken(new))
     if " of " in low and has_any(low, ("second", "third", "fourth", "final", "last")) and (
             "wave" in text[max(0, s0 - 400) : s1].lower()):
         new += _later_wave(text, s0, s1, state, _taken(new))
@@ -1279,6 +1315,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _list_item(doc, sent, bullet.end())
     if "condition" in low:
         new = _condition_subset(new, state, sent)
+    if "of them " in low or "of whom " in low:
+        for f in [f for f in new if f.kind == "injured" and _OF_THEM_END.search(f.text) and _HOW_BADLY_AFTER.match(text, f.end)]:
+            # "Two workers were injured, one of them seriously": how badly, no count of its own
+            new = _drop(state, new, ("injured",), f.start, f.start + 1)
     if " the other " in low:
         new += _other_gapped(text, s1, new)
     for f in new:
@@ -1305,6 +1345,9 @@ def _other_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
     return out
 
 
+_OF_THEM_END = re.compile(r"\bof\s+(?:them|whom)$", _I)
+_HOW_BADLY_AFTER = re.compile(
+    r",?\s+(?:seriously|critically|badly|severely|gravely|lightly|slightly)(?:\s+(?:injured|wounded|hurt))?\s*(?:[,;.)]|and\b|$)", _I)
 _BADLY_HURT = re.compile(r"\b(?:seriously|critically|badly|gravely|severely)\s+(?:hurt|injured|wounded|harmed)$", _I)
 _HOW_BADLY = re.compile(r"\bin\s+(?:an?\s+)?(?:\w+\s+)?(?:serious|critical|grave)(?:\s+but\s+stable)?\s+condition$", _I)
 
@@ -1485,12 +1528,15 @@ def _later_wave(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> li
 
 # An "in numbers" box: a figure, a dash, then what it counts ("653 — drones launched",
 # "9 — people killed, 5 of them in Kyiv", "51 — missiles" under a line of launches)
-_BOX_LINE = re.compile(r"(?P<fig>\d[\d,]*\+?)\s*[—–]\s+")
+# (or a hyphen between spaces: "21 - civilians killed (rescuers' count)")
+_BOX_LINE = re.compile(r"(?P<fig>\d[\d,]*\+?)\s*(?:[—–]|-(?=\s))\s+")
 _BOX_CAPTION = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<mun>{_MUN_PLAIN})|(?P<vic>{_VIC_PLAIN})|(?P<tgt>(?:air\s+)?targets))(?![\w-])"
-    r"(?:\s+(?P<verb>shot\s+down|brought\s+down|[a-z]+))?", _I)
+    r"(?:\s+(?P<verb>shot\s+down|brought\s+down|[a-z]+))?"
+    # ("43 - wounded taken to clinics": the fate first, of people)
+    r"|(?P<fate>wounded|injured|hurt|killed|dead)\b", _I)
 _BOX_VERBS = (
-    (re.compile(r"launched|fired|sent"), "launched"),
+    (re.compile(r"launched|fired|sent|dropped"), "launched"),
     (re.compile(r"(?:shot|brought)\s+down|intercepted|downed|destroyed|neutrali[sz]ed|jammed"), "intercepted"),
     (re.compile(r"hit|struck|landed|impacted"), "impacted"),
     (re.compile(r"killed|dead|died"), "killed"),
@@ -1508,15 +1554,15 @@ def _box_line(text: str, sent: Sentence, state: _State, taken: _Taken) -> list[F
     fig = numbers.find(m.group("fig"))
     if not fig or fig[0].value is None:
         return []
-    verb = (cap.group("verb") or "").lower()
+    verb = (cap.group("verb") or cap.group("fate") or "").lower()
     kind = next((k for pat, k in _BOX_VERBS if pat.fullmatch(verb)), None)
     end = cap.end() if kind else cap.end("mun") if cap.group("mun") else cap.end("vic") if cap.group("vic") else cap.end("tgt")
     if kind is None and cap.group("mun") and state.box is not None and state.box[0] == sent.index - 1:
         kind = state.box[1]  # "51 — missiles" under "653 — drones launched"
-    if kind is None or (kind in CASUALTY_KINDS) != (cap.group("vic") is not None):
+    if kind is None or (kind in CASUALTY_KINDS) != (cap.group("vic") is not None or cap.group("fate") is not None):
         return []
     state.box = (sent.index, kind)
-    noun = cap.group("mun") or cap.group("vic") or "projectile"
+    noun = cap.group("mun") or cap.group("vic") or ("people" if cap.group("fate") else "projectile")
     cls = _munition_class(text, _ANY_MUNITION.match(text, cap.start("mun")), cap.start("mun")) if cap.group("mun") else None
     a = fig[0]
     out = [_fact(text, kind, a.value, a.min, a.max, a.qualifier, cls or ("projectile" if kind in MUNITION_KINDS else noun.lower()),
@@ -1530,6 +1576,34 @@ def _box_line(text: str, sent: Sentence, state: _State, taken: _Taken) -> list[F
             out.append(_fact(text, kind, n, n, n, "exact", mun, parts.start("n" + i), parts.end("m" + i),
                              f"count.box.{kind}", "breakdown"))
     return out
+
+
+# A key-figures box with dot leaders: what is counted, then its figure ("Drones launched
+# ............ 3", "Shot down .......... 2", "Killed ..... 0"); a line with no count word
+# ("Flights diverted .... 6", "Time of attack .... 23:50") is no fact.
+_LABEL_LINE = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z ()/'’-]{1,40}?)\s*(?:\.{3,}|…+)\s*(?P<fig>\d[\d,]*)(?![\d:.,])")
+
+
+def _label_line(text: str, sent: Sentence, state: _State, taken: _Taken) -> list[Fact]:
+    s0, s1 = sent.start, sent.end
+    m = _LABEL_LINE.match(text, s0, s1)
+    if m is None or taken.overlaps(m.start("fig"), m.end("fig")):
+        return []
+    label = m.group("label").lower()
+    found = [(v.start(), k) for pat, k in _BOX_VERBS if (v := pat.search(label)) is not None]
+    if not found:
+        return []
+    kind = min(found)[1]
+    n = numbers.word_value(m.group("fig").replace(",", ""))
+    mun = _ANY_MUNITION.search(text, m.start("label"), m.end("label"))
+    if kind in MUNITION_KINDS:
+        cls = (_munition_class(text, mun, mun.start()) if mun is not None
+               else _carried(state, m.start()) or "projectile")
+    else:
+        cls = None
+    state.box = (sent.index, kind)
+    rule = f"count.box.{kind}" if kind in MUNITION_KINDS else f"casualty.{kind}.box"
+    return [_fact(text, kind, n, n, n, "exact", cls, m.start("label"), m.end("fig"), rule, "box")]
 
 
 # "The total number of drones launched was four", a correction's "the number of rounds
@@ -2373,7 +2447,7 @@ def _zero_casualties(text: str, s0: int, s1: int, low: str | None) -> list[Fact]
         if m.group("both"):
             kinds = ["killed", "injured"]
         elif what:
-            if what in ("casualties", "victims", "losses"):
+            if what in ("casualties", "cas", "victims", "losses"):
                 kinds = ["killed", "injured"]
             elif what in ("deaths", "fatalities", "dead") or what.startswith("loss") and what != "losses":
                 kinds = ["killed"]
@@ -2664,7 +2738,7 @@ _OF_THE_THING = re.compile(r"\s+of\s+(?:the|a|an|his|her|their)\s+[\w-]+(?:\s+[\
 # "The first missile hit the car and the second landed nearby": of a pair told one by
 # one, "the first" is one munition (alone, "the first" is a time, an attack, a day)
 _FIRST_OF_SET = re.compile(
-    r"\bthe\s+first(?:\s+(?:missile|rocket|drone|shell|projectile|round|uav|one)|\s+of\s+(?:them|these|those))?(?=\s)", _I)
+    r"\bthe\s+first(?:\s+(?:missile|rocket|drone|shell|projectile|round|uav|bomb|one)|\s+of\s+(?:them|these|those))?(?=\s)", _I)
 _NEXT_ITEM = re.compile(r"\s*(?:[-•*–—▪●►]|\d{1,2}[.)])[ \t]+")
 _NEXT_OF_SET = re.compile(r"\b(?:the|a)\s+(?:second|others?\b|rest\b|remaining)", _I)
 
@@ -3175,6 +3249,9 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     if not reckoned and _hypothetical_before(text, max(s0, ms - 45), ms):
         return None
     verb = m.group(kind).lower().replace('"', "").replace("“", "")
+    if m.group("first") is not None:
+        # the figure's span starts after the first object, which a rule of its own counts
+        ms, me = lo + m.end("first") - 3, lo + m.end("first")
     how = "object"
     if kind == "launched":
         if _STRUCK_BY_END.match(verb):
@@ -3346,6 +3423,10 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
                 # "8 missiles: 6 Iskander-M ballistic missiles launched from the Voronezh
                 # region and 2 ...": an item of a breakdown with its own participle
                 fb = _make(text, "launched", a, start, max(np_end, link.end), cls, "count.launch.subject", "subject")
+            elif (not a.zero and a.ref is None and (in_all := _IN_ALL_AFTER.match(text, np_end, s1)) is not None
+                  and _ATTACK_BEFORE.search(text, s0, start)):
+                # "attacked by the AFU with 2 salvoes from a Vampire MLRS, 16 rockets in all"
+                fb = _make(text, "launched", a, start, in_all.end(), cls, "count.launch.in_all", "subject")
             elif not a.zero and a.ref is None and _MUNITIONS_LABEL.search(text, max(s0, start - 40), start):
                 # an incident note's "Reported munitions: 2 guided missiles from 1 TB2"
                 fb = _make(text, "launched", a, start, np_end, cls, "count.launch.label", "subject")
@@ -3416,6 +3497,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     return out
 
 
+_IN_ALL_AFTER = re.compile(r"\s+in\s+(?:all|total)\b", _I)
+_ATTACK_BEFORE = re.compile(r"\b(?:attack\w*|fired|firing|launch\w*|salvos?|barrages?|shell(?:ed|ing))\b", _I)
 _MUNITIONS_LABEL = re.compile(r"\b(?:munitions?|weapons?|projectiles?|ordnance)(?:\s+used)?\s*:\s*\Z", _I)
 _NONE_OF_BEFORE = re.compile(r"\bnone\s+of\s+(?:the|its|their|these|those)\s+\Z", _I)
 _REL_OUTCOME_GAP = re.compile(
@@ -3799,7 +3882,10 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         listed = intro or _NOUN_NEXT.match(text[end : end + 3]) or _AND_BEFORE.search(
             text, max(s0, start - 6), start)
         gapped = a.ref is None and _GAPPED_ITEM.match(text, end, s1) is not None
-        if a.ref is None and (listed or gapped) and not _PLACES_NEXT.match(text, end, s1):
+        if a.ref is None and (listed or gapped) and not _PLACES_NEXT.match(text, end, s1) and not (
+                _OF_OTHER_SET.match(text, end, s1)):
+            # (not "23 were neutralised and two of their gun trucks destroyed": a part of
+            # something the rules do not count)
             pending.append(_Pending(a, start, end, None, None, intro, bare=True, gapped=gapped))
         elif (a.ref == "rest" and link is None and _AND_BEFORE.search(text, max(s0, start - 6), start)
               and _REST_ITEM_AFTER.match(text, end, s1)):

@@ -112,10 +112,11 @@ def _is_dateline_alone(chunk: str) -> bool:
 
 # A bulletin's tally line, "Killed: 1; Injured: 7": the report's own figures, though
 # shaped like a headline
-_TALLY_LINE = re.compile(r"^[A-Z][\w ,'-]{1,40}:\s*\d")
+# (or with a dot leader: "Drones launched ............ 3")
+_TALLY_LINE = re.compile(r"^[A-Z][\w ,'()-]{1,40}(?::|\s*(?:\.{3,}|…+))\s*\d")
 # An "in numbers" box's line, "653 — drones launched": the report's own figures, though
 # shaped like a link to another story
-_FIGURE_LINE = re.compile(r"^\d[\d,.]*(?:\s+(?:million|thousand|billion))?\+?\s*[—–]\s+")
+_FIGURE_LINE = re.compile(r"^\d[\d,.]*(?:\s+(?:million|thousand|billion))?\+?\s*(?:[—–]|-(?=\s))\s+")
 # A release's reference line: "Release Number: 26-061", "Press Release No. 112"
 _META_LINE = re.compile(r"^(?:Release\s+(?:No\.?|Number)|Press\s+Release|Ref(?:erence)?\.?\s+No\.?)[^\n.]{0,40}$")
 # A line that is only a date (and time): a release's or a page's stamp, no prose.
@@ -430,6 +431,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cut = m.start() + 1
         if text[m.start()] == "." and _ends_in_abbreviation(text, s, cut):
             continue
+        if text.startswith("...", m.start() - 2) and text[m.end() : m.end() + 1].isdigit() and "\n" not in m.group():
+            continue  # a dot leader: "Drones launched ............ 3"
         stop = m.end()
         if text[max(0, m.start() - 3) : cut].lower() in ("a.m.", "p.m.") and (
                 text.startswith("(", stop) or _TIME_ZONE.match(text, stop, end)):

@@ -280,10 +280,14 @@ def group(doc: Document, facts: list[Fact]) -> list[Event]:
         if block.role == "label":
             if _BACKGROUND_LABEL.match(sent.text(doc)):
                 current = new_unit("background")
+            elif _FIGURES_BOX.fullmatch(doc.text, block.start, block.end):
+                current = units[0]  # ("KEY FIGURES" over a box of the main attack's counts)
             last_block = block
             sentence_event[sent.index] = current.event
             continue
-        if block.kind in ("headline", "byline") or block.role == "standfirst" or block.index == lead_block:
+        if block.kind in ("headline", "byline") or block.role == "standfirst" or block.index == lead_block or (
+                _FIGURES_BOX.fullmatch(doc.text, block.start, block.end)):
+            # (a "KEY FIGURES" or "IN NUMBERS" box under the story counts its main attack)
             current = units[0]
         else:
             if current.kind in ("caption", "related"):
@@ -388,6 +392,10 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
                 ):
                     continue
                 cands = [f for f in by_sentence.get(sent.index, []) if usable(f)]
+                if block is lead and cands and not _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent):
+                    # a feature's opening ("Last month, with her grandchildren, she settled in
+                    # the monastery"): a loose month or week with no attack told is not its day
+                    cands = [f for f in cands if not f.rule.endswith((":week", ":month"))]
                 if cands and (answer := _ANSWERED.search(doc.text, sent.start, sent.end)) is not None:
                     # "a response to the Israeli strike on a car in Bint Jbeil yesterday": the
                     # day of what the attack answers, not of the attack
@@ -487,6 +495,8 @@ def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | Non
 
 # "Background", "Context": a live blog's label for what is not the day's attack
 _BACKGROUND_LABEL = re.compile(r"(?:background|context)\b", re.IGNORECASE)
+_FIGURES_BOX = re.compile(r"\s*(?:key\s+(?:figures|facts)|in\s+numbers|at\s+a\s+glance|by\s+the\s+numbers)\s*:?\s*",
+                          re.IGNORECASE)
 
 
 def _sentences_of(doc: Document, block: Any) -> list[Sentence]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # Munition head nouns and the class each names. Order matters: longer names first.
 MUNITION_HEADS: list[tuple[str, str]] = [
-    (r"mortar\s+(?:shells?|rounds?|bombs?)", "mortar"),
+    (r"mortar\s+(?:shells?|rounds?|rds|bombs?)", "mortar"),  # (a sitrep's "9x 82mm mortar rds")
     (r"artillery\s+(?:shells?|rounds?)", "shell"),
     (r"tank\s+(?:shells?|rounds?)", "shell"),
     (r"(?:unmanned|uncrewed)\s+aerial\s+(?:vehicles?|systems?)|(?:unmanned|uncrewed)\s+aircraft(?:\s+systems?)?", "drone"),
@@ -279,7 +279,7 @@ INTERCEPT_BEFORE = (
 IMPACT_AFTER = (
     # (a person "hit by shrapnel" is hurt: INJURED_AFTER has it)
     r"fell|fallen|falling|falls|fall|landed|landing|lands|land|(?:came|come|comes|coming)\s+down|"
-    r"(?:hit|struck)(?!\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass))|hits|hitting|"
+    r"(?:hit|struck)(?!\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass|bullets|gunfire))|hits|hitting|"
     r"striking|exploded|exploding|explodes|explode|crashes|"
     r"slammed\s+into|slamming\s+into|slams\s+into|smashes\s+into|crashed|crashing|impacted|impacting|detonated|"
     # ("one of them dived into the market")
@@ -413,7 +413,8 @@ INJURED_AFTER = (
     # "nine are in hospital", "nineteen people are in hospitals"
     r"in\s+(?:a\s+|the\s+)?hospitals?\b(?!\s+(?:beds?|staff|corridors?|grounds|compound))|"
     # "a 12-year-old boy was hit by shrapnel"
-    r"(?:hit|struck|wounded)\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass)|"
+    # ("two civilians living near the barracks were also hit by stray bullets")
+    r"(?:hit|struck|wounded)\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass|bullets|gunfire)|"
     r"cut\s+by\s+(?:flying\s+|broken\s+|shattered\s+)?glass"
 )
 INJURED_BEFORE = (

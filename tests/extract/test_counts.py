@@ -2829,3 +2829,57 @@ def test_wordings_from_the_h55_round() -> None:
     text = "Paramedics treated a man, 81, and his wife, 79, for light shrapnel and glass wounds."
     assert values(text) == [("injured", 2)]
     assert single("One of them struck a crane at the port, killing its operator.", "killed").object == "operator"
+
+
+# --- shapes from the h56 round ------------------------------------------------------------
+
+
+def test_a_tables_munitions_column() -> None:
+    text = ("Weekly security log\n\nDate | Place | Munitions | Killed | Wounded\n"
+            "23/11 | Damboa | 6 x 60mm mortar rounds | 0 | 2\n"
+            "28/11 | Malam Fatori | 4 armed drones + approx. 20 mortar bombs | 4 | 11\n"
+            "29/11 | Gubio | none; herders attacked on foot | 2 | 0\n")
+    got = [(f.kind, f.value, f.text) for f in facts(text) if f.kind == "launched"]
+    assert got == [("launched", 6, "6 x 60mm mortar rounds"), ("launched", 4, "4 armed drones"),
+                   ("launched", 20, "approx. 20 mortar bombs")]
+    assert [f.value for f in facts(text) if f.kind == "killed"] == [0, 4, 2]
+
+
+def test_key_figures_with_dot_leaders_and_numbers_with_a_hyphen() -> None:
+    text = ("Drones target the airport\n\nThree drones were launched at the airport late on Tuesday.\n\n"
+            "KEY FIGURES\nDrones launched ............ 3\nShot down .................. 2\n"
+            "Hit airport ................ 1 (hangar)\nKilled ..................... 0\n"
+            "Time of attack ............. 23:50 local\nFlights diverted ........... 6\n")
+    got = [(f.kind, f.value, f.rule) for f in facts(text) if f.rule.endswith(".box") or ".box." in f.rule]
+    assert got == [("launched", 3, "count.box.launched"), ("intercepted", 2, "count.box.intercepted"),
+                   ("impacted", 1, "count.box.impacted"), ("killed", 0, "casualty.killed.box")]
+    text = ("Air strike on a market, in numbers\n\nIN NUMBERS\n21 - civilians killed (rescuers' count)\n"
+            "43 - wounded taken to clinics\n2 - 500-lb bombs dropped by the jet\n6 - mortar bombs from the paramotors\n"
+            "09:30 - time of the first strike\n30 - villages whose traders use the market\n")
+    assert values(text) == [("killed", 21), ("injured", 43), ("launched", 2), ("launched", 6)]
+
+
+def test_a_sitreps_rounds_date_time_groups_and_no_cas() -> None:
+    text = "b. 9x 82mm mortar rds launched (AUSSOM count). 4x impacted inside the perimeter."
+    assert values(text) == [("launched", 9), ("impacted", 4)]
+    text = "b. 241400C: 1x UAV (quadcopter) engaged and downed by SNA near Villa Somalia; no cas."
+    assert sorted(values(text)) == [("injured", 0), ("intercepted", 1), ("killed", 0)]
+    assert values("There was no cash in the safe.") == []
+
+
+def test_how_badly_some_of_them_are_hurt_is_no_count() -> None:
+    assert values("Two workers were injured, one of them seriously, the governor said.") == [("injured", 2)]
+    assert values("Nine people were wounded, four of them children.") == [("injured", 9), ("injured", 4)]
+
+
+def test_wordings_from_the_h56_round() -> None:
+    text = "Air defences intercepted and destroyed the missile and six of the drones."
+    assert values(text) == [("intercepted", 6)]
+    text = "A jet dropped two bombs. The first bomb struck the prayer hall, the second exploded in the yard."
+    assert values(text) == [("launched", 2), ("impacted", 1), ("impacted", 1)]
+    assert values("Two civilians were also hit by stray bullets.") == [("injured", 2)]
+    text = "He said 23 of the terrorists were neutralised and two of their gun trucks destroyed."
+    assert values(text) == [("killed", 23)]
+    text = "The city was attacked with 2 salvoes from a Vampire MLRS, 16 rockets in all."
+    assert values(text) == [("launched", 16)]
+    assert values("The museum holds 16 rockets in all.") == []

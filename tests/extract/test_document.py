@@ -223,3 +223,9 @@ def test_an_hours_time_zone_does_not_split() -> None:
     text = "Drones were downed between 11 p.m. Moscow time and 7 a.m., the ministry said. Then it ended."
     assert len(parse(text, PUB).sentences) == 2
     assert len(parse("Sirens sounded at 11 p.m. Rockets hit the town.", PUB).sentences) == 2
+
+
+def test_a_dot_leader_before_a_figure_does_not_split() -> None:
+    doc = parse("KEY FIGURES\n\nDrones launched ............ 3\n\nShot down .... 2\n", PUB)
+    assert [doc.text[s.start : s.end] for s in doc.sentences][1:] == ["Drones launched ............ 3", "Shot down .... 2"]
+    assert len(parse("He paused... Then rockets fell.", PUB).sentences) == 2

@@ -775,3 +775,19 @@ def test_since_the_strike_opens_no_background() -> None:
             "Since October, drone strikes on the city have killed 300 people.\n")
     facts, _ = run(text)
     assert main_dates(facts) == ["2024-05-03"]
+
+
+def test_a_features_opening_month_is_not_the_attacks_day() -> None:
+    text = ("Jet bombs a monastery\n\nLast month, with her grandchildren, she settled in the monastery.\n\n"
+            "Shortly after 10pm on Thursday, a jet dropped two bombs on the monastery, killing 19 people.\n")
+    facts, _ = run(text)
+    assert main_dates(facts) == ["2024-05-02"]
+
+
+def test_a_key_figures_box_counts_the_main_attack() -> None:
+    text = ("Drones target the airport\n\nThree drones hit the airport on Thursday, officials said.\n\n"
+            "Last week two drones were intercepted over the airport.\n\nKEY FIGURES\n\n"
+            "Drones launched ............ 3\n")
+    facts, _ = run(text, [count(text, "Drones launched ............ 3", "launched", 3, obj="drone")])
+    box = next(f for f in facts if f.kind == "launched")
+    assert box.main_event and box.event == 0
