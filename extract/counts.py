@@ -150,12 +150,14 @@ _INTERCEPTOR = re.compile(rf"\b(?:{lx.INTERCEPTOR_MARKS})", _I)
 _INTERCEPTOR_LOW = re.compile(rf"\b{_led(lx.INTERCEPTOR_MARKS)}")
 _PARTITIVE = re.compile(
     # ("four more of the wounded died": the figure adds to a set, still a part of it)
-    rf"\s+(?i:out\s+|more\s+)?(?i:of)\s+(?:(?P<pron>(?i:them|which|whom|those|these|it|ours|theirs))\b|"
+    rf"\s+(?i:out\s+|more\s+)?(?i:of)\s+(?:"
     # "six of the wounded later died": the casualties named by their state
     rf"(?i:the|these|those)\s+(?P<hurt>(?i:injured|wounded|hurt))\b|"
     rf"(?i:the|these|those)\s+(?P<dead>(?i:dead|killed|deceased))\b|"
     rf"(?i:the|these|those|its|their|our|his|her)\s+(?P<mods>{_MOD}{{0,3}}?)"
-    rf"(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-]))"
+    rf"(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])|"
+    # (a pronoun last: "Fourteen of these drones" names its set)
+    rf"(?P<pron>(?i:them|which|whom|those|these|it|ours|theirs))\b)"
 )
 _LOSS_OF = re.compile(r"\bloss\s+of\s+\Z", _I)
 _AND_PART_AFTER = re.compile(
@@ -216,6 +218,7 @@ _RIGHT = re.compile(
     # it must still tell the fate)
     (?:(?:\s*,\s*+(?!(?:and|but|while|as|where|when|including|among|after|before|said|says|told|added)\b)
         (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}|(?<=around\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old|\s+years?\s+old)|
+        (?<=[a-z]-)\d{{1,4}}|  # a model's number: "two of the bombs, identified as KAB-250s, hit"
         \(\d{{1,3}}\)){{1,60}}+|\d{{1,3}})){{1,3}}\s*,  # (an age in brackets: "U Tin Maung (67)")
         (?=\s+(?:(?:who|that)\s+)?(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s*,?\s+(?:aged\s+(?:between\s+|about\s+|around\s+|some\s+|nearly\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|
@@ -392,7 +395,8 @@ _ZERO_CASUALTY = re.compile(
     # "no dead or injured", "no deaths or injuries": both
     r"(?:(?P<both>(?:dead|deaths|fatalities|killed)\s+(?:or|and|nor)\s+(?:injured|injuries|wounded))|"
     # (a sitrep's "no cas")
-    r"(?P<what>casualties|cas(?=\s*(?:[.;,)]|$))|injuries|injured|wounded|deaths|fatalities|dead|victims|loss\s+of\s+life|"
+    r"(?P<what>casualties|cas(?=\s*(?:[.;,)]|$))|injuries|injured|wounded|deaths|fatalities|dead|victims|"
+    r"loss\s+of\s+(?:civilian\s+|human\s+)?li(?:fe|ves)|"
     r"losses\s+in\s+li(?:ves|fe)|losses(?!\s+of\b)))"
     r"|(?:no\s+one(?!\s+else)|no-one(?!\s+else)|nobody(?!\s+else)|none|no\s+(?:(?:[a-z.]+\s+){1,2}?(?:or|and)\s+)?(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
     r"personnel|residents|service\s*members|crew(?:\s+members)?|passengers|workers|staff|"
@@ -3158,8 +3162,8 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
     if m is None or m.group("neg"):
         return None
     # the verb's group closes last in _RIGHT, so it is the match's last group
-    kind = m.lastgroup
-    assert kind is not None
+    kind = group = m.lastgroup  # (the kind may change below; the verb stays the group's)
+    assert kind is not None and group is not None
     if kind == "killed" and m.group(kind) in ("bodies", "body", "martyrs") and m.start(kind) > 3:
         return None  # "a journalist at the hospital saw the bodies": not his death
     if kind == "launched" and m.group("rel") and m.group(kind).startswith("flying"):
@@ -3176,21 +3180,27 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
         if not _AND_DESTROYED.match(win, m.end(kind)):
             return None
         kind = "intercepted"
+    if kind == "intercepted" and _ING_WORD.match(m.group(group)) and _ING_OBJECT.match(win, m.end(group)):
+        return None  # "16 hostile drones, ..., shooting down 11 of them": the defence's doing
     if m.group("hyp"):
         if not _TRIED.match(m.group("hyp")):
             return None
         # "two drones attempted to target the airport": they flew, whatever they did then
         kind = "launched"
-    elif kind == "intercepted" and _WRECKED_OBJECT.match(win, m.end(kind)) and not m.group("aux").strip():
-        # "one of them destroyed my brother's house": the munition did the destroying
+    elif (kind == group == "intercepted" and m.group(group).startswith("destroy")
+          and _WRECKED_OBJECT.match(win, m.end(group)) and not m.group("aux").strip()):
+        # "one of them destroyed my brother's house": the munition did the destroying (not
+        # "shooting down 11 of them": the defence did)
         kind = "impacted"
     # a relative clause ("drones that were targeting the ship") describes, it does not
     # govern: a verb before the figure still wins over it
     aux = bool(m.group("aux").strip()) and m.group("rel") is None
-    return _Link(kind, pos + m.start(kind), pos + m.end(kind), aux=aux, verb=m.group(kind))
+    return _Link(kind, pos + m.start(group), pos + m.end(group), aux=aux, verb=m.group(group))
 
 
 _TRIED = re.compile(r"(?:attempt|tr(?:y|ie))")
+_ING_WORD = re.compile(r"[a-z]+ing\b")
+_ING_OBJECT = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most|them|the|its)\b")  # (lower-cased)
 _PASSIVE_AUX = re.compile(r"\b(?:were|was|been|being|be|got|get|gets)\b")  # ("had targeted" is active)
 _AIMED_AT = re.compile(r"\s+(?:at|toward|towards|on|against|into)\b")  # (lower-cased)
 _AND_DESTROYED = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?:destroyed|shot\s+down|downed|neutrali[sz]ed)\b")  # (lower-cased)
@@ -3427,8 +3437,10 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
                   and _ATTACK_BEFORE.search(text, s0, start)):
                 # "attacked by the AFU with 2 salvoes from a Vampire MLRS, 16 rockets in all"
                 fb = _make(text, "launched", a, start, in_all.end(), cls, "count.launch.in_all", "subject")
-            elif not a.zero and a.ref is None and _MUNITIONS_LABEL.search(text, max(s0, start - 40), start):
-                # an incident note's "Reported munitions: 2 guided missiles from 1 TB2"
+            elif not a.zero and a.ref is None and (_MUNITIONS_LABEL.search(text, max(s0, start - 40), start)
+                                                    or _SHELLED_COLON.search(text, s0, start)):
+                # an incident note's "Reported munitions: 2 guided missiles from 1 TB2", a
+                # governor's "Novaya Tavolzhanka was shelled: 14 artillery shells and 6 mortar rounds"
                 fb = _make(text, "launched", a, start, np_end, cls, "count.launch.label", "subject")
             elif not a.zero and a.ref is None and _SHELLED_DASH.search(text, max(s0, start - 60), start):
                 # "The village was shelled 14 times — 23 shells": how many were fired at it
@@ -3497,6 +3509,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     return out
 
 
+_SHELLED_COLON = re.compile(r"\b(?:shelled|bombarded|attacked|targeted)\b[^.;:]{0,40}:[^.;:]*\Z", _I)
 _IN_ALL_AFTER = re.compile(r"\s+in\s+(?:all|total)\b", _I)
 _ATTACK_BEFORE = re.compile(r"\b(?:attack\w*|fired|firing|launch\w*|salvos?|barrages?|shell(?:ed|ing))\b", _I)
 _MUNITIONS_LABEL = re.compile(r"\b(?:munitions?|weapons?|projectiles?|ordnance)(?:\s+used)?\s*:\s*\Z", _I)
@@ -4276,7 +4289,16 @@ _BARE_ITEM = re.compile(r"\A,?\s+(?:as\s+well\s+as|and|plus)\s+the\s+(?:[A-Z]{2,
 _OF_TYPES = re.compile(
     r"\A\s+of\s+(?:the\s+|various\s+|different\s+|several\s+)?(?:[\w\"“”-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+)){0,5}?"
     r"(?:types?|modifications|models|kinds)\b", _I)
-_ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b[^,;.\d]{1,60}(?=,)", _I)
+_CARRIER_GAP = re.compile(
+    r"\A(?:\s+(?:fired\s+|launched\s+)?(?:from|by|aboard)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:bombers?|jets?|aircraft|ships?|warships?|submarines?|frigates?|launchers?|planes?)\b"
+    r"|\s+made\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"|\s+carrying\s+[^,.;:\d]{1,60}?(?=,|\s+and\b)"  # ("three Burkan rockets carrying warheads of ..., and")
+    r"|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:system|systems|complex|complexes)\b)")
+_ITEM_PLACE_GAP = re.compile(r"\A\s+(?:over|above|from|near|in)\s+(?:the\s+)?[^,.;:\d\"“”()]{1,50}?(?=,)")
+# (a calibre or a model's number may sit in it: "most of them 122mm Katyusha-type Grad
+# rockets and Fadi-1 rockets")
+_ASIDE = re.compile(r",\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them)\b(?:[^,;.\d]|\d+\s?mm\b|(?<=-)\d+){1,60}(?=,)", _I)
 
 
 _MAX_PENDING = 200
@@ -4332,6 +4354,13 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
             # ("112 strike UAVs of the Shahed, Gerbera and other types, as well as two
             # missiles": what make the item before is does not break the list)
             gap = _OF_TYPES.sub("", gap, count=1)
+            # ("26 Kh-101 cruise missiles fired from 11 Tu-95MS strategic bombers over the
+            # Volga region, eight sea-launched Kalibrs": what fired the item before, and
+            # "four Storm Shadow missiles made in Britain, two ATACMS": where it was made)
+            gap = _CARRIER_GAP.sub("", gap, count=1)
+            if p.family == "munition" and p.obj:
+                # (and where it flew, before a comma and the next munition with its noun)
+                gap = _ITEM_PLACE_GAP.sub("", gap, count=1)
             # ("the other four, as well as the ASCM and both ASBMs": an item with no figure
             # between two with one)
             gap = _BARE_ITEM.sub("", gap, count=1) if " the " in gap else gap

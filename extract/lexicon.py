@@ -10,6 +10,8 @@ from __future__ import annotations
 # Munition head nouns and the class each names. Order matters: longer names first.
 MUNITION_HEADS: list[tuple[str, str]] = [
     (r"mortar\s+(?:shells?|rounds?|rds|bombs?)", "mortar"),  # (a sitrep's "9x 82mm mortar rds")
+    # ("seven rounds of 82mm mortar were fired")
+    (r"(?:rounds?|shells?|bombs?)\s+of\s+(?:\d+\s*mm\s+)?mortars?", "mortar"),
     (r"artillery\s+(?:shells?|rounds?)", "shell"),
     (r"tank\s+(?:shells?|rounds?)", "shell"),
     (r"(?:unmanned|uncrewed)\s+aerial\s+(?:vehicles?|systems?)|(?:unmanned|uncrewed)\s+aircraft(?:\s+systems?)?", "drone"),
@@ -205,7 +207,8 @@ LAUNCH_BEFORE = (
     r"(?:our|the|their|its)\s+count\s+(?:right\s+now\s+|so\s+far\s+|now\s+)?(?:is|was|stands\s+at)|"
     r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|sighted|sighting|seen|saw|released|"
     # "The missiles were four Kh-101 cruise missiles ... and two Iskander-M": the launch, by type
-    r"(?:the|these|those)\s+(?:missiles|drones|rockets|projectiles|munitions)\s+(?:were|included|comprised)|"
+    # ("the barrages included roughly 85 rockets")
+    r"(?:the|these|those)\s+(?:missiles|drones|rockets|projectiles|munitions|barrages?|salvos?|waves?|attacks?)\s+(?:were|included|comprised)|"
     # "Local officials counted 14 FPV drones over the city"
     r"counted|identified|observed|(?<=we\s)count|"
     # "an attack involving nine drones", "an attack by three drones", "flew three quadcopters"

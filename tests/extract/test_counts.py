@@ -2883,3 +2883,41 @@ def test_wordings_from_the_h56_round() -> None:
     text = "The city was attacked with 2 salvoes from a Vampire MLRS, 16 rockets in all."
     assert values(text) == [("launched", 16)]
     assert values("The museum holds 16 rockets in all.") == []
+
+
+# --- shapes from the h57 round ------------------------------------------------------------
+
+
+def test_a_list_by_type_past_what_fired_each_and_where_it_was_made() -> None:
+    text = ("The 43 missiles comprised 26 Kh-101 cruise missiles fired from 11 Tu-95MS strategic bombers over "
+            "the Volga region, eight sea-launched Kalibrs, six Iskander-M ballistic missiles and three Kinzhal "
+            "aero-ballistic missiles carried by MiG-31K jets.")
+    assert [v for k, v in values(text) if k == "launched"][-4:] == [26, 8, 6, 3]
+    text = ("Air defences shot down four Storm Shadow cruise missiles made in Britain, two US-made ATACMS "
+            "missiles, 17 rockets of the US-made HIMARS multiple launch rocket system and 238 fixed-wing "
+            "unmanned aerial vehicles over the past day.")
+    assert values(text) == [("intercepted", 4), ("intercepted", 2), ("intercepted", 17), ("intercepted", 238)]
+
+
+def test_launch_shapes_from_the_h57_round() -> None:
+    assert values("Novaya Tavolzhanka was shelled: 14 artillery shells and 6 mortar rounds.") == [
+        ("launched", 14), ("launched", 6)]
+    assert values("The village had a market: 14 stalls and 6 shops.") == []
+    assert values("The IDF said the barrages included roughly 85 rockets.") == [("launched", 85)]
+    assert values("Police said seven rounds of 82mm mortar were fired at the zone.") == [("launched", 7)]
+
+
+def test_an_ing_verb_with_its_own_object_is_the_defences() -> None:
+    text = "Air defences dealt with 16 hostile drones, among them long-range drones, shooting down 11 of them."
+    assert values(text) == [("intercepted", 11)]
+    # (the link of a verb read as another kind keeps the verb's own place)
+    f = single("Three micro air vehicles were successfully targeted and destroyed.", "intercepted")
+    assert f.text == "Three micro air vehicles were successfully targeted"
+
+
+def test_partitives_and_zeros_from_the_h57_round() -> None:
+    assert values("Fourteen of these drones were brought down.") == [("intercepted", 14)]
+    assert values("Russia fired 20 drones. Five of these were downed.") == [("launched", 20), ("intercepted", 5)]
+    text = "In Kherson, two of the guided aerial bombs, identified as KAB-250s, hit the district."
+    assert values(text) == [("impacted", 2)]
+    assert sorted(values("There was no loss of civilian lives, the statement said.")) == [("killed", 0)]
