@@ -1319,12 +1319,19 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _list_item(doc, sent, bullet.end())
     if "condition" in low:
         new = _condition_subset(new, state, sent)
-    if "of them " in low or "of whom " in low:
-        for f in [f for f in new if f.kind == "injured" and _OF_THEM_END.search(f.text) and _HOW_BADLY_AFTER.match(text, f.end)]:
-            # "Two workers were injured, one of them seriously": how badly, no count of its own
+    if "of them" in low or "of whom" in low:
+        for f in [f for f in new if f.kind == "injured" and (
+                (_OF_THEM_END.search(f.text) and _HOW_BADLY_AFTER.match(text, f.end))
+                or ((_OF_THEM_TAKEN.match(f.text) or (_OF_THEM_END.search(f.text) and _TAKEN_AFTER.match(text, f.end, s1)))
+                    and any(
+                    g.kind == "injured" and g.start < f.start and (g.value or 0) > (f.value or 0) for g in new)))]:
+            # "Two workers were injured, one of them seriously": how badly; "34 people were
+            # injured, and 12 of them were transferred to the hospital": where some went
             new = _drop(state, new, ("injured",), f.start, f.start + 1)
     if " the other " in low:
         new += _other_gapped(text, s1, new)
+    if " down" in low:
+        new += _split_particle(text, s0, s1, state, _taken(new))
     for f in new:
         f.main_event = main
         if id(f) not in state.kept:
@@ -1350,8 +1357,30 @@ def _other_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
 
 
 _OF_THEM_END = re.compile(r"\bof\s+(?:them|whom)$", _I)
+_TAKEN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|had\s+been)\s+(?:taken|transferred|rushed|evacuated|admitted|hospitali[sz]ed|flown)\b", _I)
+_OF_THEM_TAKEN = re.compile(
+    r"\S+\s+of\s+(?:them|whom)\b.*\b(?:taken|transferred|rushed|evacuated|admitted|hospitali[sz]ed|flown)\b", _I | re.S)
 _HOW_BADLY_AFTER = re.compile(
     r",?\s+(?:seriously|critically|badly|severely|gravely|lightly|slightly)(?:\s+(?:injured|wounded|hurt))?\s*(?:[,;.)]|and\b|$)", _I)
+# "troops shot one down", "brought both of them down": the particle after the figure
+_SPLIT_PARTICLE = re.compile(
+    r"\b(?:shot|brought|knocked|shooting|bringing)\s+(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all)"
+    r"(?:\s+of\s+them)?\s+down\b", _I)
+
+
+def _split_particle(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _SPLIT_PARTICLE.finditer(text, s0, s1):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        cls = _carried(state, m.start())
+        n = 2 if m.group("n").lower() == "both" else numbers.word_value(m.group("n"))
+        if cls is None or n is None:
+            continue  # ("all": the set, which the rules for it read; a figure with no munition: no count)
+        out.append(_fact(text, "intercepted", n, n, n, "exact", cls, m.start(), m.end(), "count.intercept.split", "object"))
+    return out
+
+
 _BADLY_HURT = re.compile(r"\b(?:seriously|critically|badly|gravely|severely)\s+(?:hurt|injured|wounded|harmed)$", _I)
 _HOW_BADLY = re.compile(r"\bin\s+(?:an?\s+)?(?:\w+\s+)?(?:serious|critical|grave)(?:\s+but\s+stable)?\s+condition$", _I)
 
@@ -3213,6 +3242,7 @@ _OR_OTHER_FATE = re.compile(r"\s+or\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|kille
 # munition did (matched on a lower-cased window): "destroyed my brother's house"
 _WRECKED_OBJECT = re.compile(
     r"\s+(?:an?|the|my|his|her|their|its|our|several|two|three|four|five|\d+|one|part\s+of)\s")
+_SPEAKS_AFTER = re.compile(r"\s+(?:told|said|says|say|confirmed|added)\b", _I)
 _BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?\Z", _I)
 _HURT_WORD = re.compile(r"injur|wound|hurt")
 _HURT_OR_TREATED = re.compile(r"injur|wound|hurt|hospital")  # ("taken to hospital, one of them with serious wounds")
@@ -3679,6 +3709,8 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
         return []  # "two people initially reported dead were alive": a toll taken back
     if _FOR_SHOCK_AFTER.match(text, np_end, s1):
         return []  # "treated three people for shrapnel wounds ... and 11 people for anxiety"
+    if _SPEAKS_AFTER.match(text, np_end, s1):
+        return []  # "killing seven soldiers and wounding 12, two security officials told AFP": sources
     right = _right(text, np_end, s1)
     no_verb_after = right is None
     _kills_people(right)
@@ -4306,7 +4338,8 @@ _PLACE_LED = re.compile(r"(?:\s+(?:launched|fired))?\s+(?:from|over|in|across|ne
 _SEMICOLON_ITEM_GAP = re.compile(r"[^;:.]{0,160};\s*(?:and\s+)?", _I)
 _CHAIN_GAP = re.compile(r"[^\d;:.,]{0,50}\b(?:and|or)\s*", _I)
 _DIGIT_OR_STOP = re.compile(r"\d|[.;]")
-_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)", _I)
+# (or on the 24-hour clock: "between 23:00 Moscow time on Friday and 06:00 on Saturday")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b", _I)
 _BREAKDOWN_GAP = re.compile(r"[(:]|including|among|of\s+whom", _I)
 _AND_GAP = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|plus)\s*(?:all\s+|both\s+|the\s+)?", _I)
 _PLAIN_AND = re.compile(r"\s+and\s+", _I)

@@ -180,7 +180,8 @@ LAUNCH_AFTER = (
     r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|sent|used|aimed|directed|deployed|took\s+off|"
     # a witness's "Seven bombs came in, one after the other"
     r"came\s+in(?=[\s,.;:!?”\"’'])(?!\s+(?:for|on|at\s+(?:number|no\.?)|second|third|last|first|handy|useful))|"
-    r"targeted|targeting|attacked|attacking|were\s+aimed|flown|flew|"
+    # (not the wounded "flown by helicopter to the hospital")
+    r"targeted|targeting|attacked|attacking|were\s+aimed|flown(?!\s+by\s+(?:helicopter|plane|air))|flew|"
     # headline present: "Three Katyusha rockets target Baghdad airport"
     r"target(?=\s+[\w\"“])|targets(?=\s+[\w\"“])|"
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
@@ -383,6 +384,8 @@ INJURED_BEFORE_FAR = (
     rf"[^.;]{{0,130}}?\b{TOLL_RISE}"
 )
 INJURED_AFTER = (
+    # (translated copy's "other five resulted wounded")
+    r"resulted\s+(?:wounded|injured)|"
     r"injured|wounded|hurt|injuries|wounds|maimed|cut\s+by\s+(?:flying\s+)?(?:glass|shrapnel|debris)|(?:listed|registered|counted)\s+as\s+(?:injured|wounded)|wia\b|"
     r"(?:suffered|suffers|sustained|sustains|received|receives|reported|with|had|has|have)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds?|concussions?|traumatic\s+brain\s+injur(?:y|ies)|tbis?\b|burns|cuts|barotrauma|"

@@ -2921,3 +2921,29 @@ def test_partitives_and_zeros_from_the_h57_round() -> None:
     text = "In Kherson, two of the guided aerial bombs, identified as KAB-250s, hit the district."
     assert values(text) == [("impacted", 2)]
     assert sorted(values("There was no loss of civilian lives, the statement said.")) == [("killed", 0)]
+
+
+# --- shapes from the h58 round ------------------------------------------------------------
+
+
+def test_people_flown_to_hospital_and_sources_are_no_counts() -> None:
+    text = "The five wounded soldiers, two of them in serious condition, were flown by helicopter to the hospital."
+    assert values(text) == [("injured", 5)]
+    assert values("Three drones flown from the east were shot down.") == [("intercepted", 3)]
+    text = "The drones killed seven soldiers and wounded 12, two security officials told AFP."
+    assert values(text) == [("killed", 7), ("injured", 12)]
+
+
+def test_where_some_of_the_wounded_were_taken_is_no_count() -> None:
+    text = "Thirty-four people were injured, and 12 of them, with burns, were transferred by boat to the hospital."
+    assert values(text) == [("injured", 34)]
+    assert values("Twenty-six people were injured, 17 of whom were taken to hospital.") == [("injured", 26)]
+
+
+def test_wordings_from_the_h58_round() -> None:
+    assert values("Two drones approached the base; troops shot one down.") == [("launched", 2), ("intercepted", 1)]
+    assert values("Guards shot two men down.") == []
+    assert values("Two soldiers died and other five resulted wounded.") == [("killed", 2), ("injured", 5)]
+    text = ("The ministry said air defences destroyed 57 drones between 23:00 Moscow time on Friday and 06:00 "
+            "on Saturday, 19 of them over the Saratov region.")
+    assert values(text) == [("intercepted", 57), ("intercepted", 19)]
