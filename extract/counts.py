@@ -827,7 +827,7 @@ def _munitions_cell(text: str, a: int, b: int) -> list[Fact]:
     mortar rounds", "4 armed drones + approx. 20 mortar bombs")."""
     out: list[Fact] = []
     for amt in numbers.find(text[a:b]):
-        if amt.value is None and amt.min is None or amt.ref is not None or amt.zero:
+        if (amt.value is None and amt.min is None) or amt.ref is not None or amt.zero:
             continue
         at = a + amt.end
         if (times := _TIMES_SIGN.match(text, at, b)) is not None:
@@ -1320,13 +1320,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     if "condition" in low:
         new = _condition_subset(new, state, sent)
     if "of them" in low or "of whom" in low:
-        for f in [f for f in new if f.kind == "injured" and (
-                (_OF_THEM_END.search(f.text) and _HOW_BADLY_AFTER.match(text, f.end))
-                or ((_OF_THEM_TAKEN.match(f.text) or (_OF_THEM_END.search(f.text) and _TAKEN_AFTER.match(text, f.end, s1)))
-                    and any(
-                    g.kind == "injured" and g.start < f.start and (g.value or 0) > (f.value or 0) for g in new)))]:
-            # "Two workers were injured, one of them seriously": how badly; "34 people were
-            # injured, and 12 of them were transferred to the hospital": where some went
+        for f in [f for f in new if _telling_of_some(text, s1, f, new)]:
             new = _drop(state, new, ("injured",), f.start, f.start + 1)
     if " the other " in low:
         new += _other_gapped(text, s1, new)
@@ -1354,6 +1348,20 @@ def _other_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
             out.append(_fact(text, f.kind, 1, 1, 1, "exact", f.object, m.start("o"), m.end("o"),
                              f"count.{_KIND_VERB[f.kind]}.other_gapped", "reference"))
     return out
+
+
+def _telling_of_some(text: str, s1: int, f: Fact, new: list[Fact]) -> bool:
+    """Whether an injured figure "N of them" only tells how badly some of a toll are hurt
+    ("Two workers were injured, one of them seriously") or where some were taken after a
+    greater toll in the sentence ("34 people were injured, and 12 of them were
+    transferred to the hospital"): no count of its own."""
+    if f.kind != "injured":
+        return False
+    of_them = _OF_THEM_END.search(f.text) is not None
+    if of_them and _HOW_BADLY_AFTER.match(text, f.end):
+        return True
+    taken = _OF_THEM_TAKEN.match(f.text) is not None or (of_them and _TAKEN_AFTER.match(text, f.end, s1) is not None)
+    return taken and any(g.kind == "injured" and g.start < f.start and (g.value or 0) > (f.value or 0) for g in new)
 
 
 _OF_THEM_END = re.compile(r"\bof\s+(?:them|whom)$", _I)

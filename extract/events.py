@@ -436,7 +436,7 @@ def _is_stamp(doc: Document, block: Any) -> bool:
     # (or an editor's note in brackets: "[Translation of a statement ... released on 18
     # December 2026. Text unverified.]")
     note = text.startswith("[") and text.rstrip().endswith("]") and len(text.split()) <= 60
-    return (note or len(text.split()) <= 20 and ("|" in text or _PLACE_DATE_START.match(text) is not None)) and (
+    return (note or (len(text.split()) <= 20 and ("|" in text or _PLACE_DATE_START.match(text) is not None))) and (
         _ATTACK.search(text) is None)
 
 
