@@ -377,6 +377,8 @@ _CONJ_BETWEEN = re.compile(
     r"(?:(?:all|both|another|a\s+further|the)\s+)?[\"“]?$",
     _I,
 )
+# The adverbs that say how badly someone was hurt
+_SEVERELY = "seriously|critically|badly|gravely|severely"
 _ZERO_CASUALTY = re.compile(
     # (a governor's post: "0 casualties")
     r"\b(?:(?:no|zero|(?<![\d.,])0|without(?:\s+(?:causing|leaving|any|reported))*|"
@@ -404,7 +406,7 @@ _ZERO_CASUALTY = re.compile(
     r"students|pupils|patients|medics|journalists|forces|villagers|civilian|soldier))\b(?:\s+[\w’']+){0,4}?\s+(?:was|were|had\s+been|has\s+been|"
     # ("no U.S. ships or personnel were damaged or hurt": the ships were not damaged)
     # (not "none was seriously hurt": some were, lightly)
-    r"have\s+been|is|are|got)\s+(?:damaged\s+or\s+)?(?:(?!(?:seriously|critically|badly|gravely|severely)\b)\w+ly\s+)?"
+    rf"have\s+been|is|are|got)\s+(?:damaged\s+or\s+)?(?:(?!(?:{_SEVERELY})\b)\w+ly\s+)?"
     r"(?P<v1>killed|injured|hurt|wounded|harmed|dead)"
     r"(?:\s*(?:,|or|and|nor)\s+(?:\w+ly\s+)?(?P<v2>killed|injured|hurt|wounded))?"
     # "There were no reports of people hurt by the rockets"
@@ -1365,11 +1367,11 @@ def _telling_of_some(text: str, s1: int, f: Fact, new: list[Fact]) -> bool:
 
 
 _OF_THEM_END = re.compile(r"\bof\s+(?:them|whom)$", _I)
-_TAKEN_AFTER = re.compile(r"[^.;]{0,80}?\b(?:were|was|had\s+been)\s+(?:taken|transferred|rushed|evacuated|admitted|hospitali[sz]ed|flown)\b", _I)
-_OF_THEM_TAKEN = re.compile(
-    r"\S+\s+of\s+(?:them|whom)\b.*\b(?:taken|transferred|rushed|evacuated|admitted|hospitali[sz]ed|flown)\b", _I | re.S)
+_TAKEN = r"(?:taken|transferred|rushed|evacuated|admitted|hospitali[sz]ed|flown)\b"
+_TAKEN_AFTER = re.compile(rf"[^.;]{{0,80}}?\b(?:were|was|had\s+been)\s+{_TAKEN}", _I)
+_OF_THEM_TAKEN = re.compile(rf"\S+\s+of\s+(?:them|whom)\b.*\b{_TAKEN}", _I | re.S)
 _HOW_BADLY_AFTER = re.compile(
-    r",?\s+(?:seriously|critically|badly|severely|gravely|lightly|slightly)(?:\s+(?:injured|wounded|hurt))?\s*(?:[,;.)]|and\b|$)", _I)
+    rf",?\s+(?:{_SEVERELY}|lightly|slightly)(?:\s+(?:injured|wounded|hurt))?\s*(?:[,;.)]|and\b|$)", _I)
 # "troops shot one down", "brought both of them down": the particle after the figure
 _SPLIT_PARTICLE = re.compile(
     r"\b(?:shot|brought|knocked|shooting|bringing)\s+(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|both|all)"
@@ -1389,7 +1391,7 @@ def _split_particle(text: str, s0: int, s1: int, state: _State, taken: _Taken) -
     return out
 
 
-_BADLY_HURT = re.compile(r"\b(?:seriously|critically|badly|gravely|severely)\s+(?:hurt|injured|wounded|harmed)$", _I)
+_BADLY_HURT = re.compile(rf"\b(?:{_SEVERELY})\s+(?:hurt|injured|wounded|harmed)$", _I)
 _HOW_BADLY = re.compile(r"\bin\s+(?:an?\s+)?(?:\w+\s+)?(?:serious|critical|grave)(?:\s+but\s+stable)?\s+condition$", _I)
 
 
