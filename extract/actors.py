@@ -91,9 +91,18 @@ def _spellings() -> dict[str, list[str]]:
 
 
 _SPELLED_OUT = _spellings()  # (each acronym with every listed spelling: "TTP" has two)
+# One name for a party that reports call by several: the name analysts code it under.
+CANONICAL = {
+    "houthi": "Houthis", "houthi rebels": "Houthis", "houthi militia": "Houthis",
+    "houthi movement": "Houthis", "ansar allah": "Houthis", "ansarullah": "Houthis",
+    "huthi": "Huthis", "huthi rebels": "Huthis", "iran-backed houthis": "Houthis",
+    "iran-backed houthi rebels": "Houthis",
+    "rapid support militia": "Rapid Support Forces", "pakistani taliban": "Tehreek-e-Taliban Pakistan",
+    "tatmadaw": "Myanmar military",
+}
 # Words after a name that keep it the same party: "Houthi militants", "U.S. forces".
 _FORCE_NOUN = (
-    r"(?:militants|rebels|fighters|(?:security\s+)?forces|militias?|militiamen|insurgents|gunmen|troops|"
+    r"(?:militants|rebels|fighters|(?:(?:security|armed|Armed)\s+)?(?:forces|Forces)|air\s+force|militias?|militiamen|insurgents|gunmen|troops|"
     r"aircraft|jets|warplanes|army|military|navy|allies|cell|factions|groups|"
     # state media's names for the other side: "the Israeli enemy", "the Zionist regime"
     r"enemy(?:\s+army)?|regime|occupation|occupiers|invaders|aggressors?)"
@@ -221,6 +230,15 @@ def actor_key(name: str) -> str:
     return _NOT_ALNUM.sub(" ", canon.casefold()).strip()
 
 
+def canonical(name: str) -> str:
+    """The name analysts code a party under ("Houthi rebels" are the Houthis), or the
+    name as the report gives it."""
+    key = name.casefold().replace("’", "'").removeprefix("the ")
+    if key in CANONICAL:
+        return CANONICAL[key]
+    return name
+
+
 def find(doc: Document) -> list[Fact]:
     text = doc.text
     facts: list[Fact] = []
@@ -274,6 +292,7 @@ def find(doc: Document) -> list[Fact]:
         add(m.start("name"), m.end("name"), "perpetrator", "demonym_weapon", 0.5,
             COUNTRY_OF.get(m.group("name").lower()))
     for f in facts:
+        f.value = canonical(f.value)
         spelled = _SPELLED_OUT.get(f.value, ()) if f.value.isupper() else ()
         full = next((name for name in spelled if name in text), None)
         if full is not None:

@@ -282,3 +282,26 @@ def test_a_party_blamed_by_a_name_not_listed(sentence: str, expected: list) -> N
 )
 def test_a_day_is_no_party_blamed(sentence: str, expected: list) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Houthi rebels claimed responsibility for the drone attack.", ("Houthis", "claimed")),
+        ("The Houthi militia launched two missiles at Jazan.", ("Houthis", "perpetrator")),
+        ("Police blamed the bombing on the Pakistani Taliban.", ("Tehreek-e-Taliban Pakistan", "blamed")),
+        ("The Rapid Support militia shelled the market.", ("Rapid Support Forces", "perpetrator")),
+    ],
+)
+def test_a_party_known_by_several_names_gets_one(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in found(sentence)
+
+
+def test_a_name_without_another_name_is_kept_as_written() -> None:
+    assert actors.canonical("Fano militias") == "Fano militias"
+    assert actors.canonical("the Houthi movement") == "Houthis"
+
+
+def test_armed_forces_named_by_demonym_are_a_party() -> None:
+    assert ("Ukrainian armed forces", "perpetrator") in found("The Ukrainian armed forces attacked the town.")
+    assert found("The armed forces held a parade.") == []
