@@ -168,10 +168,11 @@ _RATIO = re.compile(
     r"(?:\s*\(\d{1,3}\))?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?=\S)", _I)
 _MEMBER_OF = re.compile(
     r"\s+of\s+(?P<grp>(?:(?!(?:was|were|had|has|have|is|are|who|that|and|in|on|at|when|"
-    r"after|during|while|killed|injured|wounded|died|hurt|dead|martyred|sustained|suffered|received)\b)[\w’'.“”\"-]+\s*){1,9}"
+    r"after|during|while|killed|injured|wounded|died|hurt|dead|martyred|sustained|suffered|received|"
+    r"embraced)\b)[\w’'.“”\"-]+\s*){1,9}"
     # a group's long name is often followed by its abbreviation: "members of the
-    # Volunteers for the Defence of the Homeland (VDP)"
-    r"(?:\([A-Z][\w-]{1,10}\))?)",
+    # Volunteers for the Defence of the Homeland (VDP)", "the Frontier Corps (FC) Balochistan"
+    r"(?:\([A-Z][\w-]{1,10}\)(?-i:(?:\s+[A-Z][\w-]+){0,2}))?)",
     _I,
 )
 
@@ -1324,7 +1325,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     if "of them" in low or "of whom" in low:
         for f in [f for f in new if _telling_of_some(text, s1, f, new)]:
             new = _drop(state, new, ("injured",), f.start, f.start + 1)
-    if " the other " in low:
+    if " the other " in low or ", " in low:
         new += _other_gapped(text, s1, new)
     if " down" in low:
         new += _split_particle(text, s0, s1, state, _taken(new))
@@ -1338,17 +1339,36 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
 # "One shell landed in the compound and the other on the roof": the verb is left out
 _GAPPED_PREP = r"(?:in|on|at|near|into|inside|outside|onto|over|beside|behind|close\s+to)\b"
 _OTHER_GAPPED = re.compile(
-    rf"\s+{_GAPPED_PREP}[^,.;:\d]{{1,60}}?\s*,?\s+and\s+"
-    rf"(?P<o>the\s+other(?:\s+(?:one|missile|rocket|drone|shell|bomb|round|projectile))?)\s+(?={_GAPPED_PREP})", _I)
+    rf"\s+{_GAPPED_PREP}[^,.;:\d]{{1,60}}?(?:\s*,?\s+and\s+|\s*,\s+)"
+    rf"(?:(?P<o>the\s+other(?:\s+(?:one|missile|rocket|drone|shell|bomb|round|projectile))?)"
+    # ("Two of the bombs fell on the district, one on an empty lot": a figure of its own)
+    rf"|(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}))\s+(?={_GAPPED_PREP})", _I)
 
 
 def _other_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
-    """The second of two munitions told with the first one's verb left out."""
+    """The second of two munitions told with the first one's verb left out ("one landed
+    in the yard and the other on the roof"), or the next item of a list of where they
+    fell ("two fell on the district, one on an empty lot")."""
     out: list[Fact] = []
+    taken = _taken(new)
     for f in new:
-        if f.kind in ("impacted", "intercepted") and f.value == 1 and (m := _OTHER_GAPPED.match(text, f.end, s1)):
-            out.append(_fact(text, f.kind, 1, 1, 1, "exact", f.object, m.start("o"), m.end("o"),
-                             f"count.{_KIND_VERB[f.kind]}.other_gapped", "reference"))
+        if f.kind not in ("impacted", "intercepted"):
+            continue
+        at = f.end
+        while (m := _OTHER_GAPPED.match(text, at, s1)) is not None:
+            if m.group("o") is not None:
+                if f.value != 1:
+                    break
+                g = _fact(text, f.kind, 1, 1, 1, "exact", f.object, m.start("o"), m.end("o"),
+                          f"count.{_KIND_VERB[f.kind]}.other_gapped", "reference")
+            else:
+                n = numbers.word_value(m.group("n"))
+                if n is None or taken.covers(m.start("n")):
+                    break
+                g = _fact(text, f.kind, n, n, n, "exact", f.object, m.start("n"), m.end("n"),
+                          f"count.{_KIND_VERB[f.kind]}.gapped_item", "coordinated")
+            out.append(g)
+            at = g.end
     return out
 
 
@@ -3082,6 +3102,8 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             return [_make(text, "killed", a, start, fm.end(), None, "casualty.killed.fatality", "subject")], False
         return [], False  # "a"/"an" counts only with its noun
     part = _PARTITIVE.match(text, end, s1)
+    if part is None and text.startswith(" (", end) and (twice := _FIGURE_IN_PARENS.match(text, end, s1)):
+        part = _PARTITIVE.match(text, twice.end(), s1)  # "Three (03) of the rockets": the figure written twice
     if part is None and a.qualifier == "vague" and text.endswith(" of", start, end):
         part = _PARTITIVE.match(text, end - 3, s1)  # "neutralised dozens of them": the "of" is the figure's
     if part is not None:
@@ -3135,7 +3157,18 @@ _VICTIM_TAIL = re.compile(
     r"|\s+who\s+(?:were|was|had\s+been)\s+(?:on|in|at|inside|near|outside)\s+"
     r"(?:(?!\b(?:killed|dead|died|injured|wounded|hurt|who|and)\b)[^,.;:\"“”()])"
     r"{1,60}?(?=\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)"
-    r"|(?<=father|mother|parent)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", _I)
+    r"|(?<=father|mother|parent)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    # who they are, or what they do: "A street vendor who lives next to the base also
+    # suffered shrapnel wounds"
+    r"|\s+who\s+(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|sells?|sold)\s+[^,.;:\"“”()]{1,60}?"
+    # (not "died": "a man who lived near the base died in 2019" tells of no attack)
+    r"(?=\s+(?:also\s+)?(?:suffered|sustained|received|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|injured|wounded|hurt))\b)"
+    # ISPR's "four brave sons of soil, having fought gallantly, embraced shahadat"
+    r"|,\s+having\s+[^,;:.()]{1,60},(?=\s+(?:embraced|were|was|died|laid)\b)"
+    # "Two people, a Kenya Police Reservist (KPR) and a boda boda rider, were killed"
+    r"|,\s+(?:an?|the|one)\s+[^,;:.]{1,60}?\s+and\s+(?:an?|the|one)\s+[^,;:.]{1,60}?,"
+    r"(?=\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)", _I)
 _AND_VICTIMS = re.compile(
     r"\s+and\s+(?!(?:no|none|neither)\b)(?P<grp>(?:[a-z][\w-]*\s+)?(?:civilians|soldiers|troops|fighters|policemen|"
     r"volunteers|militiamen|auxiliaries|guards|members|"
@@ -3174,6 +3207,7 @@ def _bringing_to(text: str, a: numbers.Amount, start: int, end: int, s0: int, s1
     return [_make(text, kind, a, lo, m.end(), None, f"casualty.{kind}.toll", "toll")]
 
 
+_FIGURE_IN_PARENS = re.compile(r"\s\(\d{1,4}\)")
 _FATALITY = re.compile(r"\s+(?:\w+\s+)?fatality\b", _I)
 
 
@@ -3272,7 +3306,7 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     m = _LEFT.search(win) if len(win) == pos - lo else None
     put = None
     if m is None:
-        lo = max(s0, pos - 170)
+        lo = max(s0, pos - 250)
         win = text[lo:pos].lower()
         if len(win) != pos - lo or not _FAR_LAST.intersection(win.rsplit(None, 3)[-3:]):
             return None
@@ -3376,11 +3410,17 @@ def _main_verb(text: str, right: _Link | None, s1: int) -> _Link | None:
         if tail is None and relative:
             tail = _PARTICIPLE_TAIL.match(text, right.end, s1)
         nxt = _right(text, tail.end(), s1) if tail is not None else None
+        if nxt is None and (clause := _PLACE_THEN_CLAUSE.match(text, right.end, s1)) is not None:
+            # "five mortar shells fired from Myanmar's Rakhine State, where the Arakan Army
+            # has been fighting, fell in two villages": a clause on the place, set off by commas
+            nxt = _right(text, clause.end(), s1)
     if nxt is not None and nxt.kind in ("intercepted", "impacted", "miss"):
         return nxt
     return right
 
 
+_PLACE_THEN_CLAUSE = re.compile(
+    r"\s+(?:from|toward|towards|at|over|into|in)\s+[^,;:()\"“”]{1,60}?,\s+(?:where|which|whose)\s+[^;:()\"“”]{1,120}?,(?=\s)", _I)
 _PARTICIPLE_TAIL = re.compile(
     r"\s+(?:from|toward|towards|at|by|over|into|before|after|on|in|across)\b[^,;:()\"“”]{0,80}?"
     r"(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")

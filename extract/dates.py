@@ -105,8 +105,9 @@ _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|added|stated|confirmed|reported|denied|statement|"
     r"briefing|release|conference|sentenced|wrote|posted|tweeted|published|issued|"
     # "gave a different toll on Tuesday morning": the day a figure was given
-    r"(?:gave|put|updated|revised|raised|lowered)\s+(?:\w+\s+){0,3}(?:toll|figure|number|"
-    r"count|tally|account))\s+(?:[\w,]+\s+){0,3}$"
+    # ("gave sharply different accounts on Monday and Tuesday of an attack")
+    r"(?:gave|put|updated|revised|raised|lowered)\s+(?:\w+\s+){0,3}(?:tolls?|figures?|numbers?|"
+    r"counts?|tally|tallies|accounts?|versions?))\s+(?:[\w,]+\s+){0,3}$"
     # "posted on the group's channel 5 Nov"
     r"|\b(?:posted|published|broadcast|aired)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:channel|account|page|website|feed)\s+(?:on\s+)?$"
@@ -228,9 +229,41 @@ def _find(doc: Document) -> list[Fact]:
             rule += ":statement"
             confidence = 0.35
         facts.append(_fact(m, phrase, value, rule, confidence))
+    if doc.dateline is not None and not any(f.rule.endswith(":dateline") for f in facts):
+        facts += _dateline_date(doc, published)
     _anchor_on_telling_day(doc, facts)
+    _anchor_on_dateline(published, facts)
     _clock_in_lead(doc, published, facts)
     return facts
+
+
+_DATELINE_DAY = re.compile(rf"{_MONTH_RE}\s+{_DAY}|{_DAY}\s+{_MONTH_RE}")
+
+
+def _dateline_date(doc: Document, published: date) -> list[Fact]:
+    """The day in a dateline ending in a colon ("POONCH, Dec 11: Two jawans ..."), which
+    the phrase scan leaves alone: elsewhere "January 23:" opens a label ("Correction,
+    January 23: An earlier version ...")."""
+    assert doc.dateline is not None
+    m = _DATELINE_DAY.search(doc.text, doc.dateline.start, doc.dateline.end)
+    found = explicit_date(m.group(0), published) if m is not None else None
+    return [] if found is None else [_fact(m, m.group(0), found, "date.explicit:dateline", 0.2)]
+
+
+def _anchor_on_dateline(published: date, facts: list[Fact]) -> None:
+    """"POONCH, Dec 11: ... this evening" in a paper of the 12th: a story filed the day
+    before it was printed counts 'today', 'this evening' and 'yesterday' from the day its
+    dateline gives, not from the publication day."""
+    filed = next((f for f in facts if f.rule.endswith(":dateline")), None)
+    if filed is None:
+        return
+    lag = published - date.fromisoformat(filed.value)
+    if not timedelta(days=1) <= lag <= timedelta(days=3):
+        return
+    for f in facts:
+        if f.rule.startswith("date.relative:day") and not f.rule.endswith((":statement", ":told")):
+            f.value = f.event_date = (date.fromisoformat(f.value) - lag).isoformat()
+            f.rule += ":filed"
 
 
 _BEFORE_REACH = 400

@@ -148,7 +148,12 @@ _SECTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 _POINT = re.compile(r"^[-•*–]\s+\S")
-_BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z]")
+_BYLINE = re.compile(
+    r"^(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z]"
+    # a desk's line, as papers in South Asia print it: "Excelsior Correspondent", "Our
+    # Correspondent", "Staff Reporter", "Web Desk", "Bureau Report", "Express News Service"
+    r"|^(?:[A-Z][\w.'’-]*\s+){0,3}(?:Correspondent|Staff\s+Reporter|Staff\s+Writer|(?:Web|News|Monitoring)\s+Desk|"
+    r"Bureau(?:\s+Report)?|News\s+Service)\s*$")
 # A post's account line ("OCHA Myanmar ✔ @OCHAMyanmar · 18 Nov 2026"): the day it was
 # posted, no lead
 _ACCOUNT_LINE = re.compile(

@@ -118,7 +118,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?|"
      r"lieutenants?|sergeants?|corporals?|captains?|peacekeepers?|"
      # ISPR's "seven brave sons of the soil embraced shahadat"
-     r"sons\s+of\s+the\s+soil", "soldiers"),
+     r"sons\s+of\s+(?:the\s+)?soil", "soldiers"),
     # (a sitrep's "civ": "2x civ KIA")
     (r"civilians?|civs?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?|"
      r"neighbou?rs?", "civilians"),
@@ -177,7 +177,9 @@ GROUP_ALIASES: list[tuple[str, str]] = [
 # Launch, intercept and impact verbs, in the forms met after the munition noun
 # ("15 rockets were fired", "two fell") and before it ("fired 15 rockets").
 LAUNCH_AFTER = (
-    r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|sent|used|aimed|directed|deployed|took\s+off|"
+    r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|used|aimed|directed|deployed|took\s+off|"
+    # (not the wounded "sent to Cox's Bazar Sadar Hospital")
+    r"sent(?!\s+(?:home|to\s+[^.,;]{0,50}?(?:hospital|clinic|medical|health|trauma|care)))|"
     # a witness's "Seven bombs came in, one after the other"
     r"came\s+in(?=[\s,.;:!?”\"’'])(?!\s+(?:for|on|at\s+(?:number|no\.?)|second|third|last|first|handy|useful))|"
     # (not the wounded "flown by helicopter to the hospital")
@@ -187,6 +189,8 @@ LAUNCH_AFTER = (
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
     # "two drones approached the airport": in flight toward it
     r"approached|approaching|flying\s+(?:towards?|at|over|into)|"
+    # "two drones appeared over the town", "hovered over the market": seen in flight there
+    r"(?:appeared|hovered)\s+(?:over|above)|"
     # a sitrep's "3x loitering UAVs inbound": in flight toward their target
     r"inbound|"
     r"observed(?!\s+to\s+(?:impact|hit|strike|land|fall))|registered|recorded|"
@@ -348,7 +352,7 @@ KILLED_BEFORE_FAR = (
     r"(?:death|fatality)\s+toll(?:(?!wounded|injured)[^.;]){0,130}?\b(?:to|at|of|reached|hit)|"
     # ("bringing the hospital's count to 34", "would bring the toll to five")
     # (a "count" is of the dead only when it says so, or is a hospital's: not "the count of evacuees")
-    r"(?:bring|brings|bringing|brought|taking|took|raising|raised)\s+the\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
+    r"(?:bring|brings|bringing|brought|taking|took|raising|raised)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
     # "This brings the number of deaths at our hospital to 5"
     # (whose dead may be named: "bringing the number of FAMa dead to six")
     r"(?:bring|brings|bringing|brought|taking|took|raise|raises|raising|raised)\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"
@@ -361,7 +365,9 @@ KILLED_BEFORE_FAR = (
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:(?:hospital|morgue|ministry)['’]s\s+(?:death\s+)?count|"
     r"death\s+count|count\s+of\s+(?:the\s+)?(?:dead|deaths|killed|fatalities))[^.;]{0,60}?\s+to|"
     r"total\s+(?:dead|killed)\s+(?:is\s+)?now|"
-    rf"toll\b(?:(?!wounded|injured)[^.;]){{0,130}}?\b{TOLL_RISE}|"
+    # (the gap may name the attack at length: "The death toll from Sunday night's attack by
+    # ... on Gajiram, headquarters of Nganzai Local Government Area of Borno State, has risen to 11")
+    rf"toll\b(?:(?!wounded|injured)[^.;]){{0,210}}?\b{TOLL_RISE}|"
     # wire updates name the count instead of a toll: "the number of people killed by the
     # strike rose to 14"
     rf"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:killed|dead|deaths|fatalities|martyrs|martyred)\b"

@@ -119,7 +119,9 @@ _HUNDRED = rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:
 # (the lookahead turns a word away at once, before the two look-behinds are tried)
 _DIGITS = r"(?=\d)(?:(?<![\w$€£¥:/.,])(?<![A-Za-z]-)|(?<=\s[xX×]))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[xX×](?=[\s;,.)]|$)|\+(?![\d\w+]))?(?![\d,]\d|[:.]\d|\w)"
 _DOZEN = r"(?:(?:a|one|two|three|four|half\s+a)\s+dozen)"
-_CORE = rf"(?:{_DIGITS}(?:\s+thousand)?|{_HUNDRED}|{_DOZEN}|\b(?:{_WORDNUM})\b)"
+# (a local paper's "2 dozen mortar shells": tried before the digit alone, which would stop at "2")
+_DIGIT_DOZEN = r"(?<![\w$€£¥:/.,])[1-9]\s+dozen\b(?!s)"
+_CORE = rf"(?:{_DIGIT_DOZEN}|{_DIGITS}(?:\s+thousand)?|{_HUNDRED}|{_DOZEN}|\b(?:{_WORDNUM})\b)"
 
 # (a prefix tree: at a place the engine follows the one branch its letters allow, longest
 # qualifier first as a longest-first alternation would, instead of trying each in turn)
@@ -263,6 +265,8 @@ def word_value(token: str) -> int | None:
         mult = 1
         if t.endswith(" thousand"):
             t, mult = t[: -len(" thousand")], 1000
+        elif t.endswith(" dozen"):
+            t, mult = t[: -len(" dozen")], 12
         try:
             return int(t.replace(",", "")) * mult
         except ValueError:

@@ -2947,3 +2947,62 @@ def test_wordings_from_the_h58_round() -> None:
     text = ("The ministry said air defences destroyed 57 drones between 23:00 Moscow time on Friday and 06:00 "
             "on Saturday, 19 of them over the Saratov region.")
     assert values(text) == [("intercepted", 57), ("intercepted", 19)]
+
+
+# --- shapes from the h59 round ------------------------------------------------------------
+
+
+def test_a_list_of_where_they_fell_with_the_verb_left_out() -> None:
+    text = "Two of the bombs fell on the district, one on an empty lot, and the fourth did not explode."
+    assert values(text) == [("impacted", 2), ("impacted", 1)]
+    text = "Three rockets landed in Sderot, two on the road, one near the school."
+    assert values(text) == [("impacted", 3), ("impacted", 2), ("impacted", 1)]
+    # a time is no place: the second figure has no verb to share
+    assert values("Four rockets hit the base on Monday, two on Tuesday.") == [("impacted", 4)]
+    rules = [f.rule for f in facts("Three rockets landed in Sderot, two on the road.")]
+    assert rules == ["count.impact.subject", "count.impact.gapped_item"]
+
+
+def test_a_figure_written_twice_before_its_set() -> None:
+    assert values("Three (03) of the rockets fell on civilian homes.") == [("impacted", 3)]
+    assert values("Three (3) of the 20 rockets were intercepted.") == [("intercepted", 3), ("launched", 20)]
+
+
+def test_toll_raised_by_its_owner_or_named_at_length() -> None:
+    assert values("By midday the civil defence had raised its toll to 12.") == [("killed", 12)]
+    text = ("The death toll from Sunday night's mortar attack by Islamic State West Africa Province (ISWAP) "
+            "terrorists on Gajiram, headquarters of Nganzai Local Government Area of Borno State, has risen to 11.")
+    assert values(text) == [("killed", 11)]
+    assert values("Officials raised its budget to 12 million.") == []
+
+
+def test_who_the_victims_are_between_them_and_their_verb() -> None:
+    text = "A street vendor who lives next to the base also suffered shrapnel wounds, the mayor said."
+    assert values(text) == [("injured", 1)]
+    text = "Two people, a police reservist (KPR) and a boda boda rider, were killed."
+    assert values(text) == [("killed", 2)]
+    text = "However, four brave sons of soil, having fought gallantly, embraced shahadat."
+    assert values(text) == [("killed", 4)]
+    # (a man who worked there is a witness, not a victim)
+    assert values("A man who worked at the depot said two rockets hit it.") == [("impacted", 2)]
+
+
+def test_members_of_a_body_named_with_its_abbreviation_and_province() -> None:
+    text = "Four personnel of the Frontier Corps (FC) Balochistan embraced martyrdom and six others sustained injuries."
+    assert values(text) == [("killed", 4), ("injured", 6)]
+    text = "Two members of the Volunteers for the Defence of the Homeland (VDP) were killed."
+    assert single(text, "killed").object == "Volunteers for the Defence of the Homeland (VDP)"
+
+
+def test_wordings_from_the_h59_round() -> None:
+    assert values("Police said nearly 2 dozen mortar shells landed in the village.") == [("impacted", 24)]
+    text = "The injured were rushed to the complex and later two of them were sent to Sadar Hospital."
+    assert values(text) == []
+    assert values("Five drones were sent toward the city.") == [("launched", 5)]
+    assert values("Witnesses said two drones appeared over the town.") == [("launched", 2)]
+    assert values("Two new candidates appeared over the weekend.") == []
+    text = ("At least five mortar shells fired from Rakhine State, where the Arakan Army has been fighting, "
+            "fell in two villages.")
+    assert [k for k, _ in values(text)] == ["launched", "impacted"]
+    text = "Two rockets fired from Gaza, which the group controls, said the army."
+    assert values(text) == [("launched", 2)]

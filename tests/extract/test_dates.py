@@ -307,3 +307,27 @@ def test_an_alert_that_began_is_the_attacks_day() -> None:
     assert (f.text, f.rule) == ("on Friday night", "date.weekday")
     f = dates.find(parse("The war began on Friday, officials said.", SAT))[0]
     assert f.rule.endswith(":context")
+
+
+def test_a_story_filed_the_day_before_counts_today_from_its_dateline() -> None:
+    text = ("Troops shell forward areas\n\nStaff Reporter\n\n"
+            "POONCH, Mar 15: Two jawans were killed this evening when troops fired mortars.\n")
+    got = {f.text: (f.value, f.rule) for f in dates.find(parse(text, SAT))}
+    assert got["Mar 15"] == ("2024-03-15", "date.explicit:dateline")
+    assert got["this evening"] == ("2024-03-15", "date.relative:day:filed")
+    # filed the day it is printed: nothing moves
+    same = "Shelling\n\nPOONCH, Mar 16: Two jawans were killed this evening.\n"
+    assert ("this evening", "2024-03-16") in found(same)
+
+
+def test_a_label_with_a_date_and_a_colon_is_no_date() -> None:
+    text = "Correction\n\nCorrection, March 14: An earlier version said drones struck on Thursday.\n"
+    assert [p for p, _ in found(text)] == ["on Thursday"]
+
+
+def test_the_day_accounts_were_given_is_no_attack_day() -> None:
+    text = ("The army and the group gave sharply different accounts on Friday of an attack on a camp. "
+            "Drones struck the camp on Thursday.")
+    got = {f.text: f.rule for f in dates.find(parse(text, SAT))}
+    assert got["on Friday"].endswith(":statement")
+    assert got["on Thursday"] == "date.weekday"

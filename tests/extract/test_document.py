@@ -229,3 +229,13 @@ def test_a_dot_leader_before_a_figure_does_not_split() -> None:
     doc = parse("KEY FIGURES\n\nDrones launched ............ 3\n\nShot down .... 2\n", PUB)
     assert [doc.text[s.start : s.end] for s in doc.sentences][1:] == ["Drones launched ............ 3", "Shot down .... 2"]
     assert len(parse("He paused... Then rockets fell.", PUB).sentences) == 2
+
+
+def test_a_desk_line_is_a_byline_so_the_dateline_after_it_opens_the_lead() -> None:
+    text = ("Troops shell forward areas, two killed\n\nExcelsior Correspondent\n\n"
+            "POONCH, Dec 11: Two jawans were killed this evening.\n")
+    doc = parse(text, PUB)
+    assert [b.kind for b in doc.blocks] == ["headline", "byline", "body"]
+    assert doc.dateline is not None and text[doc.dateline.start : doc.dateline.end] == "POONCH, Dec 11: "
+    # a line that only ends in a desk's word but says more is prose
+    assert kinds("Headline of the story\n\nThe strike hit the office of a Correspondent\n")[1][0] == "body"

@@ -24,6 +24,7 @@ def one(text: str, articles: bool = False) -> numbers.Amount:
         ("a dozen shells", 12),
         ("half a dozen shells", 6),
         ("two dozen shells", 24),
+        ("2 dozen shells", 24),
         ("a pair of launchers", 2),
         ("both sides", 2),
         ("one hundred and twenty homes", 120),
@@ -276,3 +277,9 @@ def test_an_updates_number_is_no_count() -> None:
     assert [a.value for a in numbers.find("Corrects UPDATE 2: 20 injured, not 21")] == [20, 21]
     assert [a.value for a in numbers.find("UPDATE 1 (09:05) - Toll rises to 5")] == [5]
     assert [a.value for a in numbers.find("In an update 3 people were hurt")] == [3]
+
+
+def test_digit_dozen_needs_the_single_word() -> None:
+    # "2 dozens of rockets" is a figure, then a vague amount of its own
+    assert [(a.text, a.value) for a in numbers.find("2 dozens of rockets")] == [("2", 2), ("dozens of", None)]
+    assert one("nearly 2 dozen shells").value == 24
