@@ -165,7 +165,8 @@ _AND_PART_AFTER = re.compile(
 _COPULA = re.compile(r"\s+(?:were|was|are|is)(?:\s+(?:also|all|both))?(?:\s+an?)?(?=\s)", _I)
 _RATIO = re.compile(
     # (a figure written twice keeps its ratio: "four (04) of the six (06) drones")
-    r"(?:\s*\(\d{1,3}\))?\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+)?(?=\S)", _I)
+    # (and the set may be someone's: "Three of the tanker's 24 crew members")
+    r"(?:\s*\(\d{1,3}\))?\s+(?:out\s+)?of\s+(?:the\s+(?:[\w-]+['’]s\s+)?|these\s+|those\s+|its\s+|their\s+|our\s+)?(?=\S)", _I)
 _MEMBER_OF = re.compile(
     r"\s+of\s+(?P<grp>(?:(?!(?:was|were|had|has|have|is|are|who|that|and|in|on|at|when|"
     r"after|during|while|killed|injured|wounded|died|hurt|dead|martyred|sustained|suffered|received|"
@@ -278,7 +279,8 @@ _LEFT_FAR_ALT = (
 )
 _LEFT_FAR = re.compile(rf"\b{_led(_LEFT_FAR_ALT)}{_LEFT_TAIL}")
 _PUT_AT = re.compile(rf"\b{lx.PUT_AT}{_LEFT_TAIL}")
-_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", "but", "as", "now", "and", "from", "comprised", '"by', '"with',
+_FAR_LAST = frozenset(("by", "with", "using", "to", "at", "of", "reached", "hit", "but", "as", "now", "and", "from", "comprised",
+                       "against", "on", "toward", "towards", '"by', '"with',
                        "“with", "“by", '"at', "“at", '"to', "“to"))
 _HYP_BEFORE = re.compile(rf"\b{_led(lx.HYPOTHETICAL + '|' + lx.NEGATION)}\b(?:\s+\w+){{0,2}}\s*\Z", _I)
 # The last word of each hypothetical or negating phrase: _HYP_BEFORE lets at most two
@@ -1108,10 +1110,18 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     else:
         amounts = numbers.find_lowered(text[s0:s1], low, articles=True)
     if "(" in low:
-        # "two (2) fell", "four (04) of the six (06) drones": a statement's figure written twice
-        amounts = [a for i, a in enumerate(amounts) if not (
-            i > 0 and text.startswith(" (", s0 + a.start - 2) and text.startswith(")", s0 + a.end)
-            and amounts[i - 1].end == a.start - 2 and amounts[i - 1].value == a.value)]
+        # "two (2) fell", "four (04) of the six (06) drones": a statement's figure written
+        # twice is one figure, which runs to the closing bracket (so "seven (07) fell"
+        # reaches its verb, and "Three (03) of the rockets" its set)
+        kept: list[numbers.Amount] = []
+        for a in amounts:
+            if kept and kept[-1].end > a.start:
+                continue  # the figure again, inside the brackets after the one before
+            twice = _FIGURE_IN_PARENS.match(text, s0 + a.end, s1)
+            if twice is not None and a.value is not None and int(twice.group(1)) == a.value:
+                a = replace(a, end=twice.end() - s0, text=text[s0 + a.start : twice.end()])
+            kept.append(a)
+        amounts = kept
     skip: set[int] = set()
     pending: list[_Pending] = []
     unreal = "if " in low or "whether" in low or "unless" in low
@@ -1134,6 +1144,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             continue  # "neither the ship nor its crew was harmed": a conjunction, no count
         if text.endswith(("crew of ", "crews of "), s0, start) or _VESSEL_NAME_BEFORE.search(text, max(s0, start - 60), start):
             continue  # "a crew of about 300", "the bulk carrier Maple Harmony 2": no counts
+        if " hostage" in low and _HOSTAGES_AFTER.match(text, end, s1):
+            continue  # "1,200 people were killed and 251 taken hostage": seized, not hurt
         if asks and numbers.char_before(text, max(s0, start - 5), start) in ("w", "W", "f") and _HOW.search(
                 text, max(s0, start - 14), start):
             continue  # "how many had been launched" asks, it does not count
@@ -1263,6 +1275,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _targets_downed(text, s0, s1, _taken(new))
     if "lives" in low:
         new += _lives(text, s0, s1, _taken(new))
+    if "there are " in low or "there were " in low:
+        new += _there_are(text, s0, s1, _taken(new))
     if "family of" in low or "member family" in low:
         new += _family_of(text, s0, s1, _taken(new))
     if " not " in low:
@@ -2105,6 +2119,24 @@ _RANK_HINTS = ("private", "pvt.", "pfc.", "specialist", "spc.", "corporal", "cpl
                "sgt.", "lieutenant", "lt.", "captain", "capt.", "major", "maj.", "colonel", "col.",
                "officer", "seaman", "airman", "ensign", "gunner", "trooper", "rifleman", "naik",
                "havildar", "sepoy", "subedar", "sowar", "patrol", "constable")
+
+
+# A governor's "there are wounded", "there were dead and injured": a toll with no figure
+_THERE_ARE = re.compile(
+    r"\bthere\s+(?:are|were)\s+(?:also\s+)?(?:(?P<killed>dead|killed|fatalities)(?:\s+and\s+(?P<injured2>wounded|injured))?"
+    r"|(?P<injured>wounded|injured))\b(?!\s+(?:people|persons|civilians|soldiers|among|in\s+the|from|and\s+no))", _I)
+
+
+def _there_are(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _THERE_ARE.finditer(text, s0, s1):
+        if taken.covers(m.start()):
+            continue
+        for kind, group in (("killed", "killed"), ("injured", "injured2"), ("injured", "injured")):
+            if m.group(group) is not None:
+                out.append(_fact(text, kind, None, None, None, "vague", None, m.start(), m.end(group),
+                                 f"casualty.{kind}.there_are", "vague_group"))
+    return out
 
 
 def _named_rank(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
@@ -3102,8 +3134,6 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             return [_make(text, "killed", a, start, fm.end(), None, "casualty.killed.fatality", "subject")], False
         return [], False  # "a"/"an" counts only with its noun
     part = _PARTITIVE.match(text, end, s1)
-    if part is None and text.startswith(" (", end) and (twice := _FIGURE_IN_PARENS.match(text, end, s1)):
-        part = _PARTITIVE.match(text, twice.end(), s1)  # "Three (03) of the rockets": the figure written twice
     if part is None and a.qualifier == "vague" and text.endswith(" of", start, end):
         part = _PARTITIVE.match(text, end - 3, s1)  # "neutralised dozens of them": the "of" is the figure's
     if part is not None:
@@ -3145,7 +3175,9 @@ _MUNITION_TAIL = re.compile(
     r"|\s+of\s+(?:[A-Z][\w-]*\s+|foreign\s+|western\s+|soviet\s+|\d+(?:\.\d+)?\s?-?\s?mm\s+)?(?:standard|calibre|caliber|type|design|make|origin|"
     r"manufacture|production)\b"
     # "274 UAVs of various modifications (mostly FPV) attacked ..."
-    r"|\s+of\s+(?:various|different|several)\s+(?:types|modifications|models|kinds)(?:\s*\([^()]{1,30}\))?", _I)
+    r"|\s+of\s+(?:various|different|several)\s+(?:types|modifications|models|kinds)(?:\s*\([^()]{1,30}\))?"
+    # translated copy: "two drones of the kamikaze (suicide) type targeted", "rockets of RPG type"
+    r"|\s+of\s+(?:the\s+)?[\w-]+(?:\s*\([^()]{1,20}\))?\s+type\b", _I)
 # ... and what a group of people carries on before its verb: a part in the attack, ages, a
 # parent's children ("all five militants involved in the attack were killed", "two boys,
 # 9 and 12, were hurt", "a father of three was killed")
@@ -3164,6 +3196,10 @@ _VICTIM_TAIL = re.compile(
     # (not "died": "a man who lived near the base died in 2019" tells of no attack)
     r"(?=\s+(?:also\s+)?(?:suffered|sustained|received|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:killed|injured|wounded|hurt))\b)"
+    # translated copy's "two guards of the station received light injuries", "three
+    # police of the headquarters were martyred": where they served, before the verb
+    r"|\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?"
+    r"(?=\s+(?:were|was|had\s+been|received|sustained|suffered|lost|embraced|resulted)\b)"
     # ISPR's "four brave sons of soil, having fought gallantly, embraced shahadat"
     r"|,\s+having\s+[^,;:.()]{1,60},(?=\s+(?:embraced|were|was|died|laid)\b)"
     # "Two people, a Kenya Police Reservist (KPR) and a boda boda rider, were killed"
@@ -3207,7 +3243,8 @@ def _bringing_to(text: str, a: numbers.Amount, start: int, end: int, s0: int, s1
     return [_make(text, kind, a, lo, m.end(), None, f"casualty.{kind}.toll", "toll")]
 
 
-_FIGURE_IN_PARENS = re.compile(r"\s\(\d{1,4}\)")
+_HOSTAGES_AFTER = re.compile(r"(?:\s+(?:people|civilians|others|more))?\s+(?:were\s+|was\s+)?(?:taken|held|seized)\s+(?:as\s+)?hostages?\b", _I)
+_FIGURE_IN_PARENS = re.compile(r" \((\d{1,4})\)")
 _FATALITY = re.compile(r"\s+(?:\w+\s+)?fatality\b", _I)
 
 
@@ -3461,7 +3498,11 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     left = _left_unless(right, MUNITION_KINDS + ("miss",), text, start, s0)
     if right is not None and right.kind == "intercepted" and _ON_GROUND.match(text, right.end, s1):
         return []  # destroyed before launch: never fired, never intercepted
-    intro = _is_intro(text, start, s0)
+    # (an item whose outcome verb follows it at once is no verbless item of a list: "fired
+    # 5 rockets, of which 2 rockets hit the wall")
+    intro = _is_intro(text, start, s0) and not (
+        right is not None and right.kind in ("impacted", "intercepted", "miss")
+        and _OWN_VERB_GAP.fullmatch(text, np_end, right.start) is not None)
     # ("96 drones and three cruise missiles launched overnight": the item before has no
     # verb of its own either, so the participle is the whole list's verb)
     verbless_before = bool(pending) and pending[-1].family == "munition" and pending[-1].fallback is None and (

@@ -122,7 +122,9 @@ _STATEMENT_AFTER = re.compile(
 _STATEMENT_MEDIUM = re.compile(
     r"\b(?:statement|message|communiqu[eé]|video|address|audio\s+recording)\s+(?:was\s+)?"
     # ("a statement issued by the office of the Bannu Regional Police Officer (RPO) on Wednesday")
-    r"(?:read|broadcast|aired|published|issued|released|posted|carried)\b[^.;,]{0,80}$",
+    r"(?:read|broadcast|aired|published|issued|released|posted|carried)\b[^.;,]{0,80}$"
+    # translated copy: "according to a statement of the Ministry of Health in the state on Thursday"
+    r"|\b(?:according\s+to|in)\s+(?:a|the|its|their)\s+(?:\w+\s+)?statement\s+(?:of|by|from)\s+[^.;,]{1,80}$",
     re.IGNORECASE,
 )
 # "claimed responsibility for an attack on an army post near Djibo on Sunday, saying":

@@ -119,6 +119,9 @@ _TALLY_LINE = re.compile(r"^[A-Z][\w ,'()-]{1,40}(?::|\s*(?:\.{3,}|…+))\s*\d")
 _FIGURE_LINE = re.compile(r"^\d[\d,.]*(?:\s+(?:million|thousand|billion))?\+?\s*(?:[—–]|-(?=\s))\s+")
 # A release's reference line: "Release Number: 26-061", "Press Release No. 112"
 _META_LINE = re.compile(r"^(?:Release\s+(?:No\.?|Number)|Press\s+Release|Ref(?:erence)?\.?\s+No\.?)[^\n.]{0,40}$")
+# An agency's line over translated copy: "Zahedan - IRNA - Thursday 26 Azar 1405 (translated
+# from Persian)": the day it was filed, no lead
+_TRANSLATED_LINE = re.compile(r"^[^\n]{0,70}\((?:translated|translation)\s+from\s+[A-Z][a-z]+\)$")
 # A line that is only a date (and time): a release's or a page's stamp, no prose.
 _DATE_STAMP = re.compile(
     # (an outlet's name may come first: "Stars and Stripes • December 5, 2026")
@@ -365,7 +368,7 @@ def parse(text: str, published: date | None = None) -> Document:
             kind = "caption"
         elif (_BYLINE.match(chunk) and len(chunk) < 120) or (
                 len(chunk) < 60 and (_DATE_STAMP.match(chunk) or _META_LINE.match(chunk))) or (
-                _WIRE_NOTE.match(chunk) or _ACCOUNT_LINE.match(chunk)):
+                _WIRE_NOTE.match(chunk) or _ACCOUNT_LINE.match(chunk) or _TRANSLATED_LINE.match(chunk)):
             kind = "byline"
         elif not seen_body and _is_dateline_alone(chunk):
             # "TAMPA, Fla. -" on a line of its own: the dateline; the lead comes after it

@@ -14,7 +14,7 @@ counts keep `main_event` true, because two figures for one thing are the point.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date as date_cls
 from datetime import timedelta
@@ -28,7 +28,7 @@ from .model import COUNT_KINDS, Event, Fact
 
 _ATTACK = re.compile(
     r"\b(?:attack\w*|strikes?|struck|airstrikes?|raids?|shell\w*|bomb\w*|rockets?|missiles?|"
-    r"drones?|fired|launched|explosions?|blasts?|ambush\w*|barrage|kill(?:ed|ing)|hit|"
+    r"drones?|quadcopters?|uavs?|fired|launched|explosions?|blasts?|ambush\w*|barrage|kill(?:ed|ing)|hit|"
     # "jihadists overran a base ..., killing at least 10 soldiers": an attack told
     # without any weapon word
     r"overr[au]n|stormed|wounding|"
@@ -394,8 +394,14 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
                 cands = [f for f in by_sentence.get(sent.index, []) if usable(f)]
                 if block is lead and cands and not _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent):
                     # a feature's opening ("Last month, with her grandchildren, she settled in
-                    # the monastery"): a loose month or week with no attack told is not its day
+                    # the monastery"): a loose month or week with no attack told is not its day;
+                    # nor is the day of a lead about something else ("Negotiators met in Geneva
+                    # on Tuesday ..."), when a paragraph after it tells the attack with a day
                     cands = [f for f in cands if not f.rule.endswith((":week", ":month"))]
+                    # (a day named by "today" or "this morning" may count from the lead's day)
+                    if cands and _told_elsewhere(doc, sent, by_sentence) and (later := _later_attack(
+                            doc, by_sentence, lambda f: usable(f) and not f.rule.startswith("date.relative"))):
+                        cands = later
                 if cands and (answer := _ANSWERED.search(doc.text, sent.start, sent.end)) is not None:
                     # "a response to the Israeli strike on a car in Bint Jbeil yesterday": the
                     # day of what the attack answers, not of the attack
@@ -425,6 +431,26 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
                 if f.kind == "event_date" and f.rule in _NAMED_DAY_RULES:
                     return f, f
     return None, None
+
+
+def _told_elsewhere(doc: Document, sent: Sentence, by_sentence: dict[int, list[Fact]]) -> bool:
+    """Whether a lead's sentence tells of something other than an attack: no count and no
+    attack word ("Negotiators met in Geneva on Tuesday ...")."""
+    return not any(f.kind in COUNT_KINDS for f in by_sentence.get(sent.index, [])) and (
+        not _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent))
+
+
+def _later_attack(doc: Document, by_sentence: dict[int, list[Fact]], want: Callable[[Fact], bool]) -> list[Fact]:
+    """The facts `want` picks from the first sentence of the four paragraphs after the lead
+    that tells an attack with its counts and holds such a fact: where a lead is about
+    something else (talks, a funeral, a verdict), the report's attack is told there."""
+    for block in body_blocks(doc)[1:5]:
+        for sent in _sentences_of(doc, block):
+            facts = by_sentence.get(sent.index, [])
+            if (any(f.kind in COUNT_KINDS for f in facts) and (found := [f for f in facts if want(f)])
+                    and not _BACKGROUND_START.match(sent.text(doc)) and _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent)):
+                return found
+    return []
 
 
 def _is_stamp(doc: Document, block: Any) -> bool:
@@ -474,6 +500,10 @@ def _named_night(doc: Document, by_sentence: dict[int, list[Fact]], blocks: list
 _NAMED_DAY_RULES = ("date.explicit", "date.iso", "date.numeric")
 
 
+def _is_target(f: Fact) -> bool:
+    return f.kind == "location" and f.role == "target"
+
+
 def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:
     body = body_blocks(doc)
     lead = body[0] if body else None
@@ -483,10 +513,10 @@ def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | Non
             for sent in _sentences_of(doc, block):
                 if block is not lead and _BACKGROUND_START.match(sent.text(doc)):
                     continue
-                targets = [
-                    f for f in by_sentence.get(sent.index, [])
-                    if f.kind == "location" and f.role == "target"
-                ]
+                targets = [f for f in by_sentence.get(sent.index, []) if _is_target(f)]
+                if targets and block is lead and _told_elsewhere(doc, sent, by_sentence):
+                    # a lead about something else: the attack's place, where a paragraph after tells it
+                    targets = _later_attack(doc, by_sentence, _is_target) or targets
                 if targets:
                     # "struck X" outranks "in Y" in the same sentence; then the first
                     return max(targets, key=lambda f: (f.confidence, -f.start))

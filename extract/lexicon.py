@@ -113,7 +113,8 @@ NOUN_MODIFIERS = (
 VICTIM_HEADS: list[tuple[str, str]] = [
     (r"service\s*members?|servicemembers?|servicem[ae]n|service\s+personnel", "service members"),
     (r"security\s+(?:forces?|personnel|guards?|officers?)", "security forces"),
-    (r"police\s*(?:officers?|m[ae]n|wom[ae]n)?|policem[ae]n|officers?|cops?", "police"),
+    # (translated Spanish: "seven more uniformed resulted wounded")
+    (r"police\s*(?:officers?|m[ae]n|wom[ae]n)?|policem[ae]n|officers?|cops?|uniformed", "police"),
     (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
      r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?|"
      r"lieutenants?|sergeants?|corporals?|captains?|peacekeepers?|"
@@ -211,6 +212,8 @@ LAUNCH_BEFORE = (
     # a briefer's "Our count right now is seven rockets"
     r"(?:our|the|their|its)\s+count\s+(?:right\s+now\s+|so\s+far\s+|now\s+)?(?:is|was|stands\s+at)|"
     r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|sighted|sighting|seen|saw|released|"
+    # Sudan's army "dealt with 16 hostile drones": engaged them, with no outcome told
+    r"dealt\s+with|"
     # "The missiles were four Kh-101 cruise missiles ... and two Iskander-M": the launch, by type
     # ("the barrages included roughly 85 rockets")
     r"(?:the|these|those)\s+(?:missiles|drones|rockets|projectiles|munitions|barrages?|salvos?|waves?|attacks?)\s+(?:were|included|comprised)|"
@@ -234,11 +237,17 @@ LAUNCH_BEFORE_FAR = (
     # "on the night of February 10"; any other figure is a count of its own)
     # (a clock time too: "targeted a car ... at 10:25 this morning with a guided missile")
     # (and a station's number: "attacked the No. 2 Police Station ... with 14 drones")
-    r"(?:\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|\d{1,2}:\d\d\b|(?<=\bno)\.\s?\d{1,4}\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
+    # (an adverbial set off by commas: "targeted, at dawn today Thursday, with nine (9) drones")
+    r"(?:,?\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|\d{1,2}:\d\d\b|\d{1,2}\.\d{1,2}\b(?:\.\d{4}\b)?|(?<=\bno)\.\s?\d{1,4}\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
     # ("loaded with six rockets" tells what a launcher held)
     r"{1,120}?)?\s+[“\"]?(?<!loaded\s)(?<!laden\s)(?<!armed\s)(?<!packed\s)(?:by|with|using)"  # a quote may open at "with"
     # (after a munition with no figure: "attacked Ukraine with cruise missiles and nearly a hundred drones")
     r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:missiles|rockets|drones|uavs|shells|bombs)\s+and)?"
+    # translated copy puts the target first: "launched against the installation at least 12 drones"
+    # (the target's words hold no clause of their own: not "launched at the depot and that three of them")
+    r"|(?:launched|fired)\s+(?:against|at|on|towards?)\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or|but|that|which|while|when|where|as|of|then)\s)[a-z-]+\s+){0,2}?"
+    r"(?!(?:and|or|but|that|which|while|when|where|as|of|then)\b)[a-z-]+"
     # a strike told with what it was made with ("an air strike with 2 KABs"; a strike "by"
     # a drone names the aircraft that fired, not what was fired)
     r"|(?:strike|raid)\s+(?:[^;.:\d]{1,40}?\s+)?(?:with|using)"
@@ -270,6 +279,8 @@ INTERCEPT_AFTER = (
     r"brought\s+down|taken\s+out|knocked\s+out|eliminated|engaged|stopped|"
     r"suppressed|jammed|defeated|disabled|countered|repulsed|"
     r"lost\s+(?:locally|to\s+electronic\s+warfare)|"
+    # (translated copy: "one of the two drones was dealt with by the air defences")
+    r"dealt\s+with(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:air\s+defen|anti-?aircraft|electronic\s+warfare))|"
     r"intercepting|downing|shooting\s+down"
 )
 INTERCEPT_BEFORE = (
@@ -320,7 +331,8 @@ KILLED_AFTER = (
     # "23 people had been buried" (not "buried under the rubble": they may be alive)
     r"buried(?!\s+(?:alive|under|beneath|in\s+the\s+rubble))|"
     r"(?:received|suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies))|"
-    r"los(?:e|es|t|ing)\s+(?:their|his|her)\s+li(?:ves|fe)|"
+    # (translated copy: "two patrolmen lost the life")
+    r"los(?:e|es|t|ing)\s+(?:their|his|her|the)\s+li(?:ves|fe)|"
     r"shot\s+dead|gunned\s+down|executed|beheaded|massacred|slaughtered|murdered|"
     r"(?:paid|pay|paying)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)|"
     r"(?:made|make|making)\s+the\s+(?:supreme|ultimate)\s+sacrifice|gave\s+(?:their|his|her)\s+li(?:ves|fe)"
@@ -395,7 +407,8 @@ INJURED_AFTER = (
     r"injured|wounded|hurt|injuries|wounds|maimed|cut\s+by\s+(?:flying\s+)?(?:glass|shrapnel|debris)|(?:listed|registered|counted)\s+as\s+(?:injured|wounded)|wia\b|"
     r"(?:suffered|suffers|sustained|sustains|received|receives|reported|with|had|has|have)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds?|concussions?|traumatic\s+brain\s+injur(?:y|ies)|tbis?\b|burns|cuts|barotrauma|"
-    r"fractures?|contusions?)|"
+    # (a Russian governor's "received a mine-blast trauma")
+    r"fractures?|contusions?|(?:mine-?blast|blast|acubarotrauma)\s+traumas?)|"
     # "treated two people for light shrapnel injuries", "are receiving treatment"
     # ("treated ... for light shrapnel and glass wounds")
     r"for\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns|fractures)|"

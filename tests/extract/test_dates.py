@@ -331,3 +331,9 @@ def test_the_day_accounts_were_given_is_no_attack_day() -> None:
     got = {f.text: f.rule for f in dates.find(parse(text, SAT))}
     assert got["on Friday"].endswith(":statement")
     assert got["on Thursday"] == "date.weekday"
+
+
+def test_the_day_of_a_statement_of_a_body_is_the_telling() -> None:
+    text = ("The toll of the drone attack rose to eleven, according to a statement of the Ministry of Health "
+            "in the state on Friday.")
+    assert {f.text: f.rule for f in dates.find(parse(text, SAT))}["on Friday"].endswith(":statement")

@@ -239,3 +239,9 @@ def test_a_desk_line_is_a_byline_so_the_dateline_after_it_opens_the_lead() -> No
     assert doc.dateline is not None and text[doc.dateline.start : doc.dateline.end] == "POONCH, Dec 11: "
     # a line that only ends in a desk's word but says more is prose
     assert kinds("Headline of the story\n\nThe strike hit the office of a Correspondent\n")[1][0] == "body"
+
+
+def test_an_agencys_line_over_translated_copy_is_no_lead() -> None:
+    text = ("Police headquarters attacked\n\nZahedan - IRNA - Thursday 26 Azar 1405 (translated from Persian)\n\n"
+            "Three police were killed late on Wednesday night.\n")
+    assert [k for k, _ in kinds(text)] == ["headline", "byline", "body"]

@@ -791,3 +791,22 @@ def test_a_key_figures_box_counts_the_main_attack() -> None:
     facts, _ = run(text, [count(text, "Drones launched ............ 3", "launched", 3, obj="drone")])
     box = next(f for f in facts if f.kind == "launched")
     assert box.main_event and box.event == 0
+
+
+def test_a_lead_about_something_else_leaves_the_main_day_to_the_attack_told_after_it() -> None:
+    from extract import extract
+    text = (
+        "Talks open in Geneva as drones hit a port\n\n"
+        "Negotiators met in Geneva on Friday for a second round of talks on a ceasefire.\n\n"
+        "Hours before the talks opened, 14 drones were launched at the port of Odesa late on Wednesday, "
+        "and ten of them were shot down.\n\n"
+        "Last month, three people were killed in a strike on the same port.\n"
+    )
+    got = extract(text, "2024-05-04")
+    main = [f for f in got.facts if f.kind == "event_date" and f.main_event]
+    assert [f.value for f in main] == ["2024-05-01"]
+    assert got.events[0].place == "Odesa"
+    # a lead that tells the attack keeps its own day
+    told = "Drones hit a port\n\nFourteen drones struck the port of Odesa on Friday.\n\nOn Wednesday, 3 drones hit Izmail.\n"
+    assert [f.value for f in extract(told, "2024-05-04").facts if f.kind == "event_date" and f.main_event] == [
+        "2024-05-03"]
