@@ -112,9 +112,10 @@ def _tree(words: str) -> str:
 # class, where the space (or separator) that must follow cannot stand, so backtracking
 # into it only costs time.
 _MOD = (
-    # a model name may be quoted: 'fired a "Palestine-2" hypersonic missile'
+    # a model name may be quoted: 'fired a "Palestine-2" hypersonic missile', as may a
+    # kind: 'shot down 8 of 11 "strategic" drones'
     # ("Yassin 105", "Fajr 5": a model name and its number)
-    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*+(?:[-/][\w’'.]++)*+(?:\s/\s[A-Z][\w’'.-]*+)?(?:\s\d{{1,4}}(?=\s+(?i:rockets?|missiles?|drones?|shells?|mortars?|bombs?|projectiles?)\b))?|[“\"][A-Z][\w’'.]*+(?:[-/ ][\w’'.]++)?[”\"]|"
+    rf"(?:(?:{_CALIBRE}|[A-Z][\w’'.]*+(?:[-/][\w’'.]++)*+(?:\s/\s[A-Z][\w’'.-]*+)?(?:\s\d{{1,4}}(?=\s+(?i:rockets?|missiles?|drones?|shells?|mortars?|bombs?|projectiles?)\b))?|[“\"][A-Za-z][\w’'.]*+(?:[-/ ][\w’'.]++)?[”\"]|"
     rf"[a-z]++(?:-[\w]++)++|\d++-[\w-]++|\([A-Z]{{2,6}}\)|"  # (an abbreviation: "a first-person-view (FPV) drone")
     rf"[\w-]++['’]s|(?i:{_tree(lx.NOUN_MODIFIERS)})\b)"
     # ("14 ballistic and cruise missiles", "74 Shahed-type and decoy drones": two listed
@@ -269,7 +270,8 @@ _LEFT_GROUPS = (
 )
 _LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|its|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?|"""
 # ("destroyed the missile and six of the drones": a munition with no figure first)
-_LEFT_TAIL += r"""(?P<first>the\s+(?:[\w-]+\s+)?(?:missile|rocket|drone|uav|shell|projectile|boat)\s+and)\s+)?\Z"""
+# (CENTCOM's "destroyed the ASCM and three OWA UAS": an acronym for the munition too)
+_LEFT_TAIL += r"""(?P<first>the\s+(?:[\w-]+\s+)?(?:missile|rocket|drone|uav|shell|projectile|boat|ascm|asbm|usv|uas)\s+and)\s+)?\Z"""
 # Matched on a lower-cased window without IGNORECASE: far cheaper in `re`.
 _LEFT_ALT = "|".join(f"(?P<{k}>{p})" for k, p in _LEFT_GROUPS)
 _LEFT = re.compile(rf"\b{_led(_LEFT_ALT)}{_LEFT_TAIL}")
@@ -590,7 +592,8 @@ _ON_GROUND = re.compile(
 )
 _BARE_NEXT = re.compile(
     # (a closing quote, unless a noun of its own follows: 'counted "about 12" craters')
-    r"\s*(?:[”\"'’](?!\s+(?!(?:was|is|has|does|this|its|his|us|as)\b)[a-z]+s\b)|[,.;:!?)\]—–-]|$|(?:were|was|had|have|has|are|is|in|on|at|into|over|near|from|"
+    # (a note in brackets after it: "killed 3 (corrected)")
+    r"\s*(?:[”\"'’](?!\s+(?!(?:was|is|has|does|this|its|his|us|as)\b)[a-z]+s\b)|[,.;:!?)\]—–-]|\((?=[a-z])|$|(?:were|was|had|have|has|are|is|in|on|at|into|over|near|from|"
     r"by|with|and|or|but|more|apiece|each|that|which|who|as|during|across|before|after|"
     r"overnight|since|so|to|toward|towards|out|of|others|people|persons|including|among|despite|"
     r"amid|while|when|inside|outside|today|yesterday|tonight|"
@@ -1118,7 +1121,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             if kept and kept[-1].end > a.start:
                 continue  # the figure again, inside the brackets after the one before
             twice = _FIGURE_IN_PARENS.match(text, s0 + a.end, s1)
-            if twice is not None and a.value is not None and int(twice.group(1)) == a.value:
+            if twice is not None and a.value is not None and numbers.word_value(twice.group(1)) == a.value:
                 a = replace(a, end=twice.end() - s0, text=text[s0 + a.start : twice.end()])
             kept.append(a)
         amounts = kept
@@ -2917,6 +2920,10 @@ def _model_class(mun: str) -> str:
     return mun
 
 
+# The class CENTCOM's acronyms name, as the launch told before them has it
+_ACRONYM_CLASS = {"ascm": "anti-ship missile", "asbm": "anti-ship missile"}
+
+
 def _single_munition(text: str, s0: int, s1: int, state: _State,
                      taken: _Taken) -> list[Fact]:
     """count.single.<kind>: the munition named in the singular after a launch of exactly
@@ -2928,7 +2935,7 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
         launch = _last_launch(state, m.start())
         if launch is None:
             continue
-        mun = _model_class(m.group("mun").lower())
+        mun = _ACRONYM_CLASS.get(m.group("mun").lower()) or _model_class(m.group("mun").lower())
         family = munition_family(mun)
         # (a launch of no named munition, "a launch from Yemen", is of the one named after it)
         if launch.value != 1 or launch.qualifier != "exact" or (
@@ -3154,7 +3161,8 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
 
 _FROM_AFTER = re.compile(r"\s+from\b", _I)
 _ON_TARGET_AFTER = re.compile(r"\s+(?:on|at|into|toward|towards|against)\s+(?!(?:the\s+)?(?:way|ground|record|average)\b)", _I)
-_FOR_SHOCK_AFTER = re.compile(r"\s+for\s+(?:\w+\s+)?(?:anxiety|shock|panic|stress|acute\s+stress)\b", _I)
+_FOR_SHOCK_AFTER = re.compile(
+    r"\s+(?:for|suffering\s+from|with)\s+(?:\w+\s+)?(?:anxiety|shock|panic|stress|acute\s+stress)\b", _I)
 _REPORTED_WRONGLY = re.compile(
     r"\s+(?:who\s+(?:were|had\s+been)\s+)?(?:initially|earlier|first|previously|wrongly|mistakenly|erroneously)\s+"
     r"(?:reported|listed|counted|declared)\s+(?:as\s+)?(?:dead|killed|among\s+the\s+dead)\b", _I)
@@ -3177,7 +3185,9 @@ _MUNITION_TAIL = re.compile(
     # "274 UAVs of various modifications (mostly FPV) attacked ..."
     r"|\s+of\s+(?:various|different|several)\s+(?:types|modifications|models|kinds)(?:\s*\([^()]{1,30}\))?"
     # translated copy: "two drones of the kamikaze (suicide) type targeted", "rockets of RPG type"
-    r"|\s+of\s+(?:the\s+)?[\w-]+(?:\s*\([^()]{1,20}\))?\s+type\b", _I)
+    r"|\s+of\s+(?:the\s+)?[\w-]+(?:\s*\([^()]{1,20}\))?\s+type\b"
+    # an advisory's "3x projectiles (type unknown) splashing in the water"
+    r"|\s+\((?:type|model|make|origin)\s+unknown\)", _I)
 # ... and what a group of people carries on before its verb: a part in the attack, ages, a
 # parent's children ("all five militants involved in the attack were killed", "two boys,
 # 9 and 12, were hurt", "a father of three was killed")
@@ -3198,8 +3208,9 @@ _VICTIM_TAIL = re.compile(
     r"(?:killed|injured|wounded|hurt))\b)"
     # translated copy's "two guards of the station received light injuries", "three
     # police of the headquarters were martyred": where they served, before the verb
-    r"|\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?"
-    r"(?=\s+(?:were|was|had\s+been|received|sustained|suffered|lost|embraced|resulted)\b)"
+    # ("11 civilians of our country, among them 7 children, were martyred")
+    r"|\s+of\s+(?:the|our|their)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"(?=\s+(?:were|was|had\s+been|received|sustained|suffered|lost|embraced|resulted)\b|,\s+(?:among\s+them|including)\b)"
     # ISPR's "four brave sons of soil, having fought gallantly, embraced shahadat"
     r"|,\s+having\s+[^,;:.()]{1,60},(?=\s+(?:embraced|were|was|died|laid)\b)"
     # "Two people, a Kenya Police Reservist (KPR) and a boda boda rider, were killed"
@@ -3244,7 +3255,8 @@ def _bringing_to(text: str, a: numbers.Amount, start: int, end: int, s0: int, s1
 
 
 _HOSTAGES_AFTER = re.compile(r"(?:\s+(?:people|civilians|others|more))?\s+(?:were\s+|was\s+)?(?:taken|held|seized)\s+(?:as\s+)?hostages?\b", _I)
-_FIGURE_IN_PARENS = re.compile(r" \((\d{1,4})\)")
+# ("5 (five) bombs" as a police update writes it, "seven (07)" as an army's)
+_FIGURE_IN_PARENS = re.compile(r" \((\d{1,4}|[a-z]+(?:-[a-z]+)?)\)", _I)
 _FATALITY = re.compile(r"\s+(?:\w+\s+)?fatality\b", _I)
 
 

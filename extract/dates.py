@@ -271,7 +271,10 @@ def _anchor_on_dateline(published: date, facts: list[Fact]) -> None:
 _BEFORE_REACH = 400
 
 # "Following the sirens that sounded at 13:27 in Sderot": a time of day with no day
-_CLOCK = re.compile(r"\bat\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|local\s+time))?")
+_CLOCK = re.compile(
+    r"\bat\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?:\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|local\s+time))?"
+    # a military or a post's hour in four figures: "between 0310 and 0345 local", "at 0540 hrs"
+    r"|\b(?:at|between)\s+(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:hrs\b|hours\b|local\b|GMT\b|UTC\b|Z\b|and\s+\d{4}\b))")
 
 
 def _clock_in_lead(doc: Document, published: date, facts: list[Fact]) -> None:

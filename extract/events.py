@@ -41,7 +41,8 @@ _ATTACK = re.compile(
 _ATTACK_LOWER = re.compile(_ATTACK.pattern)
 # Sentence openings that move a report away from its main event.
 _BACKGROUND_START = re.compile(
-    r"^[\"“]?(?:(?:Background|Context)(?=\s*:)|Last\s+(?:year|month|week|[A-Z]\w+)|In\s+(?:(?:early|late|mid-?)\s*)?"
+    # (a thread's post number may come first: "4/4 Context: ...")
+    r"^(?:\d{1,2}/\d{1,2}\s+)?[\"“]?(?:(?:Background|Context)(?=\s*:)|Last\s+(?:year|month|week|[A-Z]\w+)|In\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|Earlier\s+this\s+(?:month|year)|Previously|"
     # (not "Since the drone strike on the market on Wednesday, the hospital has received":
@@ -378,7 +379,7 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
     lead = body[0] if body else None
     for scope in (
         [lead] if lead else [],
-        [doc.headline] if doc.headline else [],
+        _headlines(doc),
         body[1:4],
     ):
         for block in scope:
@@ -500,6 +501,12 @@ def _named_night(doc: Document, by_sentence: dict[int, list[Fact]], blocks: list
 _NAMED_DAY_RULES = ("date.explicit", "date.iso", "date.numeric")
 
 
+def _headlines(doc: Document) -> list[Any]:
+    """The headline and the standfirst under it (a ticker's first line, a summary): told
+    as headlines are, after the lead and before the paragraphs that follow it."""
+    return ([doc.headline] if doc.headline else []) + [b for b in doc.blocks if b.role == "standfirst"]
+
+
 def _is_target(f: Fact) -> bool:
     return f.kind == "location" and f.role == "target"
 
@@ -507,7 +514,7 @@ def _is_target(f: Fact) -> bool:
 def _main_place(doc: Document, by_sentence: dict[int, list[Fact]]) -> Fact | None:
     body = body_blocks(doc)
     lead = body[0] if body else None
-    scopes = [body[:1], [doc.headline] if doc.headline else [], body[1:4]]
+    scopes = [body[:1], _headlines(doc), body[1:4]]
     for scope in scopes:
         for block in scope:
             for sent in _sentences_of(doc, block):

@@ -298,6 +298,8 @@ INTERCEPT_BEFORE = (
 IMPACT_AFTER = (
     # (a person "hit by shrapnel" is hurt: INJURED_AFTER has it)
     r"fell|fallen|falling|falls|fall|landed|landing|lands|land|(?:came|come|comes|coming)\s+down|"
+    # a ship's master: "3x projectiles splashing in the water"
+    r"splash(?:ed|ing|es)?(?:\s+down)?\s+in(?:to)?\s+the\s+(?:water|sea)|splashed\s+down|"
     r"(?:hit|struck)(?!\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass|bullets|gunfire))|hits|hitting|"
     r"striking|exploded|exploding|explodes|explode|crashes|"
     r"slammed\s+into|slamming\s+into|slams\s+into|smashes\s+into|crashed|crashing|impacted|impacting|detonated|"

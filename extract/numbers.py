@@ -568,6 +568,11 @@ def parse(phrase: str) -> Amount | None:
 
 def _amount(text: str, m: re.Match[str], articles: bool, low: str | None = None) -> Amount | None:
     amt = _phrase_amount(text, m, articles, low)
+    if amt is not None and amt.qualifier == "exact" and amt.start > 0 and text[amt.start - 1] == "~" and (
+            amt.value is not None and not amt.article):
+        # a post's "~15 shells": about fifteen
+        return Amount(amt.start - 1, amt.end, text[amt.start - 1 : amt.end], amt.value, None, None, "about",
+                      number_start=amt.start)
     if amt is not None and text.startswith(" or", amt.end) and amt.qualifier == "exact" and amt.value is not None and (
             not amt.article) and (more := _OR_MORE.match(text, amt.end)) is not None:
         # "a dozen or more", "20 or more": at least the figure

@@ -3077,3 +3077,46 @@ def test_hostages_and_someones_set() -> None:
     assert values(text) == [("killed", 1200)]
     assert values("Three of the tanker's 24 crew members were treated for burns.") == [("injured", 3)]
     assert values("Two of the army's 12 drones were shot down.") == [("intercepted", 2), ("launched", 12)]
+
+
+# --- shapes from the h61 round (feed items) -----------------------------------------------
+
+
+def test_a_posts_tilde_and_a_note_in_brackets() -> None:
+    assert [(f.kind, f.value, f.qualifier) for f in facts("Artillery fired ~15 shells at the village.")] == [
+        ("launched", 15, "about")]
+    text = "The strike killed 3 (corrected), one of them a worker, and wounded 2 passers-by."
+    assert values(text)[0] == ("killed", 3)
+
+
+def test_a_figure_written_twice_in_words() -> None:
+    text = "Approx. 5 (five) drone-borne bombs were dropped, of which 3 (three) exploded inside the village."
+    assert values(text) == [("launched", 5), ("impacted", 3)]
+    assert values("2 (two) persons sustained injuries.") == [("injured", 2)]
+    # (another figure in brackets is no second writing)
+    assert values("Two (3) rockets fell.") == [("impacted", 2)]
+
+
+def test_people_treated_for_anxiety_are_not_hurt() -> None:
+    text = "Our teams treated 3 people who were lightly hurt on the way to shelter, and 6 people suffering from anxiety."
+    assert values(text) == [("injured", 3)]
+
+
+def test_a_kind_in_quotes_and_an_unknown_type() -> None:
+    text = 'Air defences shot down 8 of 11 "strategic" drones launched at the city.'
+    assert values(text) == [("intercepted", 8), ("launched", 11)]
+    text = "The Master reported 3x projectiles (type unknown) splashing in the water off the bow."
+    assert values(text) == [("impacted", 3)]
+    assert values("Two missiles splashed down in the Red Sea.") == [("impacted", 2)]
+
+
+def test_centcoms_acronyms_after_their_launch() -> None:
+    text = ("The Houthis launched two ASBMs, one ASCM and three OWA UAS at the tanker. "
+            "A destroyer engaged and destroyed the ASCM and three OWA UAS.")
+    got = values(text)
+    assert ("intercepted", 1) in got and ("intercepted", 3) in got
+
+
+def test_victims_of_our_country_before_an_aside() -> None:
+    text = "11 civilians of our country, among them 7 children and 2 women, were martyred."
+    assert values(text)[0] == ("killed", 11)

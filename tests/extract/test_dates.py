@@ -337,3 +337,10 @@ def test_the_day_of_a_statement_of_a_body_is_the_telling() -> None:
     text = ("The toll of the drone attack rose to eleven, according to a statement of the Ministry of Health "
             "in the state on Friday.")
     assert {f.text: f.rule for f in dates.find(parse(text, SAT))}["on Friday"].endswith(":statement")
+
+
+def test_a_four_figure_hour_in_the_lead_is_the_publication_day_at_most() -> None:
+    text = "El Obeid thread\n\nResidents counted at least 6 explosions between 0310 and 0345 local.\n"
+    got = [(f.value, f.rule) for f in dates.find(parse(text, SAT))]
+    assert got == [("2024-03-16", "date.clock:fallback")]
+    assert dates.find(parse("Drones\n\nThe city of 1200 people was hit.\n", SAT)) == []

@@ -810,3 +810,23 @@ def test_a_lead_about_something_else_leaves_the_main_day_to_the_attack_told_afte
     told = "Drones hit a port\n\nFourteen drones struck the port of Odesa on Friday.\n\nOn Wednesday, 3 drones hit Izmail.\n"
     assert [f.value for f in extract(told, "2024-05-04").facts if f.kind == "event_date" and f.main_event] == [
         "2024-05-03"]
+
+
+def test_a_tickers_first_line_under_its_title_gives_the_day() -> None:
+    # (a corpus report: its first line reads as a standfirst under the ticker's title)
+    from pathlib import Path
+
+    from extract import extract
+    raw = (Path(__file__).parents[1] / "corpus" / "h61_18_lakki_marwat_ticker.txt").read_text(encoding="utf-8")
+    facts = extract(raw.split("\n", 1)[1], "2026-12-03").facts
+    main = [f.text for f in facts if f.kind == "event_date" and f.main_event]
+    assert main == ["EARLY THIS MORNING"]
+
+
+def test_a_threads_context_post_is_background() -> None:
+    from extract import extract
+    text = ("Thread on the strikes\n\n1/2 RSF drones hit the city; 3 drones struck a depot.\n\n"
+            "2/2 Context: Tuesday's attack involved 9 drones, all of them downed.\n")
+    facts = extract(text, "2024-05-04").facts
+    tuesday = [f for f in facts if f.kind == "event_date" and "Tuesday" in f.text]
+    assert tuesday and not tuesday[0].main_event
