@@ -169,7 +169,8 @@ _RATIO = re.compile(
     # (and the set may be someone's: "Three of the tanker's 24 crew members")
     r"(?:\s*\(\d{1,3}\))?\s+(?:out\s+)?of\s+(?:the\s+(?:[\w-]+['’]s\s+)?|these\s+|those\s+|its\s+|their\s+|our\s+)?(?=\S)", _I)
 _MEMBER_OF = re.compile(
-    r"\s+of\s+(?P<grp>(?:(?!(?:was|were|had|has|have|is|are|who|that|and|in|on|at|when|"
+    # ("and" only inside a name: "members of the Defence and Security Forces (FDS)")
+    r"\s+of\s+(?P<grp>(?:(?!(?:was|were|had|has|have|is|are|who|that|and(?!\s+(?-i:[A-Z]))|in|on|at|when|"
     r"after|during|while|killed|injured|wounded|died|hurt|dead|martyred|sustained|suffered|received|"
     r"embraced)\b)[\w’'.“”\"-]+\s*){1,9}"
     # a group's long name is often followed by its abbreviation: "members of the
@@ -524,7 +525,8 @@ _SING = (
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
-    r"paramedics|passengers|residents|farmers|students|relatives|colleagues|journalists|constables|policemen"
+    r"paramedics|passengers|residents|farmers|students|relatives|colleagues|journalists|constables|policemen|"
+    r"officers|police\s+officers|troops|fighters|teachers|traders|vendors|pupils|members"
 )
 _PLURAL_KIN = r"sons|daughters|brothers|sisters|grandchildren|grandsons|granddaughters|nephews|nieces|cousins"
 _ONE_KIN = (r"(?:daughter|son|mother|father|sister|brother)-in-law|"
@@ -1130,6 +1132,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     unreal = "if " in low or "whether" in low or "unless" in low
     percent = "percent" in low or "per cent" in low or "%" in low
     asks = glow is None or "how" in glow  # a question ("how many") needs the word
+    spread = low.startswith("of the ") and _OF_THE_HURT.match(text, s0, s1) is not None
     reach = s0  # the furthest end of a fact the figures so far have made
     for i, a in enumerate(amounts):
         if i in skip:
@@ -1149,6 +1152,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             continue  # "a crew of about 300", "the bulk carrier Maple Harmony 2": no counts
         if " hostage" in low and _HOSTAGES_AFTER.match(text, end, s1):
             continue  # "1,200 people were killed and 251 taken hostage": seized, not hurt
+        if spread and _TREATED_AT_AFTER.match(text, end, s1):
+            continue  # "Of the wounded, 25 were treated at Al-Ahli, 11 were transferred ...": where they went
         if asks and numbers.char_before(text, max(s0, start - 5), start) in ("w", "W", "f") and _HOW.search(
                 text, max(s0, start - 14), start):
             continue  # "how many had been launched" asks, it does not count
@@ -1280,6 +1285,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _lives(text, s0, s1, _taken(new))
     if "there are " in low or "there were " in low:
         new += _there_are(text, s0, s1, _taken(new))
+    if " in the amount of " in low or " in the quantity of " in low:
+        new += _in_the_amount(text, s0, s1, _taken(new))
     if "family of" in low or "member family" in low:
         new += _family_of(text, s0, s1, _taken(new))
     if " not " in low:
@@ -1367,6 +1374,8 @@ def _other_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
     in the yard and the other on the roof"), or the next item of a list of where they
     fell ("two fell on the district, one on an empty lot")."""
     out: list[Fact] = []
+    if not any(f.kind in ("impacted", "intercepted") for f in new):
+        return out  # (most sentences: the comma gate lets nearly all through)
     taken = _taken(new)
     for f in new:
         if f.kind not in ("impacted", "intercepted"):
@@ -1920,7 +1929,15 @@ def _parts_of_toll(text: str, lo: int, hi: int, kind: str, group: re.Pattern[str
 
 # "The seven wounded are five police officers and two civilians": a toll's parts after it
 _THE_TOLL_ARE = re.compile(
-    r"\b[Tt]he\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<set>injured|wounded|dead)\s+(?:are|were|include|included)\s+")
+    # (or with no figure, or set off by a dash: "the dead were nine women, four children and
+    # three men", "the injured — four policemen and three civilians — were treated")
+    # (with no figure, the parts must follow at once, and make the whole toll: not "the dead
+    # included a monk and two girls", "Among the dead were", "three of the injured were in
+    # critical condition")
+    r"(?<![Aa]mong\s)(?<!of\s)\b[Tt]he\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<set>injured|wounded|dead)\s+"
+    r"(?:are|were|include|included|[—–])\s+"
+    r"|(?P<set2>injured|wounded|dead)\s+(?:are|were|[—–])\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s))")
 _PART_GROUP = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_VIC_PLAIN})\b", _I)
 
 
@@ -1928,10 +1945,19 @@ def _toll_named_parts(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     m = _THE_TOLL_ARE.search(text, s0, s1)
     if m is None:
         return []
-    kind = "killed" if m.group("set") == "dead" else "injured"
-    # (the list runs to the clause's end: "..., among them a 10-year-old boy" adds no part)
-    stop = min([i for b in (",", ";", ".") if (i := text.find(b, m.end(), s1)) >= 0] + [s1])
+    kind = "killed" if (m.group("set") or m.group("set2")) == "dead" else "injured"
+    # (the list runs to the clause's end, through the commas between its items: "..., among
+    # them a 10-year-old boy" adds no part)
+    stop = min([i for b in (";", ".", "—", "–") if (i := text.find(b, m.end(), s1)) >= 0] + [s1])
+    comma = m.end()
+    while (comma := text.find(",", comma + 1, stop)) >= 0:
+        if not _NEXT_PART.match(text, comma + 1, stop):
+            stop = comma
+            break
     return _parts_of_toll(text, m.end(), stop, kind, _PART_GROUP, taken)
+
+
+_NEXT_PART = re.compile(r"\s+(?:and\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", _I)
 
 
 # "The victims are a mother and her three children; an elderly man and his grandson; two
@@ -2131,6 +2157,7 @@ _THERE_ARE = re.compile(
 
 
 def _there_are(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    """casualty.<kind>.there_are: a toll said to exist, with no figure (vague)."""
     out: list[Fact] = []
     for m in _THERE_ARE.finditer(text, s0, s1):
         if taken.covers(m.start()):
@@ -2139,6 +2166,27 @@ def _there_are(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
             if m.group(group) is not None:
                 out.append(_fact(text, kind, None, None, None, "vague", None, m.start(), m.end(group),
                                  f"casualty.{kind}.there_are", "vague_group"))
+    return out
+
+
+# A ministry's "used attack UAVs of the Shahed type in the amount of 12 pieces": the figure
+# comes after the munition it counts
+_IN_THE_AMOUNT = re.compile(
+    r"\b(?:used|launched|fired|employed|applied)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<mun>drones|uavs|missiles|rockets|shells|bombs|projectiles)\b(?:\s+of\s+(?:the\s+)?[\w-]+\s+type)?,?"
+    r"\s+in\s+the\s+(?:amount|quantity|number)\s+of\s+(?P<n>\d{1,4})(?:\s+(?:pieces|units|items))?", _I)
+
+
+def _in_the_amount(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    """count.launch.in_the_amount: the munitions used, then how many."""
+    out: list[Fact] = []
+    for m in _IN_THE_AMOUNT.finditer(text, s0, s1):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        n = int(m.group("n"))
+        cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
+        out.append(_fact(text, "launched", n, n, n, "exact", cls, m.start(), m.end(),
+                         "count.launch.in_the_amount", "object"))
     return out
 
 
@@ -3168,7 +3216,9 @@ _REPORTED_WRONGLY = re.compile(
     r"(?:reported|listed|counted|declared)\s+(?:as\s+)?(?:dead|killed|among\s+the\s+dead)\b", _I)
 _STATE_ADJ = re.compile(r"(dead|wounded|injured)\s", _I)
 _FELL_IN_BATTLE = re.compile(
-    r"\s*(?:[.;,]|$)|\s+(?:in\s+(?:battle|combat|action)|as\s+martyrs|defending|on\s+the\s+(?:battle)?field)\b", _I)
+    r"\s*(?:[.;,]|$)|\s+(?:in\s+(?:battle|combat|action)|as\s+martyrs|defending|on\s+the\s+(?:battle)?field|"
+    # a Sahel army's "fell with arms in hand"
+    r"with\s+(?:arms|weapons)\s+in\s+hand)\b", _I)
 _DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|wreckage|remains|parts|pieces)\s+(?:of|from)\s+\Z", _I)
 # A counted plural right before "and": "killed 3 soldiers and a civilian" (not "a man and a
 # woman", which the pair rules read)
@@ -3254,6 +3304,12 @@ def _bringing_to(text: str, a: numbers.Amount, start: int, end: int, s0: int, s1
     return [_make(text, kind, a, lo, m.end(), None, f"casualty.{kind}.toll", "toll")]
 
 
+# A sentence that spreads the wounded over the places they were taken
+_OF_THE_HURT = re.compile(r"[Oo]f\s+the\s+(?:[\w-]+\s+)?(?:wounded|injured)\s*,", _I)
+_TREATED_AT_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|had\s+been)\s+(?:being\s+)?(?:treated|admitted|taken|transferred|moved|referred|airlifted|flown|sent)"
+    # (a place by its name: "four were taken to hospital with shrapnel wounds" is a part of its own)
+    r"\s+(?:at|to|in)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _HOSTAGES_AFTER = re.compile(r"(?:\s+(?:people|civilians|others|more))?\s+(?:were\s+|was\s+)?(?:taken|held|seized)\s+(?:as\s+)?hostages?\b", _I)
 # ("5 (five) bombs" as a police update writes it, "seven (07)" as an army's)
 _FIGURE_IN_PARENS = re.compile(r" \((\d{1,4}|[a-z]+(?:-[a-z]+)?)\)", _I)
@@ -3398,6 +3454,8 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
             if _PART_OF_THEM.match(text, pos):
                 return None  # "fired ..., with several of them intercepted": a clause of its own
             how = "attacked_with"
+        elif verb.endswith(" use of"):
+            how = "attacked_with"  # "with the use of 6 (six) drones"
         elif verb.endswith(" of"):
             how = "barrage"
     elif kind == "killed" and ("toll" in verb or "deaths" in verb or "death of" in verb):

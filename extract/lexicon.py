@@ -89,7 +89,7 @@ NOUN_MODIFIERS = (
     r"suicide|kamikaze|attack|armed|explosive|hostile|enemy|incoming|heavy|large|small|gallant|brave|heroic|valiant|"
     r"ballistic|cruise|hypersonic|supersonic|artillery|mortar|tank|howitzer|precision|"
     r"unmanned|aerial|one-way|loitering|rocket|missile|tactical|strategic|air|naval|"
-    r"improvised|homemade|locally|made|armed|explosives|fixed-wing|combat|reconnaissance|"
+    r"improvised|homemade|artisanal|makeshift|locally|made|armed|explosives|fixed-wing|combat|reconnaissance|"
     r"surveillance|anti-ship|anti-tank|air-launched|sea-launched|ground-launched|"
     r"surface-to-surface|separate|total|further|remaining|unidentified|suspected|"
     r"innocent|unarmed|elderly|young|off-duty|on-duty|foreign|local|"
@@ -138,7 +138,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"sudanese|ethiopians?|libyans?|nationals?|citizens?|migrants?|refugees?|settlers?|"
      r"hostages?|detainees?|prisoners?|elderly|constables?|patrolm[ae]n|jawans?|herders?|herdsm[ae]n|nomads?|"
      r"miners?|tourists?|visitors?|guests?|mourners?|shoppers?|commuters?|worshipers?|monks?|"
-     r"clerics?|imams?|priests?|protesters?|demonstrators?|displaced\s+people|idps|cadets?|"
+     r"clerics?|imams?|priests?|protesters?|demonstrators?|displaced\s+(?:people|persons)|idps|cadets?|"
      r"recruits?|rangers?|wardens?|deminers?|sappers?|elders?|"
      r"cleaners?|bakers?|butchers?|builders?|gardeners?|watchm[ae]n|janitors?|mechanics?|electricians?|"
      r"owners?|occupants?|tenants?|caretakers?|"
@@ -212,6 +212,8 @@ LAUNCH_BEFORE = (
     # a briefer's "Our count right now is seven rockets"
     r"(?:our|the|their|its)\s+count\s+(?:right\s+now\s+|so\s+far\s+|now\s+)?(?:is|was|stands\s+at)|"
     r"faced|facing|endured|enduring|monitored|detected|tracked|spotted|sighted|sighting|seen|saw|released|"
+    # (translated copy: "targeted with the use of 6 (six) missiles")
+    r"(?:with|by)\s+the\s+use\s+of|"
     # Sudan's army "dealt with 16 hostile drones": engaged them, with no outcome told
     r"dealt\s+with|"
     # "The missiles were four Kh-101 cruise missiles ... and two Iskander-M": the launch, by type
@@ -245,7 +247,7 @@ LAUNCH_BEFORE_FAR = (
     r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:missiles|rockets|drones|uavs|shells|bombs)\s+and)?"
     # translated copy puts the target first: "launched against the installation at least 12 drones"
     # (the target's words hold no clause of their own: not "launched at the depot and that three of them")
-    r"|(?:launched|fired)\s+(?:against|at|on|towards?)\s+(?:the\s+)?"
+    r"|(?:launched|fired)\s+(?:against|at|on|towards?|from)\s+(?:the\s+)?"
     r"(?:(?!(?:and|or|but|that|which|while|when|where|as|of|then)\s)[a-z-]+\s+){0,2}?"
     r"(?!(?:and|or|but|that|which|while|when|where|as|of|then)\b)[a-z-]+"
     # a strike told with what it was made with ("an air strike with 2 KABs"; a strike "by"
@@ -269,7 +271,7 @@ INTERCEPT_BEFORE_FAR = (
 # "put the number of shells at seven": the noun after "of" says which kind.
 PUT_AT = (
     r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:overnight|overall|final|latest|official|total|day['’]s)\s+)?"
+    r"(?:(?:overnight|overall|final|latest|official|total|day['’]s|civilian)\s+)?"
     r"(?P<what>(?:death\s+|casualty\s+)?(?:number|toll|total|figure|count|tally)|dead|wounded|injured)"
     # ("gave the death toll as 14", "put the toll higher, at 22")
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?))?(?:\s+(?:higher|lower),?)?\s+(?:at|as)"
@@ -341,6 +343,8 @@ KILLED_AFTER = (
 )
 KILLED_BEFORE = (
     r"killing\s+of|killed|killing|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
+    # (translated copy: "the attack cost the life of 11 soldiers")
+    r"cost(?:ing)?\s+the\s+li(?:fe|ves)\s+of|"
     r"deaths?\s+of|left|leaving|"  # left/leaving only with "dead" after: checked by the rule
     # state media: "led to the martyrdom of two soldiers", "martyring four civilians"
     r"martyrdom\s+of|martyring|martyred|"
@@ -358,7 +362,9 @@ KILLED_BEFORE = (
 # Verbs that move a running count to its new figure ("rose to", "stood at").
 TOLL_RISE = (
     r"(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|risen|climbs|rises|"
-    r"hit|grew|soared)(?:\s+(?:late\s+|early\s+)?on\s+[A-Za-z]+day)?(?:\s+to|\s+at)?"  # ("rose on Sunday to four")
+    # ("rose on Sunday to four", "grew through the day, to 34")
+    r"hit|grew|soared)(?:\s+(?:late\s+|early\s+)?on\s+[A-Za-z]+day|\s+(?:through(?:out)?|during|over)\s+the\s+"
+    r"(?:day|night|morning|afternoon|evening),?)?(?:\s+to|\s+at)?"
 )
 KILLED_BEFORE_FAR = (
     # (the gap crosses no count of the wounded: "the death toll had risen to seven, ... and

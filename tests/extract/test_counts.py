@@ -3120,3 +3120,53 @@ def test_centcoms_acronyms_after_their_launch() -> None:
 def test_victims_of_our_country_before_an_aside() -> None:
     text = "11 civilians of our country, among them 7 children and 2 women, were martyred."
     assert values(text)[0] == ("killed", 11)
+
+
+# --- shapes from the h62 round (casualty figures; translated copy) ------------------------
+
+
+def test_a_toll_named_group_by_group_with_no_figure_of_its_own() -> None:
+    text = "According to the network, the dead were nine women, four children and three men, most of them traders."
+    assert values(text) == [("killed", 9), ("killed", 4), ("killed", 3)]
+    text = "The dead are four soldiers, two members of the Civilian Joint Task Force and five civilians, among them a mother."
+    assert values(text) == [("killed", 4), ("killed", 2), ("killed", 5)]
+    text = "The DPO said the injured — four policemen and three civilians — were being treated."
+    assert values(text) == [("injured", 4), ("injured", 3)]
+    # a subset, or people among the dead, or how some of the hurt are, is no toll by its parts
+    assert values("He said the dead included a 72-year-old monk and two girls, aged 6 and 11.") == []
+    text = "Three of the injured were in critical condition and rescuers searched for two missing workers."
+    assert ("injured", 2) not in values(text)
+
+
+def test_parts_of_the_wounded_by_trade() -> None:
+    text = "Of the 11 wounded, seven are uniformed officers and four are civilians."
+    assert values(text) == [("injured", 11), ("injured", 7), ("injured", 4)]
+
+
+def test_where_the_wounded_were_taken_is_no_count() -> None:
+    text = "Of the wounded, 25 were treated at Al-Ahli, 11 were transferred to the Patient Friends hospital."
+    assert values(text) == []
+    # (a part told with its own wounds stands)
+    text = "Of the injured, four were taken to hospital with shrapnel wounds."
+    assert values(text) == [("injured", 4)]
+
+
+def test_tolls_told_the_ways_h62_told_them() -> None:
+    assert values("The number of wounded also grew through the day, to 34.") == [("injured", 34)]
+    assert values("The Red Crescent put the civilian toll at seven.") == [("killed", 7)]
+    assert values("Eight displaced persons, five of whom are children, lost their lives.") == [("killed", 8)]
+    assert values("The attack on the post cost the life of 11 soldiers.") == [("killed", 11)]
+    text = "Three (3) members of the Defence and Security Forces (FDS) lost the life."
+    assert single(text, "killed").object == "Defence and Security Forces (FDS)"
+    assert values("Two members of the unit and three civilians were killed.") == [("killed", 2), ("killed", 3)]
+
+
+def test_translated_launches() -> None:
+    text = "The enemy used attack UAVs of the Shahed type in the amount of 12 pieces, launched from Crimea."
+    assert [(f.kind, f.value, f.rule) for f in facts(text)] == [("launched", 12, "count.launch.in_the_amount")]
+    assert values("The budget was in the amount of 12 million.") == []
+    text = "The assailants opened the attack with the use of 6 (six) drones of the kamikaze type."
+    assert [(f.kind, f.value, f.rule) for f in facts(text)] == [("launched", 6, "count.launch.attacked_with")]
+    text = "The insurgents launched from the forest 8 (eight) mortar projectiles of 60 mm, of which 5 fell inside."
+    assert values(text) == [("launched", 8), ("impacted", 5)]
+    assert values("The criminals launched 4 (four) artisanal cylinder bombs from a hill.") == [("launched", 4)]
