@@ -1349,7 +1349,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     if "of them" in low or "of whom" in low:
         for f in [f for f in new if _telling_of_some(text, s1, f, new)]:
             new = _drop(state, new, ("injured",), f.start, f.start + 1)
-    if " the other " in low or ", " in low:
+    if " the other " in low or ", " in low or ":" in low or " - " in low or "—" in low or "–" in low:
         new += _other_gapped(text, s1, new)
     if " down" in low:
         new += _split_particle(text, s0, s1, state, _taken(new))
@@ -1363,10 +1363,20 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
 # "One shell landed in the compound and the other on the roof": the verb is left out
 _GAPPED_PREP = r"(?:in|on|at|near|into|inside|outside|onto|over|beside|behind|close\s+to)\b"
 _OTHER_GAPPED = re.compile(
-    rf"\s+{_GAPPED_PREP}[^,.;:\d]{{1,60}}?(?:\s*,?\s+and\s+|\s*,\s+)"
+    # (the place may carry a clause of its own: "nine at the school, where displaced
+    # families had been sheltering, seven in the Kariama neighbourhood")
+    rf"(?:\s+{_GAPPED_PREP}[^,.;:\d]{{1,60}}?(?:,\s+where\s+[^,.;:\d]{{1,90}})?(?:\s*,?\s+and\s+|\s*,\s+)"
+    # (or the list opens after a colon or a dash: "twenty-one impacts: twelve in Kalundu, ...")
+    rf"|\s*(?::|\s[-–—])\s*)"
     rf"(?:(?P<o>the\s+other(?:\s+(?:one|missile|rocket|drone|shell|bomb|round|projectile))?)"
     # ("Two of the bombs fell on the district, one on an empty lot": a figure of its own)
-    rf"|(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}))\s+(?={_GAPPED_PREP})", _I)
+    rf"|(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,3}}))\s+(?={_GAPPED_PREP})"
+    # (a time is no place: "Three soldiers were wounded in the attack, 10 in the past week")
+    rf"(?!\w+\s+(?:the\s+)?(?:past|last|previous|recent|same|first|next|coming|(?:19|20)\d\d)\b)", _I)
+
+
+# (and a toll by place: "fourteen people were killed in the market, nine at the school")
+_GAPPED_KINDS = ("impacted", "intercepted", "killed", "injured")
 
 
 def _other_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
@@ -1374,16 +1384,16 @@ def _other_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
     in the yard and the other on the roof"), or the next item of a list of where they
     fell ("two fell on the district, one on an empty lot")."""
     out: list[Fact] = []
-    if not any(f.kind in ("impacted", "intercepted") for f in new):
+    if not any(f.kind in _GAPPED_KINDS for f in new):
         return out  # (most sentences: the comma gate lets nearly all through)
     taken = _taken(new)
     for f in new:
-        if f.kind not in ("impacted", "intercepted"):
+        if f.kind not in _GAPPED_KINDS:
             continue
         at = f.end
         while (m := _OTHER_GAPPED.match(text, at, s1)) is not None:
             if m.group("o") is not None:
-                if f.value != 1:
+                if f.value != 1 or f.kind in CASUALTY_KINDS:
                     break
                 g = _fact(text, f.kind, 1, 1, 1, "exact", f.object, m.start("o"), m.end("o"),
                           f"count.{_KIND_VERB[f.kind]}.other_gapped", "reference")
@@ -1391,8 +1401,8 @@ def _other_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
                 n = numbers.word_value(m.group("n"))
                 if n is None or taken.covers(m.start("n")):
                     break
-                g = _fact(text, f.kind, n, n, n, "exact", f.object, m.start("n"), m.end("n"),
-                          f"count.{_KIND_VERB[f.kind]}.gapped_item", "coordinated")
+                rule = (f"casualty.{f.kind}" if f.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[f.kind]}") + ".gapped_item"
+                g = _fact(text, f.kind, n, n, n, "exact", f.object, m.start("n"), m.end("n"), rule, "coordinated")
             out.append(g)
             at = g.end
     return out
@@ -4396,8 +4406,14 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
     b_start, b_end = s0 + b.start, s0 + b.end
     head = _HEAD.match(text, b_end, s1)
     if head and head.group("vic") is not None:
-        # "one of its 19 crew was lightly injured": the part is the count, the set a crew
         obj = _victim_object(text[head.start("mods") : head.end()], None)
+        if (fate := _FATE_PARTICIPLE.match(text, head.end(), s1)) is not None and b.value:
+            # "She was one of 12 people wounded when ...", "Two of the 12 people killed were
+            # children": the set, told with its fate, is the toll
+            kind = "killed" if fate.group(1).lower() == "killed" else "injured"
+            return [_make(text, kind, b, _of_start(text, end, b_start), fate.end(), obj,
+                          f"casualty.{kind}.set_of_part", "whole")]
+        # "one of its 19 crew was lightly injured": the part is the count, the set a crew
         return _victim_np(doc, sent, a, start, end, head.end(), obj, pending)
     toll = _TOLL_SET.match(text, b_end, s1) if head is None or head.group("mun") is None else None
     if toll is not None and b.value:
@@ -4433,6 +4449,7 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
     ]
 
 
+_FATE_PARTICIPLE = re.compile(r"\s+(wounded|injured|killed|hurt)\b(?!\s+(?:by|in\s+the\s+(?:head|leg|arm|chest)))", _I)
 _TOLL_SET = re.compile(rf"\s+(?P<w>wounded|injured|dead)\b(?!\s+(?:{_VIC_PLAIN})\b)", _I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)?\s*\Z", _I)
 

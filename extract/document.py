@@ -443,9 +443,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # a dot leader: "Drones launched ............ 3"
         stop = m.end()
         if text[max(0, m.start() - 3) : cut].lower() in ("a.m.", "p.m.") and (
-                text.startswith("(", stop) or _TIME_ZONE.match(text, stop, end)):
+                text.startswith("(", stop) or _TIME_ZONE.match(text, stop, end)
+                or (stop < end and text[stop].islower() and "\n" not in m.group())):
             # "between 4:30 p.m. and 10 p.m. (Sanaa time), ...", "between 11 p.m. Moscow
-            # time and 7 a.m.": the hour's zone
+            # time and 7 a.m.": the hour's zone; "began at 2:30 a.m. with eleven drones":
+            # the sentence goes on
             continue
         # keep closing quotes with the sentence they close
         close = cut

@@ -192,6 +192,8 @@ LAUNCH_AFTER = (
     r"approached|approaching|flying\s+(?:towards?|at|over|into)|"
     # "two drones appeared over the town", "hovered over the market": seen in flight there
     r"(?:appeared|hovered)\s+(?:over|above)|"
+    # "five quadcopters had been seen over the building", '"at least nine" drones had been counted'
+    r"sighted|seen\s+(?:over|above|flying|approaching|heading)|counted(?!\s+(?:as|among))|"
     # a sitrep's "3x loitering UAVs inbound": in flight toward their target
     r"inbound|"
     r"observed(?!\s+to\s+(?:impact|hit|strike|land|fall))|registered|recorded|"
@@ -240,9 +242,9 @@ LAUNCH_BEFORE_FAR = (
     # (a clock time too: "targeted a car ... at 10:25 this morning with a guided missile")
     # (and a station's number: "attacked the No. 2 Police Station ... with 14 drones")
     # (an adverbial set off by commas: "targeted, at dawn today Thursday, with nine (9) drones")
-    r"(?:,?\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|\d{1,2}:\d\d\b|\d{1,2}\.\d{1,2}\b(?:\.\d{4}\b)?|(?<=\bno)\.\s?\d{1,4}\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
+    r"(?:,?\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|\d{1,2}:\d\d\b|(?<=\s[ap])\.m\.|(?<=\s[ap]\.m)\.|\d{1,2}\.\d{1,2}\b(?:\.\d{4}\b)?|(?<=\bno)\.\s?\d{1,4}\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
     # ("loaded with six rockets" tells what a launcher held)
-    r"{1,120}?)?\s+[“\"]?(?<!loaded\s)(?<!laden\s)(?<!armed\s)(?<!packed\s)(?:by|with|using)"  # a quote may open at "with"
+    r"{1,120}?)?\s+[“\"]?(?<!loaded\s)(?<!laden\s)(?<!armed\s)(?<!packed\s)(?<!followed\s)(?:by|with|using)"  # a quote may open at "with"
     # (after a munition with no figure: "attacked Ukraine with cruise missiles and nearly a hundred drones")
     r"(?:\s+(?:[a-z-]+\s+){0,2}?(?:missiles|rockets|drones|uavs|shells|bombs)\s+and)?"
     # translated copy puts the target first: "launched against the installation at least 12 drones"
@@ -279,7 +281,7 @@ PUT_AT = (
 INTERCEPT_AFTER = (
     r"intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|repelled|foiled|thwarted|"
     r"brought\s+down|taken\s+out|knocked\s+out|eliminated|engaged|stopped|"
-    r"suppressed|jammed|defeated|disabled|countered|repulsed|"
+    r"suppressed|jammed|defeated|disabled|countered|repulsed|inhibited|"
     r"lost\s+(?:locally|to\s+electronic\s+warfare)|"
     # (translated copy: "one of the two drones was dealt with by the air defences")
     r"dealt\s+with(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:air\s+defen|anti-?aircraft|electronic\s+warfare))|"
@@ -290,7 +292,7 @@ INTERCEPT_BEFORE = (
     r"destroying|destroys|shoots\s+down|takes\s+out|take\s+out|neutrali[sz]es|neutrali[sz]e|repels|"
     r"destroy|neutrali[sz]ed|neutrali[sz]ing|repelled|repelling|foiled|thwarted|eliminated|"
     r"engaged|shot\s+down|shooting\s+down|shoot\s+down|brought\s+down|bringing\s+down|"
-    r"took\s+out|taking\s+out|knocked\s+out|disabled|suppressed|jammed|"
+    r"took\s+out|taking\s+out|knocked\s+out|disabled|suppressed|jammed|inhibited|"
     # (CENTCOM's "engaged and defeated all of them")
     r"defeated|defeating|"
     # the Ukrainian air force's "shot down or suppressed by electronic warfare 161 targets"
@@ -412,7 +414,8 @@ INJURED_BEFORE_FAR = (
 INJURED_AFTER = (
     # (translated copy's "other five resulted wounded")
     r"resulted\s+(?:wounded|injured)|"
-    r"injured|wounded|hurt|injuries|wounds|maimed|cut\s+by\s+(?:flying\s+)?(?:glass|shrapnel|debris)|(?:listed|registered|counted)\s+as\s+(?:injured|wounded)|wia\b|"
+    r"injured|wounded|hurt|injuries|wounds|maimed|cut\s+by\s+(?:flying\s+)?(?:glass|shrapnel|debris)|"
+    r"(?:listed|registered|counted|classed|classified)\s+as\s+(?:injured|wounded)|wia\b|"
     r"(?:suffered|suffers|sustained|sustains|received|receives|reported|with|had|has|have)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds?|concussions?|traumatic\s+brain\s+injur(?:y|ies)|tbis?\b|burns|cuts|barotrauma|"
     # (a Russian governor's "received a mine-blast trauma")

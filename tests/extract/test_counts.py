@@ -3170,3 +3170,36 @@ def test_translated_launches() -> None:
     text = "The insurgents launched from the forest 8 (eight) mortar projectiles of 60 mm, of which 5 fell inside."
     assert values(text) == [("launched", 8), ("impacted", 5)]
     assert values("The criminals launched 4 (four) artisanal cylinder bombs from a hill.") == [("launched", 4)]
+
+
+# --- shapes from the h63 round -------------------------------------------------------------
+
+
+def test_a_toll_by_place_with_the_verb_left_out() -> None:
+    text = ("The ministry said fourteen people were killed in the market, nine at the school, where families "
+            "had been sheltering, seven in the Kariama neighbourhood and the rest near the mosque.")
+    # (the rest of a toll with no total told is vague)
+    assert values(text) == [("killed", 14), ("killed", 9), ("killed", 7), ("killed", None)]
+    assert facts(text)[1].rule == "casualty.killed.gapped_item"
+    text = '"We counted twenty-one impacts: twelve in Kalundu, six in Mulongwe and three in Kasenga."'
+    assert values(text) == [("impacted", 21), ("impacted", 12), ("impacted", 6), ("impacted", 3)]
+    # ("the other" is a munition's: no person is told that way)
+    assert values("One man was killed in the yard and the other in the street.")[:1] == [("killed", 1)]
+
+
+def test_h63_wordings() -> None:
+    assert ("injured", 17) in values("Seventeen of them were classed as wounded, the rest treated for stress.")
+    text = "The attack began at 2:30 a.m. with eleven drones loaded with explosives."
+    assert values(text) == [("launched", 11)]
+    assert ("launched", 1) not in values("Shells landed in the market between 9 and 10 a.m., followed by a drone.")
+    text = "Troops shot down six drones, and the anti-drone system inhibited three."
+    assert ("intercepted", 3) in values(text)
+    assert values("Police said five quadcopters had been seen over the building.") == [("launched", 5)]
+    assert values('Officials said "at least nine" drones had been counted.')[0][0] == "launched"
+    assert values("Two men were counted among the dead.") != [("launched", 2)]
+
+
+def test_one_of_a_toll_told_with_its_fate() -> None:
+    assert values("She was one of 12 people wounded when mortar shells fell.") == [("injured", 12)]
+    assert values("Two of the 12 people wounded were children.") == [("injured", 12)]
+    assert values("One of its 19 crew was lightly injured.") == [("injured", 1)]
