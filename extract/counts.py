@@ -3410,7 +3410,7 @@ _BY_END = re.compile(r"\bby$")
 _STRUCK_BY_END = re.compile(r"(?:hit|struck)(?:\s+\S+){0,4}?\s+by$")  # "hit on its port side by"
 _FALL_OF_END = re.compile(r"\bfall(?:ing)?\s+of$")
 _SLASH_NAME = re.compile(r"^/[A-Za-z][\w-]*")
-_AGES_IN_GAP = re.compile(r"^,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\b(?=\s+and\s)", _I)
+_AGES_IN_GAP = re.compile(r"^,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\b,?(?=\s+and\s)", _I)
 _PART_OF_THEM = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+(?:them|which|those|these)\b", _I)
 _WITH_END = re.compile(r"\b(?:with|using)$")
 

@@ -276,7 +276,9 @@ PUT_AT = (
     r"(?:(?:overnight|overall|final|latest|official|total|day['’]s|civilian)\s+)?"
     r"(?P<what>(?:death\s+|casualty\s+)?(?:number|toll|total|figure|count|tally)|dead|wounded|injured)"
     # ("gave the death toll as 14", "put the toll higher, at 22")
-    r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?))?(?:\s+(?:higher|lower),?)?\s+(?:at|as)"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?))?"
+    # ("put the toll from the Bureij strike at seven")
+    r"(?:\s+(?:from|in|for)\s+(?:the\s+)?[^,.;:\d]{1,40}?)?(?:\s+(?:higher|lower),?)?\s+(?:at|as)"
 )
 INTERCEPT_AFTER = (
     r"intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|repelled|foiled|thwarted|"
@@ -347,6 +349,8 @@ KILLED_BEFORE = (
     r"killing\s+of|killed|killing|kills|kill|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|"
     # (translated copy: "the attack cost the life of 11 soldiers")
     r"cost(?:ing)?\s+the\s+li(?:fe|ves)\s+of|"
+    # ("a relative gave a toll of 16")
+    r"(?:gave|gives|giving|reported|reporting)\s+an?\s+(?:\w+\s+)?(?:death\s+)?toll\s+of|"
     r"deaths?\s+of|left|leaving|"  # left/leaving only with "dead" after: checked by the rule
     # state media: "led to the martyrdom of two soldiers", "martyring four civilians"
     r"martyrdom\s+of|martyring|martyred|"

@@ -3203,3 +3203,9 @@ def test_one_of_a_toll_told_with_its_fate() -> None:
     assert values("She was one of 12 people wounded when mortar shells fell.") == [("injured", 12)]
     assert values("Two of the 12 people wounded were children.") == [("injured", 12)]
     assert values("One of its 19 crew was lightly injured.") == [("injured", 1)]
+
+
+def test_a_toll_given_or_put_for_one_strike() -> None:
+    assert values("A relative gave a toll of 16.") == [("killed", 16)]
+    assert values("The ministry put the toll from the Bureij strike at seven.") == [("killed", 7)]
+    assert values("The council gave a budget of 16 million.") == []
