@@ -1940,10 +1940,10 @@ def _parts_of_toll(text: str, lo: int, hi: int, kind: str, group: re.Pattern[str
 # "The seven wounded are five police officers and two civilians": a toll's parts after it
 _THE_TOLL_ARE = re.compile(
     # (or with no figure, or set off by a dash: "the dead were nine women, four children and
-    # three men", "the injured — four policemen and three civilians — were treated")
-    # (with no figure, the parts must follow at once, and make the whole toll: not "the dead
-    # included a monk and two girls", "Among the dead were", "three of the injured were in
-    # critical condition")
+    # three men", "the injured — four policemen and three civilians — were treated"; with no
+    # figure the parts must follow at once and make the whole toll, so not "the dead included
+    # a monk and two girls", "Among the dead were", "three of the injured were in critical
+    # condition")
     r"(?<![Aa]mong\s)(?<!of\s)\b[Tt]he\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<set>injured|wounded|dead)\s+"
     r"(?:are|were|include|included|[—–])\s+"
     r"|(?P<set2>injured|wounded|dead)\s+(?:are|were|[—–])\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
