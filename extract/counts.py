@@ -1080,7 +1080,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _hits_by(text, s0, s1, own_low)
     if "among " in low:
         new += _among_the(text, s0, s1)
-    if ":" in low and has_any(low, _TALLY_HINTS):
+    if ("x" in low or "×" in low) and _X_FIGURE.search(low):
+        new += _times_after(text, s0, s1, _taken(new))
+    if (":" in low or "—" in low or "–" in low) and has_any(low, _TALLY_HINTS):
         new += _tally(text, s0, s1)
     if ("half of" in low or "majority of" in low or "most of" in low or "bulk of" in low) and (
             aligned and _SHARE_OF_SET.search(own_low) is not None):
@@ -1341,9 +1343,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     if " of " in low and has_any(low, ("second", "third", "fourth", "final", "last")) and (
             "wave" in text[max(0, s0 - 400) : s1].lower()):
         new += _later_wave(text, s0, s1, state, _taken(new))
-    bullet = _BULLET.match(text, s0, s1)
-    if bullet and not any(f.kind in MUNITION_KINDS for f in new):
-        new += _list_item(doc, sent, bullet.end())
+    bullet = _BULLET.match(text, s0, s1) or _NAMED_ITEM.match(text, s0, s1)
+    # (a rule may have read a part of the item: "UAV — 100 of 126 (shot down: 61; ...)")
+    if bullet and not any(f.kind in MUNITION_KINDS and f.start <= bullet.end() + 1 for f in new):
+        new += _list_item(doc, sent, bullet)
     if "condition" in low:
         new = _condition_subset(new, state, sent)
     if "of them" in low or "of whom" in low:
@@ -2278,17 +2281,54 @@ _TALLY = re.compile(
     r"(?P<total>(?i:total\s+(?:number\s+of\s+)?|number\s+of\s+))?"
     # ("Reported downed or suppressed: 113", "Hits recorded: 27": a monitor's labels)
     r"(?i:reported\s+)?"
-    r"(?P<label>(?i:killed|dead|deaths|fatalities|martyrs|injured|injuries|wounded|hurt|"
+    # (a hospital's "Brought dead: 2")
+    r"(?P<label>(?i:killed|(?:brought\s+)?dead|deaths|fatalities|martyrs|injured|injuries|wounded|hurt|"
     r"(?:drones|missiles|rockets|shells|projectiles)\s+(?:launched|fired)(?:\s+[^:;\n]{1,30}?)?|launched|fired|"
-    r"intercepted|shot\s+down|downed|destroyed|hits|impacts))(?i:\s+or\s+suppressed|\s+recorded)?"
-    r"\s*:\s*(?P<n>\d[\d,]*)\b(?!\s*[:.]\d)", re.MULTILINE)
+    r"intercepted|shot\s+down|downed|destroyed|hits|impacts))(?i:\s+or\s+suppressed|\s+recorded|\s*/\s*suppressed)?"
+    # (or a dash: "Injured — 17")
+    r"(?:\s*:|\s+[—–])\s*(?P<n>\d[\d,]*)\b(?!\s*[:.]\d)", re.MULTILINE)
+# A tally by type: "Hits: missile — 1; UAV — 23"
+_TALLY_TYPED = re.compile(
+    r"(?:^(?:[-–—•*]+\s*)?)(?P<label>(?i:hits|impacts|shot\s+down|downed|destroyed|intercepted|launched|fired))"
+    r"(?i:\s*/\s*suppressed)?\s*:\s*(?=[A-Za-z])", re.MULTILINE)
+_TYPED_ITEM = re.compile(r"\s*(?P<name>[A-Za-z][^—–:;,\n]{0,30}?)\s*[—–]\s*(?P<n>\d[\d,]*)\b(?!\s*[:.]\d)(?P<of>\s+of\s+\d[\d,]*)?\s*")
 _TALLY_HINTS = ("killed", "dead", "deaths", "fatalities", "martyrs", "injur", "wounded", "hurt", "launched", "fired",
                 "intercepted", "shot down", "downed", "destroyed", "hits", "impacts")
-_TALLY_KIND = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
+_NAMED_PART = re.compile(r"(?P<name>[A-Za-z][A-Za-z -]{1,24}?)\s+(?P<n>\d{1,4})\b(?:\s+incl(?:\.|uding)\s+[^,;)]{1,30})?(?:,\s*|\s+and\s+)?")
+_X_FIGURE = re.compile(r"[a-z)][\s(]*[x×]\d")
+_TALLY_KIND = {"killed": "killed", "dead": "killed", "brought dead": "killed", "deaths": "killed", "fatalities": "killed",
                "martyrs": "killed", "injuries": "injured", "injured": "injured",
                "wounded": "injured", "hurt": "injured", "hits": "impacted", "impacts": "impacted",
                "intercepted": "intercepted", "downed": "intercepted", "destroyed": "intercepted",
                "shot down": "intercepted"}
+
+
+# A sitrep's count after its munition: "82mm mortar x4", "grenades dropped x2", "mortar
+# rounds (x3)", "122mm x6+" (a calibre alone is of shells); the verb between, if any, tells
+# the kind
+_TIMES_AFTER = re.compile(
+    rf"(?<![\w-])(?:(?P<mun>(?i:{_MUN_ALT}))|(?P<cal>\d{{2,3}}\s?mm))"
+    r"(?:\s+(?P<verb>(?i:dropped|fired|launched|used|shot\s+down|downed|intercepted|destroyed|hit|impacted|landed)))?"
+    r"\s*\(?\s*[x×](?P<n>\d{1,3}\+?)(?![\w.,]\d)\)?")
+_COUNTED_BEFORE = re.compile(r"\b(?:an?|one|\d+)\s+(?:[\w-]+\s+){0,3}\Z", _I)
+_TIMES_KIND = {"shot down": "intercepted", "downed": "intercepted", "intercepted": "intercepted",
+               "destroyed": "intercepted", "hit": "impacted", "impacted": "impacted", "landed": "impacted"}
+
+
+def _times_after(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _TIMES_AFTER.finditer(text, s0, s1):
+        if taken.overlaps(m.start(), m.end()) or _COUNTED_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
+            continue  # (in "a Neptune-MD long-range missile x1" the article counted it)
+        amounts = numbers.find(m.group("n"))
+        if len(amounts) != 1:
+            continue
+        verb = " ".join((m.group("verb") or "").lower().split())
+        kind = _TIMES_KIND.get(verb, "launched")
+        mun = _ANY_MUNITION.match(text, m.start()) if m.group("mun") else None
+        cls = _munition_class(text, mun, m.start()) if mun is not None else "shell"
+        out.append(_make(text, kind, amounts[0], m.start(), m.end(), cls, f"count.{_KIND_VERB[kind]}.times", "list"))
+    return out
 
 
 def _tally(text: str, s0: int, s1: int) -> list[Fact]:
@@ -2305,6 +2345,28 @@ def _tally(text: str, s0: int, s1: int) -> list[Fact]:
         mun = _ANY_MUNITION.match(text, at)
         cls = _munition_class(text, mun, at) if mun is not None else None
         out.append(_make(text, kind, amounts[0], at, s0 + m.end("n"), cls, f"count.tally.{kind}", "list"))
+        if kind in CASUALTY_KINDS and text.startswith(" (", s0 + m.end("n")):
+            # "Injured: 12 (police 7, civilians 5 incl. 2 children)": its parts, each named first
+            pos = s0 + m.end("n") + 2
+            while (part := _NAMED_PART.match(text, pos, s1)) is not None:
+                part_amounts = numbers.find(part.group("n"))
+                if len(part_amounts) == 1:
+                    out.append(_make(text, kind, part_amounts[0], part.start("name"), part.end("n"),
+                                     _victim_object(part.group("name"), None), f"casualty.{kind}.breakdown", "breakdown"))
+                pos = part.end()
+    for m in _TALLY_TYPED.finditer(text[s0:s1]):
+        kind = _TALLY_KIND.get(" ".join(m.group("label").lower().split()), "launched")
+        pos = s0 + m.end()
+        while (item := _TYPED_ITEM.match(text, pos, s1)) is not None:
+            mun = _ANY_MUNITION.search(text, item.start("name"), item.end("name"))
+            amounts = numbers.find(item.group("n"))
+            if mun is not None and len(amounts) == 1:
+                out.append(_make(text, kind, amounts[0], item.start("name"), item.end("n"),
+                                 _munition_class(text, mun, item.start("name")), f"count.tally.{kind}", "list"))
+            pos = item.end()
+            if not text.startswith(";", pos):
+                break
+            pos += 1
     return out
 
 
@@ -2494,21 +2556,30 @@ _INTERCEPT_NOUN = re.compile(r"\s+(?:successful\s+)?(?:intercepts|interceptions)
 # A list item: "- 7 Kh-101 cruise missiles from the Saratov region;" under "The following
 # were recorded:". The item has no verb of its own; the line before the list gives it.
 # (the marks pages use as bullets, and a symbol or emoji: "🔹 9 Iskander-M ballistic missiles")
-_BULLET = re.compile(r"[ \t]*(?:[-•*–—▪▫◦‣●○■□►▶➤✓✔]|\(?\d{1,2}[.)]|[\U0001F300-\U0001FAFF\u2600-\u27BF])[ \t]+(?=\d)")
+# (an emoji may carry a variation selector: "▪️")
+_BULLET_MARK = r"[ \t]*(?:[-•*–—▪▫◦‣●○■□►▶➤✓✔]|\(?\d{1,2}[.)]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\uFE0F?[ \t]+"
+_BULLET = re.compile(rf"{_BULLET_MARK}(?=\d)")
+_OF_FIGURE = re.compile(r"\s+of\s+\d[\d,]*\b")
+_WORD_NEXT = re.compile(r"[ \t]*[^\W\d_]")
+# An item named before its figure: "▪️ FPV drones — 26x", "▪️ artillery — 58 shells"
+# (a model's number may be in the name: "— Kh-59/69 guided missiles — 2;")
+_NAMED_ITEM = re.compile(rf"{_BULLET_MARK}(?P<name>[^—–:\n]{{2,40}}?)\s*(?:[—–:]|\s-)\s*(?=\d)")
 _LIST_INTRO = re.compile(
     rf"\b(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER})|"
-    rf"(?P<launched>{lx.LAUNCH_AFTER}|attacked\s+with|launched\s+at))\b[^:]*:\s*$", _I)
+    # (the line may give the list's total: "Shot down / suppressed: 101")
+    rf"(?P<launched>{lx.LAUNCH_AFTER}|attacked\s+with|launched\s+at))\b[^:]*:\s*(?:\d[\d,]*\s*)?$", _I)
 
 
-def _list_item(doc: Document, sent: Sentence, start: int) -> list[Fact]:
-    """count.list.<kind>: the figure and munition at `start` (just past the bullet), the
-    kind from the list's opening line ("were recorded:", "were shot down:"); nothing
-    without one."""
+def _list_item(doc: Document, sent: Sentence, bullet: re.Match[str]) -> list[Fact]:
+    """count.list.<kind>: the figure and munition just past the bullet (the munition may
+    be the item's name, before the figure), the kind from the list's opening line ("were
+    recorded:", "were shot down:", "Russians used:"); nothing without one."""
     text = doc.text
+    start = bullet.end()
     intro = None
     for i in range(sent.index - 1, max(sent.index - 30, -1), -1):
         prev = doc.sentences[i]
-        if not _BULLET.match(text, prev.start, prev.end):
+        if not (_BULLET.match(text, prev.start, prev.end) or _NAMED_ITEM.match(text, prev.start, prev.end)):
             intro = prev
             break
     if intro is None:
@@ -2522,10 +2593,22 @@ def _list_item(doc: Document, sent: Sentence, start: int) -> list[Fact]:
         return []
     a = amounts[0]
     head = _HEAD.match(text, start + a.end, sent.end)
-    if head is None or head.group("mun") is None:
+    if head is not None and head.group("mun") is not None:
+        cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
+        return [_make(text, kind, a, start, head.end(), cls, f"count.list.{kind}", "list")]
+    if "name" not in bullet.re.groupindex:
         return []
-    cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
-    return [_make(text, kind, a, start, head.end(), cls, f"count.list.{kind}", "list")]
+    mun = _ANY_MUNITION.search(text, bullet.start("name"), bullet.end("name"))
+    if mun is None:
+        return []
+    # ("FPV drones — 26x": the figure's "x" is part of it; "Iskander-M — 1 of 2": so is its set)
+    end = start + a.end + (1 if text.startswith(("x", "×"), start + a.end) else 0)
+    if (of := _OF_FIGURE.match(text, end, sent.end)) is not None:
+        end = of.end()
+    if _WORD_NEXT.match(text, end, sent.end):
+        return []  # "MLRS Grad — 2 salvos": the figure counts something else
+    return [_make(text, kind, a, bullet.start("name"), end, _munition_class(text, mun, bullet.start("name")),
+                  f"count.list.{kind}", "list")]
 
 
 def _keep(f: Fact, new: list[Fact], state: _State) -> None:
@@ -2687,15 +2770,17 @@ def _pairs(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
         n1 = numbers.word_value(lead) or 1 if lead else 1
         joint = _AND_JOINT.search(text, m.start(), m.end())
         assert joint is not None  # (_PAIR holds one)
-        first, rest = (_BORN_IN.sub("", p) for p in (text[m.start() : joint.start()], text[joint.end() : m.end()]))
         items = _items_before(text, s0, m.start())
         start = items[0].start() if items else m.start()
         right = _right(text, m.end(), s1)
         link = _choose(right, _left_unless(right, CASUALTY_KINDS, text, start, s0), CASUALTY_KINDS)
         if link is None:
             continue
-        if m.group("n4") and _told_before(state, link.kind, n1 + second, s0):
-            continue  # "three civilians killed ... where two women and a child were killed": its parts
+        first, rest = (_BORN_IN.sub("", p) for p in (text[m.start() : joint.start()], text[joint.end() : m.end()]))
+        if m.group("n4") and _told_before(state, link.kind, n1 + second, s0) and not _adults(first, rest):
+            # "three civilians killed ... where two women and a child were killed": its parts
+            # (men and women named only so restate the toll: "Two men and a woman were killed")
+            continue
         if _PARTITIVE_APPOSED.search(text, max(s0, start - 40), start) or (
                 (told := _FIGURE_APPOSED.search(text, max(s0, start - 40), start)) is not None
                 and numbers.word_value(told.group("n")) == n1 + second):
@@ -2810,6 +2895,12 @@ def _one_party(first: str, second: str) -> bool:
     return all(w in _PERSON_WORDS or w.split("-")[-1] in _PERSON_WORDS for w in last)
 
 
+def _adults(first: str, second: str) -> bool:
+    """Whether both victims of a pair are named only as men or women."""
+    return all(p.split()[-1].strip(",").lower() in _ADULT_WORDS for p in (first, second))
+
+
+_ADULT_WORDS = frozenset(("man", "woman", "men", "women"))
 _KIN_WORDS = frozenset(numbers.words_of(_KIN)) - frozenset(numbers.words_of(_SING))
 
 
@@ -3670,8 +3761,11 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         return [_participle_launch(text, a, start, fired_as, cls)] if fired and not shooter else []
     if a.article and link.start < start and link.how not in ("object", "targeted_by", "attacked_with", "barrage", "struck_by", "fall_of"):
         return []
-    if a.article and link.start < start and link.verb.startswith(("carried out", "conducted", "executed")):
-        return []  # "a strike carried out by an Israeli drone": the drone that fired, no launch of its own
+    if (a.article and link.start < start and link.verb.startswith(("carried out", "conducted", "executed"))
+            and link.verb.endswith("by")):
+        # "a strike carried out by an Israeli drone": the drone that fired, no launch of its
+        # own ("carried out with a ballistic missile" is what was fired)
+        return []
     if (link.how == "struck_by" and link.start < start and a.ref is None and not a.zero
             and fired_as is not None):
         # "The vehicle was hit by two missiles fired from the drone": the figure is of
@@ -4489,7 +4583,8 @@ def _ratio_chain(text: str, state: _State, start: int, s0: int) -> _Link | None:
 # (a figure with a fate of its own: "1,200 were killed and some 250 taken captive")
 _OWN_PREDICATE = re.compile(
     # ("and four who suffered anxiety attacks": a clause of its own tells what befell them)
-    r"\s+(?:(?:were|was|are|is|had|have|has)\b|who\s+(?:suffered|experienced|(?:were|was)\s+(?:treated|suffering))\b|"
+    # ("and 9,000 citizens remain missing")
+    r"\s+(?:(?:were|was|are|is|had|have|has|remain|remains|remained)\b|who\s+(?:suffered|experienced|(?:were|was)\s+(?:treated|suffering))\b|"
     r"(?:(?:taken|held)\s+(?:captive|hostage|prisoner)|"
     # (a participle before a noun describes it: "4 guards and 3 detained suspects")
     r"abducted|kidnapped|missing|detained|arrested|displaced|evacuated|rescued)(?!\s+[a-z]+s\b))", _I)
@@ -4615,6 +4710,9 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
             # suffered shrapnel wounds") joins only a plain "and" list
             if p.intro and not _PLAIN_AND.fullmatch(gap):
                 gap = "x"
+            elif p.obj and not p.bare:
+                # (nor do its ages: "Six students, aged between 8 and 13, and a teacher were killed")
+                gap = _AGES_IN_GAP.sub("", gap, count=1)
             # (a headline lists victims with commas alone: "five soldiers, two drivers killed";
             # "seven rockets, five intercepted" is a set and its part)
             # ("9 drones, 2 cruise missiles downed": two munitions, each with its noun)

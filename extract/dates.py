@@ -38,7 +38,8 @@ _PART = r"(?:morning|afternoon|evening|night|overnight|dawn|midday|noon)"
 _DAY_TO = r"(?:\s*[-–]\s*|\s+to\s+)"
 _DAY_AND = r"(?:\s*[-–/]\s*|\s+(?:to|and)\s+)"  # ("the night of 20/21 December": the first day)
 # "14.03.2026", "14/03/2026": bulletins and translated statements write the date in figures
-_NUMERIC = r"(?:3[01]|[12]\d|0?[1-9])(?P<sep>[./])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:19|20)\d\d(?![\d.]\d)"
+# (a South Asian bulletin writes "Dated: 14-12-2026")
+_NUMERIC = r"(?<![\d-])(?:3[01]|[12]\d|0?[1-9])(?P<sep>[./-])(?:3[01]|[12]\d|0?[1-9])(?P=sep)(?:19|20)\d\d(?![\d.-]\d)"
 
 # "On 17/11", "the early morning of 03/12": a day and a month in figures with no year, as
 # European posts write them; only after a preposition ("1/3" alone is a share or a score)
@@ -360,7 +361,7 @@ def _fact(m: re.Match[str], phrase: str, value: date, rule: str, confidence: flo
 _TRIGGER = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\b|[Yy]esterday|[Tt]oday|[Tt]onight|night|[Oo]vernight|[Tt]his|"
-    r"[Ll]ast|[Ee]arlier|(?:19|20)\d\d-\d\d-\d\d|\d\d?[./]\d\d?[./](?:19|20)\d\d|"
+    r"[Ll]ast|[Ee]arlier|(?:19|20)\d\d-\d\d-\d\d|\d\d?[./-]\d\d?[./-](?:19|20)\d\d|"
     rf"(?i:on|(?<!\d\s)of|since|until|from|by|before|after)\s+{_DAY_MONTH_FIGURES})"
 )
 _WORD_AT = re.compile(r"(?<![\w-])\w+")
@@ -385,9 +386,9 @@ _TRIGGER_CAPS = re.compile(
 )
 # Dates in figures ("14.03.2026"), looked for by themselves: a pattern that opens with a
 # digit is skipped along by the engine to the next digit, and most texts hold few.
-_TRIGGER_NUMERIC = re.compile(r"\d\d?[./]\d\d?[./](?:19|20)\d\d")
+_TRIGGER_NUMERIC = re.compile(r"\d\d?[./-]\d\d?[./-](?:19|20)\d\d")
 # ... whose year follows one of these: a text holding none (most do) needs no scan
-_NUMERIC_YEAR_CUES = (".19", ".20", "/19", "/20")
+_NUMERIC_YEAR_CUES = (".19", ".20", "/19", "/20", "-19", "-20")
 _TRIGGER_DAY_MONTH = re.compile(rf"\b(?:on|(?<!\d\s)of|since|until|from|by|before|after)\s+{_DAY_MONTH_FIGURES}", re.IGNORECASE)
 # The lower-case ones, by str.find: each word, and how far into the trigger it lies
 # ("night" ends "tonight" and "overnight").
@@ -471,7 +472,7 @@ def _resolve(kind: str, phrase: str, published: date) -> tuple[date, str, float]
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
-_NUMERIC_PARTS = re.compile(r"(\d\d?)([./])(\d\d?)[./](\d{4})")
+_NUMERIC_PARTS = re.compile(r"(\d\d?)([./-])(\d\d?)[./-](\d{4})")
 
 
 def _numeric_date(phrase: str, published: date) -> date | None:

@@ -113,7 +113,9 @@ def _is_dateline_alone(chunk: str) -> bool:
 # A bulletin's tally line, "Killed: 1; Injured: 7": the report's own figures, though
 # shaped like a headline
 # (or with a dot leader: "Drones launched ............ 3")
-_TALLY_LINE = re.compile(r"^[A-Z][\w ,'()-]{1,40}(?::|\s*(?:\.{3,}|…+))\s*\d")
+_TALLY_LINE = re.compile(r"^[A-Z][\w ,'()/-]{1,40}(?::|\s*(?:\.{3,}|…+))\s*\d")
+# An item of a list by type, "▪️ Iskander-M — 1 of 2": a figure after a dash, no link
+_DASH_FIGURE = re.compile(r"\s[—–]\s*\d[\d,]*(?:x|\+)?(?:\s+of\s+\d[\d,]*)?(?:\s*[(;,]|\s*$)")
 # An "in numbers" box's line, "653 — drones launched": the report's own figures, though
 # shaped like a link to another story
 _FIGURE_LINE = re.compile(r"^\d[\d,.]*(?:\s+(?:million|thousand|billion))?\+?\s*(?:[—–]|-(?=\s))\s+")
@@ -143,6 +145,12 @@ _RELATED = re.compile(
 _ENTRY_TITLE = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
     r"(?:\s*\(?(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|IST|local(?:\s+time)?)\)?)?\s*[-–—|:]\s+\S",
+    re.IGNORECASE,
+)
+# a live page's entry time on a line of its own, its title on the next: "11:05 am"
+_TIME_ALONE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?:\s*\(?(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|IST|local(?:\s+time)?)\)?)?\s*$",
     re.IGNORECASE,
 )
 _SECTION_LABEL = re.compile(
@@ -353,6 +361,9 @@ def parse(text: str, published: date | None = None) -> Document:
                 role = "label"
             elif in_points and _POINT.match(chunk):
                 role = "point"
+            elif doc.blocks and is_headline_like(chunk) and _TIME_ALONE.match(
+                    text, doc.blocks[-1].start, doc.blocks[-1].end):
+                role = "title"
         in_points = role in ("label", "point")
         k = bisect_left(cues, s)
         has_cue = k < len(cues) and cues[k] < e
@@ -389,7 +400,7 @@ def parse(text: str, published: date | None = None) -> Document:
         elif caption:
             kind = "caption"
         elif seen_body and is_headline_like(chunk) and not _DATELINE.match(chunk) and not _TALLY_LINE.match(chunk) and (
-                not _FIGURE_LINE.match(chunk)):
+                not _FIGURE_LINE.match(chunk)) and not _DASH_FIGURE.search(chunk):
             # a headline-shaped line inside the body is most often a link to another
             # story pasted in by the page; its facts are not this report's
             kind = "related"

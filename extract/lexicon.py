@@ -229,6 +229,8 @@ LAUNCH_BEFORE = (
     r"combined|(?<=a\s)night\s+of|"
     # "the strike was carried out by 3 drones", "the vessel was approached by two USVs"
     r"(?:carried\s+out|conducted|executed|launched|approached)\s+by|"
+    # an armed group's statement: "The operation was carried out with a ballistic missile"
+    r"(?:carried\s+out|conducted|executed)\s+(?:with|using)|"
     r"involving|involved|(?:attacks?(?<!repelled an attack)(?<!repulsed an attack)(?<!thwarted an attack)"
     r"(?<!foiled an attack)|raids?|strikes?)\s+by|flew|flying|flown"
 )
@@ -242,7 +244,7 @@ LAUNCH_BEFORE_FAR = (
     # (a clock time too: "targeted a car ... at 10:25 this morning with a guided missile")
     # (and a station's number: "attacked the No. 2 Police Station ... with 14 drones")
     # (an adverbial set off by commas: "targeted, at dawn today Thursday, with nine (9) drones")
-    r"(?:,?\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|\d{1,2}:\d\d\b|(?<=\s[ap])\.m\.|(?<=\s[ap]\.m)\.|\d{1,2}\.\d{1,2}\b(?:\.\d{4}\b)?|(?<=\bno)\.\s?\d{1,4}\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
+    r"(?:,?\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|\d{1,2}:\d\d\b|(?<=\s[ap])\.m\.|(?<=\s[ap]\.m)\.|\d{1,2}\.\d{1,2}\b(?:\.\d{4}\b)?|(?<=\bno)\.\s?\d{1,4}\b|(?<=\bno\s)\d{1,4}\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
     # ("loaded with six rockets" tells what a launcher held)
     r"{1,120}?)?\s+[“\"]?(?<!loaded\s)(?<!laden\s)(?<!armed\s)(?<!packed\s)(?<!followed\s)(?:by|with|using)"  # a quote may open at "with"
     # (after a munition with no figure: "attacked Ukraine with cruise missiles and nearly a hundred drones")
@@ -333,7 +335,7 @@ KILLED_AFTER = (
     r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?!\s+(?:armou?r|of\s+water|count))|"
     # a hospital's "3 were brought in dead", "dead on arrival"
     r"(?:brought|carried|taken)\s+in\s+dead|(?:arrived\s+)?dead\s+on\s+arrival|arrived\s+dead|"
-    r"killed\s+in\s+action|embraced\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
+    r"killed\s+in\s+action|embrac(?:ed|e)\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
     # '"23 martyrs" had been counted': the martyred are the dead
     r"martyrs?|"
     # "23 people had been buried" (not "buried under the rubble": they may be alive)
@@ -410,6 +412,8 @@ INJURED_BEFORE_FAR = (
     # "revised the number of injured down to 34", "total injured now 3"
     r"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded|hurt)\s+(?:down|up)\s+to|"
     r"total\s+(?:injured|wounded|hurt)\s+(?:is\s+)?now|"
+    # ("bringing the injured to 12", as "bringing the dead to 12")
+    r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:injured|wounded)\b[^.;]{0,40}?\s+to|"
     # a second count after a toll's verb: "the death toll had risen to seven, and the number of wounded to 29"
     r"(?<=\band\s)the\s+(?:number|total|count)\s+of\s+(?:injured|wounded|hurt)\s+to|"
     rf"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:injured|wounded|hurt)\b"

@@ -189,18 +189,23 @@ _MONTH_BEFORE = re.compile(rf"{_MONTH_WORD}\.?\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OR_MORE = re.compile(r"\s+or\s+more\b", re.IGNORECASE)
 _DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\.?\s+$", re.IGNORECASE)
+# an age in figures or in words ("two children aged six and nine")
+_AGE_FIGURE = (r"(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+               r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)(?:-[a-z]+)?)")
 # "aged 45", and both figures of "two brothers aged 16 and 19", "aged between 29 and 63"
 _AGED_BEFORE = re.compile(
-    r"\b(?:(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?|"
+    # (one "and" at most: in "17 students aged between 7 and 15 and two teachers" the two are no age)
+    rf"\b(?:(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+)?(?:{_AGE_FIGURE}\s*,\s*){{0,3}}"
+    rf"(?:{_AGE_FIGURE}\s*(?:,|and|to|-|–)\s*)?|"
     r"(?:boy|girl|man|woman|child|son|daughter)\s+of\s+)$", re.IGNORECASE)
-_AGED_REACH = 24
+_AGED_REACH = 32
 # (in brackets only: "KILLS 6" in a headline in capitals is no designation)
 _DESIGNATION_BEFORE = re.compile(r"\([A-Z]{2,5}\s\Z")
 # The characters a month (or its abbreviation and dot) and "aged (of)" can end on, in
 # either case ("ſ" reads as "s" in a case-blind pattern): a figure after anything else
 # needs neither search, which tries every place of its window.
 _MONTH_LAST = frozenset("yhletrnbgpvcYHLETRNBGPVC.")
-_AGED_LAST = frozenset("dsefnoDSEFNOſ-–")
+_AGED_LAST = frozenset("dsefnoDSEFNOſ-–,")
 
 
 def char_before(text: str, lo: int, hi: int) -> str:
@@ -357,12 +362,15 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
         return True  # "two boys, 9 and 12, were hurt": their ages
     if prev == "f" and _PARENT_OF_BEFORE.search(text, max(0, s - 16), s):
         return True  # "a father of three": his children, not a count
+    if prev in ".oOr#" and core.isdigit() and _SERIAL_BEFORE.search(text, max(0, s - 5), s):
+        return True  # "Constable Muhammad Iqbal (No. 1187)", "Police Station No 2": a number, not a count
     if prev in "eE" and core.isdigit() and _UPDATE_BEFORE.search(text, max(0, s - 8), s) and (
             _UPDATE_NUMBER_AFTER.match(text, end)):
         return True  # "Corrects UPDATE 2: 20 injured", "UPDATE 1 (09:05)": the update's number
     return False
 
 
+_SERIAL_BEFORE = re.compile(r"(?:\b(?:No|NO|Nr)\.?|\bno\.|#)\s?\Z")
 _UPDATE_BEFORE = re.compile(r"\b(?:UPDATE|Update)\s\Z")
 _UPDATE_NUMBER_AFTER = re.compile(r"\s*[:(|—–-]")
 

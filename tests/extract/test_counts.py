@@ -2574,6 +2574,9 @@ def test_people_named_as_people_after_a_figure_are_summed_unless_they_break_down
         ("killed", 3), ("impacted", 1)]
     text = "At least three civilians were killed. In the market two women and a child were killed."
     assert values(text) == [("killed", None), ("killed", 2), ("killed", 1)]
+    # men and women named only so, after a toll of as many, restate it
+    text = "Bombs killed three people, the governor said. Two men and a woman were killed, he said."
+    assert values(text) == [("killed", 3), ("killed", 3)]
 
 
 # --- shapes from the h50 round ------------------------------------------------------------
@@ -3209,3 +3212,86 @@ def test_a_toll_given_or_put_for_one_strike() -> None:
     assert values("A relative gave a toll of 16.") == [("killed", 16)]
     assert values("The ministry put the toll from the Bureij strike at seven.") == [("killed", 7)]
     assert values("The council gave a budget of 16 million.") == []
+
+
+# --- shapes from the h64 round ------------------------------------------------------------
+
+
+def test_the_injured_brought_to_a_figure() -> None:
+    assert values("Three more arrived by noon, bringing the injured to 12.") == [("injured", 12)]
+    assert values("Crews were bringing the wounded to hospital in 12 cars.") == []
+
+
+def test_ages_between_a_victim_and_the_next_do_not_break_the_list() -> None:
+    text = "Six students, aged between 8 and 13, and a teacher were killed on the spot."
+    assert values(text) == [("killed", 6), ("killed", 1)]
+
+
+def test_an_operation_carried_out_with_its_munitions() -> None:
+    text = "The operation was carried out with a ballistic missile and four drones. The missile hit its target."
+    assert values(text) == [("launched", 1), ("launched", 4), ("impacted", 1)]
+    assert values("The strike was carried out by an Israeli drone.") == []
+
+
+def test_a_list_of_munitions_named_before_their_figures() -> None:
+    text = ("Sumy summary\n\nRussians used:\n▪️ 4 KABs (Krasnopillia community)\n▪️ FPV drones — 26x\n"
+            "▪️ Shahed-type UAVs — 9\n▪️ artillery — 58 shells\n▪️ MLRS Grad — 2 salvos\n")
+    assert values(text) == [("launched", 4), ("launched", 26), ("launched", 9), ("launched", 58)]
+    # with no launch over the list, a named figure is no count
+    assert values("Damage report\n\nThe mayor listed:\n- Homes — 14\n- Drones — 3 sightings\n") == []
+
+
+def test_a_service_number_is_no_count_and_shahadat_in_the_present() -> None:
+    assert values("Constable Muhammad Iqbal (No. 1187) embraced shahadat on the spot.") == [("killed", 1)]
+    assert values("Two soldiers embrace shahadat in attack on post") == [("killed", 2)]
+    assert values("Gunmen attacked Police Station No 2 with 14 drones.") == [("launched", 14)]
+
+
+def test_a_live_entry_title_under_its_time_reads_as_a_headline() -> None:
+    text = ("Live updates: rockets hit the Galilee\n\nThe updates from Thursday.\n\n11:05 am\n"
+            "MDA: Woman, 71, moderately hurt by shrapnel in Shlomi\n\nMedics say the roads are closed.\n")
+    assert values(text) == [("injured", 1)]
+    # the same words in a paragraph of prose are not a headline's
+    assert values("The updates from Thursday.\n\nThe roads were closed. Woman, 71, moderately hurt.\n") == []
+
+
+# --- shapes from the h65 round ------------------------------------------------------------
+
+
+def test_an_air_force_summary_by_type() -> None:
+    text = ("Air force summary\n\nThe enemy attacked with 2 Iskander-M missiles and 126 strike UAVs.\n\n"
+            "Shot down / suppressed: 101\n\n▪️ Iskander-M — 1 of 2\n\n▪️ UAV — 100 of 126\n\n"
+            "Hits: missile — 1; UAV — 23, at 9 locations.\n")
+    assert values(text) == [("launched", 2), ("launched", 126), ("intercepted", 101), ("intercepted", 1),
+                            ("intercepted", 100), ("impacted", 1), ("impacted", 23)]
+    # a tally of places by type is no count
+    assert values("Damage summary\n\nHits: homes — 14; schools — 2.\n") == []
+
+
+def test_a_figure_after_its_munition_in_a_sitrep() -> None:
+    assert values("[02] 08:45 — shelling, 82mm mortar x4; no casualties reported.")[0] == ("launched", 4)
+    assert values("13:05 | drone | grenades dropped x2 on a motorbike") == [("launched", 2)]
+    assert values("Quadcopters were dropping mortar rounds (x3) on the station.") == [("launched", 3)]
+    assert [f.qualifier for f in facts("14:05 — artillery, 122mm x6+; no casualties.") if f.kind == "launched"] == [
+        "at_least"]
+    assert values("Drone shot down x3 over the city.") == [("intercepted", 3)]
+    # the article counted it already; a vehicle's wheels are no count
+    assert values("Air defences shot down a Neptune-MD missile x1.") == [("intercepted", 1)]
+    assert values("A 4x4 vehicle carried the crew.") == []
+
+
+def test_a_hospital_bulletin_with_its_parts_named_first() -> None:
+    text = "a. Brought dead: 2 (police constables).\nb. Injured: 12 (police 7, civilians 5 incl. 2 children)."
+    assert values(text) == [("killed", 2), ("injured", 12), ("injured", 7), ("injured", 5)]
+
+
+def test_the_missing_after_a_toll_are_no_toll() -> None:
+    text = "Crews have recovered 613 bodies from under the rubble, and 9,000 citizens remain missing."
+    assert values(text) == [("killed", 613)]
+
+
+def test_ages_in_words_are_no_count() -> None:
+    text = "The fifth struck a house, injuring four people, including two children aged six and nine."
+    assert values(text) == [("injured", 4), ("injured", 2)]
+    text = "As a result, 19 people were killed: 17 students aged between 7 and 15 and two female teachers."
+    assert values(text) == [("killed", 19), ("killed", 17), ("killed", 2)]

@@ -344,3 +344,9 @@ def test_a_four_figure_hour_in_the_lead_is_the_publication_day_at_most() -> None
     got = [(f.value, f.rule) for f in dates.find(parse(text, SAT))]
     assert got == [("2024-03-16", "date.clock:fallback")]
     assert dates.find(parse("Drones\n\nThe city of 1200 people was hit.\n", SAT)) == []
+
+
+def test_a_date_in_figures_with_dashes_as_bulletins_write_it() -> None:
+    assert found("Dated: 14-03-2024 | Time: 1600 hrs") == [("14-03-2024", "2024-03-14")]
+    # a calendar date in ISO order and a range of years are no such date
+    assert found("The fighting of 2022-2023 left the town empty.") == []

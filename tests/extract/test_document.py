@@ -245,3 +245,13 @@ def test_an_agencys_line_over_translated_copy_is_no_lead() -> None:
     text = ("Police headquarters attacked\n\nZahedan - IRNA - Thursday 26 Azar 1405 (translated from Persian)\n\n"
             "Three police were killed late on Wednesday night.\n")
     assert [k for k, _ in kinds(text)] == ["headline", "byline", "body"]
+
+
+def test_a_live_entry_title_under_its_time_and_a_list_by_type_are_the_reports_own() -> None:
+    text = ("Live: rockets hit the Galilee\n\nThe updates from Thursday.\n\n11:05 am\n"
+            "MDA: Woman, 71, moderately hurt in Shlomi\n\nMedics say the roads are closed.\n\n"
+            "Shot down / suppressed: 101\n\n▪️ Iskander-M — 1 of 2\n\nRelated: Talks stall again in Geneva\n")
+    doc = parse(text, PUB)
+    assert [(b.kind, b.role) for b in doc.blocks] == [
+        ("headline", ""), ("body", ""), ("body", ""), ("body", "title"), ("body", ""),
+        ("body", ""), ("body", ""), ("related", "")]
