@@ -48,6 +48,8 @@ GROUPS = (
     "Hafiz Gul Bahadur faction", "Hafiz Gul Bahadur group", "Israeli occupation forces",
     "Israeli occupation army", "Korean People's Army", "ELN", "National Liberation Army",
     "FARC dissidents", "Estado Mayor Central", "FARDC", "ADF", "Allied Democratic Forces",
+    "Islamic State Sahel Province", "Islamic State Sahel", "IS Sahel", "Rapid Support Militia",
+    "Nigerian Air Force", "Pakistan Air Force", "Sudanese Air Force",
 )
 STATES = (
     "Russia", "Ukraine", "Israel", "Iran", "United States", "US", "U.S.", "Washington",

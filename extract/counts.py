@@ -221,9 +221,9 @@ _RIGHT = re.compile(
     # (a segment may be a relative clause, ", who was in serious condition,": the verb after
     # it must still tell the fate)
     (?:(?:\s*,\s*+(?!(?:and|but|while|as|where|when|including|among|after|before|said|says|told|added)\b)
-        (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}|(?<=around\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old|\s+years?\s+old)|
+        (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}(?:\s+(?:and|to)\s+\d{{1,3}})?|(?<=around\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old|\s+years?\s+old)|
         (?<=[a-z]-)\d{{1,4}}|  # a model's number: "two of the bombs, identified as KAB-250s, hit"
-        \(\d{{1,3}}\)){{1,60}}+|\d{{1,3}})){{1,3}}\s*,  # (an age in brackets: "U Tin Maung (67)")
+        \(\d{{1,3}}\)){{1,90}}+|\d{{1,3}})){{1,3}}\s*,  # (an age in brackets: "U Tin Maung (67)")
         (?=\s+(?:(?:who|that)\s+)?(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s*,?\s+(?:aged\s+(?:between\s+|about\s+|around\s+|some\s+|nearly\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|
         of\s+\d{{1,3}}\s+years(?:\s+old)?)\b,?)?  # ages, not counts ("one man of 54 years was wounded")
@@ -2311,6 +2311,20 @@ _TIMES_AFTER = re.compile(
     r"(?:\s+(?P<verb>(?i:dropped|fired|launched|used|shot\s+down|downed|intercepted|destroyed|hit|impacted|landed)))?"
     r"\s*\(?\s*[x×](?P<n>\d{1,3}\+?)(?![\w.,]\d)\)?")
 _COUNTED_BEFORE = re.compile(r"\b(?:an?|one|\d+)\s+(?:[\w-]+\s+){0,3}\Z", _I)
+_UNFIRED_BEFORE = re.compile(r"\b(?:unexploded|unfired|recovered|seized|captured|confiscated|found)\b[^;.]{0,30}\Z", _I)
+def _fired_counted(text: str, link: _Link, start: int, s1: int) -> bool:
+    """Whether the verb after a figure fires munitions it counts itself: the figure is of
+    those who fired ("dropped a mortar shell" is a drone's hit, read by other rules)."""
+    return (link.kind == "launched" and link.start > start and not link.aux
+            and link.verb.lower().startswith(("fire", "launch", "lob", "shot"))
+            and _COUNTED_OBJECT.match(text, link.end, s1) is not None)
+
+
+# what a verb fired, counted: "fired six 107mm Katyusha rockets"
+_COUNTED_OBJECT = re.compile(
+    r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|dozens\s+of)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:rockets|missiles|drones|shells|mortars?|rounds|bombs|grenades|projectiles|uavs|"
+    r"rocket|missile|drone|shell|bomb|grenade|projectile|uav)\b", _I)
 _TIMES_KIND = {"shot down": "intercepted", "downed": "intercepted", "intercepted": "intercepted",
                "destroyed": "intercepted", "hit": "impacted", "impacted": "impacted", "landed": "impacted"}
 
@@ -2320,6 +2334,9 @@ def _times_after(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     for m in _TIMES_AFTER.finditer(text, s0, s1):
         if taken.overlaps(m.start(), m.end()) or _COUNTED_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
             continue  # (in "a Neptune-MD long-range missile x1" the article counted it)
+        if _UNFIRED_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
+            continue  # "Items recovered at the scene: ..., unexploded M79 grenades x2": none fired
+
         amounts = numbers.find(m.group("n"))
         if len(amounts) != 1:
             continue
@@ -2985,7 +3002,7 @@ _OF_THE_THING = re.compile(r"\s+of\s+(?:the|a|an|his|her|their)\s+[\w-]+(?:\s+[\
 # "The first missile hit the car and the second landed nearby": of a pair told one by
 # one, "the first" is one munition (alone, "the first" is a time, an attack, a day)
 _FIRST_OF_SET = re.compile(
-    r"\bthe\s+first(?:\s+(?:missile|rocket|drone|shell|projectile|round|uav|bomb|one)|\s+of\s+(?:them|these|those))?(?=\s)", _I)
+    r"\bthe\s+first(?:\s+(?:missile|rocket|drone|shell|projectile|round|uav|bomb|one)|\s+of\s+(?:them|these|those|which))?(?=\s)", _I)
 _NEXT_ITEM = re.compile(r"\s*(?:[-•*–—▪●►]|\d{1,2}[.)])[ \t]+")
 _NEXT_OF_SET = re.compile(r"\b(?:the|a)\s+(?:second|others?\b|rest\b|remaining)", _I)
 
@@ -3773,6 +3790,10 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # all ("The first missile hit the truck, the second landed in a field")
         return [_make(text, "launched", a, link.start, fired_as.end, cls, "count.launch.struck_by_fired",
                       "participle")]
+    if _fired_counted(text, link, start, s1):
+        # "the four, members of a cell ..., fired six 107mm Katyusha rockets": the figure
+        # counts those who fired (or, "two drones fired four missiles", the carriers)
+        return []
     a = _resolve_ref(a, state, link.kind, start, cls) or a
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
@@ -4209,6 +4230,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []
     if link.kind == "intercepted" and link.start > start and not link.aux and _MUNITION_OBJECT.match(text, link.end, s1):
         return []  # "Nets and jammers ... Neither stopped Wednesday's drone": the figure did the stopping
+    if _fired_counted(text, link, start, s1):
+        return []  # "the four, members of a cell ..., fired six 107mm Katyusha rockets": who fired them
     if link.kind in MUNITION_KINDS and link.start < start and _OF_OTHER_SET.match(text, end, s1):
         return []  # (a set of munitions would have been read as a partitive before this)
     lo, hi = min(start, link.start), max(end, link.end)

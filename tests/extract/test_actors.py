@@ -305,3 +305,12 @@ def test_a_name_without_another_name_is_kept_as_written() -> None:
 def test_armed_forces_named_by_demonym_are_a_party() -> None:
     assert ("Ukrainian armed forces", "perpetrator") in found("The Ukrainian armed forces attacked the town.")
     assert found("The armed forces held a parade.") == []
+
+
+def test_more_groups_and_air_forces_by_name() -> None:
+    assert found("The terrorist Rapid Support Militia launched 16 drones at Kosti.") == [
+        ("Rapid Support Forces", "perpetrator")]
+    assert found("Islamic State Sahel Province claimed the attack on the army post.") == [
+        ("Islamic State Sahel Province", "claimed")]
+    assert found("A Nigerian Air Force jet bombed the village, killing 16 people.") == [
+        ("Nigerian Air Force", "perpetrator")]

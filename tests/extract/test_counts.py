@@ -3278,6 +3278,7 @@ def test_a_figure_after_its_munition_in_a_sitrep() -> None:
     # the article counted it already; a vehicle's wheels are no count
     assert values("Air defences shot down a Neptune-MD missile x1.") == [("intercepted", 1)]
     assert values("A 4x4 vehicle carried the crew.") == []
+    assert values("Items recovered at the scene: unexploded M79 grenades x2, cartridge cases x61.") == []
 
 
 def test_a_hospital_bulletin_with_its_parts_named_first() -> None:
@@ -3295,3 +3296,22 @@ def test_ages_in_words_are_no_count() -> None:
     assert values(text) == [("injured", 4), ("injured", 2)]
     text = "As a result, 19 people were killed: 17 students aged between 7 and 15 and two female teachers."
     assert values(text) == [("killed", 19), ("killed", 17), ("killed", 2)]
+
+
+def test_the_first_of_which_hit() -> None:
+    text = "The drone fired two missiles at the car, the first of which hit it directly, while the second landed nearby."
+    assert values(text) == [("launched", 2), ("impacted", 1), ("impacted", 1)]
+
+
+def test_a_long_appositive_or_one_with_ages_before_the_verb() -> None:
+    text = ("A third person, a 34-year-old paramedic with the Hezbollah-affiliated Islamic Health Committee, "
+            "died in a strike.")
+    assert values(text) == [("killed", 1)]
+    assert values("2 crew members, citizens of Egypt aged 34 and 47, were injured.") == [("injured", 2)]
+
+
+def test_a_figure_that_fired_counted_munitions_is_of_those_who_fired() -> None:
+    text = "The court found that the four, members of a cell, fired six Katyusha rockets from a truck."
+    assert values(text) == [("launched", 6)]
+    # a drone that dropped its shell hit with it
+    assert ("impacted", 1) in values("Three drones approached; the third dropped a mortar shell on the post.")
