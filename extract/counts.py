@@ -200,6 +200,7 @@ _VERB_LEAD = numbers.lead_pattern(_VERB_ALT)
 _RIGHT = re.compile(
     rf"""(?:\s*[”"’'»)]+)?
     (?:\s*\([a-z0-9][a-z0-9 -]{{0,9}}\))?  # an abbreviation, a calibre or the figure again: "(UAS)", "(105mm)", "Four (4)"
+    (?:\s*\([a-z][a-z ]{{2,30}},\s*\d{{1,3}}\))?  # who, and how old: "1 crew member (filipino national, 44) kia"
     (?:\s+(?:more|further|others))?  # "dozens more were wounded", "three others struck"
     # "a drone of the Ukrainian armed forces struck", "of the Armed Forces of Ukraine"
     (?:\s+of\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:armed\s+forces(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+federation)?)?|army|enemy|military|navy))?
@@ -225,7 +226,7 @@ _RIGHT = re.compile(
         (?<=[a-z]-)\d{{1,4}}|  # a model's number: "two of the bombs, identified as KAB-250s, hit"
         \(\d{{1,3}}\)){{1,90}}+|\d{{1,3}})){{1,3}}\s*,  # (an age in brackets: "U Tin Maung (67)")
         (?=\s+(?:(?:who|that)\s+)?(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
-    (?:\s*,?\s+(?:aged\s+(?:between\s+|about\s+|around\s+|some\s+|nearly\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|
+    (?:\s*,?\s+(?:(?:aged|at\s+the\s+ages?\s+of)\s+(?:between\s+|about\s+|around\s+|some\s+|nearly\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|
         of\s+\d{{1,3}}\s+years(?:\s+old)?)\b,?)?  # ages, not counts ("one man of 54 years was wounded")
     # "a missile that evaded interception slammed into ...": what it got past, then its verb
     (?:\s+(?:that|which)\s+(?:evaded|escaped|avoided|got\s+past|slipped\s+through|penetrated)\s+(?:the\s+|israel's\s+|air\s+)?
@@ -259,7 +260,8 @@ _RIGHT = re.compile(
 _RIGHT_VERB = re.compile(rf"""\s[“"‘']?(?={_VERB_LEAD})(?:{_VERB_ALT})(?![\w-])""")
 _AND_VERB = re.compile(
     # ("were fired toward a post but did not reach their targets and landed in farmland")
-    rf"[^,.;:\d]{{0,50}}?\b(?:and|but\s+{_FELL_SHORT_AND})\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:(?:\w+ly|also|later|then)\s+)?"
+    # (a clock time may sit in between: "was launched from Yemen at about 03:10 and was intercepted")
+    rf"(?:[^,.;:\d]|\b\d{{1,2}}:\d\d\b){{0,50}}?\b(?:and|but\s+{_FELL_SHORT_AND})\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:(?:\w+ly|also|later|then)\s+)?"
     rf"(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER}))(?![\w-])",
     _I,
 )
@@ -509,7 +511,7 @@ _ZERO_IMPACT = re.compile(
     # "there were no impacts in Israeli territory", "no hits were recorded"
     # (not "no impacts on flights": a place, a record or the clause's end must follow)
     r"\bno\s+(?:direct\s+)?(?:impacts|hits)(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:recorded|reported|"
-    r"registered|observed)|\s+in\b|\s*[,.;)]|\s*$)",
+    r"registered|observed|identified|detected|confirmed)|\s+in\b|\s*[,.;)]|\s*$)",
     _I,
 )
 _SING = (
@@ -898,8 +900,16 @@ def _munition_mentions(text: str, low: str, heads: list[int] | None, gates: bool
         lo = max(0, m.start() - 25)
         if _interceptor_near(text, low if gates else None, lo, m.start(), m.end(), m.end() + 15):
             continue
-        out.append((m.start(), _munition_class(text, m, lo)))
+        cls = _munition_class(text, m, lo)
+        if cls == "drone" and _FIRED_FROM_BEFORE.search(text, max(0, start - 60), start):
+            continue  # "launched 16 explosive artifacts from drones": the drones only carried them
+        out.append((m.start(), cls))
     return out
+
+
+_FIRED_FROM_BEFORE = re.compile(
+    r"\b(?:launched|fired|dropped|released)\s+(?:\d+|[a-z]+)\s+[^.;,]{0,40}?\bfrom\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?\Z", _I)
 
 
 def _is_salvo(a: numbers.Amount) -> bool:
@@ -1296,7 +1306,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
             new.append(_fact(text, "intercepted", 0, 0, 0, "exact", cls, m.start(), m.end(),
                              "count.intercept.not", "none"))
-    if "of th" in low and has_any(low, ("injured", "wounded", "dead", "killed")):
+    if ("of th" in low or "of whom" in low or "among " in low) and has_any(
+            low, ("injur", "wound", "dead", "kill", "martyr", "lives", "died")):
         new += _toll_parts(text, s0, s1, _taken(new))
     if "the " in low and has_any(low, (" are ", " were ", " include")) and has_any(low, ("injured", "wounded", "dead")):
         new += _toll_named_parts(text, s0, s1, _taken(new))
@@ -1343,7 +1354,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     if " of " in low and has_any(low, ("second", "third", "fourth", "final", "last")) and (
             "wave" in text[max(0, s0 - 400) : s1].lower()):
         new += _later_wave(text, s0, s1, state, _taken(new))
-    bullet = _BULLET.match(text, s0, s1) or _NAMED_ITEM.match(text, s0, s1)
+    bullet = _BULLET.match(text, s0, s1) or _NAMED_ITEM.match(text, s0, s1) or _REST_ITEM.match(text, s0, s1)
     # (a rule may have read a part of the item: "UAV — 100 of 126 (shot down: 61; ...)")
     if bullet and not any(f.kind in MUNITION_KINDS and f.start <= bullet.end() + 1 for f in new):
         new += _list_item(doc, sent, bullet)
@@ -1911,18 +1922,29 @@ def _family_of(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
 # before, each a figure with a group noun after "are"/"were"
 _OF_THE_TOLL = re.compile(
     r"\b[Oo]f\s+(?:the|these|those)\s+(?:[\w,-]+\s+)?(?P<set>injured|wounded|dead|killed|victims|casualties)\s*,")
+# "killing 27 people, of whom 11 are women", "The dead are 27, of whom ..."
+_OF_WHOM_TOLL = re.compile(
+    r"\b(?P<set>dead|killed|killing|martyrs|martyred|injured|wounded|wounding|injuring)\b[^.;:]{0,40}?,?\s+of\s+whom\b", _I)
+# "Among those who lost their lives, 11 are women, 6 are children and 10 are men"
+_AMONG_THE_TOLL = re.compile(
+    r"\b[Aa]mong\s+(?:the|those)\s+(?:who\s+(?:were\s+)?)?(?P<set>dead|killed|martyred|injured|wounded|"
+    r"lost\s+their\s+lives|died)\s*,", _I)
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _PART_IS_GROUP = re.compile(
     rf"\s+(?:are|were|was|is)\s+(?:all\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_PLURAL_VICTIMS}|{_SING})\b", _I)
 
 
+_GROUP_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PLURAL_VICTIMS}|{_SING})\b", _I)
+
+
 def _toll_parts(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
-    m = _OF_THE_TOLL.search(text, s0, s1)
+    m = _OF_THE_TOLL.search(text, s0, s1) or _OF_WHOM_TOLL.search(text, s0, s1) or _AMONG_THE_TOLL.search(text, s0, s1)
     if m is None:
         return []
     word = m.group("set").lower()
     if word in ("victims", "casualties"):
         return []  # (which kind the parts are is not said)
-    kind = "injured" if word in ("injured", "wounded") else "killed"
+    kind = "injured" if word.startswith(("injur", "wound")) else "killed"
     return _parts_of_toll(text, m.end(), s1, kind, _PART_IS_GROUP, taken)
 
 
@@ -1933,6 +1955,9 @@ def _parts_of_toll(text: str, lo: int, hi: int, kind: str, group: re.Pattern[str
     for a in numbers.find(text[lo:hi]):
         start, end = lo + a.start, lo + a.end
         grp = group.match(text, end, hi)
+        if grp is None and out and _LIST_JOINT.fullmatch(text, out[-1].end, start):
+            # the verb is told once for the list: "9 are children, 3 women and 2 old men"
+            grp = _GROUP_AFTER.match(text, end, hi)
         if grp is None or a.ref is not None or a.value is None or taken.overlaps(start, grp.end()):
             continue
         out.append(_fact(text, kind, a.value, a.min, a.max, a.qualifier, _victim_object(text[end : grp.end()].split()[-1], None),
@@ -2310,7 +2335,7 @@ _TIMES_AFTER = re.compile(
     rf"(?<![\w-])(?:(?P<mun>(?i:{_MUN_ALT}))|(?P<cal>\d{{2,3}}\s?mm))"
     r"(?:\s+(?P<verb>(?i:dropped|fired|launched|used|shot\s+down|downed|intercepted|destroyed|hit|impacted|landed)))?"
     r"\s*\(?\s*[x×](?P<n>\d{1,3}\+?)(?![\w.,]\d)\)?")
-_COUNTED_BEFORE = re.compile(r"\b(?:an?|one|\d+)\s+(?:[\w-]+\s+){0,3}\Z", _I)
+_COUNTED_BEFORE = re.compile(r"\b(?:an?|one|\d+)\s+(?:(?!(?:by|of|with|from|and|or)\s)[\w-]+\s+){0,3}\Z", _I)
 _UNFIRED_BEFORE = re.compile(r"\b(?:unexploded|unfired|recovered|seized|captured|confiscated|found)\b[^;.]{0,30}\Z", _I)
 def _fired_counted(text: str, link: _Link, start: int, s1: int) -> bool:
     """Whether the verb after a figure fires munitions it counts itself: the figure is of
@@ -2576,11 +2601,15 @@ _INTERCEPT_NOUN = re.compile(r"\s+(?:successful\s+)?(?:intercepts|interceptions)
 # (an emoji may carry a variation selector: "▪️")
 _BULLET_MARK = r"[ \t]*(?:[-•*–—▪▫◦‣●○■□►▶➤✓✔]|\(?\d{1,2}[.)]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\uFE0F?[ \t]+"
 _BULLET = re.compile(rf"{_BULLET_MARK}(?=\d)")
+_ITEM_PLACE = re.compile(r"\s*[–—-]?\s*(?:over|above|in|near|off|across)\b", _I)
+# "▪️ the rest – over the waters of the Sea of Azov": the last item of a list by place
+_REST_ITEM = re.compile(rf"{_BULLET_MARK}(?=(?:the\s+)?(?:rest|remaining|remainder)\b)", _I)
 _OF_FIGURE = re.compile(r"\s+of\s+\d[\d,]*\b")
 _WORD_NEXT = re.compile(r"[ \t]*[^\W\d_]")
 # An item named before its figure: "▪️ FPV drones — 26x", "▪️ artillery — 58 shells"
 # (a model's number may be in the name: "— Kh-59/69 guided missiles — 2;")
-_NAMED_ITEM = re.compile(rf"{_BULLET_MARK}(?P<name>[^—–:\n]{{2,40}}?)\s*(?:[—–:]|\s-)\s*(?=\d)")
+# (a clock's colon is no separator: "🔹 Over the past night, from 23:00 ...")
+_NAMED_ITEM = re.compile(rf"{_BULLET_MARK}(?P<name>[^—–:\n]{{2,40}}?)\s*(?:[—–]|(?<!\d):|\s-)\s*(?=\d)")
 _LIST_INTRO = re.compile(
     rf"\b(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER})|"
     # (the line may give the list's total: "Shot down / suppressed: 101")
@@ -2596,7 +2625,8 @@ def _list_item(doc: Document, sent: Sentence, bullet: re.Match[str]) -> list[Fac
     intro = None
     for i in range(sent.index - 1, max(sent.index - 30, -1), -1):
         prev = doc.sentences[i]
-        if not (_BULLET.match(text, prev.start, prev.end) or _NAMED_ITEM.match(text, prev.start, prev.end)):
+        if not (_BULLET.match(text, prev.start, prev.end) or _NAMED_ITEM.match(text, prev.start, prev.end)
+                or _REST_ITEM.match(text, prev.start, prev.end)):
             intro = prev
             break
     if intro is None:
@@ -2606,15 +2636,20 @@ def _list_item(doc: Document, sent: Sentence, bullet: re.Match[str]) -> list[Fac
         return []
     kind = m.lastgroup
     amounts = numbers.find(text[start : sent.end])
-    if not amounts or amounts[0].start != 0 or amounts[0].ref is not None:
+    if not amounts or amounts[0].start != 0 or amounts[0].ref not in (None, "rest"):
         return []
     a = amounts[0]
-    head = _HEAD.match(text, start + a.end, sent.end)
+    head = _HEAD.match(text, start + a.end, sent.end) if a.ref is None else None
     if head is not None and head.group("mun") is not None:
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
         return [_make(text, kind, a, start, head.end(), cls, f"count.list.{kind}", "list")]
     if "name" not in bullet.re.groupindex:
-        return []
+        # "▪️ 23 – over the territory of the Bryansk region,": a part by place of the
+        # opening line's count, whose munition it names
+        place = _ITEM_PLACE.match(text, start + a.end, sent.end)
+        if place is None:
+            return []
+        return _place_item(doc, sent, intro, kind, a, start, place.end())
     mun = _ANY_MUNITION.search(text, bullet.start("name"), bullet.end("name"))
     if mun is None:
         return []
@@ -2626,6 +2661,37 @@ def _list_item(doc: Document, sent: Sentence, bullet: re.Match[str]) -> list[Fac
         return []  # "MLRS Grad — 2 salvos": the figure counts something else
     return [_make(text, kind, a, bullet.start("name"), end, _munition_class(text, mun, bullet.start("name")),
                   f"count.list.{kind}", "list")]
+
+
+def _place_item(doc: Document, sent: Sentence, intro: Sentence, kind: str, a: numbers.Amount,
+                start: int, end: int) -> list[Fact]:
+    """An item of a list by place under an opening line that counts one munition ("...
+    destroyed 64 Ukrainian fixed-wing UAVs:"); "the rest" is that count less the items
+    before it."""
+    text = doc.text
+    muns = list(_ANY_MUNITION.finditer(text, intro.start, intro.end))
+    if not muns:
+        return []
+    mun = muns[-1]
+    cls = _munition_class(text, mun, intro.start)
+    if a.ref == "rest":
+        told = [t for t in numbers.find(text[intro.start : mun.start()]) if t.value]
+        if not told:
+            return []
+        items = 0
+        for i in range(intro.index + 1, sent.index):
+            prev = doc.sentences[i]
+            if (b := _BULLET.match(text, prev.start, prev.end)) is None:
+                return []
+            first = numbers.find(text[b.end() : prev.end])
+            if not first or first[0].value is None:
+                return []
+            items += first[0].value
+        n = told[-1].value - items
+        if n <= 0:
+            return []
+        a = replace(a, value=n, min=n, max=n, qualifier="exact", ref=None)
+    return [_make(text, kind, a, start, end, cls, f"count.list.{kind}", "breakdown")]
 
 
 def _keep(f: Fact, new: list[Fact], state: _State) -> None:
@@ -4096,7 +4162,10 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         return []
     if link.kind == "miss" or _severity_only(a, link, True) or (
             link.kind == "injured" and link.verb.startswith("with ") and link.start > start
-            and _HURT_OR_TREATED.search(text[max(s0, start - 80) : start].lower())):
+            and _HURT_OR_TREATED.search(text[max(s0, start - 80) : start].lower())) or (
+            # ("wounding 14 people; 3 of them are seriously injured": how badly some are hurt)
+            link.kind == "injured" and link.start > start and part.group("pron")
+            and _SEVERELY_GAP.search(text, part.end(), link.start)):
         # "two of them in critical condition", "two others injured, one of them with serious
         # burns": how some of the hurt are hurt
         return []
@@ -4282,6 +4351,7 @@ def _severity_only(a: numbers.Amount, link: _Link, part_of_set: bool | Callable[
     return a.zero or (part_of_set() if callable(part_of_set) else part_of_set)
 
 
+_SEVERELY_GAP = re.compile(r"\b(?:seriously|severely|critically|gravely|badly)\b", _I)
 _TOLL_NOUNS = frozenset(("martyrs", "deaths", "fatalities", "dead", "injuries", "casualties"))
 # (its noun may come first; or a year of birth alone: "The driver, born in 1979, received")
 _APPOSITIVE = re.compile(r"(?:\s+[a-z-]+)?,\s+(?:(?:an?|the)\s+[^,.;:()]{1,40}|born\s+in\s+\d{4}),", _I)
@@ -4420,7 +4490,11 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
             seen.add((f.kind, f.value, -1))  # (the same figure told twice is one part)
     if vague - {k for k, _, _ in seen}:
         return a
-    left = launch.value - sum(v for _, v, _ in seen)
+    # duds told in the sentence of the rest are no part of it either ("16 ..., of which 5
+    # were neutralised, 3 did not detonate and the rest impacted": 8); no fact counts them
+    s_lo = state.sentence_starts[j] if j >= 0 else 0
+    duds = sum(numbers.word_value(d.group("n")) or 0 for d in _DUDS.finditer(state.text, max(s_lo, launch.end), pos))
+    left = launch.value - sum(v for _, v, _ in seen) - duds
     if left < 0:
         return a
     if launch.qualifier == "about":
@@ -4432,6 +4506,8 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
 
 
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\b", _I)
+_DUDS = re.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+them\s+)?"
+                   r"(?:did\s+not|didn['’]t|failed\s+to)\s+(?:explode|detonate|go\s+off)\b", _I)
 _CLAUSE_END = re.compile(r"[.;:]\s")
 
 

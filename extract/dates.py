@@ -81,7 +81,9 @@ _CONTEXT = re.compile(
     # little after eleven on Friday night")
     r"\b(?:war|outbreak|(?<!alert\s)(?<!alerts\s)(?<!attack\s)(?<!shelling\s)(?<!barrage\s)(?<!raid\s)"
     r"(?:began|begun|started|start)|anniversary|ceasefire|truce|election|"
-    r"meeting|summit|conference|talks|visit|deadline|vote|born|died|elected|signed|"
+    # ("died ... on Tuesday" may be a later death; not "eight died and 17 were wounded on
+    # Wednesday night", the attack's toll)
+    r"meeting|summit|conference|talks|visit|deadline|vote|born|died(?![^.;,]*?\b(?:wounded|injured|hurt)\b)|elected|signed|"
     r"announced|agreement|deal|hostage|hostages|since)\b[^.;,]{0,40}$",
     re.IGNORECASE,
 )

@@ -557,6 +557,11 @@ def _classify(doc, sent, sfacts, current, main, main_keys, new_unit, low):  # no
                 mentions_main = True
             elif f.role == "target":
                 other_places.append(f)
+    if other_dates and main.date in dates:
+        # a span that starts or ends on the main day ("from 23:00 on 18 December to 07:00
+        # on 19 December") is one night, not another attack
+        other_dates = [d for d in other_dates if abs(
+            (date_cls.fromisoformat(d) - date_cls.fromisoformat(main.date)).days) > 1]
     # the attack-word scan is the costliest test here and only matters beside another
     # date or place
     if (other_dates or other_places) and _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent):

@@ -31,7 +31,8 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"missiles?|iskander-ms?(?!\s+(?:ballistic\s+)?missiles?)|iskanders?|kinzhals?|kalibrs?|tochkas?|scuds?|tomahawks?|atacms|storm\s+shadows?|fattahs?|kh-?\d+s?|"
      # short-, medium-, intermediate-range and intercontinental ballistic missiles, as
      # briefings abbreviate them; anti-tank guided missiles
-     r"srbms?|mrbms?|irbms?|icbms?|slbms?|atgms?", "missile"),
+     # (an alert desk's "1 BM": a ballistic missile)
+     r"srbms?|mrbms?|irbms?|icbms?|slbms?|atgms?|bms?", "missile"),
     (r"drones?|uavs?|uas|shaheds?|gerans?|quadcopters?|lancets?", "drone"),
     (r"mortars?", "mortar"),
     (r"shells?|rounds?", "shell"),
@@ -48,11 +49,13 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     # what a drone drops: "used a drone to drop two explosives on the base" (a planted
     # "explosive device" is no munition fired)
     (r"explosives", "bomb"),
+    # (translated Spanish: "launched 16 explosive artifacts from drones")
+    (r"explosive\s+artifacts?|explosive\s+artefacts?", "bomb"),
 ]
 
 # Modifiers that refine a class ("ballistic missiles" -> ballistic missile).
 CLASS_REFINERS: list[tuple[str, str, str]] = [
-    (r"\bballistic\b|iskander|kinzhal|tochka|scud|fattah|atacms", "missile", "ballistic missile"),
+    (r"\bballistic\b|iskander|kinzhal|tochka|scud|fattah|atacms|\bbms?\b", "missile", "ballistic missile"),
     (r"\bcruise\b|\bkh-?\d+|kalibr|tomahawk|storm\s+shadow", "missile", "cruise missile"),
     (r"anti-?ship", "missile", "anti-ship missile"),
     (r"\bmortar", "shell", "mortar"),
@@ -364,6 +367,11 @@ KILLED_BEFORE = (
     r"lost|losing|"
     # "Those killed were two security guards and a tea seller", "the toll was 15"
     r"(?:those|the\s+people)\s+killed\s+(?:were|included)|toll\s+(?:was|is|had\s+been)|"
+    # translated copy: "The dead are 27, of whom ..." ("the dead were 4 policemen and 3
+    # civilians" names the toll's parts, which a rule before this one reads)
+    r"\bthe\s+(?:dead|martyrs)\s+(?:are|number|numbered|totalled|total)|"
+    # translated Russian and Ukrainian put the verb first: "perished 3 civilians"
+    r"perished|"
     # a flash update's "Death toll now 8"
     r"(?:death\s+)?toll\s+now(?:\s+at)?"
 )
@@ -465,7 +473,10 @@ INJURED_BEFORE = (
     r"injured|injuring|injures|injure|wounded|wounding|wounds|wound|hurt|hurting|maimed|"
     r"injuries\s+to|wounds\s+to|(?:the\s+)?injury\s+of|(?:the\s+)?wounding\s+of|"
     # "the mayor gave a higher injury count of 38"
-    r"injury\s+(?:count|toll|tally|figure)\s+(?:of|at|to)"
+    r"injury\s+(?:count|toll|tally|figure)\s+(?:of|at|to)|"
+    r"\bthe\s+(?:wounded|injured)\s+(?:are|number|numbered|total)|"
+    # ... and "Received wounds of varying severity 4 passengers"
+    r"(?:received|sustained)\s+(?:\w+\s+){0,2}?(?:wounds|injuries)\s+of\s+varying\s+(?:severity|degrees?)"
 )
 
 # Words that make what follows hypothetical or denied ("threatened to launch").

@@ -227,6 +227,7 @@ _AGE_PAIR_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+\d{1,2}\s+and\s+$")
 _PERSON_BRACKET_BEFORE = re.compile(
     r"(?:\b(?:man|woman|boy|girl|person|resident|driver|soldier|civilian|officer|child|wife|husband|son|daughter|"
     r"mother|father|farmer|guard|worker|teacher|nurse|doctor|shopkeeper)|\b[A-Z][a-z]+)\s*\($")
+_ASIDE_AGE_BEFORE = re.compile(r"\([A-Za-z][^()\d,]{1,30},\s*$")
 _AGE_QUALIFIER = re.compile(r"(?:around|about|roughly|approximately|some|nearly|almost)\s*", re.IGNORECASE)
 _ONE_PERSON_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|person|resident|driver|soldier|civilian|officer|child),\s+$",
                                 re.IGNORECASE)
@@ -347,6 +348,9 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
         return True  # "a man aged about 40 was lightly hurt"
     if prev == "(" and text.startswith(")", end) and _PERSON_BRACKET_BEFORE.search(text, max(0, s - 30), s):
         return True  # "the driver (44) was wounded", "U Tin Maung (67)": an age
+    if prev == "," and text.startswith(")", end) and core.isdigit() and int(core) < 110 and (
+            _ASIDE_AGE_BEFORE.search(text, max(0, s - 40), s)):
+        return True  # "1 crew member (Filipino national, 44) KIA": an age in an aside
     if prev.isupper() and _DESIGNATION_BEFORE.search(text, max(0, s - 8), s):
         return True  # "the USS Eisenhower (CVN 69)": a hull number
     if (core.isdigit() and int(core) < 110 and _APPOSITIVE_AGE_AFTER.match(text, end) and (

@@ -3315,3 +3315,46 @@ def test_a_figure_that_fired_counted_munitions_is_of_those_who_fired() -> None:
     assert values(text) == [("launched", 6)]
     # a drone that dropped its shell hit with it
     assert ("impacted", 1) in values("Three drones approached; the third dropped a mortar shell on the post.")
+
+
+# --- shapes from the h66 round ------------------------------------------------------------
+
+
+def test_a_list_by_place_under_a_count_and_its_rest() -> None:
+    text = ("MoD report\n\n🔹 Over the past night, from 23:00 on 18 December to 07:00 on 19 December, air defence "
+            "means intercepted and destroyed 64 Ukrainian fixed-wing UAVs:\n\n▪️ 23 – over the Bryansk region,\n"
+            "▪️ 17 – over the Kursk region,\n▪️ the rest – over the waters of the Sea of Azov.\n")
+    assert values(text) == [("intercepted", 64), ("intercepted", 23), ("intercepted", 17), ("intercepted", 24)]
+    # with no munition counted over the list, a figure by place is none of its
+    assert values("Shelling report\n\nThe settlements shelled:\n\n▪️ 23 – in the Bryansk region,\n") == []
+
+
+def test_an_alert_desks_abbreviations_and_a_clock_between_two_verbs() -> None:
+    text = ("The IDF said 1 BM was launched from Yemen at about 03:10 and was intercepted outside Israel's "
+            "borders; no impacts were identified.")
+    assert values(text) == [("launched", 1), ("intercepted", 1), ("impacted", 0)]
+    assert values("A tanker reported an attack by USV x2 and ASBM x1.") == [("launched", 2), ("launched", 1)]
+    assert values("1 crew member (Filipino national, 44) KIA. 2 WIA.") == [("killed", 1), ("injured", 2)]
+
+
+def test_how_badly_some_of_them_are_hurt_after_of_them_is_no_count() -> None:
+    assert values("Bombs hit the camp, wounding 14 people; 3 of them are seriously injured.")[-1] == ("injured", 14)
+    assert values("Bombs hit the camp; two of the soldiers were seriously wounded.")[-1] == ("injured", 2)
+
+
+def test_a_toll_and_its_parts_as_translated_copy_gives_them() -> None:
+    text = "In these bombardments 14 persons were martyred, of whom 9 are children, 3 women and 2 old men."
+    assert values(text) == [("killed", 14), ("killed", 9), ("killed", 3), ("killed", 2)]
+    text = '"Among those who lost their lives, 11 are women, 6 are children and 10 are men," he said.'
+    assert values(text) == [("killed", 11), ("killed", 6), ("killed", 10)]
+    assert values("The dead are 27, the ministry said.") == [("killed", 27)]
+    assert values("The dead were a street vendor and his son.") != [("killed", 2), ("killed", 2)]
+    assert values("As a result of the shelling perished 3 civilians.") == [("killed", 3)]
+    assert values("Received wounds of varying severity 4 passengers of the bus.") == [("injured", 4)]
+    assert values("A drone killed 2 children at the ages of 7 and 11.") == [("killed", 2)]
+
+
+def test_what_a_drone_carried_is_the_set_and_duds_are_no_part_of_the_rest() -> None:
+    text = ("The rebels launched 16 explosive artifacts from drones, of which 5 were neutralised, 3 did not "
+            "detonate and the rest impacted in the area of the dormitories.")
+    assert values(text) == [("launched", 16), ("intercepted", 5), ("impacted", 8)]

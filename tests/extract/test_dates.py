@@ -350,3 +350,11 @@ def test_a_date_in_figures_with_dashes_as_bulletins_write_it() -> None:
     assert found("Dated: 14-03-2024 | Time: 1600 hrs") == [("14-03-2024", "2024-03-14")]
     # a calendar date in ISO order and a range of years are no such date
     assert found("The fighting of 2022-2023 left the town empty.") == []
+
+
+def test_a_death_told_with_the_wounded_is_the_attacks_day() -> None:
+    got = rules("At least eight people died and seventeen others were wounded on Wednesday night.")
+    assert [r for _, _, r in got] == ["date.weekday"]
+    # a later death alone tells a later day
+    got = rules("A man wounded in the attack died on Wednesday.")
+    assert [r for _, _, r in got] == ["date.weekday:context"]

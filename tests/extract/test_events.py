@@ -830,3 +830,10 @@ def test_a_threads_context_post_is_background() -> None:
     facts = extract(text, "2024-05-04").facts
     tuesday = [f for f in facts if f.kind == "event_date" and "Tuesday" in f.text]
     assert tuesday and not tuesday[0].main_event
+
+
+def test_a_night_told_from_one_day_to_the_next_is_one_event() -> None:
+    text = ("Ministry report\n\nOver the past night, from 23:00 on 3 May to 07:00 on 4 May, air defences "
+            "destroyed 64 drones over the Bryansk region.\n")
+    facts, _ = run(text, [count(text, "destroyed 64 drones", "intercepted", 64, obj="drone")])
+    assert [f.main_event for f in facts if f.kind == "intercepted"] == [True]
