@@ -49,7 +49,9 @@ GROUPS = (
     "Israeli occupation army", "Korean People's Army", "ELN", "National Liberation Army",
     "FARC dissidents", "Estado Mayor Central", "FARDC", "ADF", "Allied Democratic Forces",
     "Islamic State Sahel Province", "Islamic State Sahel", "IS Sahel", "Rapid Support Militia",
-    "Nigerian Air Force", "Pakistan Air Force", "Sudanese Air Force",
+    "Nigerian Air Force", "Pakistan Air Force", "Sudanese Air Force", "Israeli Enemy", "FAMa",
+    # Ukrainian officials write the other side in lower case
+    "russians", "russia",
 )
 STATES = (
     "Russia", "Ukraine", "Israel", "Iran", "United States", "US", "U.S.", "Washington",
@@ -100,19 +102,19 @@ CANONICAL = {
     "huthi": "Huthis", "huthi rebels": "Huthis", "iran-backed houthis": "Houthis",
     "iran-backed houthi rebels": "Houthis",
     "rapid support militia": "Rapid Support Forces", "pakistani taliban": "Tehreek-e-Taliban Pakistan",
-    "tatmadaw": "Myanmar military",
+    "tatmadaw": "Myanmar military", "fama": "Malian army", "russians": "Russia", "russia": "Russia",
 }
 # Words after a name that keep it the same party: "Houthi militants", "U.S. forces".
 _FORCE_NOUN = (
     r"(?:militants|rebels|fighters|(?:(?:security|armed|Armed)\s+)?(?:forces|Forces)|air\s+force|militias?|militiamen|insurgents|gunmen|troops|"
-    r"aircraft|jets|warplanes|army|military|navy|allies|cell|factions|groups|"
+    r"aircraft|jets|warplanes|army|military|navy|allies|cell|factions|groups|formations|"
     # state media's names for the other side: "the Israeli enemy", "the Zionist regime"
     r"enemy(?:\s+army)?|regime|occupation|occupiers|invaders|aggressors?)"
 )
 
 _ALT = trie_pattern(sorted(set(GROUPS + STATES)))
 _MENTION = re.compile(
-    rf"(?<![\w-])[\"“]?(?P<name>(?:{_ALT})(?:\s+\([A-Z][\w-]{{1,10}}\))?"
+    rf"(?<![\w-])[\"“]?(?P<name>(?:{_ALT})(?:\s+\([A-Z][\w'’-]{{1,10}}(?:\s[A-Z][\w'’-]{{1,10}})?\))?"
     rf"(?:\s+{_FORCE_NOUN})?"
     # "Turkish-backed factions": a proxy, named as such (not the state behind it)
     rf"|(?:{trie_pattern(sorted(DEMONYMS))})(?:-(?:backed|aligned|allied|supported))?\s+{_FORCE_NOUN})[\"”]?(?![\w-])"
@@ -235,10 +237,16 @@ def actor_key(name: str) -> str:
 def canonical(name: str) -> str:
     """The name analysts code a party under ("Houthi rebels" are the Houthis), or the
     name as the report gives it."""
+    # ("the Houthis (Ansar Allah)": the second name in brackets says the same)
+    name = _BRACKETED_NAME.sub("", name)
     key = name.casefold().replace("’", "'").removeprefix("the ")
     if key in CANONICAL:
         return CANONICAL[key]
     return name
+
+
+# (a second name of words; an abbreviation in brackets stays, as analysts code it: "(ISWAP)")
+_BRACKETED_NAME = re.compile(r"\s+\([^()]*\s[^()]*\)$")
 
 
 def find(doc: Document) -> list[Fact]:

@@ -179,7 +179,7 @@ _MEMBER_OF = re.compile(
     _I,
 )
 
-_ADV = r"(?:\w+ly\s+(?:and|or|to)\s+\w+ly|\w+ly|all|also|already|then|now|later|confirmed|reported|reportedly|managed\s+to|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday)"
+_ADV = r"(?:\w+ly\s+(?:and|or|to)\s+\w+ly|\w+ly|all|also|already|then|now|later|confirmed|reported|reportedly|managed\s+to|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday|nearby)"
 _PREP = r"(?:from|toward|towards|at|on|into|over|in|near|across|against|aimed\s+at|inside|during|along|by)"
 _AUX = (r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does|reportedly|also|"
         # "four people are known to have been killed"
@@ -4625,6 +4625,8 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
     link = _choose(_main_verb(text, _right(text, np_end, s1), s1), _left(text, start, s0), MUNITION_KINDS + ("miss",))
     if (link is None or (link.kind == "launched" and not link.aux)) and head and head.group("mun"):
         link = _ratio_chain(text, state, start, s0) or link
+    if link is not None:
+        link = _drop_is_hit(text, link, cls, start)  # ("3 of the 4 dropped munitions inside the FOB": hit)
     if link is not None and link.kind == "launched" and link.start > start:
         # "the drone was one of at least four launched": the verb is the whole set's
         of_start = _of_start(text, end, b_start)

@@ -47,6 +47,12 @@ _NUMERIC = r"(?<![\d-])(?:3[01]|[12]\d|0?[1-9])(?P<sep>[./-])(?:3[01]|[12]\d|0?[
 _DAY_MONTH_FIGURES = (r"(?!24/7\b)(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])"
                       r"(?![/\d]|\s+of\b|\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
 
+# A military date-time group: "181840Z DEC 26" (day, hour and minute, zone, month, year)
+_DTG = r"(?:3[01]|[12]\d|0[1-9])[0-2]\d[0-5]\d[A-Z]\s+(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+\d\d\b"
+_TRIGGER_DTG = re.compile(_DTG)
+# ... which tells when something happened after "at": "At 181840Z DEC 26 a tanker ..."
+_AT_BEFORE = re.compile(r"\b(?i:at|on|from|since)\s+$")
+
 # One alternation, longest forms first, so a phrase is matched once.
 _PHRASES = re.compile(
     rf"""
@@ -55,6 +61,7 @@ _PHRASES = re.compile(
         (?:{_MONTH_RE}\s+{_DAY}(?P<md_to>{_DAY_TO}{_DAY})?(?:,?\s+{_YEAR})?(?![\d:])
           |{_DAY}(?P<dm_to>{_DAY_AND}{_DAY})?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+{_YEAR})?)\b)
     |(?P<num>(?:(?i:on|since|until|from|by|before|after)\s+)?{_NUMERIC})
+    |(?P<dtg>{_DTG})
     |(?P<dm>(?i:on|(?<!\d\s)of|since|until|from|by|before|after)\s+{_DAY_MONTH_FIGURES})
     |(?P<mp>(?:(?i:since|until|from|by)\s+)?
         (?:mid|early|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of
@@ -114,6 +121,8 @@ _STATEMENT_BEFORE = re.compile(
     # "posted on the group's channel 5 Nov"
     r"|\b(?:posted|published|broadcast|aired)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:channel|account|page|website|feed)\s+(?:on\s+)?$"
+    # a form's field for the day it was filed: "Date & time of registration: 18/12/2026"
+    r"|\b(?:registration|registered|issued|filed|compiled|released)\s*:\s*$"
 )
 # "the death toll rose to 17 on Thursday": the day the count was given, not the attack's
 _TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|stood)\s+(?:to|at)\s+[\w,]+\s+$")
@@ -199,6 +208,8 @@ def _find(doc: Document) -> list[Fact]:
             # "since mid-October", "until Monday": a span, not a day an attack took place
             # ("from 3 to 4 March" is the two days the attack took)
             continue
+        if kind == "dtg" and not _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # a date-time group alone stamps the message ("SITREP 27 | 100600H DEC 26")
         resolved = _resolve(kind, phrase, published)
         if resolved is None:
             continue
@@ -363,7 +374,7 @@ def _fact(m: re.Match[str], phrase: str, value: date, rule: str, confidence: flo
 _TRIGGER = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\b|[Yy]esterday|[Tt]oday|[Tt]onight|night|[Oo]vernight|[Tt]his|"
-    r"[Ll]ast|[Ee]arlier|(?:19|20)\d\d-\d\d-\d\d|\d\d?[./-]\d\d?[./-](?:19|20)\d\d|"
+    rf"[Ll]ast|[Ee]arlier|{_DTG}|(?:19|20)\d\d-\d\d-\d\d|\d\d?[./-]\d\d?[./-](?:19|20)\d\d|"
     rf"(?i:on|(?<!\d\s)of|since|until|from|by|before|after)\s+{_DAY_MONTH_FIGURES})"
 )
 _WORD_AT = re.compile(r"(?<![\w-])\w+")
@@ -408,6 +419,7 @@ def _trigger_starts(text: str) -> list[int]:
                       if m.start() == 0 or not text[m.start() - 1].isdigit())
     if "/" in text:
         places.update(m.start() for m in _TRIGGER_DAY_MONTH.finditer(text))
+    places.update(m.start() for m in _TRIGGER_DTG.finditer(text))
     for word, intos in _TRIGGER_WORDS:
         i = text.find(word)
         while i >= 0:
@@ -460,6 +472,13 @@ def _resolve(kind: str, phrase: str, published: date) -> tuple[date, str, float]
         except ValueError:
             return None
         return found, "date.iso", 0.9
+    if kind == "dtg":
+        months = "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split()
+        try:
+            found = date(2000 + int(phrase[-2:]), months.index(phrase.split()[1].upper()) + 1, int(phrase[:2]))
+        except ValueError:
+            return None
+        return found, "date.dtg", 0.9
     if kind == "num":
         found = _numeric_date(phrase, published)
         return (found, "date.numeric", 0.8) if found else None

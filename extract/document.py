@@ -113,7 +113,8 @@ def _is_dateline_alone(chunk: str) -> bool:
 # A bulletin's tally line, "Killed: 1; Injured: 7": the report's own figures, though
 # shaped like a headline
 # (or with a dot leader: "Drones launched ............ 3")
-_TALLY_LINE = re.compile(r"^[A-Z][\w ,'()/-]{1,40}(?::|\s*(?:\.{3,}|…+))\s*\d")
+# (a form's field too: "Date & time of occurrence: 17/12/2026")
+_TALLY_LINE = re.compile(r"^[A-Z][\w ,'()/&-]{1,40}(?::|\s*(?:\.{3,}|…+))\s*\d")
 # An item of a list by type, "▪️ Iskander-M — 1 of 2": a figure after a dash, no link
 _DASH_FIGURE = re.compile(r"\s[—–]\s*\d[\d,]*(?:x|\+)?(?:\s+of\s+\d[\d,]*)?(?:\s*[(;,]|\s*$)")
 # An "in numbers" box's line, "653 — drones launched": the report's own figures, though
@@ -144,7 +145,8 @@ _RELATED = re.compile(
 # are the report's own text, not links to other stories, though they read like headlines.
 _ENTRY_TITLE = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-    r"(?:\s*\(?(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|IST|local(?:\s+time)?)\)?)?\s*[-–—|:]\s+\S",
+    # (a ticker's arrow too: "07:41 ▶ Suárez: girl, 12, injured")
+    r"(?:\s*\(?(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|IST|local(?:\s+time)?)\)?)?\s*(?:[-–—|:▶►]|[A-ZÁÉÍÓÚ ]{3,20}\s*[▶►])\s+\S",
     re.IGNORECASE,
 )
 # a live page's entry time on a line of its own, its title on the next: "11:05 am"

@@ -195,6 +195,7 @@ _NIGHT_ENDING = re.compile(r"\b(?:overnight|last\s+night|before\s+dawn|dawn|earl
 _NIGHT_STARTING = re.compile(r"\b(?:night|late)\b", re.IGNORECASE)
 # rule suffixes of dates that are not an attack's day
 _ASIDE = re.compile(r":(?:context|future|statement|dateline|fallback)")
+_OCCURRENCE_FIELD = re.compile(r"(?:date|day)\b[^:\n]{0,20}\bof\s+(?:occurrence|incident|attack|event)\s*:", re.IGNORECASE)
 # ... of which a statement's or a dateline's date still stays in its sentence's event;
 # these, the start of a war or a coming meeting, are of no attack here
 _ASIDE_ONLY = re.compile(r":(?:context|future)")
@@ -373,6 +374,13 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
         return f.kind == "event_date" and not _ASIDE.search(f.rule)
 
     body = body_blocks(doc)
+    for block in doc.blocks[:12]:
+        # a form's own field says it: "Date & time of occurrence: 17/12/2026, approx. 2045 hrs"
+        # (a short one may read as a stamp line)
+        if block.kind in ("body", "byline") and _OCCURRENCE_FIELD.match(doc.text, block.start, block.end):
+            cands = [f for sent in _sentences_of(doc, block) for f in by_sentence.get(sent.index, []) if usable(f)]
+            if cands:
+                return cands[0], cands[0]
     stamps = []
     while len(body) > 1 and _is_stamp(doc, body[0]):
         stamps.append(body.pop(0))

@@ -419,7 +419,8 @@ INJURED_BEFORE_FAR = (
     r"(?:number|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded|hurt)(?:\s+in\s+[^.;,\d]{1,40}?)?\s+to|"
     # "revised the number of injured down to 34", "total injured now 3"
     r"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:injured|wounded|hurt)\s+(?:down|up)\s+to|"
-    r"total\s+(?:injured|wounded|hurt)\s+(?:is\s+)?now|"
+    # (a ticker's "Injured now 6")
+    r"(?:total\s+)?(?:injured|wounded|hurt)\s+(?:is\s+)?now|"
     # ("bringing the injured to 12", as "bringing the dead to 12")
     r"(?:bring|brings|bringing|taking|raising)\s+the\s+(?:injured|wounded)\b[^.;]{0,40}?\s+to|"
     # a second count after a toll's verb: "the death toll had risen to seven, and the number of wounded to 29"

@@ -314,3 +314,12 @@ def test_more_groups_and_air_forces_by_name() -> None:
         ("Islamic State Sahel Province", "claimed")]
     assert found("A Nigerian Air Force jet bombed the village, killing 16 people.") == [
         ("Nigerian Air Force", "perpetrator")]
+
+
+def test_names_in_the_forms_translated_and_official_copy_uses() -> None:
+    assert found("Analysts assess that the Houthis (Ansar Allah) conducted the attack.") == [("Houthis", "perpetrator")]
+    assert found("The FAMa carried out air strikes on the fair.") == [("Malian army", "perpetrator")]
+    assert found("In the morning the russians struck Sumy with a drone.") == [("Russia", "perpetrator")]
+    # an abbreviation in brackets stays with the name
+    assert found("Islamic State West Africa Province (ISWAP) attacked the base.") == [
+        ("Islamic State West Africa Province (ISWAP)", "perpetrator")]

@@ -3358,3 +3358,19 @@ def test_what_a_drone_carried_is_the_set_and_duds_are_no_part_of_the_rest() -> N
     text = ("The rebels launched 16 explosive artifacts from drones, of which 5 were neutralised, 3 did not "
             "detonate and the rest impacted in the area of the dormitories.")
     assert values(text) == [("launched", 16), ("intercepted", 5), ("impacted", 8)]
+
+
+def test_a_share_of_drones_that_dropped_their_load_hit() -> None:
+    text = "Attack at 19:40 with 4x armed UAVs. 3 of the 4 dropped munitions inside the FOB."
+    assert values(text) == [("launched", 4), ("impacted", 3), ("launched", 4)]
+
+
+def test_a_ticker_line_under_its_time_and_a_bystander_nearby() -> None:
+    text = ("Ticker\n\n08:16 ▶ Injured now 6: 5 police officers and the girl\n\n"
+            "07:41 ▶ Suárez: girl, 12, injured in a house next to the station\n")
+    assert values(text) == [("injured", 6), ("injured", 5), ("injured", 1)]
+    assert values("A third missile hit a motorcycle. A shepherd nearby suffered light injuries.") == [
+        ("impacted", 1), ("injured", 1)]
+    # an age in brackets after a name with an initial is no count
+    assert ("killed", 27) not in values("The two men inside, our sons Hassan A. (34) and his cousin Ali A. (27), "
+                                        "were martyred.")

@@ -358,3 +358,11 @@ def test_a_death_told_with_the_wounded_is_the_attacks_day() -> None:
     # a later death alone tells a later day
     got = rules("A man wounded in the attack died on Wednesday.")
     assert [r for _, _, r in got] == ["date.weekday:context"]
+
+
+def test_a_date_time_group_and_a_forms_own_fields() -> None:
+    # (alone, a date-time group stamps the message)
+    got = rules("DTG: 170415Z MAR 24\n\nAt 161840Z MAR 24 a tanker reported an attack.")
+    assert got == [("161840Z MAR 24", "2024-03-16", "date.dtg")]
+    got = rules("Date & time of registration: 16/03/2024 at 09:15 hrs")
+    assert [r for _, _, r in got] == ["date.numeric:statement"]

@@ -837,3 +837,10 @@ def test_a_night_told_from_one_day_to_the_next_is_one_event() -> None:
             "destroyed 64 drones over the Bryansk region.\n")
     facts, _ = run(text, [count(text, "destroyed 64 drones", "intercepted", 64, obj="drone")])
     assert [f.main_event for f in facts if f.kind == "intercepted"] == [True]
+
+
+def test_a_forms_date_of_occurrence_is_the_main_day() -> None:
+    text = ("FIR summary: bombs on the village\n\nFIR No.: 118\n\nDate & time of registration: 04/05/2024 at 09:15 hrs\n\n"
+            "Date & time of occurrence: 03/05/2024, approx. 2045 hrs\n\nBrief facts: miscreants fired 3 bombs on the village.\n")
+    facts, _ = run(text, [count(text, "fired 3 bombs", "launched", 3, obj="bomb")])
+    assert main_dates(facts) == ["2024-05-03"]
