@@ -50,6 +50,8 @@ GROUPS = (
     "FARC dissidents", "Estado Mayor Central", "FARDC", "ADF", "Allied Democratic Forces",
     "Islamic State Sahel Province", "Islamic State Sahel", "IS Sahel", "Rapid Support Militia",
     "Nigerian Air Force", "Pakistan Air Force", "Sudanese Air Force", "Israeli Enemy", "FAMa",
+    "Jalisco New Generation Cartel", "CJNG", "Sinaloa Cartel", "Jaime Martínez front",
+    "Jaime Martínez Front", "Carlos Patiño front", "Carlos Patiño Front",
     # Ukrainian officials write the other side in lower case
     "russians", "russia",
 )

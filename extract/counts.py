@@ -85,7 +85,8 @@ _MUN_ALT = _alt(lx.MUNITION_HEADS, "m")
 _MUN_PLAIN = "|".join(p for p, _ in lx.MUNITION_HEADS)  # the same, without groups
 _VIC_PLAIN = "|".join(p for p, _ in lx.VICTIM_HEADS)
 _VIC_ALT = _alt(lx.VICTIM_HEADS, "v")
-_CALIBRE = r"\d+(?:\.\d+)?\s?-?\s?mm\b|\d+(?:\.\d+)?-(?:inch|pounder)\b"
+# (a bomb's weight too: "three 500lb bombs", "two 250-kg bombs")
+_CALIBRE = r"\d+(?:\.\d+)?\s?-?\s?mm\b|\d+(?:\.\d+)?-(?:inch|pounder)\b|\d{2,4}\s?-?\s?(?:lbs?|kg)\b|\d{2,4}-pound\b"
 
 
 def _led(alt: str) -> str:
@@ -250,7 +251,7 @@ _RIGHT = re.compile(
     (?:\s+(?P<hyp>{lx.HYPOTHETICAL})\b)?
     (?P<aux>(?:\s+[“"‘']?{_AUX}\b)*)  # a quote may open at the verb: 'fighters "were martyred"'
     (?:\s+(?P<neg>{lx.NEGATION}))?
-    (?:\s+{_ADV}\b)*
+    (?:\s+[“"‘']?{_ADV}\b)*  # (a quote may open at the adverb: 'had been "lightly wounded"')
     (?:\s+(?:been|be|being)\b)?
     \s+[“"‘']?(?={_VERB_LEAD})(?:{"|".join(f"(?P<{k}>{p})" for k, p in _VERB_GROUPS)})(?![\w-])""",
     re.VERBOSE,
@@ -3561,6 +3562,7 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
 
 
 _TRIED = re.compile(r"(?:attempt|tr(?:y|ie))")
+_TOLD_FIGURE = re.compile(r"\bto\s+\d+\b(?![:.]\d)")
 _ING_WORD = re.compile(r"[a-z]+ing\b")
 _ING_OBJECT = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most|them|the|its)\b")  # (lower-cased)
 _PASSIVE_AUX = re.compile(r"\b(?:were|was|been|being|be|got|get|gets)\b")  # ("had targeted" is active)
@@ -3617,6 +3619,10 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     found = m.groupdict()  # built once, not once per kind tried
     kind = next(k for k in ("intercepted", "launched", "killed", "injured") if found.get(k) is not None)
     ms, me = lo + m.start(kind), lo + m.end(kind)
+    if pos - lo > 40 and kind in CASUALTY_KINDS and _TOLD_FIGURE.search(text, ms, pos):
+        # ("The death toll rose from 11 on Saturday to 17 by Sunday ..., a member of a
+        # local rescue team": the toll's figure was told before this one)
+        return None
     # ("which would bring the toll to five": the reckoned toll, not a hypothetical one)
     reckoned = kind in CASUALTY_KINDS and m.group(kind).lower().startswith(("bring", "tak", "rais"))
     if not reckoned and _hypothetical_before(text, max(s0, ms - 45), ms):
@@ -3765,8 +3771,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
             and not verbless_before and _AND_BEFORE.search(text, max(s0, start - 6), start)):
         # "shot down 21 drones and three missiles launched by ...": the list shares the
         # verb before it; the participle only counts when nothing else does
-        if carrier or (a.article and cls == "drone" and right.verb == "fired"
-                       and not _FIRED_FROM.match(text, right.end, s1)):
+        if carrier or _fired_counted(text, right, start, s1) or (
+                a.article and cls == "drone" and right.verb == "fired" and not _FIRED_FROM.match(text, right.end, s1)):
             return []  # (and "witnesses said, a drone fired three munitions": the drone fired)
         lo, hi = start, max(np_end, right.end)
         fb = _make(text, "launched", a, lo, hi, cls, "count.launch.subject", "subject")
@@ -3836,6 +3842,10 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # "no rockets were fired" denies an attack; it is not a count ("A missile launched
         # from Yemen fell short" missed, but was fired)
         return [_participle_launch(text, a, start, fired_as, cls)] if link.kind == "miss" and fired else []
+    if _fired_counted(text, link, start, s1):
+        # "the four, members of a cell ..., fired six 107mm Katyusha rockets": the figure
+        # counts those who fired (or, "a second drone fired two missiles", the carriers)
+        return []
     if a.article and link.start > start and link.kind == "launched" and not link.aux:
         # "a drone dropped explosives": not clearly one launch; "An additional missile
         # launched from Yemen did not reach Israeli territory" is one, but "a drone fired
@@ -3856,10 +3866,6 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # all ("The first missile hit the truck, the second landed in a field")
         return [_make(text, "launched", a, link.start, fired_as.end, cls, "count.launch.struck_by_fired",
                       "participle")]
-    if _fired_counted(text, link, start, s1):
-        # "the four, members of a cell ..., fired six 107mm Katyusha rockets": the figure
-        # counts those who fired (or, "two drones fired four missiles", the carriers)
-        return []
     a = _resolve_ref(a, state, link.kind, start, cls) or a
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
@@ -4427,6 +4433,8 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     if a.ref == "most":
         return a
     if a.ref == "rest":
+        if (kinds := _rest_of_kinds(state, pos, cls)) is not None:
+            return kinds(a)
         split = _split_set(state, pos)
         if split is not None:
             return split(a)
@@ -4522,6 +4530,33 @@ def _settle_rest(new: list[Fact], state: _State, after: int | None = None) -> No
             r = _resolve_ref(rest, state, f.kind, f.start, f.object or "projectile")
             if r is not None and r.value is not None:
                 f.value, f.min, f.max, f.qualifier = r.value, r.min, r.max, r.qualifier
+
+
+def _rest_of_kinds(state: _State, pos: int, cls: str):  # noqa: ANN202
+    """"The remaining missiles" after a launch of several kinds of them ("four Iskander-M
+    ballistic missiles, and two Kh-101 cruise missiles ... both cruise missiles and one of
+    the Iskander-Ms were shot down"): all the kinds' launches less the parts told of them
+    since. None unless the rest names the family alone and two kinds of it were launched
+    in one sentence."""
+    family = munition_family(cls)
+    if family is None or cls != family:
+        return None
+    j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    kinds = [f for f in state.launched if f.start < pos and f.object != cls and munition_family(f.object) == family]
+    if len(kinds) < 2:
+        return None
+    k = bisect.bisect_right(state.sentence_starts, kinds[-1].start) - 1
+    kinds = [f for f in kinds if bisect.bisect_right(state.sentence_starts, f.start) - 1 == k]
+    if len(kinds) < 2 or j - k > 2 or any(f.value is None or f.qualifier != "exact" for f in kinds):
+        return None
+    parts = [f for f in state.facts if kinds[-1].end <= f.start < pos and f.kind in ("intercepted", "impacted")
+             and munition_family(f.object) == family]
+    if any(f.value is None for f in parts):
+        return None
+    left = sum(f.value for f in kinds) - sum(f.value for f in parts)
+    if left <= 0:
+        return None
+    return lambda a: numbers.Amount(a.start, a.end, a.text, left, left, left, "exact", number_start=a.start)
 
 
 def _split_set(state: _State, pos: int):  # noqa: ANN202
@@ -4849,6 +4884,25 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
         _keep(fact, new, state)
 
 
+def _rest_of_toll(text: str, new: list[Fact], state: _State, p: _Pending, kind: str) -> numbers.Amount | None:
+    """The rest of a toll named as the set of its parts: "Of the 14 dead, nine were killed
+    in Gaza City and the north, and the rest in Khan Younis" is 14 - 9."""
+    sets = list(_OF_THE_TOLL.finditer(text, max(0, p.start - 200), p.start))
+    if not sets:
+        return None
+    of = sets[-1]  # (the last one before the rest)
+    total = next((f for f in state.facts + new if f.kind == kind and of.start() <= f.start < of.end()), None)
+    items = [f for f in new if f.kind == kind and of.end() <= f.start < p.start]
+    if total is None or total.value is None or total.qualifier != "exact" or not items or any(
+            f.value is None for f in items):
+        return None
+    left = total.value - sum(f.value for f in items)
+    if left <= 0:
+        return None
+    return numbers.Amount(p.amount.start, p.amount.end, p.amount.text, left, left, left, "exact",
+                          number_start=p.amount.start)
+
+
 def _rest_of_list(text: str, item: Fact, made: list[Fact], new: list[Fact], state: _State,
                   p: _Pending) -> numbers.Amount | None:
     """The figure of "the rest" closing a list of items: the total the list breaks down,
@@ -4860,7 +4914,7 @@ def _rest_of_list(text: str, item: Fact, made: list[Fact], new: list[Fact], stat
     kind = item.kind
     chain = [f for f in new if f.kind == kind and f.start < p.start and (f in made or f.rule.endswith(".breakdown"))]
     if not chain:
-        return None
+        return _rest_of_toll(text, new, state, p, kind)
     first = min(f.start for f in chain)
     before = [f for f in state.facts + new if f.kind == kind and f.end <= first and f not in chain]
     if not before:

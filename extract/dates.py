@@ -126,9 +126,13 @@ _STATEMENT_BEFORE = re.compile(
 )
 # "the death toll rose to 17 on Thursday": the day the count was given, not the attack's
 _TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|stood)\s+(?:to|at)\s+[\w,]+\s+$")
+# a funeral's day: "The funeral prayers for four policemen martyred in ... were offered
+# at the Police Lines here on Monday"
+_FUNERAL_DAY = re.compile(r"\b[Ff]unerals?\b[^.;]{0,200}?\b(?:held|offered|performed|attended)\b[^.;,]{0,60}$")
 _STATEMENT_AFTER = re.compile(
-    r",?\s+(?:denied|said|says|saying|announced|confirmed|reported|told|sentenced|warned|stated|"
-    r"released|published|issued)\b"
+    # (or a reaction: "The UAE on Monday strongly condemned a drone attack")
+    r",?\s+(?:\w+ly\s+)?(?:denied|said|says|saying|announced|confirmed|reported|told|sentenced|warned|stated|"
+    r"released|published|issued|condemned|condemns|denounced|denounces)\b"
 )
 # "In a statement read on state television on Monday": the day of a statement's airing
 _STATEMENT_MEDIUM = re.compile(
@@ -239,7 +243,8 @@ def _find(doc: Document) -> list[Fact]:
         elif _STATEMENT_BEFORE.search(before, _last_words_start(before, _STATEMENT_WORDS)) or (
                 _TOLL_ROSE_BEFORE.search(before, max(0, len(before) - 40))) or (
                 _has_hint(before, low, _MEDIUM_HINT, _MEDIUM_WORDS) and _STATEMENT_MEDIUM.search(before)) or (
-                _STATEMENT_AFTER.match(text, m.end()) and not _ATTACK_NP_BEFORE.search(before)):
+                _STATEMENT_AFTER.match(text, m.end()) and not _ATTACK_NP_BEFORE.search(before)) or (
+                "uneral" in before and _FUNERAL_DAY.search(before)):
             # "the army said on Tuesday", "police on Sunday denied": the day of the
             # telling, which comes after the attack it tells of
             rule += ":statement"

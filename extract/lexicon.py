@@ -393,7 +393,8 @@ KILLED_BEFORE_FAR = (
     # (whose dead may be named: "bringing the number of FAMa dead to six")
     r"(?:bring|brings|bringing|brought|taking|took|raise|raises|raising|raised)\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"
     r"(?:[\w'’-]+\s+)?"
-    r"(?:deaths|dead|fatalities|martyrs|(?:people\s+)?killed|(?:[\w'’-]+\s+)?martyred)\b[^.;]{0,60}?\s+to|"
+    # (a commander's "bringing the number of those we lost to five")
+    r"(?:deaths|dead|fatalities|martyrs|(?:people\s+)?killed|(?:[\w'’-]+\s+)?martyred|those\s+(?:we\s+)?lost)\b[^.;]{0,60}?\s+to|"
     # ("initially said two workers had died, then raised the figure to four")
     r"(?:died|dead|killed)\b[^.;]{0,80}?\b(?:raised|revised|brought|put)\s+the\s+figure\s+to|"
     # ("bringing the deaths at the hospital to 26")

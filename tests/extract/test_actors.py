@@ -323,3 +323,9 @@ def test_names_in_the_forms_translated_and_official_copy_uses() -> None:
     # an abbreviation in brackets stays with the name
     assert found("Islamic State West Africa Province (ISWAP) attacked the base.") == [
         ("Islamic State West Africa Province (ISWAP)", "perpetrator")]
+
+
+def test_cartels_and_dissident_fronts_by_name() -> None:
+    assert found("Police blamed the Jaime Martínez Front of the Estado Mayor Central for the attack.") == [
+        ("Jaime Martínez Front", "blamed")]
+    assert found("Drones of the Jalisco New Generation Cartel (CJNG) attacked the town.")[0][1] == "perpetrator"

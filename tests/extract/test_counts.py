@@ -3374,3 +3374,32 @@ def test_a_ticker_line_under_its_time_and_a_bystander_nearby() -> None:
     # an age in brackets after a name with an initial is no count
     assert ("killed", 27) not in values("The two men inside, our sons Hassan A. (34) and his cousin Ali A. (27), "
                                         "were martyred.")
+
+
+# --- shapes from the h67 round ------------------------------------------------------------
+
+
+def test_a_toll_whose_figure_was_told_gives_none_to_a_later_person() -> None:
+    text = ("The death toll rose from 11 on Saturday to 17 by Sunday as more bodies were pulled from the rubble, "
+            "a member of a local rescue team said.")
+    assert values(text) == [("killed", 17)]
+    assert values("Two died on Monday, bringing the number of those we lost to five.")[-1] == ("killed", 5)
+
+
+def test_a_drone_that_fired_counted_missiles_is_their_carrier() -> None:
+    text = "A drone fired two missiles at a car. An hour later, a second drone fired two missiles at a motorcycle."
+    assert values(text) == [("launched", 2), ("launched", 2)]
+
+
+def test_the_rest_of_several_kinds_of_one_family_and_of_a_toll_by_place() -> None:
+    text = ("Russia launched 112 attack drones, four Iskander-M ballistic missiles, and two Kh-101 cruise missiles "
+            "overnight. Air defense downed 89 drones and both cruise missiles, while one of the Iskander-Ms was shot "
+            "down. The remaining missiles hit Kharkiv.")
+    assert values(text)[-1] == ("impacted", 3)
+    text = "Of the 14 dead, nine were killed in Gaza City and the north, and the rest in Khan Younis."
+    assert values(text) == [("killed", 14), ("killed", 9), ("killed", 5)]
+
+
+def test_a_bombs_weight_and_a_quote_opening_at_the_adverb() -> None:
+    assert values("A Yak-130 jet dropped three 500lb bombs on the monastery compound.") == [("launched", 3)]
+    assert values('The army said two soldiers had been "lightly wounded".') == [("injured", 2)]

@@ -366,3 +366,11 @@ def test_a_date_time_group_and_a_forms_own_fields() -> None:
     assert got == [("161840Z MAR 24", "2024-03-16", "date.dtg")]
     got = rules("Date & time of registration: 16/03/2024 at 09:15 hrs")
     assert [r for _, _, r in got] == ["date.numeric:statement"]
+
+
+def test_a_reactions_day_and_a_funerals_day_are_days_of_telling() -> None:
+    got = rules("The UAE on Friday strongly condemned a drone attack on Erbil International Airport.")
+    assert [r for _, _, r in got] == ["date.weekday:statement"]
+    got = rules("The funeral prayers for four policemen martyred in the attack were offered at the Police Lines "
+                "here on Friday.")
+    assert [r for _, _, r in got] == ["date.weekday:statement"]
