@@ -451,7 +451,7 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",
     "well over", "not more", "not less", "not fewer", "large majority", "vast majority",
     "overwhelming majority", "the large", "the vast", "the overwhelming", "another", "the last",
-] + [f"the {o}" for o in ORDINALS] + ["the first"]
+] + [f"the {o}" for o in ORDINALS] + ["the first"] + [f"the {o}" for o in ("2nd", "3rd", "4th", "5th", "6th")]
 _A_WORDS = ["a dozen", "a pair", "a number", "a few", "a handful", "a couple", "a score", "a series",
             "a minimum", "a hundred", "an estimated", "an approximate", "a small", "a large",
             "a big", "a great", "a limited", "a significant", "a substantial", "a considerable",

@@ -3403,3 +3403,9 @@ def test_the_rest_of_several_kinds_of_one_family_and_of_a_toll_by_place() -> Non
 def test_a_bombs_weight_and_a_quote_opening_at_the_adverb() -> None:
     assert values("A Yak-130 jet dropped three 500lb bombs on the monastery compound.") == [("launched", 3)]
     assert values('The army said two soldiers had been "lightly wounded".') == [("injured", 2)]
+
+
+def test_an_ordinal_in_figures_is_one_more_of_the_set() -> None:
+    text = "Attack with 4x armed UAVs. 3 of the 4 dropped munitions inside the FOB; the 4th was brought down by troops."
+    assert values(text)[-1] == ("intercepted", 1)
+    assert values("Troops of the 4th Brigade were hit by shells.") == []
