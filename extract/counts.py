@@ -201,7 +201,9 @@ _VERB_LEAD = numbers.lead_pattern(_VERB_ALT)
 _RIGHT = re.compile(
     rf"""(?:\s*[”"’'»)]+)?
     (?:\s*\([a-z0-9][a-z0-9 -]{{0,9}}\))?  # an abbreviation, a calibre or the figure again: "(UAS)", "(105mm)", "Four (4)"
-    (?:\s*\([a-z][a-z ]{{2,30}},\s*\d{{1,3}}\))?  # who, and how old: "1 crew member (filipino national, 44) kia"
+    # who, and how old: "1 crew member (filipino national, 44) kia", "2 civilians (a woman aged
+    # 56 & her grandson, 12) injured"
+    (?:\s*\([a-z][^()]{{2,60}},\s*\d{{1,3}}\))?
     (?:\s+(?:more|further|others))?  # "dozens more were wounded", "three others struck"
     # "a drone of the Ukrainian armed forces struck", "of the Armed Forces of Ukraine"
     (?:\s+of\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:armed\s+forces(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+federation)?)?|army|enemy|military|navy))?
@@ -400,13 +402,16 @@ _ZERO_CASUALTY = re.compile(
     # (not "serious" or "major": "no serious injuries" tells of light ones)
     r"(?:(?:immediate|initial|further|other|reported|known|human|civilian|"
     r"military|american|us|u\.s\.|coalition|allied|israeli|idf|any)\s+)*"
+    # ("without causing any human or material losses")
+    r"(?:(?:or|and)\s+material\s+)?"
     r"(?:(?:reports?|word|sign|indications?|news)\s+of\s+(?:any\s+)?(?:[\w.]+\s+)?)?"
     # "suffered no losses": a military's word for its dead and wounded ("no losses of
     # territory" is another thing)
     # "no dead or injured", "no deaths or injuries": both
     r"(?:(?P<both>(?:dead|deaths|fatalities|killed)\s+(?:or|and|nor)\s+(?:injured|injuries|wounded))|"
     # (a sitrep's "no cas")
-    r"(?P<what>casualties|cas(?=\s*(?:[.;,)]|$))|injuries|injured|wounded|deaths|fatalities|dead|victims|"
+    # (and its "No KIA", "no WIA")
+    r"(?P<what>casualties|cas(?=\s*(?:[.;,)]|$))|kia|wia|injuries|injured|wounded|deaths|fatalities|dead|victims|"
     r"loss\s+of\s+(?:civilian\s+|human\s+)?li(?:fe|ves)|"
     r"losses\s+in\s+li(?:ves|fe)|losses(?!\s+of\b)))"
     r"|(?:no\s+one(?!\s+else)|no-one(?!\s+else)|nobody(?!\s+else)|none|no\s+(?:(?:[a-z.]+\s+){1,2}?(?:or|and)\s+)?(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
@@ -1031,7 +1036,7 @@ def _carried(state: _State, pos: int, reach: int = 2) -> str | None:
 # them skips the rule's scan. Whole words are looked up in the sentence's word set.
 _WORD = re.compile(r"[a-z]+")
 _ZERO_CASUALTY_HINTS = ("casualt", "injur", "wound", "death", "fatalit", "dead", "victim", "loss",
-                        "kill", "hurt", "harm", "no cas")
+                        "kill", "hurt", "harm", "no cas", "kia", "wia")
 _UNHURT_HINTS = ("unharmed", "unhurt", "uninjured", "unscathed")
 _VAGUE_GROUP_HINTS = ("injur", "wound", "hurt", "killed", "died", "concussion")
 # The first word of each group noun of _VAGUE_GROUP ("service members", "crew members").
@@ -1430,7 +1435,8 @@ def _telling_of_some(text: str, s1: int, f: Fact, new: list[Fact]) -> bool:
     transferred to the hospital"): no count of its own."""
     if f.kind != "injured":
         return False
-    of_them = _OF_THEM_END.search(f.text) is not None
+    # (or its figure after them: "7 wounded, of whom 2 seriously")
+    of_them = _OF_THEM_END.search(f.text) is not None or _OF_THEM_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
     if of_them and _HOW_BADLY_AFTER.match(text, f.end):
         return True
     taken = _OF_THEM_TAKEN.match(f.text) is not None or (of_them and _TAKEN_AFTER.match(text, f.end, s1) is not None)
@@ -1438,6 +1444,7 @@ def _telling_of_some(text: str, s1: int, f: Fact, new: list[Fact]) -> bool:
 
 
 _OF_THEM_END = re.compile(r"\bof\s+(?:them|whom)$", _I)
+_OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|whom)\s+\Z", _I)
 _TAKEN = r"(?:taken|transferred|rushed|evacuated|admitted|hospitali[sz]ed|flown)\b"
 _TAKEN_AFTER = re.compile(rf"[^.;]{{0,80}}?\b(?:were|was|had\s+been)\s+{_TAKEN}", _I)
 _OF_THEM_TAKEN = re.compile(rf"\S+\s+of\s+(?:them|whom)\b.*\b{_TAKEN}", _I | re.S)
@@ -2302,7 +2309,8 @@ def _among_the(text: str, s0: int, s1: int) -> list[Fact]:
 # "Shot down: 9". The label says the kind; the figure follows the colon.
 _TALLY = re.compile(
     # (a fact box's bullet may open the line: "-- Killed: 4 (port workers)")
-    r"(?:^(?:[-–—•*]+\s*)?|(?<=[;,(\n])\s*(?:[-–—•*]+\s*)?)"
+    # (or an emoji's: "▪️ killed – 11 people")
+    r"(?:^(?:[-–—•*▪▫◦‣●○■□►▶➤✓✔\U0001F300-\U0001FAFF\u2600-\u27BF]+\uFE0F?\s*)?|(?<=[;,(\n])\s*(?:[-–—•*]+\s*)?)"
     # ("Total number of martyrs: 512", a health ministry's tally)
     r"(?P<total>(?i:total\s+(?:number\s+of\s+)?|number\s+of\s+))?"
     # ("Reported downed or suppressed: 113", "Hits recorded: 27": a monitor's labels)
@@ -2614,7 +2622,9 @@ _NAMED_ITEM = re.compile(rf"{_BULLET_MARK}(?P<name>[^—–:\n]{{2,40}}?)\s*(?:[
 _LIST_INTRO = re.compile(
     rf"\b(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER})|"
     # (the line may give the list's total: "Shot down / suppressed: 101")
-    rf"(?P<launched>{lx.LAUNCH_AFTER}|attacked\s+with|launched\s+at))\b[^:]*:\s*(?:\d[\d,]*\s*)?$", _I)
+    rf"(?P<launched>{lx.LAUNCH_AFTER}|attacked\s+with|launched\s+at)"
+    # (or a toll's: "the number of people killed ... has risen to 163, they are:")
+    rf"|(?P<killed>killed|dead|deaths|martyred|martyrs|fatalities)|(?P<injured>injured|wounded|injuries))\b[^:]*:\s*(?:\d[\d,]*\s*)?$", _I)
 
 
 def _list_item(doc: Document, sent: Sentence, bullet: re.Match[str]) -> list[Fact]:
@@ -2641,6 +2651,12 @@ def _list_item(doc: Document, sent: Sentence, bullet: re.Match[str]) -> list[Fac
         return []
     a = amounts[0]
     head = _HEAD.match(text, start + a.end, sent.end) if a.ref is None else None
+    if kind in CASUALTY_KINDS:
+        # "- 29 civilians, including 4 children and 5 women.": a part of the toll above
+        if head is None or head.group("vic") is None:
+            return []
+        obj = _victim_object(text[head.start("mods") : head.end()], None)
+        return [_make(text, kind, a, start, head.end(), obj, f"casualty.{kind}.list", "list")]
     if head is not None and head.group("mun") is not None:
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
         return [_make(text, kind, a, start, head.end(), cls, f"count.list.{kind}", "list")]
@@ -2772,7 +2788,7 @@ def _zero_casualties(text: str, s0: int, s1: int, low: str | None) -> list[Fact]
         elif what:
             if what in ("casualties", "cas", "victims", "losses"):
                 kinds = ["killed", "injured"]
-            elif what in ("deaths", "fatalities", "dead") or what.startswith("loss") and what != "losses":
+            elif what in ("deaths", "fatalities", "dead", "kia") or what.startswith("loss") and what != "losses":
                 kinds = ["killed"]
             else:
                 kinds = ["injured"]
@@ -4452,7 +4468,9 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     # the rest: the launch figure less every intercept and impact stated nearby ("approx
     # 18 mortar bombs were fired, of which 11 fell near the posts and the remaining fell
     # in the forest": about 7)
-    if launch.value is None or launch.qualifier not in ("exact", "about"):
+    if launch.value is None and not (launch.qualifier == "at_least" and launch.min):
+        return a
+    if launch.value is not None and launch.qualifier not in ("exact", "about"):
         return a
     j = bisect.bisect_right(state.sentence_starts, pos) - 1
     # the parts of this launch are of its munition; a ratio's total ("Ten of the 12
@@ -4502,9 +4520,15 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     # were neutralised, 3 did not detonate and the rest impacted": 8); no fact counts them
     s_lo = state.sentence_starts[j] if j >= 0 else 0
     duds = sum(numbers.word_value(d.group("n")) or 0 for d in _DUDS.finditer(state.text, max(s_lo, launch.end), pos))
-    left = launch.value - sum(v for _, v, _ in seen) - duds
+    left = (launch.value if launch.value is not None else launch.min) - sum(v for _, v, _ in seen) - duds
     if left < 0:
         return a
+    if launch.qualifier == "at_least":
+        # "At least six shells ... Four of them landed inside, while the others fell in
+        # the neighbourhood": two at least
+        if not seen or left == 0:
+            return a
+        return numbers.Amount(a.start, a.end, a.text, None, left, None, "at_least", number_start=a.start)
     if launch.qualifier == "about":
         # (an approximate figure sets no bounds; less nothing, it is no remainder at all)
         if not seen:

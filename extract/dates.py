@@ -218,6 +218,10 @@ def _find(doc: Document) -> list[Fact]:
         if resolved is None:
             continue
         value, rule, confidence = resolved
+        if ranged and _long_range(phrase):
+            # "the week under review (17 - 23 December 2026)": a period, no day of an attack
+            facts.append(_fact(m, phrase, value, rule + ":context", 0.2))
+            continue
         if doc.dateline is not None and doc.dateline.start <= m.start() < doc.dateline.end:
             # "MOGADISHU, June 17 (Xinhua) --": the day the story was filed
             facts.append(_fact(m, phrase, value, rule + ":dateline", 0.2))
@@ -318,6 +322,16 @@ def _ends_in(
     if low is None:
         return pattern.search(before, max(0, len(before) - reach)) is not None
     return lowered.search(low, max(0, len(low) - reach)) is not None
+
+
+def _long_range(phrase: str) -> bool:
+    """Whether a range of days ("17 - 23 December") spans more than three, a period rather
+    than the days an attack took ("from 3 to 4 March")."""
+    days = [int(d) for d in _DAY_FIGURE.findall(phrase)]
+    return len(days) >= 2 and days[1] - days[0] > 2
+
+
+_DAY_FIGURE = re.compile(r"\b\d{1,2}\b")
 
 
 def _last_words_start(before: str, words: int) -> int:

@@ -132,7 +132,9 @@ _DATE_STAMP = re.compile(
     r"(?:(?:Updated|Published|Posted|Last\s+updated|Released|As\s+of)(?:\s+on)?:?\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
-    r"(?:[\s,|–-]+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?\.?$"
+    r"(?:[\s,|–·-]+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?\.?"
+    # (a social post's stamp ends in its audience mark: "December 24, 2026 at 10:31 AM · 🌍")
+    r"(?:\s*·\s*(?:🌍|🌐|👥|🔒)\uFE0F?)?$"
 )
 # Lines that point at another story: their facts belong to that story, not this one.
 _RELATED = re.compile(

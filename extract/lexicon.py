@@ -309,6 +309,9 @@ INTERCEPT_BEFORE = (
 IMPACT_AFTER = (
     # (a person "hit by shrapnel" is hurt: INJURED_AFTER has it)
     r"fell|fallen|falling|falls|fall|landed|landing|lands|land|(?:came|come|comes|coming)\s+down|"
+    # drones that let go of their load over the target hit it: "the other three released
+    # their charges on the lodging area"
+    r"released\s+(?:their|its)\s+(?:charges?|payloads?|explosives|bombs|munitions|loads?)|"
     # a ship's master: "3x projectiles splashing in the water"
     r"splash(?:ed|ing|es)?(?:\s+down)?\s+in(?:to)?\s+the\s+(?:water|sea)|splashed\s+down|"
     r"(?:hit|struck)(?!\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass|bullets|gunfire))|hits|hitting|"
@@ -433,6 +436,8 @@ INJURED_AFTER = (
     # (translated copy's "other five resulted wounded")
     r"resulted\s+(?:wounded|injured)|"
     r"injured|wounded|hurt|injuries|wounds|maimed|cut\s+by\s+(?:flying\s+)?(?:glass|shrapnel|debris)|"
+    # (translated copy: "six more were left wounded")
+    r"left\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|"
     r"(?:listed|registered|counted|classed|classified)\s+as\s+(?:injured|wounded)|wia\b|"
     r"(?:suffered|suffers|sustained|sustains|received|receives|reported|with|had|has|have)\s+(?:\w+\s+){0,3}?"
     r"(?:injuries|injury|wounds?|concussions?|traumatic\s+brain\s+injur(?:y|ies)|tbis?\b|burns|cuts|barotrauma|"

@@ -228,7 +228,7 @@ _PERSON_BRACKET_BEFORE = re.compile(
     r"(?:\b(?:man|woman|boy|girl|person|resident|driver|soldier|civilian|officer|child|wife|husband|son|daughter|"
     # (a name may end in an initial: "his cousin Ali A. (27)")
     r"mother|father|farmer|guard|worker|teacher|nurse|doctor|shopkeeper)|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?)\s*\($")
-_ASIDE_AGE_BEFORE = re.compile(r"\([A-Za-z][^()\d,]{1,30},\s*$")
+_ASIDE_AGE_BEFORE = re.compile(r"\([A-Za-z][^()]{1,50},\s*$")
 _AGE_QUALIFIER = re.compile(r"(?:around|about|roughly|approximately|some|nearly|almost)\s*", re.IGNORECASE)
 _ONE_PERSON_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|person|resident|driver|soldier|civilian|officer|child),\s+$",
                                 re.IGNORECASE)

@@ -3409,3 +3409,29 @@ def test_an_ordinal_in_figures_is_one_more_of_the_set() -> None:
     text = "Attack with 4x armed UAVs. 3 of the 4 dropped munitions inside the FOB; the 4th was brought down by troops."
     assert values(text)[-1] == ("intercepted", 1)
     assert values("Troops of the 4th Brigade were hit by shells.") == []
+
+
+# --- shapes from the h68 round ------------------------------------------------------------
+
+
+def test_a_tolls_parts_listed_under_it_and_tallies_with_emoji_bullets() -> None:
+    text = ("Tally\n\nThe number of people killed by drone attacks since early 2026 has risen to 163, they are:\n"
+            "- 29 civilians, including 4 children and 5 women.\n- 121 SDF members.\n- 13 members of the regime forces.\n")
+    assert values(text) == [("killed", 163), ("killed", 29), ("killed", 121), ("killed", 13)]
+    text = "Final figures:\n▪️ killed – 11 people, among them 2 children;\n▪️ injured – 34 people;\n"
+    assert values(text)[:1] + values(text)[-1:] == [("killed", 11), ("injured", 34)]
+
+
+def test_translated_and_sitrep_ways_to_say_no_one_or_some_were_hurt() -> None:
+    assert sorted(values("The rockets fell without causing any human or material losses.")) == [("injured", 0), ("killed", 0)]
+    assert values("Two soldiers died and six more were left wounded after the attack.") == [("killed", 2), ("injured", 6)]
+    assert values("1 soldier WIA. 2 civilians (a woman aged 56 & her grandson, 12) injured. No KIA.") == [
+        ("injured", 1), ("injured", 2), ("killed", 0)]
+    assert values("Friendly side: 3 killed, 7 wounded, of whom 2 seriously.") == [("killed", 3), ("injured", 7)]
+
+
+def test_drones_that_released_their_charges_hit_and_the_rest_of_an_at_least_total() -> None:
+    text = "Five drones attacked the base. Troops brought down two of them, while the other three released their charges."
+    assert values(text) == [("launched", 5), ("intercepted", 2), ("impacted", 3)]
+    text = "At least six shells were fired. Four of them landed inside, while the others fell nearby."
+    assert [(f.kind, f.min, f.qualifier) for f in facts(text)][-1] == ("impacted", 2, "at_least")

@@ -374,3 +374,11 @@ def test_a_reactions_day_and_a_funerals_day_are_days_of_telling() -> None:
     got = rules("The funeral prayers for four policemen martyred in the attack were offered at the Police Lines "
                 "here on Friday.")
     assert [r for _, _, r in got] == ["date.weekday:statement"]
+
+
+def test_a_period_of_a_week_is_no_attacks_day() -> None:
+    got = rules("Troops recorded successes in the week under review (11 - 16 March 2024).")
+    assert [r for _, _, r in got] == ["date.explicit:context"]
+    # two days are the days an attack took
+    got = rules("The shelling went on from 14 to 15 March 2024.")
+    assert all(not r.endswith(":context") for _, _, r in got)

@@ -255,3 +255,9 @@ def test_a_live_entry_title_under_its_time_and_a_list_by_type_are_the_reports_ow
     assert [(b.kind, b.role) for b in doc.blocks] == [
         ("headline", ""), ("body", ""), ("body", ""), ("body", "title"), ("body", ""),
         ("body", ""), ("body", ""), ("related", "")]
+
+
+def test_a_social_posts_stamp_with_its_audience_mark_is_a_byline() -> None:
+    text = "Somali Police Force - SPF\n\nDecember 24, 2026 at 10:31 AM · 🌍\n\nThe police say 6 mortar rounds were fired last night.\n"
+    doc = parse(text, PUB)
+    assert [b.kind for b in doc.blocks] == ["headline", "byline", "body"]
