@@ -304,12 +304,15 @@ def _clock_in_lead(doc: Document, published: date, facts: list[Fact]) -> None:
     """An alert timeline or a live page tells the hour, not the day: a time in a lead
     that names no day is the day of publication. Kept as a fallback (rule ":fallback"),
     taken only when the report tells no day of its attack anywhere it is looked for."""
-    lead = next(iter(body_blocks(doc)), None)
-    if lead is None or any(lead.start <= f.start < lead.end for f in facts):
-        return
-    m = _CLOCK.search(doc.text, lead.start, lead.end)
-    if m is not None:
-        facts.append(_fact(m, m.group(0), published, "date.clock:fallback", 0.25))
+    # (a log's first entry may hold only its stamp: "[08:57] Sirens sounded ...", then
+    # "[09:14] Following the sirens that sounded at 08:51 ...": the next two may tell it)
+    for block in body_blocks(doc)[:3]:
+        if any(block.start <= f.start < block.end for f in facts):
+            return
+        m = _CLOCK.search(doc.text, block.start, block.end)
+        if m is not None:
+            facts.append(_fact(m, m.group(0), published, "date.clock:fallback", 0.25))
+            return
 
 
 def _ends_in(

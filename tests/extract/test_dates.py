@@ -382,3 +382,9 @@ def test_a_period_of_a_week_is_no_attacks_day() -> None:
     # two days are the days an attack took
     got = rules("The shelling went on from 14 to 15 March 2024.")
     assert all(not r.endswith(":context") for _, _, r in got)
+
+
+def test_a_logs_hour_in_a_later_entry_is_the_publication_day_at_most() -> None:
+    text = ("IDF updates\n\n[08:57] Sirens sounded in Nahal Oz.\n\n[09:14] Following the sirens that sounded at 08:51, "
+            "3 launches were identified.\n")
+    assert [(f.value, f.rule) for f in dates.find(parse(text, SAT))] == [("2024-03-16", "date.clock:fallback")]
