@@ -141,7 +141,9 @@ _FREE_MOD = rf"(?:(?!(?:{_tree(_NOT_FREE_MOD)})\b)[a-z]{{3,}}+(?<!ed)(?<!ing)(?<
 _HEAD_LEAD = numbers.lead_pattern(f"{_MUN_ALT}|{_VIC_ALT}")
 _HEAD = re.compile(
     # (a noun phrase in quotes: 'engaged 11 "strategic and suicide drones"')
-    rf"\s+(?:\(\d+\)\s+)?[“\"]?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)"
+    # (translated Chinese, Korean and Russian count by a classifier: "12 frames of drones",
+    # "37 pieces of missiles", "430 units of drones")
+    rf"\s+(?:\(\d+\)\s+)?(?:(?i:units?|pieces?|frames?|items?)\s+(?:of\s+)?)?[“\"]?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)"
     rf"(?=(?i:{_HEAD_LEAD}))(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
 )
 # (a hyphen joined to the next word makes a compound, "missile-defence"; one between
@@ -201,6 +203,9 @@ _VERB_LEAD = numbers.lead_pattern(_VERB_ALT)
 _RIGHT = re.compile(
     rf"""(?:\s*[”"’'»)]+)?
     (?:\s*\([a-z0-9][a-z0-9 -]{{0,9}}\))?  # an abbreviation, a calibre or the figure again: "(UAS)", "(105mm)", "Four (4)"
+    # translated copy's order: "11 drones kamikazes were launched", "7 micro aerial vehicles
+    # (mav) of the type quadcopter and fixed-wing were targeted"
+    (?:\s+kamikazes?)?(?:\s+of\s+the\s+types?\s+[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?)?
     # who, and how old: "1 crew member (filipino national, 44) kia", "2 civilians (a woman aged
     # 56 & her grandson, 12) injured"
     (?:\s*\([a-z][^()]{{2,60}},\s*\d{{1,3}}\))?
@@ -273,8 +278,10 @@ _LEFT_GROUPS = (
     ("launched", lx.LAUNCH_BEFORE),
     ("killed", lx.KILLED_BEFORE),
     ("injured", lx.INJURED_BEFORE),
+    # translated Arabic puts the verb first: "while fell two rockets inside the perimeter"
+    ("impacted", r"fell"),
 )
-_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+of\s+|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|its|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?|"""
+_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+(?:of\s+)?|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|its|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?|"""
 # ("destroyed the missile and six of the drones": a munition with no figure first)
 # (CENTCOM's "destroyed the ASCM and three OWA UAS": an acronym for the munition too)
 _LEFT_TAIL += r"""(?P<first>the\s+(?:[\w-]+\s+)?(?:missile|rocket|drone|uav|shell|projectile|boat|ascm|asbm|usv|uas)\s+and)\s+)?\Z"""
@@ -421,7 +428,7 @@ _ZERO_CASUALTY = re.compile(
     # ("no U.S. ships or personnel were damaged or hurt": the ships were not damaged)
     # (not "none was seriously hurt": some were, lightly)
     rf"have\s+been|is|are|got)\s+(?:damaged\s+or\s+)?(?:(?!(?:{_SEVERELY})\b)\w+ly\s+)?"
-    r"(?P<v1>killed|injured|hurt|wounded|harmed|dead)"
+    r"(?P<v1>killed|injured|hurt|wounded|harmed|dead|martyred)"
     r"(?:\s*(?:,|or|and|nor)\s+(?:\w+ly\s+)?(?P<v2>killed|injured|hurt|wounded))?"
     # "There were no reports of people hurt by the rockets"
     r"|no\s+(?:reports?|word)\s+of\s+(?:people|anyone|anybody|civilians)\s+(?:being\s+)?"
@@ -2218,8 +2225,11 @@ def _there_are(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
 # A ministry's "used attack UAVs of the Shahed type in the amount of 12 pieces": the figure
 # comes after the munition it counts
 _IN_THE_AMOUNT = re.compile(
-    r"\b(?:used|launched|fired|employed|applied)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<mun>drones|uavs|missiles|rockets|shells|bombs|projectiles)\b(?:\s+of\s+(?:the\s+)?[\w-]+\s+type)?,?"
+    # ("used against the city UAV of aircraft type in the amount of 17 pieces and BEK in the
+    # amount of 4 pieces": a singular noun, and a second item after "and")
+    r"\b(?:(?:used|launched|fired|employed|applied)\s+(?:[\w-]+\s+){0,4}?|(?<=pieces\s)and\s+)"
+    r"(?P<mun>drones?|uavs?|missiles?|rockets?|shells?|bombs?|projectiles?|bek|usvs?|boats)\b"
+    r"(?:\s+of\s+(?:the\s+)?[\w-]+\s+type)?,?"
     r"\s+in\s+the\s+(?:amount|quantity|number)\s+of\s+(?P<n>\d{1,4})(?:\s+(?:pieces|units|items))?", _I)
 
 
@@ -2230,7 +2240,9 @@ def _in_the_amount(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
         if taken.overlaps(m.start(), m.end()):
             continue
         n = int(m.group("n"))
-        cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
+        mun = _ANY_MUNITION.match(text, m.start("mun"))
+        # (a Russian "BEK", an uncrewed boat, is a naval drone)
+        cls = _munition_class(text, mun, m.start("mun")) if mun is not None else "drone"
         out.append(_fact(text, "launched", n, n, n, "exact", cls, m.start(), m.end(),
                          "count.launch.in_the_amount", "object"))
     return out
@@ -2359,6 +2371,8 @@ _COUNTED_OBJECT = re.compile(
     r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|dozens\s+of)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:rockets|missiles|drones|shells|mortars?|rounds|bombs|grenades|projectiles|uavs|"
     r"rocket|missile|drone|shell|bomb|grenade|projectile|uav)\b", _I)
+# a noun phrase that ends in a singular munition word ("the remaining rocket")
+_SINGULAR_END = re.compile(r"(?:rocket|missile|drone|shell|bomb|projectile|uav|round|mortar)\Z", _I)
 _TIMES_KIND = {"shot down": "intercepted", "downed": "intercepted", "intercepted": "intercepted",
                "destroyed": "intercepted", "hit": "impacted", "impacted": "impacted", "landed": "impacted"}
 
@@ -2799,7 +2813,7 @@ def _zero_casualties(text: str, s0: int, s1: int, low: str | None) -> list[Fact]
                 v = v.lower()
                 if v == "harmed":
                     kinds += ["killed", "injured"]
-                elif v in ("killed", "dead"):
+                elif v in ("killed", "dead", "martyred"):
                     kinds.append("killed")
                 else:
                     kinds.append("injured")
@@ -3633,7 +3647,7 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
         return _Link(kind, lo + put.start(), lo + put.end(), how="put_at")
     assert m is not None
     found = m.groupdict()  # built once, not once per kind tried
-    kind = next(k for k in ("intercepted", "launched", "killed", "injured") if found.get(k) is not None)
+    kind = next(k for k in ("intercepted", "launched", "killed", "injured", "impacted") if found.get(k) is not None)
     ms, me = lo + m.start(kind), lo + m.end(kind)
     if pos - lo > 40 and kind in CASUALTY_KINDS and _TOLD_FIGURE.search(text, ms, pos):
         # ("The death toll rose from 11 on Saturday to 17 by Sunday ..., a member of a
@@ -3882,6 +3896,9 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # all ("The first missile hit the truck, the second landed in a field")
         return [_make(text, "launched", a, link.start, fired_as.end, cls, "count.launch.struck_by_fired",
                       "participle")]
+    if a.ref == "rest" and _SINGULAR_END.search(text, start, np_end):
+        # "the remaining rocket fell in an orchard": one, the last of its set
+        a = numbers.Amount(a.start, a.end, a.text, 1, 1, 1, "exact", number_start=a.start)
     a = _resolve_ref(a, state, link.kind, start, cls) or a
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")

@@ -91,7 +91,8 @@ _CONTEXT = re.compile(
     # ("died ... on Tuesday" may be a later death; not "eight died and 17 were wounded on
     # Wednesday night", the attack's toll)
     r"meeting|summit|conference|talks|visit|deadline|vote|born|died(?![^.;,]*?\b(?:wounded|injured|hurt)\b)|elected|signed|"
-    r"announced|agreement|deal|hostage|hostages|since)\b[^.;,]{0,40}$",
+    # (a colon closes the clause: "The base announced: last night at about 23:15 ...")
+    r"announced|agreement|deal|hostage|hostages|since)\b[^.;,:]{0,40}$",
     re.IGNORECASE,
 )
 # "fired rockets ... in response to Israeli strikes on the Nabatieh area on Monday": the
@@ -125,7 +126,9 @@ _STATEMENT_BEFORE = re.compile(
     r"|\b(?:registration|registered|issued|filed|compiled|released)\s*:\s*$"
 )
 # "the death toll rose to 17 on Thursday": the day the count was given, not the attack's
-_TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|stood)\s+(?:to|at)\s+[\w,]+\s+$")
+# (a headline's "as toll climbs overnight" too)
+_TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|stood)\s+(?:to|at)\s+[\w,]+\s+$"
+                               r"|\btoll\s+(?:climbs|rises|grows|rose|climbed|grew)\s+$", re.IGNORECASE)
 # a funeral's day: "The funeral prayers for four policemen martyred in ... were offered
 # at the Police Lines here on Monday"
 _FUNERAL_DAY = re.compile(r"\b[Ff]unerals?\b[^.;]{0,200}?\b(?:held|offered|performed|attended)\b[^.;,]{0,60}$")

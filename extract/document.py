@@ -124,7 +124,10 @@ _FIGURE_LINE = re.compile(r"^\d[\d,.]*(?:\s+(?:million|thousand|billion))?\+?\s*
 _META_LINE = re.compile(r"^(?:Release\s+(?:No\.?|Number)|Press\s+Release|Ref(?:erence)?\.?\s+No\.?)[^\n.]{0,40}$")
 # An agency's line over translated copy: "Zahedan - IRNA - Thursday 26 Azar 1405 (translated
 # from Persian)": the day it was filed, no lead
-_TRANSLATED_LINE = re.compile(r"^[^\n]{0,70}\((?:translated|translation)\s+from\s+[A-Z][a-z]+\)$")
+# (or a line that opens so, naming the source and the day it was filed: "Translated from
+# Persian. On the basis of the report of IRNA ..., Monday 7 Dey 1405 (28 December 2026).")
+_TRANSLATED_LINE = re.compile(r"^[^\n]{0,70}\((?:translated|translation)\s+from\s+[A-Z][a-z]+\)$"
+                              r"|^\[?(?:Translated|Translation)\s+from\s+[A-Z][a-z]+\b[^\n]{0,220}$")
 # A line that is only a date (and time): a release's or a page's stamp, no prose.
 _DATE_STAMP = re.compile(
     # (an outlet's name may come first: "Stars and Stripes • December 5, 2026")

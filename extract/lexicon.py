@@ -234,6 +234,8 @@ LAUNCH_BEFORE = (
     r"(?:carried\s+out|conducted|executed|launched|approached)\s+by|"
     # an armed group's statement: "The operation was carried out with a ballistic missile"
     r"(?:carried\s+out|conducted|executed)\s+(?:with|using)|"
+    # (translated copy: "the ship was the target of three anti-ship ballistic missiles")
+    r"(?:was|were)\s+the\s+targets?\s+of|"
     r"involving|involved|(?:attacks?(?<!repelled an attack)(?<!repulsed an attack)(?<!thwarted an attack)"
     r"(?<!foiled an attack)|raids?|strikes?)\s+by|flew|flying|flown"
 )
@@ -295,6 +297,9 @@ INTERCEPT_AFTER = (
     r"intercepting|downing|shooting\s+down"
 )
 INTERCEPT_BEFORE = (
+    # (translated copy's inverted passive: "Also destroyed were 3 unmanned boats", "were
+    # destroyed by air defence duty forces 22 UAV")
+    r"destroyed\s+were|destroyed\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:forces|means|systems?|units)|"
     r"intercepted|intercepting|intercepts|intercept|downed|downing|downs|down|destroyed|"
     r"destroying|destroys|shoots\s+down|takes\s+out|take\s+out|neutrali[sz]es|neutrali[sz]e|repels|"
     r"destroy|neutrali[sz]ed|neutrali[sz]ing|repelled|repelling|foiled|thwarted|eliminated|"
@@ -338,7 +343,7 @@ KILLED_AFTER = (
     r"kia\b|"  # a military's shorthand, "2 KIA"
     # Nigeria's army: "two soldiers paid the supreme price"
     r"paid\s+(?:the\s+)?(?:supreme|ultimate)\s+price|"
-    r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?!\s+(?:armou?r|of\s+water|count))|"
+    r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?!\s+(?:armou?r|of\s+water|count|bags?))|corpses?|"
     # a hospital's "3 were brought in dead", "dead on arrival"
     r"(?:brought|carried|taken)\s+in\s+dead|(?:arrived\s+)?dead\s+on\s+arrival|arrived\s+dead|"
     r"killed\s+in\s+action|embrac(?:ed|e)\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
@@ -481,7 +486,8 @@ INJURED_BEFORE = (
     r"injuries\s+to|wounds\s+to|(?:the\s+)?injury\s+of|(?:the\s+)?wounding\s+of|"
     # "the mayor gave a higher injury count of 38"
     r"injury\s+(?:count|toll|tally|figure)\s+(?:of|at|to)|"
-    r"\bthe\s+(?:wounded|injured)\s+(?:are|number|numbered|total)|"
+    # (translated copy opens a sentence so: "Injured are 2 persons")
+    r"(?:\bthe\s+|^\s*)(?:wounded|injured)\s+(?:are|number|numbered|total)|"
     # ... and "Received wounds of varying severity 4 passengers"
     r"(?:received|sustained)\s+(?:\w+\s+){0,2}?(?:wounds|injuries)\s+of\s+varying\s+(?:severity|degrees?)"
 )

@@ -3435,3 +3435,30 @@ def test_drones_that_released_their_charges_hit_and_the_rest_of_an_at_least_tota
     assert values(text) == [("launched", 5), ("intercepted", 2), ("impacted", 3)]
     text = "At least six shells were fired. Four of them landed inside, while the others fell nearby."
     assert [(f.kind, f.min, f.qualifier) for f in facts(text)][-1] == ("impacted", 2, "at_least")
+
+
+# --- shapes from the h69 round ------------------------------------------------------------
+
+
+def test_translated_munition_counts_by_classifier_amount_and_word_order() -> None:
+    text = "Russia launched 430 units of drones and 37 pieces of missiles. It shot down 389 units of drones."
+    assert values(text) == [("launched", 430), ("launched", 37), ("intercepted", 389)]
+    text = "In total the AFU used against the city UAV of aircraft type in the amount of 17 pieces and BEK in the amount of 4 pieces."
+    assert values(text) == [("launched", 17), ("launched", 4)]
+    assert values("In total, 11 drones kamikazes were launched against the camp, of which 9 were neutralised.") == [
+        ("launched", 11), ("intercepted", 9)]
+    assert values("Also destroyed were 3 unmanned boats (BEK) by small arms fire.") == [("intercepted", 3)]
+    text = "Five rockets were fired: two were destroyed in the air, while fell two rockets inside the perimeter."
+    assert values(text)[-1] == ("impacted", 2)
+    assert values("The temperature fell 2 degrees.") == []
+    assert values("The ship was the target of three anti-ship ballistic missiles.") == [("launched", 3)]
+    assert values("Quadcopters dropped total 7 mortar shells on the station.") == [("launched", 7)]
+
+
+def test_the_remaining_one_and_more_ways_to_tell_a_toll() -> None:
+    text = "Five rockets were fired; two were shot down, two fell inside the base and the remaining rocket fell in an orchard."
+    assert values(text)[-1] == ("impacted", 1)
+    assert sorted(values("The command said no one was martyred or injured.")) == [("injured", 0), ("killed", 0)]
+    assert values("Injured are 2 persons: a man was hospitalised.")[0] == ("injured", 2)
+    assert values("His men had counted 17 corpses.") == [("killed", 17)]
+    assert values("The ICRC delivered 400 body bags to the hospital.") == []

@@ -388,3 +388,12 @@ def test_a_logs_hour_in_a_later_entry_is_the_publication_day_at_most() -> None:
     text = ("IDF updates\n\n[08:57] Sirens sounded in Nahal Oz.\n\n[09:14] Following the sirens that sounded at 08:51, "
             "3 launches were identified.\n")
     assert [(f.value, f.rule) for f in dates.find(parse(text, SAT))] == [("2024-03-16", "date.clock:fallback")]
+
+
+def test_a_translated_copys_source_line_and_a_colon_closing_an_announcement() -> None:
+    text = ("Air defence destroyed 7 drones over Tabriz\n\nTranslated from Persian. On the basis of the report of IRNA, "
+            "Saturday (16 March 2024).\n\nThe base announced: last night at about 23:15 the network detected targets.\n")
+    got = [(f.text, f.rule) for f in dates.find(parse(text, SAT))]
+    assert ("last night", "date.relative:day") in got
+    # a headline's toll that climbs overnight tells the day it climbed
+    assert rules("Missile strike kills 10 as toll climbs overnight")[0][2].endswith(":statement")
