@@ -46,6 +46,8 @@ QUALIFIERS: dict[str, str] = {
     "no less than": "at_least", "not less than": "at_least", "not fewer than": "at_least",
     "more than": "more_than", "over": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "just over": "more_than", "well over": "more_than",
+    # (a toll that "has exceeded 380 martyrs")
+    "exceeded": "more_than", "exceeding": "more_than",
     "nearly": "about", "almost": "about", "close to": "about", "about": "about",
     "around": "about", "approximately": "about", "approx.": "about", "approx": "about",
     "some": "about", "roughly": "about", "an estimated": "about", "estimated": "about",
@@ -56,7 +58,7 @@ QUALIFIERS: dict[str, str] = {
     "a record": "exact",
 }
 # Bounds shift: "more than 60" is at least 61, "fewer than 10" at most 9.
-_STRICT = {"more than", "over", "in excess of", "upwards of", "just over", "well over"}
+_STRICT = {"more than", "over", "in excess of", "upwards of", "just over", "well over", "exceeded", "exceeding"}
 _STRICT_BELOW = {"fewer than", "less than"}
 
 # Words that stand for a whole set or its remainder; the caller resolves them against
@@ -446,6 +448,7 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "many", "both", "none", "neither", "nobody", "no", "zero", "between", "half", "all",
     "every", "most", "over", "nearly", "almost", "about", "around", "approximately",
     "approx", "some", "roughly", "estimated", "circa", "upwards", "fewer", "less", "more",
+    "exceeded", "exceeding",
     "the rest", "the other", "the others", "the remainder", "remainder", "the remaining", "the majority",
     "the bulk", "at least", "at most", "pair",
     "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",

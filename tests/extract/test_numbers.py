@@ -53,6 +53,7 @@ def test_zero_words() -> None:
         ("more than 60 homes", 61, None, "more_than"),
         ("over 40 homes", 41, None, "more_than"),
         ("upwards of 200 homes", 201, None, "more_than"),
+        ("has exceeded 380 martyrs", 381, None, "more_than"),
         ("up to 10 boats", None, 10, "up_to"),
         ("as many as 30 boats", None, 30, "up_to"),
         ("not more than five boats", None, 5, "up_to"),
