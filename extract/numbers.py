@@ -222,7 +222,8 @@ def _aged_before(text: str, s: int) -> bool:
 # "The driver, 29, was treated", "Private Elvin Mammadov, 21, had been wounded": a figure
 # set off by commas right after a noun or a name is the person's age.
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+$")
-_APPOSITIVE_AGE_AFTER = re.compile(r"\s*,")
+# (or at the sentence's end: "injuring a man, 44, and a woman, 39.")
+_APPOSITIVE_AGE_AFTER = re.compile(r"\s*(?:,|\.(?!\d))")
 _PARENT_OF_BEFORE = re.compile(r"\b(?:father|mother|parent|dad|mum|mom)\s+of\s+$", re.IGNORECASE)
 _AGE_PAIR_AFTER = re.compile(r"\s+and\s+\d{1,2}\s*,")
 _AGE_PAIR_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*,\s+\d{1,2}\s+and\s+$")

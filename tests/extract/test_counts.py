@@ -3462,3 +3462,7 @@ def test_the_remaining_one_and_more_ways_to_tell_a_toll() -> None:
     assert values("Injured are 2 persons: a man was hospitalised.")[0] == ("injured", 2)
     assert values("His men had counted 17 corpses.") == [("killed", 17)]
     assert values("The ICRC delivered 400 body bags to the hospital.") == []
+
+
+def test_an_age_set_off_at_the_end_of_a_sentence_is_no_count() -> None:
+    assert values("A drone attacked a car in Rylsk, injuring a man, 44, and a woman, 39.") == [("injured", 2)]
