@@ -195,10 +195,11 @@ _NIGHT_ENDING = re.compile(r"\b(?:overnight|last\s+night|before\s+dawn|dawn|earl
 _NIGHT_STARTING = re.compile(r"\b(?:night|late)\b", re.IGNORECASE)
 # rule suffixes of dates that are not an attack's day
 _ASIDE = re.compile(r":(?:context|future|statement|dateline|fallback)")
-_OCCURRENCE_FIELD = re.compile(r"(?:date|day)\b[^:\n]{0,20}\bof\s+(?:occurrence|incident|attack|event)\s*:", re.IGNORECASE)
 # ... of which a statement's or a dateline's date still stays in its sentence's event;
 # these, the start of a war or a coming meeting, are of no attack here
 _ASIDE_ONLY = re.compile(r":(?:context|future)")
+# a form's field that names the attack's day: "Date & time of occurrence: 17/12/2026"
+_OCCURRENCE_FIELD = re.compile(r"(?:date|day)\b[^:\n]{0,20}\bof\s+(?:occurrence|incident|attack|event)\s*:", re.IGNORECASE)
 _NAME_NOISE = {
     "air", "base", "airbase", "airport", "international", "military", "naval", "province",
     "region", "district", "city", "town", "village", "the", "al", "el", "of", "camp",
