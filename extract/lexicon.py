@@ -486,8 +486,7 @@ INJURED_BEFORE = (
     r"injuries\s+to|wounds\s+to|(?:the\s+)?injury\s+of|(?:the\s+)?wounding\s+of|"
     # "the mayor gave a higher injury count of 38"
     r"injury\s+(?:count|toll|tally|figure)\s+(?:of|at|to)|"
-    # (translated copy opens a sentence so: "Injured are 2 persons")
-    r"(?:\bthe\s+|^\s*)(?:wounded|injured)\s+(?:are|number|numbered|total)|"
+    r"\bthe\s+(?:wounded|injured)\s+(?:are|number|numbered|total)|"
     # ... and "Received wounds of varying severity 4 passengers"
     r"(?:received|sustained)\s+(?:\w+\s+){0,2}?(?:wounds|injuries)\s+of\s+varying\s+(?:severity|degrees?)"
 )

@@ -92,3 +92,5 @@ def test_every_head_and_verb_word_keeps_a_first_character_gate() -> None:
     for pattern, _ in lx.MUNITION_HEADS + lx.VICTIM_HEADS:
         assert numbers.lead_pattern(pattern), pattern
     assert counts._HEAD_LEAD and counts._VERB_LEAD
+    # (the same for the verbs before a figure: "^\s*" in one branch once emptied this gate)
+    assert numbers.lead_pattern(counts._LEFT_ALT) and numbers.lead_pattern(counts._LEFT_FAR_ALT)
