@@ -2319,10 +2319,12 @@ def _among_the(text: str, s0: int, s1: int) -> list[Fact]:
 
 # A bulletin's tally lines: "Killed: 1; Injured: 7", "Drones launched at region: 12",
 # "Shot down: 9". The label says the kind; the figure follows the colon.
+# The marks pages use as bullets, and the symbols and emoji posts use ("▪️", "🔹")
+_BULLET_SIGNS = "-•*–—▪▫◦‣●○■□►▶➤✓✔\U0001F300-\U0001FAFF\u2600-\u27BF"
 _TALLY = re.compile(
     # (a fact box's bullet may open the line: "-- Killed: 4 (port workers)")
     # (or an emoji's: "▪️ killed – 11 people")
-    r"(?:^(?:[-–—•*▪▫◦‣●○■□►▶➤✓✔\U0001F300-\U0001FAFF\u2600-\u27BF]+\uFE0F?\s*)?|(?<=[;,(\n])\s*(?:[-–—•*]+\s*)?)"
+    rf"(?:^(?:[{_BULLET_SIGNS}]+\uFE0F?\s*)?|(?<=[;,(\n])\s*(?:[-–—•*]+\s*)?)"
     # ("Total number of martyrs: 512", a health ministry's tally)
     r"(?P<total>(?i:total\s+(?:number\s+of\s+)?|number\s+of\s+))?"
     # ("Reported downed or suppressed: 113", "Hits recorded: 27": a monitor's labels)
@@ -2369,8 +2371,7 @@ def _fired_counted(text: str, link: _Link, start: int, s1: int) -> bool:
 # what a verb fired, counted: "fired six 107mm Katyusha rockets"
 _COUNTED_OBJECT = re.compile(
     r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|dozens\s+of)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:rockets|missiles|drones|shells|mortars?|rounds|bombs|grenades|projectiles|uavs|"
-    r"rocket|missile|drone|shell|bomb|grenade|projectile|uav)\b", _I)
+    r"(?:[\w-]+\s+){0,3}?(?:rockets?|missiles?|drones?|shells?|mortars?|rounds|bombs?|grenades?|projectiles?|uavs?)\b", _I)
 # a noun phrase that ends in a singular munition word ("the remaining rocket")
 _SINGULAR_END = re.compile(r"(?:rocket|missile|drone|shell|bomb|projectile|uav|round|mortar)\Z", _I)
 _TIMES_KIND = {"shot down": "intercepted", "downed": "intercepted", "intercepted": "intercepted",
@@ -2384,7 +2385,6 @@ def _times_after(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
             continue  # (in "a Neptune-MD long-range missile x1" the article counted it)
         if _UNFIRED_BEFORE.search(text, max(s0, m.start() - 40), m.start()):
             continue  # "Items recovered at the scene: ..., unexploded M79 grenades x2": none fired
-
         amounts = numbers.find(m.group("n"))
         if len(amounts) != 1:
             continue
@@ -2622,7 +2622,7 @@ _INTERCEPT_NOUN = re.compile(r"\s+(?:successful\s+)?(?:intercepts|interceptions)
 # were recorded:". The item has no verb of its own; the line before the list gives it.
 # (the marks pages use as bullets, and a symbol or emoji: "🔹 9 Iskander-M ballistic missiles")
 # (an emoji may carry a variation selector: "▪️")
-_BULLET_MARK = r"[ \t]*(?:[-•*–—▪▫◦‣●○■□►▶➤✓✔]|\(?\d{1,2}[.)]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\uFE0F?[ \t]+"
+_BULLET_MARK = rf"[ \t]*(?:[{_BULLET_SIGNS}]|\(?\d{{1,2}}[.)])\uFE0F?[ \t]+"
 _BULLET = re.compile(rf"{_BULLET_MARK}(?=\d)")
 _ITEM_PLACE = re.compile(r"\s*[–—-]?\s*(?:over|above|in|near|off|across)\b", _I)
 # "▪️ the rest – over the waters of the Sea of Azov": the last item of a list by place
@@ -2674,7 +2674,7 @@ def _list_item(doc: Document, sent: Sentence, bullet: re.Match[str]) -> list[Fac
     if head is not None and head.group("mun") is not None:
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
         return [_make(text, kind, a, start, head.end(), cls, f"count.list.{kind}", "list")]
-    if "name" not in bullet.re.groupindex:
+    if bullet.re is not _NAMED_ITEM:
         # "▪️ 23 – over the territory of the Bryansk region,": a part by place of the
         # opening line's count, whose munition it names
         place = _ITEM_PLACE.match(text, start + a.end, sent.end)
