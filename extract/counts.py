@@ -158,7 +158,8 @@ _PARTITIVE = re.compile(
     # "six of the wounded later died": the casualties named by their state
     rf"(?i:the|these|those)\s+(?P<hurt>(?i:injured|wounded|hurt))\b|"
     rf"(?i:the|these|those)\s+(?P<dead>(?i:dead|killed|deceased))\b|"
-    rf"(?i:the|these|those|its|their|our|his|her)\s+(?P<mods>{_MOD}{{0,3}}?)"
+    # ("Both of the other soldiers were wounded": the set less the ones told before)
+    rf"(?i:the|these|those|its|their|our|his|her)\s+(?:(?i:other|remaining)\s+)?(?P<mods>{_MOD}{{0,3}}?)"
     rf"(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])|"
     # (a pronoun last: "Fourteen of these drones" names its set)
     rf"(?P<pron>(?i:them|which|whom|those|these|it|ours|theirs))\b)"
@@ -224,6 +225,9 @@ _RIGHT = re.compile(
     (?:\s+(?P<pq>[“"])?(?:seen\s+|spotted\s+)?(?=[a-z]{{3,}}ing\b)(?!(?:{_VERB_ALT}|killing|wounding|injuring|including|according|saying)\b)[a-z]{{3,}}ing
         (?:\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|no|said|says|told|
         after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,60}}?)?(?(pq)[”"])(?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b))?
+    # ... or where the person works: "a Syrian guard employed at the site was also wounded"
+    (?:\s+(?:employed|stationed|posted|based|deployed|hired)\s+(?:at|in|on|by|with|near)\s+[^,.;:!?\d“”"()]{{1,50}}?
+        (?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s*,\s*(?:an?\s+)?[a-z][\w-]*\d[\w-]*\s*,)?
     # an appositive between the noun and its verb: "one serviceman, Private Elvin
     # Mammadov, 21, had been wounded", "one of the wounded, a woman in her sixties, died"
@@ -281,7 +285,7 @@ _LEFT_GROUPS = (
     # translated Arabic puts the verb first: "while fell two rockets inside the perimeter"
     ("impacted", r"fell"),
 )
-_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+(?:of\s+)?|all\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|its|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?|"""
+_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+(?:of\s+)?|all\s+|(?:only|just)\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|its|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?|"""
 # ("destroyed the missile and six of the drones": a munition with no figure first)
 # (CENTCOM's "destroyed the ASCM and three OWA UAS": an acronym for the munition too)
 _LEFT_TAIL += r"""(?P<first>the\s+(?:[\w-]+\s+)?(?:missile|rocket|drone|uav|shell|projectile|boat|ascm|asbm|usv|uas)\s+and)\s+)?\Z"""
@@ -495,7 +499,8 @@ _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "li
 _ZERO_HINTS = ("no", "neither", "without", "zero", "unharm", "unhurt", "uninjur", "unscathed", "0 ")
 # "The crew were unharmed": a group named and said to be unhurt is injured 0.
 _UNHURT = re.compile(
-    r"\b(?:the|its|their|all)\s+(?:[\w-]+\s+){0,2}?(?:crew(?:\s+members)?|passengers|"
+    # (not "The other 21 crew members were unharmed": one of them was hurt)
+    r"\b(?:the|its|their|all)\s+(?:(?!other\b|remaining\b)[\w-]+\s+){0,2}?(?:crew(?:\s+members)?|passengers|"
     r"occupants|sailors|seafarers|residents|staff|soldiers|troops|personnel|workers|"
     r"pilots?|driver)\s+(?:of\s+\d+\s+)?(?:were|was|are|is|had\s+been|remained|escaped)\s+(?:all\s+)?"
     r"(?:reported\s+)?(?:unharmed|unhurt|uninjured|unscathed)\b"
@@ -655,6 +660,11 @@ def _is_intro(text: str, start: int, s0: int) -> bool:
 
 _WOUNDED_DIE = re.compile(r"\s+(?:later\s+|have\s+|had\s+|has\s+)?(?:die|died|dies|succumb(?:ed|s)?)\b", _I)
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+\Z", _I)
+_AMONG_ASIDE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+who\s+(?:was|is)\s+(?:also\s+)?among\s+the\s+(?:injured|wounded|dead|killed)\b", _I)
+_BOTH_APPOSITIVE = re.compile(r"both\s+(?![\w-]+ed\b)[\w-]+(?:\s+[\w-]+)?\s*,", _I)
+_MORE_AFTER_FIGURE = re.compile(r"\s+(?:more|further|additional)\b", _I)
+_KIN_GROUP_AFTER = re.compile(r"\s+(?:family|families|household|households|clan|clans)\b", _I)
 _HOW = re.compile(r"\bhow\s+(?:many\s+of\s+)?\Z", _I)  # (a question: "how many of the rest reached")
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|these\s+|its\s+)?\Z", _I)
 _MODEL_GAP = re.compile(r"\s+[A-Z][\w-]*\s+")
@@ -1182,6 +1192,15 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if asks and numbers.char_before(text, max(s0, start - 5), start) in ("w", "W", "f") and _HOW.search(
                 text, max(s0, start - 14), start):
             continue  # "how many had been launched" asks, it does not count
+        if (i > 0 and text.endswith(", ", s0, start) and a.text.lower() == "both"
+                and start - (s0 + amounts[i - 1].end) <= 30 and _BOTH_APPOSITIVE.match(text, start, s1)):
+            continue  # "Two of the wounded, both women, were ...": who the two are
+        if a.article and _AMONG_ASIDE_AFTER.match(text, end, s1):
+            continue  # "the daughter of a local shopkeeper, who was among the injured": told already
+        if _DUDS.match(text, start, s1):
+            continue  # "three KAB guided bombs ..., one of which did not explode": a dud, no count
+        if text.endswith(" of ", s0, start) and _KIN_GROUP_AFTER.match(text, end, s1):
+            continue  # "nine members of one family were killed": the family is no count
         if text.endswith(" of ", s0, start) and _OUT_OF_BEFORE.search(text, max(s0, start - 16), start):
             continue  # "One missile out of four got through": the four is the set, not a count
         if percent and _PERCENT_OF.search(text, max(s0, start - 22), start):
@@ -1209,10 +1228,20 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             # "one of the injured guards, a father of three, had died": the same person;
             # "Two more, U Tin Maung (67) and a pregnant woman, died": one of the two
             continue
+        if a.ref is not None and start < reach and text.endswith(" of ", s0, start):
+            continue  # "two of the remaining drones crashed": the set of the figure before
         if a.article and text.endswith(", ", s0, start) and _FATE_CLAUSE_BEFORE.search(text, max(s0, start - 40), start):
             continue  # "The man who was killed, a tea seller in his 40s, was hit": the same man
         if a.article and _BELIEVED_BEFORE.search(text, max(s0, start - 30), start):
             continue  # "a third projectile, believed to be a drone, was shot down": the same one
+        if a.value == 0 and a.text in ("0", "zero", "Zero") and (
+                both := _NONE_KILLED_OR_HURT.match(text, end, s1)) is not None:
+            # a key-figures box's "0 humanitarian workers killed or injured": none of either
+            # (a figure above zero under both verbs counts neither)
+            for kind in ("killed", "injured"):
+                _keep(_fact(text, kind, 0, 0, 0, "exact", _victim_object(both.group("np"), None), start,
+                            both.end(), f"casualty.{kind}.none_of_either", "none"), new, state)
+            continue
         facts, consumed = _one(doc, sent, state, a, start, end, nxt, pending)
         if a.zero and facts and "ly " in low:
             # "none was seriously hurt": some were, lightly, so no zero
@@ -1337,7 +1366,11 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     if ("it " in low or "they " in low) and has_any(low, _PRONOUN_VERB_HINTS):
         new += _pronoun_subject(text, s0, s1, state, _taken(new))
     if _is_headline(sent):
-        new += _headline_singular(text, s0, s1, state, _taken(new))
+        found = _headline_singular(text, s0, s1, state, _taken(new))
+        for f in found:
+            if f.rule.endswith("_item"):  # (the item's participle made a launch of it)
+                new = _drop(state, new, ("launched",), f.start, f.start + 1)
+        new += found
         if hinted and (kin := _HEADLINE_KIN.search(text, s0, s1)) is not None:
             # "mother and two children killed": one family, summed, over the figure's own fact
             verb = (kin.group("v") or kin.group("v2")).lower()
@@ -1349,7 +1382,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
                              f"casualty.{kind}.headline_kin", "coordinated"))
     if state.launched and "through" in low:
         new += _one_got_through(text, s0, s1, state, _taken(new))
-    if state.launched and "the " in low:
+    if "the " in low and (state.launched or any(
+            f.value == 1 and f.kind in ("intercepted", "impacted") for f in state.facts[-8:])):
         new += _single_munition(text, s0, s1, state, _taken(new))
         if "first" in low:
             # (again after the figures: the set may have been launched in this sentence)
@@ -2543,6 +2577,9 @@ _HEADLINE_ONE = re.compile(
     rf"(?!\s*(?:-|\s(?:{lx.MUNITION_NOT_HEAD_AFTER})\b))",
     _I)
 _INTERCEPT_VERB = re.compile(lx.INTERCEPT_AFTER, _I)
+_HEADLINE_ITEM_AFTER = re.compile(
+    rf"(?:,|\s+and)\s+(?P<n>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    rf"(?P<np>(?:[\w-]+\s+)?(?:{_MUN_PLAIN}))(?![\w-])", _I)
 
 
 def _headline_singular(text: str, s0: int, s1: int, state: _State,
@@ -2572,6 +2609,14 @@ def _headline_singular(text: str, s0: int, s1: int, state: _State,
                 continue
         out.append(_fact(text, kind, 1, 1, 1, "exact", cls, start, end,
                          f"count.headline.{kind}", "subject"))
+        if group == "obj" and (item := _HEADLINE_ITEM_AFTER.match(text, end, s1)) is not None:
+            # "intercept Houthi missile, 4 drones fired at Jazan": the list's next item
+            # shares the verb (its participle says only that it was sent)
+            n = numbers.word_value(item.group("n"))
+            mun = _ANY_MUNITION.search(text, item.start("np"), item.end("np"))
+            if n and mun is not None:
+                out.append(_fact(text, kind, n, n, n, "exact", _munition_class(text, mun, item.start("n")),
+                                 item.start("n"), item.end("np"), f"count.headline.{kind}_item", "coordinated"))
         if group == "np" and m.group("fired"):
             out.append(_fact(text, "launched", 1, 1, 1, "exact", cls, start, s0 + m.end("fired"),
                              "count.headline.launched", "participle"))
@@ -2623,7 +2668,8 @@ _INTERCEPT_NOUN = re.compile(r"\s+(?:successful\s+)?(?:intercepts|interceptions)
 # (the marks pages use as bullets, and a symbol or emoji: "🔹 9 Iskander-M ballistic missiles")
 # (an emoji may carry a variation selector: "▪️")
 _BULLET_MARK = rf"[ \t]*(?:[{_BULLET_SIGNS}]|\(?\d{{1,2}}[.)])\uFE0F?[ \t]+"
-_BULLET = re.compile(rf"{_BULLET_MARK}(?=\d)")
+# ("✅ all 4 Kh-101 cruise missiles;": the whole of that type, its figure told)
+_BULLET = re.compile(rf"{_BULLET_MARK}(?:(?i:all)\s+)?(?=\d)")
 _ITEM_PLACE = re.compile(r"\s*[–—-]?\s*(?:over|above|in|near|off|across)\b", _I)
 # "▪️ the rest – over the waters of the Sea of Azov": the last item of a list by place
 _REST_ITEM = re.compile(rf"{_BULLET_MARK}(?=(?:the\s+)?(?:rest|remaining|remainder)\b)", _I)
@@ -2800,7 +2846,11 @@ def _zero_casualties(text: str, s0: int, s1: int, low: str | None) -> list[Fact]
         if m.group("both"):
             kinds = ["killed", "injured"]
         elif what:
-            if what in ("casualties", "cas", "victims", "losses"):
+            if what == "losses" and " ".join(m.group(0).lower().split()) == "without any losses":
+                # "shot down eight drones over the city without any losses": analysts read
+                # it as no dead, and leave the wounded uncoded
+                kinds = ["killed"]
+            elif what in ("casualties", "cas", "victims", "losses"):
                 kinds = ["killed", "injured"]
             elif what in ("deaths", "fatalities", "dead", "kia") or what.startswith("loss") and what != "losses":
                 kinds = ["killed"]
@@ -3166,7 +3216,8 @@ def _one_object(text: str, s0: int, s1: int, taken: _Taken, low: str | None) -> 
 
 # "The missile was intercepted" after "a single missile was launched": the one launched.
 _THE_MUNITION = re.compile(
-    r"\b(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?P<mun>missile|rocket|drone|projectile|shell|"
+    # (an abbreviation in brackets among the words: "the first-person-view (FPV) drone")
+    r"\b(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:\([\w-]+\)\s+)?(?P<mun>missile|rocket|drone|projectile|shell|"
     r"mortar\s+(?:shell|round|bomb)|uav|asbm|ascm|"
     # a model named alone: "the Kh-59 was shot down, both Iskanders got through"
     r"kh-?\d+|iskander(?:-m)?|kinzhal|kalibr|tochka(?:-u)?|atacms|tomahawk|storm\s+shadow)"
@@ -3196,9 +3247,13 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
         # (the launch may be told earlier in the same sentence: "launched ... 1 Kh-59
         # guided missile at the region; the Kh-59 was shot down")
         launch = _last_launch(state, m.start())
-        if launch is None:
-            continue
         mun = _ACRONYM_CLASS.get(m.group("mun").lower()) or _model_class(m.group("mun").lower())
+        if launch is None:
+            # "Drone hits minibus ... the FPV drone hit the vehicle": no launch told, but one
+            # drone's fate was, so "the drone" is that one
+            launch = _last_single_fate(state, m.start(), munition_family(mun))
+            if launch is None:
+                continue
         family = munition_family(mun)
         # (a launch of no named munition, "a launch from Yemen", is of the one named after it)
         if launch.value != 1 or launch.qualifier != "exact" or (
@@ -3602,6 +3657,11 @@ _ORDINAL_PAIR = re.compile(r"\s+(?:and|or|to)\s+(?:the\s+)?(?:second|third|fourt
 _DIED_LATER = re.compile(
     r"(?:\s+(?:in|at|on|during|by|when|while|from)\b[^,;.:!?]{0,90}?)?\s+(?:had\s+|have\s+|has\s+)?"
     r"(?:later\s+|since\s+|subsequently\s+|overnight\s+)?(?P<died>died|succumbed)\b")  # (on the lower-cased window)
+# "The first missile hit the truck directly. The second one landed in a field"
+_TOLD_APART_AFTER = re.compile(
+    r"\b(?:first|second|other)\b[^.]{0,40}?\b(?:hit|hits|landed|fell|struck|missed|exploded|crashed)\b", _I)
+_NONE_KILLED_OR_HURT = re.compile(
+    r"\s+(?P<np>(?:[\w-]+\s+){1,3}?)(?:were\s+)?(?:killed|dead)\s+(?:or|and|nor)\s+(?:injured|wounded|hurt)\b", _I)
 _OR_OTHER_FATE = re.compile(r"\s+or\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|dead)\b")  # (on the lower-cased window)
 # An interception verb in the active with an object on the ground after it tells what the
 # munition did (matched on a lower-cased window): "destroyed my brother's house"
@@ -3748,8 +3808,14 @@ def _main_verb(text: str, right: _Link | None, s1: int) -> _Link | None:
 
 _PLACE_THEN_CLAUSE = re.compile(
     r"\s+(?:from|toward|towards|at|over|into|in)\s+[^,;:()\"“”]{1,60}?,\s+(?:where|which|whose)\s+[^;:()\"“”]{1,120}?,(?=\s)", _I)
+# A time told after a participle: "launched about 20 minutes later", "fired shortly afterwards"
+_TIME_LATER = (
+    r"(?:(?:about|some|roughly|around|nearly|almost|just)\s+)?(?:an?|\d{1,3}|[a-z]+)\s+(?:seconds|minutes|hours?)\s+"
+    r"(?:later|earlier|afterwards)\b|(?:shortly|soon|moments|minutes)\s+(?:later|afterwards|after(?:wards)?)\b")
 _PARTICIPLE_TAIL = re.compile(
-    r"\s+(?:from|toward|towards|at|by|over|into|before|after|on|in|across)\b[^,;:()\"“”]{0,80}?"
+    rf"\s+(?:(?:from|toward|towards|at|by|over|into|before|after|on|in|across)\b"
+    # ... or a time after it: "A drone launched about 20 minutes later was shot down"
+    rf"|{_TIME_LATER})[^,;:()\"“”]{{0,80}}?"
     r"(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
 _PARTICIPLE_OBJECT = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][^,.;:\d]{0,40}?|[a-z]+(?:\s+[a-z]+){0,3}?"
@@ -3894,8 +3960,12 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # "The vehicle was hit by two missiles fired from the drone": the figure is of
         # the missiles fired at it (launched); which of them hit is told apart, if at
         # all ("The first missile hit the truck, the second landed in a field")
-        return [_make(text, "launched", a, link.start, fired_as.end, cls, "count.launch.struck_by_fired",
-                      "participle")]
+        out = [_make(text, "launched", a, link.start, fired_as.end, cls, "count.launch.struck_by_fired",
+                     "participle")]
+        if not _TOLD_APART_AFTER.search(text, s1, min(len(text), s1 + 300)):
+            # ... and, unless the next sentences tell them apart, all of them hit it
+            out.append(_make(text, "impacted", a, link.start, np_end, cls, "count.impact.struck_by", "struck_by"))
+        return out
     if a.ref == "rest" and _SINGULAR_END.search(text, start, np_end):
         # "the remaining rocket fell in an orchard": one, the last of its set
         a = numbers.Amount(a.start, a.end, a.text, 1, 1, 1, "exact", number_start=a.start)
@@ -3913,7 +3983,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # which the military said was intercepted": what became of them
         out.append(_make(text, then.kind, a, start, then.end, cls, f"count.{_KIND_VERB[then.kind]}.relative", "subject"))
     if (link.kind != "launched" and a.ref is None and not a.zero and fired_as is not None
-            and not any(f.object == cls for f in state.launched)
+            # ("shot down three more drones launched by the Houthis": more than those told)
+            and (not any(f.object == cls for f in state.launched) or _MORE_AFTER_FIGURE.match(text, end, np_end))
             and not _more_later(text, np_end, cls)):
         # "destroyed two ballistic missiles fired by the Houthis", "a missile fired from
         # Yemen struck an open area": the participle says the same figure was fired (when
@@ -3983,7 +4054,13 @@ _COPULA_MUNITION = re.compile(
     # missiles launched from bombers over the Caspian")
     r"(?=[\"”’]?\s*(?:[,.;:)]|$|and\b|by\b|according\b|while\b|whereas\b|launched\b|fired\b))", _I)
 _OF_SET_BEFORE = re.compile(r"\bof\s+(?:the\s+|these\s+|those\s+)?\Z", _I)  # ("how many of the seven were missiles")
-_FIRED_BY = re.compile(r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b", _I)
+_FIRED_BY = re.compile(
+    r"\s+(?:by|from|at|toward|towards|into|against|over|on)\b"
+    # ... or with when: "hit by two missiles fired roughly 40 seconds apart", "in quick succession"
+    r"|\s+(?:(?:roughly|about|some|around|only|just|a\s+few)\s+)?(?:(?:\d{1,3}|[a-z]+)\s+)?(?:seconds|minutes|moments)\s+apart\b"
+    r"|\s+in\s+(?:quick\s+|rapid\s+)?succession\b"
+    # ("A drone launched about 20 minutes later was shot down")
+    rf"|\s+(?:{_TIME_LATER})", _I)
 _FIRED_FROM = re.compile(r"\s+(?:by|from)\b", _I)
 
 
@@ -4555,7 +4632,7 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
 
 
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\b", _I)
-_DUDS = re.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+them\s+)?"
+_DUDS = re.compile(r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|which)\s+)?"
                    r"(?:did\s+not|didn['’]t|failed\s+to)\s+(?:explode|detonate|go\s+off)\b", _I)
 _CLAUSE_END = re.compile(r"[.;:]\s")
 
@@ -4644,6 +4721,20 @@ def _split_set(state: _State, pos: int):  # noqa: ANN202
             return None
         return lambda a: numbers.Amount(a.start, a.end, a.text, left, left, left, "exact",
                                         number_start=a.start)
+    return None
+
+
+def _last_single_fate(state: _State, pos: int, family: str | None) -> Fact | None:
+    """The last interception or impact of exactly one munition of `family` before `pos`,
+    within three sentences."""
+    j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    for f in reversed(state.facts):
+        if f.start >= pos or f.kind not in ("intercepted", "impacted"):
+            continue
+        if j - (bisect.bisect_right(state.sentence_starts, f.start) - 1) > 3:
+            return None
+        if f.value == 1 and f.qualifier == "exact" and family is not None and munition_family(f.object) == family:
+            return f
     return None
 
 

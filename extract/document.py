@@ -311,7 +311,10 @@ def _raw_blocks(text: str) -> list[tuple[int, int]]:
 # A photo's credit closing the paragraph before the lead: "... killed four people. (State
 # Emergency Service / Telegram)", "(Courtesy of the governor's office)"
 _CREDIT_END = re.compile(
-    r"\((?:[^()\n]{2,60}\s/\s[^()\n]{2,40}|(?:Photo|Photograph|Courtesy|Handout|Credit)\b[^()\n]{0,60})\)\s*$")
+    r"\((?:[^()\n]{2,60}\s/\s[^()\n]{2,40}|(?:Photo|Photograph|Courtesy|Handout|Credit)\b[^()\n]{0,60})\)\s*$"
+    # a credit in square brackets, Al Jazeera's way: "[File: Al Jazeera]", "[Mohammed Salem/Reuters]"
+    r"|\[(?:File\b[^\[\]\n]{0,50}|[^\[\]\n]{2,40}/[^\[\]\n]{2,40}|(?:AFP|AP|Reuters|EPA|Anadolu|Getty Images|Al Jazeera)"
+    r"(?:\s+via\s+[^\[\]\n]{2,30})?)\]\s*$")
 
 
 # A standfirst tells what befell whom, as a headline does (not a channel's name over its

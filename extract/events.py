@@ -386,6 +386,7 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
     while len(body) > 1 and _is_stamp(doc, body[0]):
         stamps.append(body.pop(0))
     lead = body[0] if body else None
+    held: Fact | None = None  # a headline's relative day, kept while the body may name it
     for scope in (
         [lead] if lead else [],
         _headlines(doc),
@@ -423,7 +424,19 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
                     # (a week or a month named loosely loses to a day: "on Sunday morning,
                     # ... since fighting escalated last month")
                     found = min(cands, key=lambda f: (f.rule.endswith((":week", ":month")), f.value, -f.confidence))
+                    if held is not None and not (block is not lead and block.kind == "body"
+                                                 and _same_night(held, found)):
+                        found = held  # (the body's day is of another event: the headline's stands)
+                    elif (block is not lead and block.kind == "headline" and found.rule.startswith("date.relative")
+                            and body[1:4]):
+                        # a headline's "after overnight drone attack" gives way to the day
+                        # the body names for that night ("came under drone attack late on
+                        # Wednesday"), as a night told from one day to the next is the first
+                        held = found
+                        break
                     return _named_night(doc, by_sentence, body[:4], found) or found, found
+    if held is not None:
+        return held, held
     # no day told for the attack itself: the day the lead's source spoke ("the ministry
     # said on Thursday that its air defences had intercepted ...") is the nearest there is
     lead_dates = [f for sent in (_sentences_of(doc, lead) if lead else ())
@@ -441,6 +454,15 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
                 if f.kind == "event_date" and f.rule in _NAMED_DAY_RULES:
                     return f, f
     return None, None
+
+
+def _same_night(headline_day: Fact, body_day: Fact) -> bool:
+    """Whether a day the body names is the headline's relative day or the one before it."""
+    try:
+        a, b = date_cls.fromisoformat(str(headline_day.value)), date_cls.fromisoformat(str(body_day.value))
+    except ValueError:
+        return False
+    return 0 <= (a - b).days <= 1
 
 
 def _told_elsewhere(doc: Document, sent: Sentence, by_sentence: dict[int, list[Fact]]) -> bool:

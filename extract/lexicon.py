@@ -415,8 +415,10 @@ KILLED_BEFORE_FAR = (
     rf"toll\b(?:(?!wounded|injured)[^.;]){{0,210}}?\b{TOLL_RISE}|"
     # wire updates name the count instead of a toll: "the number of people killed by the
     # strike rose to 14"
+    # (whose gap may name the attack at length, as the toll's: "The number of people killed in
+    # an attack by ... on the farming village of Ntoma, ..., late on Thursday has risen to 23")
     rf"(?:number|total|tally|count)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?:killed|dead|deaths|fatalities|martyrs|martyred)\b"
-    rf"[^.;]{{0,130}}?\b{TOLL_RISE}"
+    rf"[^.;]{{0,210}}?\b{TOLL_RISE}"
     # ... or the toll is named once, then "it": "put the toll at 19; by the evening it had
     # climbed to twenty-seven"
     rf"|\btoll\b(?:(?!wounded|injured)[^.]){{0,90}}?\bit\s+(?:had|has)\s+(?:since\s+|now\s+|then\s+)?{TOLL_RISE}"
@@ -444,7 +446,8 @@ INJURED_AFTER = (
     # (translated copy: "six more were left wounded")
     r"left\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|"
     r"(?:listed|registered|counted|classed|classified)\s+as\s+(?:injured|wounded)|wia\b|"
-    r"(?:suffered|suffers|sustained|sustains|received|receives|reported|with|had|has|have)\s+(?:\w+\s+){0,3}?"
+    # (a quote may open on the way: 'had suffered "non-life-threatening injuries"')
+    r"(?:suffered|suffers|sustained|sustains|received|receives|reported|with|had|has|have)\s+[\"“]?(?:[\w-]+\s+){0,3}?"
     r"(?:injuries|injury|wounds?|concussions?|traumatic\s+brain\s+injur(?:y|ies)|tbis?\b|burns|cuts|barotrauma|"
     # (a Russian governor's "received a mine-blast trauma")
     r"fractures?|contusions?|(?:mine-?blast|blast|acubarotrauma)\s+traumas?)|"
@@ -487,6 +490,9 @@ INJURED_BEFORE = (
     # "the mayor gave a higher injury count of 38"
     r"injury\s+(?:count|toll|tally|figure)\s+(?:of|at|to)|"
     r"\bthe\s+(?:wounded|injured)\s+(?:are|number|numbered|total)|"
+    # (police copy drops the article: "Injured are 2 persons"; not "The seven wounded are
+    # five police officers and two civilians", the parts of a toll told before)
+    r"(?<![\w,]\s)(?:injured|wounded)\s+(?:are|were)|"
     # ... and "Received wounds of varying severity 4 passengers"
     r"(?:received|sustained)\s+(?:\w+\s+){0,2}?(?:wounds|injuries)\s+of\s+varying\s+(?:severity|degrees?)"
 )

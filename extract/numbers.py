@@ -67,6 +67,7 @@ REFS = {
     "all": "all", "all of them": "all", "every one": "all",
     "the rest": "rest", "the remainder": "rest", "the remaining": "rest",
     "remainder": "rest",  # a headline drops the article: "..., remainder landed in open areas"
+    "rest": "rest",  # ... and so does clipped copy: "Four were intercepted, rest fell in open ground"
     "the others": "rest", "the other": "other", "most": "most", "the majority": "most",
     "the bulk": "most", "almost all": "most", "nearly all": "most",
     # statements say "the vast majority were shot down", often with the phrase in quotes
@@ -143,7 +144,9 @@ _VAGUE = (
     # figure follows ("a barrage of 40 rockets") the caller keeps the figure instead
     rf"|an?\s+(?:(?:{'|'.join(SALVO_MODS)})\s+)?(?:{'|'.join(SALVO_WORDS)})\s+of"
 )
-_REF = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(REFS, key=len, reverse=True))
+_REF = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(REFS, key=len, reverse=True) if r != "rest")
+# the bare word only where an outcome follows: "rest fell", never "rest of the day", "at rest"
+_REF += r"|(?<!\bat\s)rest(?=\s+(?:fell|landed|hit|struck|exploded|crashed|impacted|were|was)\b)"
 
 _PHRASE = re.compile(
     rf"""
@@ -372,6 +375,8 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
         return True  # "a father of three": his children, not a count
     if prev in ".oOr#" and core.isdigit() and _SERIAL_BEFORE.search(text, max(0, s - 5), s):
         return True  # "Constable Muhammad Iqbal (No. 1187)", "Police Station No 2": a number, not a count
+    if prev.isalpha() and core.isdigit() and _UNIT_NAME_BEFORE.search(text, max(0, s - 12), s):
+        return True  # "troops of Sector 3 repelled the attack", "Terminal 2 was hit": a name
     if prev in "eE" and core.isdigit() and _UPDATE_BEFORE.search(text, max(0, s - 8), s) and (
             _UPDATE_NUMBER_AFTER.match(text, end)):
         return True  # "Corrects UPDATE 2: 20 injured", "UPDATE 1 (09:05)": the update's number
@@ -379,6 +384,10 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
 
 
 _SERIAL_BEFORE = re.compile(r"(?:\b(?:No|NO|Nr)\.?|\bno\.|#)\s?\Z")
+# A numbered unit, place or part of a site, capitalised as a name
+_UNIT_NAME_BEFORE = re.compile(
+    r"\b(?:Sector|Brigade|Battalion|Division|Regiment|Platoon|Squadron|Wing|Zone|Phase|Block|Gate|Ward|"
+    r"Terminal|Hangar|Pier|Berth|Runway|Route|Highway|Camp|Unit|Building|Tower)\s\Z")
 _UPDATE_BEFORE = re.compile(r"\b(?:UPDATE|Update)\s\Z")
 _UPDATE_NUMBER_AFTER = re.compile(r"\s*[:(|—–-]")
 
@@ -450,7 +459,7 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "every", "most", "over", "nearly", "almost", "about", "around", "approximately",
     "approx", "some", "roughly", "estimated", "circa", "upwards", "fewer", "less", "more",
     "exceeded", "exceeding",
-    "the rest", "the other", "the others", "the remainder", "remainder", "the remaining", "the majority",
+    "the rest", "the other", "the others", "the remainder", "remainder", "rest", "the remaining", "the majority",
     "the bulk", "at least", "at most", "pair",
     "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",
     "well over", "not more", "not less", "not fewer", "large majority", "vast majority",

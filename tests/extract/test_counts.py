@@ -3465,3 +3465,115 @@ def test_the_remaining_one_and_more_ways_to_tell_a_toll() -> None:
 
 def test_an_age_set_off_at_the_end_of_a_sentence_is_no_count() -> None:
     assert values("A drone attacked a car in Rylsk, injuring a man, 44, and a woman, 39.") == [("injured", 2)]
+
+
+# --- shapes missed before the h71 round ---------------------------------------------------
+
+
+def test_the_rest_without_its_article_before_an_outcome() -> None:
+    text = "Militants fired 12 rockets at the base. Four were intercepted, rest fell in open ground."
+    assert values(text) == [("launched", 12), ("intercepted", 4), ("impacted", 8)]
+    # the bare word is a remainder only with an outcome after it
+    assert values("Crews took a rest after 12 rockets were fired.") == [("launched", 12)]
+    assert values("Twelve rockets were fired; the rest of the day was calm.") == [("launched", 12)]
+
+
+def test_a_partitive_of_the_other_ones() -> None:
+    text = "A soldier was killed in the blast. Both of the other soldiers were wounded."
+    assert values(text) == [("killed", 1), ("injured", 2)]
+    assert values("Two of the other drones crashed in a field.") == [("impacted", 2)]
+
+
+def test_police_copy_without_the_article_before_its_injured() -> None:
+    assert values("Injured are 2 persons, the police said.") == [("injured", 2)]
+    assert values("Injured soldiers are 2 km from the post.") == []
+
+
+# --- shapes from the h71 round ------------------------------------------------------------
+
+
+def test_a_participle_with_a_time_after_it_still_tells_the_launch() -> None:
+    text = "The car was hit by two missiles fired roughly 40 seconds apart."
+    assert sorted(values(text)) == [("impacted", 2), ("launched", 2)]
+    text = "Five rockets were fired at the base. A drone launched about 20 minutes later was shot down."
+    assert values(text) == [("launched", 5), ("launched", 1), ("intercepted", 1)]
+    # missiles told apart in the next sentence hit one by one, not all at once
+    text = "The truck was hit by two missiles fired from the drone. The first missile hit the cab. The second landed in a field."
+    assert ("impacted", 2) not in values(text)
+
+
+def test_a_toll_update_whose_count_names_the_attack_at_length() -> None:
+    text = ("The number of people killed in an attack by Allied Democratic Forces (ADF) rebels on the farming village "
+            "of Ntoma, north of Oicha in North Kivu province, late on Thursday has risen to 23, volunteers said.")
+    assert values(text) == [("killed", 23)]
+
+
+def test_all_of_a_type_in_a_list_of_results() -> None:
+    text = ("Air defence shot down 129 air targets:\n✅ 2 Iskander-M ballistic missiles;\n"
+            "✅ all 4 Kh-101 cruise missiles;\n✅ 123 enemy UAVs of various types.\n")
+    assert values(text) == [("intercepted", 129), ("intercepted", 2), ("intercepted", 4), ("intercepted", 123)]
+
+
+def test_without_any_losses_is_no_dead_and_zero_of_either_in_a_key_figures_box() -> None:
+    assert values("Air defences shot down eight drones over the city without any losses.") == [
+        ("intercepted", 8), ("killed", 0)]
+    assert sorted(values("• 0 humanitarian workers killed or injured")) == [("injured", 0), ("killed", 0)]
+    assert values("• 12 people killed or injured") == []  # (one figure for both fates: neither)
+
+
+def test_a_victim_named_with_where_they_work() -> None:
+    assert values("It said a Syrian guard employed at the site was also wounded.") == [("injured", 1)]
+    assert values("Two soldiers stationed at the base were killed.") == [("killed", 2)]
+    assert values("Some 2,500 US troops stationed in Iraq were on alert.") == []
+
+
+def test_the_family_of_its_members_is_no_count() -> None:
+    assert values("Nine members of one family were killed.") == [("killed", 9)]
+
+
+def test_more_drones_launched_after_one_told_before() -> None:
+    text = "Rebels fired two missiles and a drone at the ship. A destroyer shot down three more drones launched by the Houthis."
+    assert values(text) == [("launched", 2), ("launched", 1), ("intercepted", 3), ("launched", 3)]
+
+
+def test_the_other_crew_unharmed_is_no_zero_and_a_quoted_injury() -> None:
+    assert values("The other 21 crew members were unharmed.") == []
+    assert values("The crew members were unharmed.") == [("injured", 0)]
+    assert values('A crew member had suffered "non-life-threatening injuries," it said.') == [("injured", 1)]
+
+
+def test_only_before_a_partitive_and_a_dud_among_the_bombs() -> None:
+    text = ("Russia launched seven Iskander-M ballistic missiles. The Air Force managed to intercept only two of the "
+            "ballistic missiles, while the rest struck targets in Kharkiv.")
+    assert values(text) == [("launched", 7), ("intercepted", 2), ("impacted", 5)]
+    assert values("Aircraft dropped three guided bombs on the outskirts, one of which did not explode.") == [
+        ("launched", 3)]
+
+
+def test_the_drone_whose_fate_was_told_is_the_one() -> None:
+    text = "A Ukrainian drone hit a minibus. The first-person-view (FPV) drone hit the vehicle on a road."
+    assert values(text) == [("impacted", 1), ("impacted", 1)]
+    # two drones told before: "the drone" is not known to be one of them
+    assert values("Two drones hit a minibus. The drone hit the vehicle on a road.") == [("impacted", 2)]
+
+
+def test_both_as_an_appositive_names_who_the_figure_before_is() -> None:
+    assert values("Two of the wounded, both women, were in a serious condition, he wrote.") == []
+    assert values("Two drones were launched, both were shot down.") == [("launched", 2), ("intercepted", 2)]
+    assert ("intercepted", 2) in values("The ship was targeted with two drones, both intercepted, without victims.")
+
+
+def test_a_headlines_list_after_its_intercepted_munition() -> None:
+    text = "Saudi air defenses intercept Houthi missile, 4 drones fired at Jazan; 3 hurt by debris"
+    assert values(text) == [("intercepted", 1), ("intercepted", 4), ("injured", 3)]
+
+
+def test_a_numbered_unit_is_a_name() -> None:
+    text = 'The spokesman said troops of Sector 3 "successfully repelled" the attack and "neutralised" 23 terrorists.'
+    assert values(text) == [("killed", 23)]
+    assert values("3 rockets hit Terminal 1.") == [("impacted", 3)]
+
+
+def test_one_who_was_among_the_injured_is_told_already() -> None:
+    text = "The dead were the wife and daughter of a local shopkeeper, who was among the injured."
+    assert ("injured", 1) not in values(text)

@@ -261,3 +261,14 @@ def test_a_social_posts_stamp_with_its_audience_mark_is_a_byline() -> None:
     text = "Somali Police Force - SPF\n\nDecember 24, 2026 at 10:31 AM · 🌍\n\nThe police say 6 mortar rounds were fired last night.\n"
     doc = parse(text, PUB)
     assert [b.kind for b in doc.blocks] == ["headline", "byline", "body"]
+
+
+def test_a_caption_with_its_credit_in_square_brackets_opens_the_report() -> None:
+    text = ("Residents inspect a house hit in an air strike, in which nine members of one family were killed "
+            "[File: Al Jazeera]\n\nShelling of school shelter kills at least 17\n\nThe attack began at dawn.\n")
+    assert [k for k, _ in kinds(text)] == ["caption", "headline", "body"]
+    text = "A man walks past rubble [Mohammed Salem/Reuters]\n\nDrone strike kills two\n\nTwo men died.\n"
+    assert [k for k, _ in kinds(text)][0] == "caption"
+    # an editor's bracket in prose is no credit
+    assert [k for k, _ in kinds("Drone strike kills two\n\nThe mayor said the city was [sic] calm.\n")] == [
+        "headline", "body"]

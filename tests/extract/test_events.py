@@ -844,3 +844,15 @@ def test_a_forms_date_of_occurrence_is_the_main_day() -> None:
             "Date & time of occurrence: 03/05/2024, approx. 2045 hrs\n\nBrief facts: miscreants fired 3 bombs on the village.\n")
     facts, _ = run(text, [count(text, "fired 3 bombs", "launched", 3, obj="bomb")])
     assert main_dates(facts) == ["2024-05-03"]
+
+
+def test_a_headlines_overnight_gives_way_to_the_day_the_body_names_for_that_night() -> None:
+    text = ("Flights halted at the airport after overnight drone attack\n\n"
+            "The government says air defences intercepted drones over the capital.\n\n"
+            "Flights have been suspended after the airport came under drone attack late on Friday, "
+            "the government said.\n")
+    facts, _ = run(text)
+    assert main_dates(facts) == ["2024-05-03"]  # (PUB is a Saturday)
+    # a day the body names for another, earlier attack leaves the headline's night standing
+    facts, _ = run(text.replace("late on Friday", "on Monday"))
+    assert main_dates(facts) == ["2024-05-04"]
