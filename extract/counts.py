@@ -228,6 +228,7 @@ _RIGHT = re.compile(
     # ... or where the person works: "a Syrian guard employed at the site was also wounded"
     (?:\s+(?:employed|stationed|posted|based|deployed|hired)\s+(?:at|in|on|by|with|near)\s+[^,.;:!?\d“”"()]{{1,50}}?
         (?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
+    (?:\s+involved(?=\s+(?:{_AUX}\s+)+(?:{_VERB_ALT})\b))?  # "all eight khawarij involved were killed"
     (?:\s*,\s*(?:an?\s+)?[a-z][\w-]*\d[\w-]*\s*,)?
     # an appositive between the noun and its verb: "one serviceman, Private Elvin
     # Mammadov, 21, had been wounded", "one of the wounded, a woman in her sixties, died"
@@ -662,6 +663,9 @@ _WOUNDED_DIE = re.compile(r"\s+(?:later\s+|have\s+|had\s+|has\s+)?(?:die|died|di
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+\Z", _I)
 _AMONG_ASIDE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+who\s+(?:was|is)\s+(?:also\s+)?among\s+the\s+(?:injured|wounded|dead|killed)\b", _I)
+_AND_FIGURE_WERE = re.compile(
+    r",?\s+and\s+(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)"
+    r"\s+(?:were|was)(?=\s)", _I)
 _BOTH_APPOSITIVE = re.compile(r"both\s+(?![\w-]+ed\b)[\w-]+(?:\s+[\w-]+)?\s*,", _I)
 _MORE_AFTER_FIGURE = re.compile(r"\s+(?:more|further|additional)\b", _I)
 _KIN_GROUP_AFTER = re.compile(r"\s+(?:family|families|household|households|clan|clans)\b", _I)
@@ -1481,7 +1485,9 @@ def _telling_of_some(text: str, s1: int, f: Fact, new: list[Fact]) -> bool:
     if of_them and _HOW_BADLY_AFTER.match(text, f.end):
         return True
     taken = _OF_THEM_TAKEN.match(f.text) is not None or (of_them and _TAKEN_AFTER.match(text, f.end, s1) is not None)
-    return taken and any(g.kind == "injured" and g.start < f.start and (g.value or 0) > (f.value or 0) for g in new)
+    # (the toll may be a floor: "At least 19 people were injured, nine of whom were hospitalized")
+    return taken and any(g.kind == "injured" and g.start < f.start
+                         and (g.value if g.value is not None else g.min or 0) > (f.value or 0) for g in new)
 
 
 _OF_THEM_END = re.compile(r"\bof\s+(?:them|whom)$", _I)
@@ -2347,8 +2353,19 @@ def _among_the(text: str, s0: int, s1: int) -> list[Fact]:
                 break
             prev = head.end()
             obj = _victim_object(text[head.start("mods") : head.end()], None)
+            if a.value == 1 and (kin := _AND_OWN_KIN.match(text, head.end(), s1)) is not None:
+                # "Among the dead were a mother and her two daughters": one family, summed
+                n = 1 + (numbers.word_value(kin.group("n")) or 0 if kin.group("n") else 1)
+                out.append(_fact(text, kind, n, n, n, "exact", "civilians", start, kin.end(),
+                                 f"casualty.{kind}.among_kin", "breakdown"))
+                break
             out.append(_make(text, kind, a, start, head.end(), obj, f"casualty.{kind}.among", "breakdown"))
     return out
+
+
+_AND_OWN_KIN = re.compile(
+    rf"\s+and\s+(?:her|his|their)\s+(?:(?P<n>two|three|four|five|six|\d)\s+(?:[\w-]+\s+)?(?:{_PLURAL_KIN}|children)"
+    rf"|(?:[\w-]+\s+)?(?:{_ONE_KIN}|child|baby))\b(?![\w-])", _I)
 
 
 # A bulletin's tally lines: "Killed: 1; Injured: 7", "Drones launched at region: 12",
@@ -3274,6 +3291,8 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
             link = _left(text, m.start(), s0)
             if link is None or link.kind != "intercepted" or m.start() - link.end > 2:
                 continue
+            if _HYP_BEFORE.search(text, max(s0, link.start - 60), link.start):
+                continue  # "attempts were made to intercept the missile": it got through
             lo, hi = link.start, m.end()
         if taken.overlaps(lo, hi):
             continue
@@ -3984,7 +4003,10 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         out.append(_make(text, then.kind, a, start, then.end, cls, f"count.{_KIND_VERB[then.kind]}.relative", "subject"))
     if (link.kind != "launched" and a.ref is None and not a.zero and fired_as is not None
             # ("shot down three more drones launched by the Houthis": more than those told)
-            and (not any(f.object == cls for f in state.launched) or _MORE_AFTER_FIGURE.match(text, end, np_end))
+            # (or the same figure again: "a rocket targeted the garrison ... a single rocket
+            # fired from the same direction fell short, landing in the desert")
+            and (not any(f.object == cls and f.value != a.value for f in state.launched)
+                 or _MORE_AFTER_FIGURE.match(text, end, np_end))
             and not _more_later(text, np_end, cls)):
         # "destroyed two ballistic missiles fired by the Houthis", "a missile fired from
         # Yemen struck an open area": the participle says the same figure was fired (when
@@ -4261,8 +4283,16 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
             return []
         kind = "killed" if part.group("dead") is not None else "injured"
         obj = _victim_object(text[who.start("mods") : who.end()], None)
-        return [_make(text, kind, a, start, who.end(), obj, f"casualty.{kind}.breakdown",
-                      "breakdown")]
+        out = [_make(text, kind, a, start, who.end(), obj, f"casualty.{kind}.breakdown", "breakdown")]
+        if (more := _AND_FIGURE_WERE.match(text, who.end(), s1)) is not None and (
+                (whom := _HEAD.match(text, more.end(), s1)) is not None and whom.group("vic") is not None):
+            # "19 of the dead were children and nine were women": the next part, its set told once
+            n = numbers.find(text[more.start("n") : more.end("n")])
+            if n and n[0].value:
+                out.append(_make(text, kind, n[0], more.start("n"), whom.end(),
+                                 _victim_object(text[whom.start("mods") : whom.end()], None),
+                                 f"casualty.{kind}.breakdown", "breakdown"))
+        return out
     if link is None and part.group("mun") is not None and (nxt := _AND_PART_AFTER.match(text, part.end(), s1)):
         # "61 of the drones and one of the missiles had been shot down": the verb after the
         # second part is the first's too
@@ -4614,6 +4644,9 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
     # were neutralised, 3 did not detonate and the rest impacted": 8); no fact counts them
     s_lo = state.sentence_starts[j] if j >= 0 else 0
     duds = sum(numbers.word_value(d.group("n")) or 0 for d in _DUDS.finditer(state.text, max(s_lo, launch.end), pos))
+    # ... nor are drones lost from radar since the launch ("Of the remainder, 16 were
+    # 'locationally lost' ... and the rest hit": 93 - 71 - 16)
+    duds += sum(numbers.word_value(d.group("n")) or 0 for d in _LOCATIONALLY_LOST.finditer(state.text, launch.end, pos))
     left = (launch.value if launch.value is not None else launch.min) - sum(v for _, v, _ in seen) - duds
     if left < 0:
         return a
@@ -4632,6 +4665,9 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
 
 
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\b", _I)
+_LOCATIONALLY_LOST = re.compile(
+    r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:also\s+)?"
+    r"[\"“']?(?:locationally|location-wise)\s+lost\b", _I)
 _DUDS = re.compile(r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|which)\s+)?"
                    r"(?:did\s+not|didn['’]t|failed\s+to)\s+(?:explode|detonate|go\s+off)\b", _I)
 _CLAUSE_END = re.compile(r"[.;:]\s")
@@ -4749,7 +4785,15 @@ def _last_launch(state: _State, pos: int, cls: str | None = None) -> Fact | None
         if f.start < pos:
             k = bisect.bisect_right(state.sentence_starts, f.start) - 1
             if j - k > 3:
-                break
+                # (a set told in pieces may reach further back, when a part of it was told
+                # between: "attacked with 93 drones ... [a paragraph on the dead] ... shot down
+                # 71 of the drones ... and the rest hit")
+                if cls is None or j - k > 6 or last is not None or kin is not None:
+                    break
+                if f.object == cls and any(g.kind in ("intercepted", "impacted") and g.object == cls
+                                           and f.end <= g.start < pos for g in state.facts[-24:]):
+                    return f
+                continue
             if cls is None or f.object == cls:
                 return f
             last = last or f
@@ -5067,7 +5111,10 @@ def _rest_of_list(text: str, item: Fact, made: list[Fact], new: list[Fact], stat
         return None
     if _EACH.search(text, total.end, p.start):
         return None  # "four each over Smolensk and Tula": items the sum cannot count
-    if _DAY_WORD.search(text, total.end, p.start):
+    # (a day told with the total, before the colon that opens its list, is the list's:
+    # "destroyed 118 Ukrainian drones overnight: 47 over ...")
+    colon = text.rfind(":", total.end, first)
+    if _DAY_WORD.search(text, colon + 1 if colon >= 0 else total.end, p.start):
         return None  # "30 were downed yesterday. On Friday, 10 over Kursk ...": another night
     left = total.value - sum(f.value for f in items if f.value is not None)
     if left <= 0:

@@ -134,7 +134,9 @@ _TOLL_ROSE_BEFORE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reache
 _FUNERAL_DAY = re.compile(r"\b[Ff]unerals?\b[^.;]{0,200}?\b(?:held|offered|performed|attended)\b[^.;,]{0,60}$")
 _STATEMENT_AFTER = re.compile(
     # (or a reaction: "The UAE on Monday strongly condemned a drone attack")
+    # ("Health authorities on Thursday lowered the death toll")
     r",?\s+(?:\w+ly\s+)?(?:denied|said|says|saying|announced|confirmed|reported|told|sentenced|warned|stated|"
+    r"lowered|raised|revised|updated|corrected|"
     r"released|published|issued|condemned|condemns|denounced|denounces)\b"
 )
 # "In a statement read on state television on Monday": the day of a statement's airing
@@ -247,6 +249,8 @@ def _find(doc: Document) -> list[Fact]:
                 _has_hint(before, low, _ANSWER_HINT, _ANSWER_WORDS) and _RESPONSE_TO.search(before)):
             rule += ":context"
             confidence = 0.3
+        elif phrase.endswith(("'s", "’s")) and kind == "wk":
+            pass  # "lowered the death toll from Wednesday's drone strike": the day of the attack
         elif _STATEMENT_BEFORE.search(before, _last_words_start(before, _STATEMENT_WORDS)) or (
                 _TOLL_ROSE_BEFORE.search(before, max(0, len(before) - 40))) or (
                 _has_hint(before, low, _MEDIUM_HINT, _MEDIUM_WORDS) and _STATEMENT_MEDIUM.search(before)) or (

@@ -27,7 +27,8 @@ from .document import Document, Sentence, body_blocks, fold, has_any
 from .model import COUNT_KINDS, Event, Fact
 
 _ATTACK = re.compile(
-    r"\b(?:attack\w*|strikes?|struck|airstrikes?|raids?|shell\w*|bomb\w*|rockets?|missiles?|"
+    # ("its master reported a projectile striking the vessel")
+    r"\b(?:attack\w*|strikes?|striking|struck|airstrikes?|raids?|shell\w*|bomb\w*|rockets?|missiles?|projectiles?|"
     r"drones?|quadcopters?|uavs?|fired|launched|explosions?|blasts?|ambush\w*|barrage|kill(?:ed|ing)|hit|"
     # "jihadists overran a base ..., killing at least 10 soldiers": an attack told
     # without any weapon word

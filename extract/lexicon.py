@@ -199,7 +199,8 @@ LAUNCH_AFTER = (
     r"sighted|seen\s+(?:over|above|flying|approaching|heading)|counted(?!\s+(?:as|among))|"
     # a sitrep's "3x loitering UAVs inbound": in flight toward their target
     r"inbound|"
-    r"observed(?!\s+to\s+(?:impact|hit|strike|land|fall))|registered|recorded|"
+    # (not with an object: "both hospitals recorded them" tells who counted, not what flew)
+    r"observed(?!\s+to\s+(?:impact|hit|strike|land|fall))|(?:registered|recorded)(?!\s+(?:them|it|him|her|the|their|its|his)\b)|"
     # "nine drones were involved in the attack", "seven sea drones took part in the operation"
     r"involved|took\s+part\s+in|"
     # "two drones loaded with explosives attempted to attack the base"
@@ -321,7 +322,8 @@ IMPACT_AFTER = (
     r"splash(?:ed|ing|es)?(?:\s+down)?\s+in(?:to)?\s+the\s+(?:water|sea)|splashed\s+down|"
     r"(?:hit|struck)(?!\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass|bullets|gunfire))|hits|hitting|"
     r"striking|exploded|exploding|explodes|explode|crashes|"
-    r"slammed\s+into|slamming\s+into|slams\s+into|smashes\s+into|crashed|crashing|impacted|impacting|detonated|"
+    # (a headline's present: "Three Hezbollah rockets slam into Safed")
+    r"slammed\s+into|slamming\s+into|slams\s+into|slam\s+into|smashes\s+into|smash\s+into|crashed|crashing|impacted|impacting|detonated|"
     # ("one of them dived into the market")
     r"(?:dived|dove|plunged|plummeted)\s+into|"
     r"splashed(?:\s+down)?|"
@@ -334,7 +336,9 @@ IMPACT_AFTER = (
 )
 # Verbs that say a munition did not hit; they keep a subject from being read as an impact
 # ("fell short", "fell short of its target"; one that "fell short, in farmland" landed there).
-MISS_AFTER = (r"missed|fell\s+short(?!\s*,?\s+(?:in|on|near|inside|into|within|at|over)\b)|failed|malfunctioned|misfired|"
+# (... and so did one that "fell short and exploded in an empty field", "fell short, landing in farmland")
+MISS_AFTER = (r"missed|fell\s+short(?!\s*,?\s+(?:in|on|near|inside|into|within|at|over|landing|"
+              r"and\s+(?:landed|exploded|crashed|fell|hit|struck|impacted))\b)|failed|malfunctioned|misfired|"
               # duds: "of which about a dozen did not explode"
               r"(?:did\s+not|didn['’]t|failed\s+to)\s+(?:explode|detonate|go\s+off)")
 
@@ -386,9 +390,11 @@ KILLED_BEFORE = (
 # Verbs that move a running count to its new figure ("rose to", "stood at").
 TOLL_RISE = (
     r"(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|risen|climbs|rises|"
+    # ... or was revised down: "toll revised down to 19", "was also lowered, from 74 to 58"
+    r"(?:revised|corrected)(?:\s+(?:down|up)(?:wards?)?)?|lowered|reduced|"
     # ("rose on Sunday to four", "grew through the day, to 34")
     r"hit|grew|soared)(?:\s+(?:late\s+|early\s+)?on\s+[A-Za-z]+day|\s+(?:through(?:out)?|during|over)\s+the\s+"
-    r"(?:day|night|morning|afternoon|evening),?)?(?:\s+to|\s+at)?"
+    r"(?:day|night|morning|afternoon|evening),?)?(?:,?\s+from\s+\d[\d,]*)?(?:\s+to|\s+at)?"
 )
 KILLED_BEFORE_FAR = (
     # (the gap crosses no count of the wounded: "the death toll had risen to seven, ... and
@@ -503,7 +509,9 @@ HYPOTHETICAL = (
     r"could|would|might|may|can|will|shall|should|threaten(?:s|ed|ing)?\s+(?:on\s+\w+\s+)?to|"
     r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+to|"
     r"able\s+to|capable\s+of|aim(?:s|ed)?\s+to|tr(?:y|ies|ied)\s+to|attempt(?:s|ed)?\s+to|"
-    r"order(?:s|ed)?\s+to|ready\s+to|enough\s+to|designed\s+to|if|unless|whether"
+    r"order(?:s|ed)?\s+to|ready\s+to|enough\s+to|designed\s+to|if|unless|whether|"
+    # ("Several attempts were made to intercept the missile": it was not)
+    r"(?:attempts?|efforts?)\s+(?:were|was|had\s+been)\s+made\s+to"
 )
 NEGATION = r"not|n['’]t|never|neither|nor|no\s+longer|without"
 

@@ -3577,3 +3577,74 @@ def test_a_numbered_unit_is_a_name() -> None:
 def test_one_who_was_among_the_injured_is_told_already() -> None:
     text = "The dead were the wife and daughter of a local shopkeeper, who was among the injured."
     assert ("injured", 1) not in values(text)
+
+
+# --- shapes from the h72 round ------------------------------------------------------------
+
+
+def test_the_rest_of_a_set_told_in_pieces_two_paragraphs_on() -> None:
+    text = ("Russia attacked overnight with 93 drones and four ballistic missiles.\n\n"
+            "Two port workers were killed when a missile struck a terminal. Nine other people were wounded. "
+            "He wrote on Telegram.\n\n"
+            "Air defences shot down 71 of the drones. Of the remainder, 16 were \"locationally lost\", "
+            "and the rest hit targets in the region.\n")
+    assert ("impacted", 6) in values(text)
+    # a launch further back with no part of it told between is no set for "the rest"
+    text = ("Russia attacked with 93 drones. One. Two. Three. Four. Five. The rest hit targets in the region.")
+    assert ("impacted", 93) not in values(text) and ("impacted", 88) not in values(text)
+
+
+def test_tolls_revised_down_and_lowered() -> None:
+    assert values("El Obeid market strike: toll revised down to 19 after bodies counted twice") == [("killed", 19)]
+    assert values("The number of injured was also lowered, from 74 to 58, for the same reason.") == [("injured", 58)]
+    assert values("The death toll was revised to 12 on Monday.") == [("killed", 12)]
+
+
+def test_a_headlines_rockets_slam_into_a_town() -> None:
+    assert values("Three Hezbollah rockets slam into Safed; MDA treats four wounded") == [
+        ("impacted", 3), ("injured", 4)]
+
+
+def test_kin_among_the_dead_are_one_family_summed() -> None:
+    assert values("Among the dead were a mother and her two daughters, aged 7 and 10.") == [("killed", 3)]
+    assert values("Among the wounded were two children and a woman.") == [("injured", 2), ("injured", 1)]
+
+
+def test_those_involved_and_a_floor_toll_whose_part_was_hospitalised() -> None:
+    assert values('Security forces said all eight "khawarij" involved were killed.') == [("killed", 8)]
+    assert values("At least 19 people were injured, nine of whom were hospitalized.") == [("injured", None)]
+
+
+def test_a_list_by_place_whose_total_names_its_night() -> None:
+    text = ("Its air defences destroyed 118 Ukrainian drones overnight: 47 over the Volgograd region, "
+            "31 over the Rostov region, 16 over the Voronezh region and the rest over the Black Sea.")
+    assert values(text)[-1] == ("intercepted", 24)
+
+
+def test_falling_short_and_landing_somewhere_is_an_impact() -> None:
+    text = "Officials said nine mortar rounds had been fired, two of which fell short and exploded in an empty field."
+    assert values(text) == [("launched", 9), ("impacted", 2)]
+    assert values("Three rockets were fired. All three fell short, landing in farmland.")[-1] == ("impacted", 3)
+    assert values("A missile launched from Yemen fell short.") == [("launched", 1)]
+
+
+def test_the_next_part_of_a_toll_after_and() -> None:
+    assert values("Seven of the dead were soldiers and two were police officers.") == [("killed", 7), ("killed", 2)]
+
+
+def test_an_attempt_to_intercept_is_no_interception() -> None:
+    text = 'A missile was fired. "Several attempts were made to intercept the missile," the army said.'
+    assert values(text) == [("launched", 1)]
+    assert values("A missile was fired. The army said it had intercepted the missile.") == [
+        ("launched", 1), ("intercepted", 1)]
+
+
+def test_recorded_with_an_object_is_no_launch() -> None:
+    assert values("Ten drones hit the city. The dead went to two hospitals, and both recorded them.") == [("impacted", 10)]
+    assert values("Twelve drone launches were recorded over the region.") == [("launched", 12)]
+
+
+def test_a_participle_launch_restating_the_figure_told_before() -> None:
+    text = ("Drones and a rocket targeted the garrison. The third drone exploded, and a single rocket fired from "
+            "the same direction fell short, landing in the desert.")
+    assert [f.rule for f in facts(text) if f.kind == "launched" and f.value == 1][-1] == "count.launch.participle"

@@ -397,3 +397,10 @@ def test_a_translated_copys_source_line_and_a_colon_closing_an_announcement() ->
     assert ("last night", "date.relative:day") in got
     # a headline's toll that climbs overnight tells the day it climbed
     assert rules("Missile strike kills 10 as toll climbs overnight")[0][2].endswith(":statement")
+
+
+def test_a_possessive_day_names_the_attack_and_a_lowered_toll_its_telling() -> None:
+    text = "Health authorities on Friday lowered the death toll from Thursday's drone strike on the market to 19."
+    got = {f.text: f.rule for f in dates.find(parse(text, SAT))}
+    assert got["on Friday"].endswith(":statement")
+    assert not got["Thursday's"].endswith(":statement")

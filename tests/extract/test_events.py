@@ -856,3 +856,11 @@ def test_a_headlines_overnight_gives_way_to_the_day_the_body_names_for_that_nigh
     # a day the body names for another, earlier attack leaves the headline's night standing
     facts, _ = run(text.replace("late on Friday", "on Monday"))
     assert main_dates(facts) == ["2024-05-04"]
+
+
+def test_a_projectile_striking_a_ship_tells_the_attack_for_the_main_day() -> None:
+    text = ("Rebels claim attack on bulk carrier\n\n"
+            "The rebels said on Saturday they had attacked a bulk carrier with missiles.\n\n"
+            "The ship was west of the port on Friday evening when its master reported a projectile striking the vessel.\n")
+    facts, _ = run(text)
+    assert main_dates(facts) == ["2024-05-03"]
