@@ -667,8 +667,12 @@ _AND_FIGURE_WERE = re.compile(
     r",?\s+and\s+(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)"
     r"\s+(?:were|was)(?=\s)", _I)
 _BOTH_APPOSITIVE = re.compile(r"both\s+(?![\w-]+ed\b)[\w-]+(?:\s+[\w-]+)?\s*,", _I)
+_HOSTAGE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?hostages?\b", _I)
 _MORE_AFTER_FIGURE = re.compile(r"\s+(?:more|further|additional)\b", _I)
-_KIN_GROUP_AFTER = re.compile(r"\s+(?:family|families|household|households|clan|clans)\b", _I)
+_KIN_GROUP_AFTER = re.compile(
+    # ("11 members of a community guard were killed": the guard is no count either)
+    r"\s+(?:[\w-]+\s+)?(?:family|families|household|households|clan|clans|guard|unit|militia|"
+    r"brigade|battalion|patrol|crew|team|tribe)\b", _I)
 _HOW = re.compile(r"\bhow\s+(?:many\s+of\s+)?\Z", _I)  # (a question: "how many of the rest reached")
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|these\s+|its\s+)?\Z", _I)
 _MODEL_GAP = re.compile(r"\s+[A-Z][\w-]*\s+")
@@ -1189,6 +1193,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             continue  # "neither the ship nor its crew was harmed": a conjunction, no count
         if text.endswith(("crew of ", "crews of "), s0, start) or _VESSEL_NAME_BEFORE.search(text, max(s0, start - 60), start):
             continue  # "a crew of about 300", "the bulk carrier Maple Harmony 2": no counts
+        if " hostage" in low and text.endswith(("bodies of ", "remains of "), s0, start) and (
+                _HOSTAGE_NOUN_AFTER.match(text, end, s1)):
+            continue  # "the bodies of two Israeli hostages were returned": no toll of this attack
         if " hostage" in low and _HOSTAGES_AFTER.match(text, end, s1):
             continue  # "1,200 people were killed and 251 taken hostage": seized, not hurt
         if spread and _TREATED_AT_AFTER.match(text, end, s1):
@@ -1289,8 +1296,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if _has(glow, _VAGUE_GROUP_HINTS) and _has_word(words, _VAGUE_GROUP_NOUNS):
             new += _vague_groups(text, s0, s1, taken)
         one = _has_word(words, _ONE_NOUNS)
+        item = _BULLET_TEXT.match(text, s0, s1)
         if _is_headline(sent):
-            new += _single_headline(text, s0, s1, taken)
+            new += _single_headline(text, item.end() if item else s0, s1, taken)
         else:
             if one and _has_word(words, ("the", "his", "her", "their", "its")):
                 new += _single_definite(text, s0, s1, taken, state.low)
@@ -1300,6 +1308,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
                 for f in _one_far(text, s0, s1, _taken([g for g in new if g.kind != "injured"]), state.low):
                     new = _drop(state, new, ("injured",), f.start, f.end)
                     new.append(f)
+            if item is not None:
+                # a live page's item drops the article as a headline does: "- 63-year-old
+                # woman killed in Liski"
+                new += _single_headline(text, item.end(), s1, _taken(new))
         if one and _has_word(words, _ONE_OBJECT_VERBS):
             new += _one_object(text, s0, s1, taken, state.low)
         if _has_word(words, ("he", "she")):
@@ -2687,6 +2699,7 @@ _INTERCEPT_NOUN = re.compile(r"\s+(?:successful\s+)?(?:intercepts|interceptions)
 _BULLET_MARK = rf"[ \t]*(?:[{_BULLET_SIGNS}]|\(?\d{{1,2}}[.)])\uFE0F?[ \t]+"
 # ("✅ all 4 Kh-101 cruise missiles;": the whole of that type, its figure told)
 _BULLET = re.compile(rf"{_BULLET_MARK}(?:(?i:all)\s+)?(?=\d)")
+_BULLET_TEXT = re.compile(rf"[ \t]*[{_BULLET_SIGNS}]\uFE0F?[ \t]+(?=[A-Za-z\d])")
 _ITEM_PLACE = re.compile(r"\s*[–—-]?\s*(?:over|above|in|near|off|across)\b", _I)
 # "▪️ the rest – over the waters of the Sea of Azov": the last item of a list by place
 _REST_ITEM = re.compile(rf"{_BULLET_MARK}(?=(?:the\s+)?(?:rest|remaining|remainder)\b)", _I)
@@ -4005,7 +4018,9 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
             # ("shot down three more drones launched by the Houthis": more than those told)
             # (or the same figure again: "a rocket targeted the garrison ... a single rocket
             # fired from the same direction fell short, landing in the desert")
-            and (not any(f.object == cls and f.value != a.value for f in state.launched)
+            # (a vague launch told before, "a barrage of missiles", gives no figure to restate)
+            and (not any(f.object == cls and f.value != a.value and (f.value is not None or f.min is not None)
+                         for f in state.launched)
                  or _MORE_AFTER_FIGURE.match(text, end, np_end))
             and not _more_later(text, np_end, cls)):
         # "destroyed two ballistic missiles fired by the Houthis", "a missile fired from

@@ -402,7 +402,9 @@ KILLED_BEFORE_FAR = (
     r"(?:death|fatality)\s+toll(?:(?!wounded|injured)[^.;]){0,130}?\b(?:to|at|of|reached|hit)|"
     # ("bringing the hospital's count to 34", "would bring the toll to five")
     # (a "count" is of the dead only when it says so, or is a hospital's: not "the count of evacuees")
-    r"(?:bring|brings|bringing|brought|taking|took|raising|raised)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
+    # ("the hospital revised its toll to 17", "lowered its toll to nine")
+    r"(?:bring|brings|bringing|brought|taking|took|raising|raised|revised|revising|updated|updating|lowered|lowering)"
+    r"\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
     # "This brings the number of deaths at our hospital to 5"
     # (whose dead may be named: "bringing the number of FAMa dead to six")
     r"(?:bring|brings|bringing|brought|taking|took|raise|raises|raising|raised)\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"

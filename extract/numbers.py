@@ -151,6 +151,9 @@ _REF += r"|(?<!\bat\s)rest(?=\s+(?:fell|landed|hit|struck|exploded|crashed|impac
 _PHRASE = re.compile(
     rf"""
     (?:\bbetween\s+(?P<lo>{_CORE})\s+and\s+(?P<hi>{_CORE})\b)
+    # "fired two volleys of rockets": the figure counts the volleys; the rockets are vague
+    | (?P<salvos>\b(?:two|three|four|five|six|several|multiple|numerous|\d{{1,2}})\s+(?:(?:{'|'.join(SALVO_MODS)})\s+)?
+         (?:barrages|salvos|salvoes|volleys|waves|swarms)\s+of\b)
     | (?:(?:\b(?P<qual>{_QUAL})\s*)?
          (?P<core>{_CORE})
          (?:\s*(?:-|–|to|or)\s*(?P<to>{_CORE}))?)
@@ -612,6 +615,8 @@ def _phrase_amount(text: str, m: re.Match[str], articles: bool, low: str | None 
     span = text[s:e]
     if m.lastgroup == "art":
         return Amount(s, e, span, 1, 1, 1, "exact", article=True, number_start=s) if articles else None
+    if m.group("salvos") is not None:
+        return Amount(s, e, span, None, None, None, "vague", number_start=s)
     if m.group("lo") is not None:
         lo, hi = word_value(m.group("lo")), word_value(m.group("hi"))
         if lo is None or hi is None or hi <= lo or _aged_before(text, s):

@@ -225,6 +225,8 @@ _NOT_NAME = {
     # a person's title opens a person's name: "the home town of President Volodymyr Zelensky"
     "President", "Prime", "Minister", "Mayor", "Governor", "General", "King", "Prince",
     "Sheikh", "Pope", "Mr", "Mrs", "Ms", "Dr", "Senator", "Commander", "Chief",
+    # a figure opens a count, not a name: "One refinery was hit"
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
 }
 
 _ORIGIN_BEFORE = re.compile(

@@ -3648,3 +3648,30 @@ def test_a_participle_launch_restating_the_figure_told_before() -> None:
     text = ("Drones and a rocket targeted the garrison. The third drone exploded, and a single rocket fired from "
             "the same direction fell short, landing in the desert.")
     assert [f.rule for f in facts(text) if f.kind == "launched" and f.value == 1][-1] == "count.launch.participle"
+
+
+# --- shapes from the h73 round ------------------------------------------------------------
+
+
+def test_a_count_of_volleys_leaves_the_rockets_vague() -> None:
+    f = single("Hezbollah fired two volleys of rockets at Safed.", "launched")
+    assert (f.value, f.min, f.qualifier, f.object) == (None, None, "vague", "rocket")
+    assert values("The army carried out three waves of strikes on the town.") == []
+
+
+def test_a_live_pages_item_drops_its_article() -> None:
+    text = "Live updates\n\n09:40 GMT\n\n- 63-year-old woman killed in Liski\n- Man wounded in Kherson\n"
+    assert values(text) == [("killed", 1), ("injured", 1)]
+    assert values("🔹 Stepnohirsk: a drone dropped explosives on a car, the driver (44) was wounded.")[-1] == ("injured", 1)
+
+
+def test_a_revised_toll_and_groups_and_bodies_that_are_no_count() -> None:
+    assert values("The hospital revised its toll to 17 on Friday.") == [("killed", 17)]
+    assert values("Last September, 11 members of a community guard were killed in an air strike.") == [("killed", 11)]
+    assert values("Separately, the bodies of two Israeli hostages were handed over on Friday.") == []
+
+
+def test_a_vague_barrage_leaves_a_later_participle_its_launch() -> None:
+    text = ("The Houthis fired a barrage of missiles at a tanker. Separately, the military said a missile launched "
+            "from Yemen toward southern Israel had been intercepted.")
+    assert values(text) == [("launched", None), ("launched", 1), ("intercepted", 1)]

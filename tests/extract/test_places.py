@@ -264,3 +264,7 @@ def test_a_gazetteer_name_or_a_country_possessive_is_kept_apart() -> None:
     values = [f.value for f in extract("Attack\n\nDrones hit Russia's Belgorod district overnight.\n",
                                        "2024-01-02").facts if f.kind == "location"]
     assert "Belgorod district" in values and "Russia" in values
+
+
+def test_a_figure_before_a_type_word_names_no_place() -> None:
+    assert [v for v, _, _ in found("One refinery was hit and the Tuapse refinery burned.")] == ["Tuapse refinery"]
