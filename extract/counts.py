@@ -253,6 +253,7 @@ _RIGHT = re.compile(
         (?=\s+(?:was|were|had(?:\s+also)?\s+been)\s+(?:\w+ly\s+|also\s+)?(?:hurt|injured|wounded|killed)\b))?
     # "2 missiles did not reach their targets and fell in the fields": where they came down
     (?:\s+(?:but\s+)?{_FELL_SHORT_AND})?
+    (?:\s+(?:collapsed|fainted)\s+and(?=\s+died\b))?  # "A 71-year-old man collapsed and died of a heart attack"
     (?:\s*,?\s+(?P<rel>which|that|who))?
     (?:\s*,\s*(?:(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
         (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b|incl\.)[^,;.]{{1,50}}+,)?  # "12 people, seven of whom were children, were killed"
@@ -274,7 +275,8 @@ _RIGHT_VERB = re.compile(rf"""\s[“"‘']?(?={_VERB_LEAD})(?:{_VERB_ALT})(?![\w
 _AND_VERB = re.compile(
     # ("were fired toward a post but did not reach their targets and landed in farmland")
     # (a clock time may sit in between: "was launched from Yemen at about 03:10 and was intercepted")
-    rf"(?:[^,.;:\d]|\b\d{{1,2}}:\d\d\b){{0,50}}?\b(?:and|but\s+{_FELL_SHORT_AND})\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:(?:\w+ly|also|later|then)\s+)?"
+    # (and its "a.m.": "launched from Yemen at about 9:40 p.m. and was intercepted")
+    rf"(?:[^,.;:\d]|\b\d{{1,2}}:\d\d\b|\b[ap]\.m\.){{0,50}}?\b(?:and|but\s+{_FELL_SHORT_AND})\s+(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:(?:\w+ly|also|later|then)\s+)?"
     rf"(?:(?P<intercepted>{lx.INTERCEPT_AFTER})|(?P<impacted>{lx.IMPACT_AFTER}))(?![\w-])",
     _I,
 )
@@ -599,7 +601,9 @@ _SINGLE_HEADLINE = re.compile(
     # "Woman, 80, dies on way to shelter"; title case: "Man Seriously Hurt", "Civilian Injured"
     r"(?:,\s*\d{1,3},)?\s+(?i:(?:was|is)\s+)?(?i:\w+ly\s+)?"
     # ("Constable embraces shahadat")
-    r"(?P<verb>(?i:killed|dies|died|dead|martyred|injured|wounded|hurt|embraces\s+shahadat|embraced\s+shahadat))\b"
+    # ("soldier makes supreme sacrifice", an Indian army's word for a death)
+    r"(?P<verb>(?i:killed|dies|died|dead|martyred|injured|wounded|hurt|embraces\s+shahadat|embraced\s+shahadat|"
+    r"makes\s+(?:the\s+)?supreme\s+sacrifice|made\s+(?:the\s+)?supreme\s+sacrifice))\b"
 )
 # Headlines drop the article: "..., killing crew member" is one person.
 _SINGLE_HEADLINE_OBJECT = re.compile(
@@ -667,6 +671,9 @@ _AND_FIGURE_WERE = re.compile(
     r",?\s+and\s+(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)"
     r"\s+(?:were|was)(?=\s)", _I)
 _BOTH_APPOSITIVE = re.compile(r"both\s+(?![\w-]+ed\b)[\w-]+(?:\s+[\w-]+)?\s*,", _I)
+_AND_ITEM_FIRED = re.compile(
+    rf"\s+and\s+(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MUN_PLAIN})"
+    r"\s+(?:launched|fired)\s+(?:from|at|toward|towards|by)\b", _I)
 _HOSTAGE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?hostages?\b", _I)
 _MORE_AFTER_FIGURE = re.compile(r"\s+(?:more|further|additional)\b", _I)
 _KIN_GROUP_AFTER = re.compile(
@@ -1583,7 +1590,12 @@ _IMPACT_NOUN = re.compile(
 # "Some were intercepted, while the rest fell", "a number of them were shot down": part
 # of a salvo told before, with no figure
 _SOME_OF_SET = re.compile(
-    r"\b(?:some|a\s+number)(?:\s+of\s+(?:them|these|those|which))?(?=\s+(?:were|was|had\s+been|have\s+been|got)\s)", _I)
+    r"\b(?:some|a\s+number)(?:\s+of\s+(?:them|these|those|which))?(?=\s+(?:were|was|had\s+been|have\s+been|got)\s)"
+    # ... or named: "some rockets fell in the village", "some of the shells landed nearby"
+    # (not "some 18 drones", "some two dozen shells": an approximate figure)
+    r"|\bsome\s+(?:of\s+the\s+)?(?:(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty|thirty|forty|fifty|hundred|dozen|dozens)\b)[\w-]+\s+)?(?:rockets|missiles|drones|shells|projectiles|rounds|bombs)\b"
+    r"(?=\s+(?:\w+ly\s+)?(?:fell|landed|hit|struck|exploded|crashed|were|got)\b)", _I)
 
 
 def _some_of_set(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> list[Fact]:
@@ -1594,7 +1606,8 @@ def _some_of_set(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> l
         link = _right(text, m.end(), s1)
         if link is None or link.kind not in ("intercepted", "impacted") or link.start - m.end() > 30:
             continue
-        cls = _carried(state, m.start())
+        mun = _ANY_MUNITION.search(text, m.start(), m.end())
+        cls = _munition_class(text, mun, m.start()) if mun is not None else _carried(state, m.start())
         if cls is None:
             continue  # "some were hurt": people, told by the casualty rules
         out.append(_fact(text, link.kind, None, None, None, "vague", cls, m.start(), link.end,
@@ -1921,7 +1934,24 @@ def _targets_downed(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
             if v is not None:
                 out.append(_fact(text, kind, v, v, v, "exact", "projectile", m.start(), m.end(),
                                  f"count.{_KIND_VERB[kind]}.targets", "ratio" if total else "object"))
+        if (colon := _COLON_AFTER.match(text, m.end(), s1)) is not None:
+            # "shot down or suppressed 598 targets: 567 drones and 31 missiles": its parts by type
+            pos = colon.end()
+            while (item := _TARGET_ITEM.match(text, pos, s1)) is not None:
+                mun = _ANY_MUNITION.search(text, item.start("np"), item.end("np"))
+                if mun is None or taken.overlaps(item.start("n"), item.end("np")):
+                    break
+                v = int(item.group("n").replace(",", ""))
+                out.append(_fact(text, "intercepted", v, v, v, "exact", _munition_class(text, mun, item.start("np")),
+                                 item.start("n"), item.end("np"), "count.intercept.targets_part", "breakdown"))
+                pos = item.end()
     return out
+
+
+_FIGURE_CHAR = re.compile(r"\d")
+_COLON_AFTER = re.compile(r"\s*:\s*|\s+[–—-]\s+")  # (or a dash: "412 targets – 386 drones and 26 missiles")
+_TARGET_ITEM = re.compile(
+    rf"(?:\s*(?:,|\band\b)\s*)?(?P<n>\d[\d,]*)\s+(?P<np>(?:[\w-]+\s+){{0,2}}?(?:{_MUN_PLAIN}))(?![\w-])", _I)
 
 
 # "Four lives were lost", "the strike claimed at least 12 lives": the dead counted as lives
@@ -3105,7 +3135,7 @@ def _single_headline(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
         if taken.overlaps(a, b):
             continue
         verb = m.group("verb").lower()
-        kind = "killed" if verb.startswith(("kill", "die", "dead", "martyr", "embrace")) else "injured"
+        kind = "killed" if verb.startswith(("kill", "die", "dead", "martyr", "embrace", "make", "made")) else "injured"
         out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), a, b,
                          f"casualty.{kind}.headline", "subject"))
     for m in _SINGLE_HEADLINE_OBJECT.finditer(text, s0, s1):
@@ -3561,7 +3591,8 @@ _VICTIM_TAIL = re.compile(
     # translated copy's "two guards of the station received light injuries", "three
     # police of the headquarters were martyred": where they served, before the verb
     # ("11 civilians of our country, among them 7 children, were martyred")
-    r"|\s+of\s+(?:the|our|their)\s+[\w-]+(?:\s+[\w-]+)?"
+    # ("A jawan of the 8 Rajputana Rifles was killed": a numbered unit's three words)
+    r"|\s+of\s+(?:the|our|their)\s+[\w-]+(?:\s+[\w-]+){0,2}?"
     r"(?=\s+(?:were|was|had\s+been|received|sustained|suffered|lost|embraced|resulted)\b|,\s+(?:among\s+them|including)\b)"
     # ISPR's "four brave sons of soil, having fought gallantly, embraced shahadat"
     r"|,\s+having\s+[^,;:.()]{1,60},(?=\s+(?:embraced|were|was|died|laid)\b)"
@@ -3922,6 +3953,10 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     if (link is None and a.article and text[start:np_end].lower().endswith("launch")
             and _FROM_AFTER.match(text, np_end, s1)):
         return [_make(text, "launched", a, start, np_end, cls, "count.launch.noun", "subject")]  # "after a launch from Yemen"
+    if link is None and a.article and not intro and _AND_ITEM_FIRED.match(text, np_end, s1):
+        # "a response to a ballistic missile and two drones launched from Yemen": the
+        # participle after the list is the article's item's too
+        return [_make(text, "launched", a, start, np_end, cls, "count.launch.coordinated", "coordinated")]
     if link is None or (intro and link.start > start and not link.aux):
         if _OF_THE_START.match(text, s0, start):
             return [_make(text, "launched", a, start, np_end, cls, "count.launch.partitive_total", "partitive_total")]
@@ -4005,6 +4040,12 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     lo, hi = min(start, link.start), max(np_end, link.end)
     how = link.how if link.start < start else ("passive" if link.aux else "subject")
     out = [_make(text, link.kind, a, lo, hi, cls, f"count.{_KIND_VERB[link.kind]}.{how}", how)]
+    if (link.kind == "launched" and link.start > start and a.ref is None and not a.zero
+            and (later := _AND_VERB.match(text, link.end, s1)) is not None):
+        # "a ballistic missile had been launched from Yemen and was intercepted": what
+        # became of what was fired, told in the same breath
+        then = "intercepted" if later.group("intercepted") else "impacted"
+        out.append(_make(text, then, a, start, later.end(then), cls, f"count.{_KIND_VERB[then]}.conjoined", "subject"))
     if (link.kind == "launched" and link.start < start and a.ref is None and not a.zero
             and (rel := _REL_OUTCOME_GAP.match(text, np_end, s1)) is not None
             and (then := _right(text, rel.end() - 1, s1)) is not None and then.start == rel.end()
@@ -4085,7 +4126,8 @@ _SEEN_AFTER = re.compile(
     r"\s+(?:were\s+|was\s+)?(?:seen|detected|spotted|identified|tracked|sighted|observed|picked\s+up)\b", _I)
 _COPULA_MUNITION = re.compile(
     # (the words between name the munition's type: "were destroyed by interceptor drones" is no type)
-    rf"\s+(?:were|was|are)\s+(?P<mods>(?:(?![\w-]*ed\b|(?:by|from|with|at|of|in|on|to)\b)[\w-]+\s+){{0,3}}?)"
+    # (a hyphenated participle names a type: "10 were Kalibr sea-launched cruise missiles")
+    rf"\s+(?:were|was|are)\s+(?P<mods>(?:(?![a-z]*ed\b|(?:by|from|with|at|of|in|on|to)\b)[\w-]+\s+){{0,3}}?)"
     rf"(?P<mun>{_MUN_PLAIN})(?![\w-])"
     # ... and ends there, or goes on to where it was fired from ("seven were Kh-101 cruise
     # missiles launched from bombers over the Caspian")
@@ -4438,6 +4480,11 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     nxt_ok = bool(_BARE_NEXT.match(text, end, s1))
     # a verb right after a bare figure is its own ("with 3 impacting")
     left = _left(text, start, s0) if right is None and nxt_ok else None
+    if right is not None and right.kind == "injured" and not right.aux and right.verb.lower().startswith("in hospital"):
+        # "death toll rises to seven in hospital": where the dead died, not seven hurt
+        toll = _left(text, start, s0)
+        if toll is not None and toll.kind == "killed" and toll.how == "toll":
+            right, left = None, toll
     link = _choose(right, left, MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
     if link is None or (intro and link.start > start and not link.aux):
         listed = intro or _NOUN_NEXT.match(text[end : end + 3]) or _AND_BEFORE.search(
@@ -4486,7 +4533,11 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []
     if _no_damage(text, a, link):
         return []
-    r = _resolve_ref(a, state, link.kind, start, cls)
+    mixed = _rest_of_mixed(state, start, a) if a.ref == "rest" else None
+    if mixed is not None:
+        r, cls = mixed, "projectile"
+    else:
+        r = _resolve_ref(a, state, link.kind, start, cls)
     if r is None:
         return []
     rule = f"count.whole.{a.ref}" if a.ref else "count.reference"
@@ -4578,6 +4629,67 @@ def _whole_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, s
     return [_make(text, link.kind, r, lo, hi, cls, f"count.whole.{a.ref}", "whole")]
 
 
+def _rest_of_mixed(state: _State, pos: int, a: numbers.Amount) -> numbers.Amount | None:
+    """A bare "the rest" after the parts of two or more munitions told together ("118
+    drones and eleven missiles ... shot down 93 of the drones and nine of the missiles,
+    while a further 14 drones were 'locationally lost'. The rest struck targets"): every
+    launch less every part. None unless the parts span two families, each with an exact
+    launch figure."""
+    j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    near = [f for f in state.facts[-24:] if f.kind in ("intercepted", "impacted") and f.start < pos
+            and j - (bisect.bisect_right(state.sentence_starts, f.start) - 1) <= 1]
+    # the parts told in the rest's own sentence, if any, say which set it closes ("intercept
+    # only two of the ballistic missiles, while the rest struck": the missiles' rest)
+    own = [f for f in near if f.start >= state.sentence_starts[j]] if j >= 0 else []
+    parts = own or near
+    families = {munition_family(f.object) for f in parts}
+    if len(families) < 2 or None in families or any(f.value is None for f in parts):
+        return None
+    launches: dict[int, Fact] = {}
+    for f in parts:
+        # the family's last launch told as a whole ("eleven missiles, seven of them Kh-101
+        # cruise missiles": the eleven)
+        family = munition_family(f.object)
+        launch = next((g for g in reversed(state.launched) if g.start < f.start and munition_family(g.object) == family
+                       and not g.rule.endswith(".breakdown")), None)
+        if launch is None or launch.value is None or launch.qualifier != "exact" or (
+                j - (bisect.bisect_right(state.sentence_starts, launch.start) - 1) > 6):
+            return None
+        launches[id(launch)] = launch
+    first = min(f.end for f in launches.values())
+    lost = sum(numbers.word_value(d.group("n")) or 0 for d in _LOCATIONALLY_LOST.finditer(state.text, first, pos))
+    left = sum(f.value or 0 for f in launches.values()) - sum(f.value or 0 for f in parts) - lost
+    if left <= 0:
+        return None
+    return numbers.Amount(a.start, a.end, a.text, left, left, left, "exact", number_start=a.start)
+
+
+def _rest_of_outcome(state: _State, pos: int, kind: str, cls: str, a: numbers.Amount) -> numbers.Amount | None:
+    """The rest of a total of interceptions (or impacts) told with no launch, its parts
+    listed in the rest's own sentence: "destroyed 337 Ukrainian drones ... It said 126 were
+    downed over the Kursk region, 91 over the Moscow region, ... with the rest brought down
+    over the Tula ... regions": 337 less the parts."""
+    if kind not in ("intercepted", "impacted"):
+        return None
+    j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    if j < 0:
+        return None
+    same = [f for f in state.facts[-24:] if f.kind == kind and f.object == cls and f.start < pos
+            and j - (bisect.bisect_right(state.sentence_starts, f.start) - 1) <= 2]
+    parts = [f for f in same if f.start >= state.sentence_starts[j]]
+    totals = [f for f in same if f.start < state.sentence_starts[j]]
+    if not parts or not totals or any(f.value is None or f.qualifier != "exact" for f in parts):
+        return None
+    last = max(f.end for f in parts)
+    if _FIGURE_CHAR.search(state.text, last, pos):
+        return None  # parts still unread ("91 over the Moscow region, 48 over ..."): settled later
+    total = max(totals, key=lambda f: f.value or 0)
+    left = (total.value or 0) - sum(f.value or 0 for f in parts)
+    if total.qualifier != "exact" or left <= 0:
+        return None
+    return numbers.Amount(a.start, a.end, a.text, left, left, left, "exact", number_start=a.start)
+
+
 def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str) -> numbers.Amount | None:
     """Give 'all', 'the rest', 'the other', 'most' a figure from the launch named before."""
     if a.ref is None:
@@ -4595,7 +4707,9 @@ def _resolve_ref(a: numbers.Amount, state: _State, kind: str, pos: int, cls: str
             return split(a)
     launch = _last_launch(state, pos, cls)
     if launch is None:
-        return a if a.ref == "rest" else None
+        if a.ref == "rest":
+            return _rest_of_outcome(state, pos, kind, cls, a) or a
+        return None
     if a.ref == "all" and a.but:
         if launch.value is None or launch.qualifier != "exact" or launch.value <= a.but:
             return None  # "all but two" of a set of unknown size: no figure
@@ -5057,6 +5171,13 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
                 made.append(fact)
                 _keep(fact, new, state)
                 continue
+        if src is None and headline and p.family == "munition" and p.fallback is None:
+            # a headline's "653 drones, 51 missiles fired at Ukraine": the next item's
+            # participle, which it keeps as its own launch, is the list's verb
+            later = next((q for q in pending if q.start > p.start), None)
+            if (later is not None and later.fallback is not None and later.family == "munition"
+                    and later.obj not in (None, p.obj) and text[p.end : later.start] == ", "):
+                src = later.fallback
         if src is None:
             if p.fallback is not None:
                 _keep(p.fallback, new, state)

@@ -304,6 +304,8 @@ INTERCEPT_BEFORE = (
     r"intercepted|intercepting|intercepts|intercept|downed|downing|downs|down|destroyed|"
     r"destroying|destroys|shoots\s+down|takes\s+out|take\s+out|neutrali[sz]es|neutrali[sz]e|repels|"
     r"destroy|neutrali[sz]ed|neutrali[sz]ing|repelled|repelling|foiled|thwarted|eliminated|"
+    # ("Israel's defences stopped 84 of 96 ballistic missiles")
+    r"stopped|stopping|"
     r"engaged|shot\s+down|shooting\s+down|shoot\s+down|brought\s+down|bringing\s+down|"
     r"took\s+out|taking\s+out|knocked\s+out|disabled|suppressed|jammed|inhibited|"
     # (CENTCOM's "engaged and defeated all of them")
@@ -323,7 +325,8 @@ IMPACT_AFTER = (
     r"(?:hit|struck)(?!\s+by\s+(?:\w+\s+)?(?:shrapnel|fragments|splinters|flying\s+glass|bullets|gunfire))|hits|hitting|"
     r"striking|exploded|exploding|explodes|explode|crashes|"
     # (a headline's present: "Three Hezbollah rockets slam into Safed")
-    r"slammed\s+into|slamming\s+into|slams\s+into|slam\s+into|smashes\s+into|smash\s+into|crashed|crashing|impacted|impacting|detonated|"
+    # ("Houthi missile slams near Ben Gurion")
+    r"(?:slammed|slamming|slams|slam)\s+(?:into|near|onto)|smashes\s+into|smash\s+into|crashed|crashing|impacted|impacting|detonated|"
     # ("one of them dived into the market")
     r"(?:dived|dove|plunged|plummeted)\s+into|"
     r"splashed(?:\s+down)?|"
@@ -367,7 +370,8 @@ KILLED_BEFORE = (
     # (translated copy: "the attack cost the life of 11 soldiers")
     r"cost(?:ing)?\s+the\s+li(?:fe|ves)\s+of|"
     # ("a relative gave a toll of 16")
-    r"(?:gave|gives|giving|reported|reporting)\s+an?\s+(?:\w+\s+)?(?:death\s+)?toll\s+of|"
+    # (a headline drops the article: "ministry gives toll of nine")
+    r"(?:gave|gives|giving|reported|reporting)\s+(?:an?\s+)?(?:\w+\s+)?(?:death\s+)?toll\s+of|"
     r"deaths?\s+of|left|leaving|"  # left/leaving only with "dead" after: checked by the rule
     # state media: "led to the martyrdom of two soldiers", "martyring four civilians"
     r"martyrdom\s+of|martyring|martyred|"
@@ -404,7 +408,8 @@ KILLED_BEFORE_FAR = (
     # (a "count" is of the dead only when it says so, or is a hospital's: not "the count of evacuees")
     # ("the hospital revised its toll to 17", "lowered its toll to nine")
     r"(?:bring|brings|bringing|brought|taking|took|raising|raised|revised|revising|updated|updating|lowered|lowering)"
-    r"\s+(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
+    # (or a day's: "That brings Monday's toll to six")
+    r"\s+(?:the|its|their|[a-z]+day['’]s)\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
     # "This brings the number of deaths at our hospital to 5"
     # (whose dead may be named: "bringing the number of FAMa dead to six")
     r"(?:bring|brings|bringing|brought|taking|took|raise|raises|raising|raised)\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"

@@ -3675,3 +3675,91 @@ def test_a_vague_barrage_leaves_a_later_participle_its_launch() -> None:
     text = ("The Houthis fired a barrage of missiles at a tanker. Separately, the military said a missile launched "
             "from Yemen toward southern Israel had been intercepted.")
     assert values(text) == [("launched", None), ("launched", 1), ("intercepted", 1)]
+
+
+# --- older misses mended after the h73 round ----------------------------------------------
+
+
+def test_a_headlines_toll_without_its_article_and_some_named_munitions() -> None:
+    assert values("Gaza strike: ministry gives toll of nine") == [("killed", 9)]
+    f = single("Some rockets fell in the village, residents said.", "impacted")
+    assert (f.value, f.qualifier, f.object) == (None, "vague", "rocket")
+    assert values("Some residents fled.") == []
+
+
+def test_an_article_item_shares_the_participle_after_its_list() -> None:
+    text = ("The strikes were a response to a ballistic missile and two drones launched from Yemen. "
+            "The missile was intercepted, and both drones fell in open areas.")
+    assert values(text) == [("launched", 1), ("launched", 2), ("intercepted", 1), ("impacted", 2)]
+
+
+def test_a_passive_launch_and_its_fate_in_one_breath() -> None:
+    text = "The IDF said a ballistic missile had been launched from Yemen at about 9:40 p.m. and was intercepted."
+    assert values(text) == [("launched", 1), ("intercepted", 1)]
+    assert values("Five rockets were fired at the base and landed in open areas.") == [("launched", 5), ("impacted", 5)]
+    assert values("Five rockets were fired and two were intercepted.") == [("launched", 5), ("intercepted", 2)]
+
+
+def test_the_rest_after_parts_of_two_munitions_told_together() -> None:
+    text = ("Russia launched 118 drones and eleven missiles, seven of them cruise missiles. Air defence shot down "
+            "93 of the drones and nine of the missiles, while a further 14 drones were \"locationally lost\". "
+            "The rest struck targets in three regions.")
+    assert values(text)[-1] == ("impacted", 13)
+    # the rest's own sentence names its set: the missiles' rest only
+    text = ("Russia launched 40 drones and seven ballistic missiles. Air defence shot down 30 of the drones. "
+            "It intercepted only two of the ballistic missiles, while the rest struck targets in Kharkiv.")
+    assert values(text)[-1] == ("impacted", 5)
+
+
+# --- shapes from the h74 round ------------------------------------------------------------
+
+
+def test_a_toll_that_rises_in_hospital_is_of_the_dead() -> None:
+    assert values("Gunmen opened fire on convoy after roadside blast; death toll rises to seven in hospital") == [
+        ("killed", 7)]
+    assert values("Headline here\n\nThe attack left 12 dead and seven in hospital.") == [("killed", 12), ("injured", 7)]
+
+
+def test_a_headlines_supreme_sacrifice() -> None:
+    assert values("Woman, minor son killed as shells hit villages along LoC; soldier makes supreme sacrifice") == [
+        ("killed", 2), ("killed", 1)]
+
+
+def test_parts_of_a_targets_count_after_its_colon_or_dash() -> None:
+    assert values("Air defence shot down or suppressed 598 targets: 567 drones and 31 missiles.") == [
+        ("intercepted", 598), ("intercepted", 567), ("intercepted", 31)]
+    assert values("As of 9 a.m., air defense had downed 412 targets – 386 drones and 26 missiles.")[1:] == [
+        ("intercepted", 386), ("intercepted", 26)]
+    # a count of targets after a list names its own set
+    assert values("Night of 5 January: 9 missiles and 138 drones, 121 targets downed or suppressed\n\nBody.\n")[0] == (
+        "launched", 138)
+
+
+def test_a_headlines_list_shares_its_last_items_participle() -> None:
+    text = "Ukraine war live: 653 drones, 51 missiles fired at Ukraine overnight; nine killed in Kyiv\n\nThe body.\n"
+    assert values(text) == [("launched", 653), ("launched", 51), ("killed", 9)]
+
+
+def test_a_numbered_unit_between_a_victim_and_the_verb() -> None:
+    assert values("A jawan of the 8 Rajputana Rifles was killed in Kupwara.") == [("killed", 1)]
+    assert values("Militants fired 8 Grad rockets at the post.") == [("launched", 8)]
+
+
+def test_stopped_a_hyphenated_type_slams_near_and_collapsed_and_died() -> None:
+    assert values("Israel's defences stopped 84 of 96 ballistic missiles.") == [("intercepted", 84), ("launched", 96)]
+    text = "Of the 48 missiles, 30 were Kh-101 cruise missiles and 10 were Kalibr sea-launched cruise missiles."
+    assert values(text) == [("launched", 48), ("launched", 30), ("launched", 10)]
+    assert values("Houthi missile slams near Ben Gurion airport, flights halted") == [("impacted", 1)]
+    assert values("A 71-year-old man collapsed and died of a heart attack while running to a shelter.") == [("killed", 1)]
+    assert values("A man in his 80s collapsed and was taken to hospital.") != [("killed", 1)]
+
+
+def test_the_rest_of_a_total_downed_with_no_launch_told() -> None:
+    text = ("The ministry said its air defences destroyed 337 drones overnight. It said 126 were downed over the Kursk "
+            "region, 91 over the Moscow region, 48 over Bryansk and 31 over Oryol, with the rest brought down over "
+            "the Tula region.")
+    assert values(text)[-1] == ("intercepted", 41)
+
+
+def test_a_days_toll() -> None:
+    assert values("That brings Monday's toll to six.") == [("killed", 6)]
