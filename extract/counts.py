@@ -2397,7 +2397,8 @@ def _among_the(text: str, s0: int, s1: int) -> list[Fact]:
             obj = _victim_object(text[head.start("mods") : head.end()], None)
             if a.value == 1 and (kin := _AND_OWN_KIN.match(text, head.end(), s1)) is not None:
                 # "Among the dead were a mother and her two daughters": one family, summed
-                n = 1 + (numbers.word_value(kin.group("n")) or 0 if kin.group("n") else 1)
+                kids = kin.group("n")
+                n = 1 + ((numbers.word_value(kids) or 0) if kids else 1)
                 out.append(_fact(text, kind, n, n, n, "exact", "civilians", start, kin.end(),
                                  f"casualty.{kind}.among_kin", "breakdown"))
                 break
@@ -4904,9 +4905,10 @@ def _last_single_fate(state: _State, pos: int, family: str | None) -> Fact | Non
 
 
 def _last_launch(state: _State, pos: int, cls: str | None = None) -> Fact | None:
-    """The launch figure last told before `pos` (within three sentences); with `cls`, the
-    last of that munition's family, if one is ("fired 35 rockets, four drones and a
-    missile ... intercepted 28 of the rockets; the rest fell": the rest are rockets)."""
+    """The launch figure last told before `pos` (within three sentences, or six for a set
+    of `cls` a part of which was told since); with `cls`, the last of that munition's
+    family, if one is ("fired 35 rockets, four drones and a missile ... intercepted 28 of
+    the rockets; the rest fell": the rest are rockets)."""
     j = bisect.bisect_right(state.sentence_starts, pos) - 1
     family = munition_family(cls)
     last = kin = None

@@ -380,7 +380,7 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
         return True  # "Constable Muhammad Iqbal (No. 1187)", "Police Station No 2": a number, not a count
     if prev.isalpha() and core.isdigit() and _UNIT_NAME_BEFORE.search(text, max(0, s - 12), s):
         return True  # "troops of Sector 3 repelled the attack", "Terminal 2 was hit": a name
-    if core.isdigit() and text[end : end + 2].lstrip()[:1].isupper() and _UNIT_AFTER.match(text, end):
+    if core.isdigit() and text[end + 1 : end + 2].isupper() and _UNIT_AFTER.match(text, end):
         return True  # "a jawan of the 8 Rajputana Rifles": a unit's number
     if prev in "eE" and core.isdigit() and _UPDATE_BEFORE.search(text, max(0, s - 8), s) and (
             _UPDATE_NUMBER_AFTER.match(text, end)):
