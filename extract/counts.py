@@ -614,7 +614,8 @@ _SINGLE_HEADLINE_OBJECT = re.compile(
 )
 _ON_GROUND = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:on\s+the\s+ground|before\s+(?:they|it)\s+(?:could|were|was)\s+"
-    r"(?:be\s+)?(?:launched|fired)|in\s+(?:storage|(?:a|their)\s+depot))",
+    # ("destroyed two anti-ship missiles on mobile launchers")
+    r"(?:be\s+)?(?:launched|fired)|in\s+(?:storage|(?:a|their)\s+depot)|on\s+(?:\w+\s+)?launchers?\b)",
     _I,
 )
 _BARE_NEXT = re.compile(
@@ -670,6 +671,7 @@ _AMONG_ASIDE_AFTER = re.compile(
 _AND_FIGURE_WERE = re.compile(
     r",?\s+and\s+(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)"
     r"\s+(?:were|was)(?=\s)", _I)
+_ZERO_CAUSED_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:caused|causing)\s+(?:any\s+)?(?:damage|harm|fire)\b", _I)
 _BOTH_APPOSITIVE = re.compile(r"both\s+(?![\w-]+ed\b)[\w-]+(?:\s+[\w-]+)?\s*,", _I)
 _AND_ITEM_FIRED = re.compile(
     rf"\s+and\s+(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MUN_PLAIN})"
@@ -1215,6 +1217,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             continue  # "Two of the wounded, both women, were ...": who the two are
         if a.article and _AMONG_ASIDE_AFTER.match(text, end, s1):
             continue  # "the daughter of a local shopkeeper, who was among the injured": told already
+        if a.zero and _ZERO_CAUSED_AFTER.match(text, end, s1):
+            continue  # "Both were shot down, and neither caused any damage": no fate of its own
         if _DUDS.match(text, start, s1):
             continue  # "three KAB guided bombs ..., one of which did not explode": a dud, no count
         if text.endswith(" of ", s0, start) and _KIN_GROUP_AFTER.match(text, end, s1):
@@ -3918,6 +3922,9 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     left = _left_unless(right, MUNITION_KINDS + ("miss",), text, start, s0)
     if right is not None and right.kind == "intercepted" and _ON_GROUND.match(text, right.end, s1):
         return []  # destroyed before launch: never fired, never intercepted
+    if (right is None and left is not None and left.kind == "intercepted" and left.start < start
+            and _ON_GROUND.match(text, np_end, s1)):
+        return []  # "destroyed two anti-ship missiles on mobile launchers": the same, told actively
     # (an item whose outcome verb follows it at once is no verbless item of a list: "fired
     # 5 rockets, of which 2 rockets hit the wall")
     intro = _is_intro(text, start, s0) and not (
@@ -4600,11 +4607,13 @@ _OF_SET_AFTER = re.compile(
 # Kharkiv, two in Odesa"; a place after it is a name or a compass point.
 _GAPPED_ITEM = re.compile(
     # ("19 over the territory of the Kursk region": a ministry's translated wording)
-    r"\s+(?:over|above|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[A-Z]|(?:north|south|east|west|centre|center)(?:[a-z]*)\b)")
+    # (or after a dash: "15 — over the territory of the Kursk region")
+    r"(?:\s+[—–])?\s+(?:over|above|in)\s+(?:the\s+)?(?:(?:territory|waters)\s+of\s+(?:the\s+)?)?(?:[A-Z]|(?:north|south|east|west|centre|center)(?:[a-z]*)\b)")
 _GAPPED_GAP = re.compile(
     # (or where an item of the list flew: "six over the Moscow Region, including four
     # flying toward Moscow, five over the Tula Region")
-    r"(?:\s+(?:over|above|in)\s+[^\d;:.]{1,100}?|\s+(?:flying|heading|headed)\s+(?:toward|towards|to|for)\s+[^\d;:.,]{1,60}?)?"
+    # (a translated list puts a dash first: "27 — over the territory of the Bryansk region, 15 — ...")
+    r"(?:(?:\s+[—–])?\s+(?:over|above|in)\s+[^\d;:.]{1,100}?|\s+(?:flying|heading|headed)\s+(?:toward|towards|to|for)\s+[^\d;:.,]{1,60}?)?"
     r"\s*(?:,|\band\b)\s*(?:and\s+)?(?:another\s+|a\s+further\s+)?", _I)
 
 
@@ -4666,25 +4675,32 @@ def _rest_of_mixed(state: _State, pos: int, a: numbers.Amount) -> numbers.Amount
 
 
 def _rest_of_outcome(state: _State, pos: int, kind: str, cls: str, a: numbers.Amount) -> numbers.Amount | None:
-    """The rest of a total of interceptions (or impacts) told with no launch, its parts
-    listed in the rest's own sentence: "destroyed 337 Ukrainian drones ... It said 126 were
+    """The rest of a total of interceptions told with no launch, its parts listed after
+    it: "destroyed 337 Ukrainian drones ... It said 126 were
     downed over the Kursk region, 91 over the Moscow region, ... with the rest brought down
     over the Tula ... regions": 337 less the parts."""
-    if kind not in ("intercepted", "impacted"):
-        return None
+    if kind != "intercepted":
+        return None  # (an air-defence report's shape: what hit is told by place far less)
     j = bisect.bisect_right(state.sentence_starts, pos) - 1
     if j < 0:
         return None
-    same = [f for f in state.facts[-24:] if f.kind == kind and f.object == cls and f.start < pos
-            and j - (bisect.bisect_right(state.sentence_starts, f.start) - 1) <= 2]
-    parts = [f for f in same if f.start >= state.sentence_starts[j]]
-    totals = [f for f in same if f.start < state.sentence_starts[j]]
-    if not parts or not totals or any(f.value is None or f.qualifier != "exact" for f in parts):
+    same = sorted((f for f in state.facts[-24:] if f.kind == kind and f.object == cls and f.start < pos
+                   and j - (bisect.bisect_right(state.sentence_starts, f.start) - 1) <= 2), key=lambda f: f.start)
+    # the total is the largest told first; its parts follow it, in the rest's sentence or
+    # in the total's own ("87 ... overnight, including 41 over ..., 22 over ... and 15 over
+    # .... The rest were downed over the Voronezh and Oryol regions")
+    if len(same) < 2:
         return None
+    total = max(same, key=lambda f: (f.value or 0, -f.start))
+    parts = [f for f in same if f.start > total.start]
+    own = [f for f in parts if f.start >= state.sentence_starts[j]]
+    parts = own or parts  # (a list in the rest's own sentence is the one it closes)
+    if not parts or any(f.value is None or f.qualifier != "exact" for f in parts) or total.rule.endswith(
+            (".partitive", ".reference")) or _EACH.search(state.text, total.end, pos):
+        return None  # (a part of a set, or "four each over Smolensk and Tula", is no total to split)
     last = max(f.end for f in parts)
     if _FIGURE_CHAR.search(state.text, last, pos):
         return None  # parts still unread ("91 over the Moscow region, 48 over ..."): settled later
-    total = max(totals, key=lambda f: f.value or 0)
     left = (total.value or 0) - sum(f.value or 0 for f in parts)
     if total.qualifier != "exact" or left <= 0:
         return None

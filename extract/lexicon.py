@@ -128,7 +128,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"neighbou?rs?", "civilians"),
     (r"children|child|kids?|boys?|girls?|infants?|babies|baby|teen(?:ager)?s?|minors?|toddlers?", "children"),
     (r"women|woman|men|man|people|persons?|individuals?|adults?|others?|victims?|family\s+members?|"
-     r"relatives?|colleagues?|patients?|pilgrims?|worshippers?|shepherds?|farmers?|fisherm[ae]n|students?|pupils?|"
+     r"relatives?|colleagues?|patients?|pilgrims?|worshippers?|shepherds?|farmers?|peasants?|fisherm[ae]n|students?|pupils?|"
      r"passengers?|journalists?|reporters?|photographers?|paramedics?|medics?|doctors?|nurses?|"
      r"rescuers?|firefighters?|aid\s+workers?|workers?|teachers?|drivers?|pilots?|operators?|"
     r"porters?|vendors?|sellers?|traders?|shopkeepers?|labou?rers?|engineers?|technicians?|"
@@ -330,7 +330,8 @@ IMPACT_AFTER = (
     # ("one of them dived into the market")
     r"(?:dived|dove|plunged|plummeted)\s+into|"
     r"splashed(?:\s+down)?|"
-    r"smashed\s+into|reached|penetrated|got\s+through|made\s+it\s+through|"
+    # (not "reached the lofty rank of martyrdom": a translated death)
+    r"smashed\s+into|reached(?!\s+the\s+(?:\w+\s+)?(?:rank|status)\s+of\b)|penetrated|got\s+through|made\s+it\s+through|"
     # ("the second evaded air defenses and exploded between parked cars")
     r"evaded\s+(?:the\s+)?(?:\w+\s+)?(?:air\s+)?defen[cs]es|"
     r"caused\s+damage|damaged|scored\s+(?:a\s+)?(?:direct\s+)?hits?|"
@@ -354,6 +355,9 @@ KILLED_AFTER = (
     # a hospital's "3 were brought in dead", "dead on arrival"
     r"(?:brought|carried|taken)\s+in\s+dead|(?:arrived\s+)?dead\s+on\s+arrival|arrived\s+dead|"
     r"killed\s+in\s+action|embrac(?:ed|e)\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
+    # translated idioms: "reached the lofty rank of martyrdom", "drank the cup of martyrdom"
+    r"(?:reached|attained)\s+the\s+(?:lofty\s+|high\s+|exalted\s+)?(?:rank|status|station)\s+of\s+martyrdom|"
+    r"dr[au]nk\s+the\s+(?:cup|nectar|chalice)\s+of\s+martyrdom|"
     # '"23 martyrs" had been counted': the martyred are the dead
     r"martyrs?|"
     # "23 people had been buried" (not "buried under the rubble": they may be alive)

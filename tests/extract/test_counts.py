@@ -3763,3 +3763,36 @@ def test_the_rest_of_a_total_downed_with_no_launch_told() -> None:
 
 def test_a_days_toll() -> None:
     assert values("That brings Monday's toll to six.") == [("killed", 6)]
+
+
+# --- shapes from the h75 round ------------------------------------------------------------
+
+
+def test_the_rest_of_a_total_downed_after_a_list_in_the_sentence_before() -> None:
+    text = ("The ministry said air defences had destroyed 87 drones overnight, including 41 over the Belgorod region, "
+            "22 over the Kursk region and 15 over the Bryansk region. The rest were downed over the Voronezh region.")
+    assert values(text)[-1] == ("intercepted", 9)
+    # a total's parts named "each" are no parts the sum can count
+    text = ("The ministry said 30 drones were destroyed. 12 were destroyed over Bryansk, four each over Smolensk "
+            "and Tula, and the rest were brought down over the sea.")
+    assert ("intercepted", 10) not in values(text)
+
+
+def test_a_translated_list_by_place_with_dashes() -> None:
+    text = ("Air defence destroyed 64 drones, of them: 27 — over the territory of the Bryansk region, "
+            "15 — over the territory of the Kursk region, 4 — over the waters of the Sea of Azov.")
+    assert values(text) == [("intercepted", 64), ("intercepted", 27), ("intercepted", 15), ("intercepted", 4)]
+
+
+def test_missiles_destroyed_on_launchers_and_a_zero_that_caused_nothing() -> None:
+    text = "American forces shot down three drones and destroyed two anti-ship missiles on mobile launchers."
+    assert values(text) == [("intercepted", 3)]
+    text = "Two more quadcopters approached the station. Both were shot down, and neither caused any damage."
+    assert values(text) == [("launched", 2), ("intercepted", 2)]
+
+
+def test_translated_idioms_of_martyrdom_and_a_peasant() -> None:
+    assert values("Two police officers reached the lofty rank of martyrdom.") == [("killed", 2)]
+    assert values("2 police personnel drank the cup of martyrdom.") == [("killed", 2)]
+    assert values("Three of the drones reached the station and hit two transformers.")[0] == ("impacted", 3)
+    assert values("A 56-year-old peasant was wounded by shrapnel.") == [("injured", 1)]
