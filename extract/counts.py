@@ -4676,9 +4676,9 @@ def _rest_of_mixed(state: _State, pos: int, a: numbers.Amount) -> numbers.Amount
 
 def _rest_of_outcome(state: _State, pos: int, kind: str, cls: str, a: numbers.Amount) -> numbers.Amount | None:
     """The rest of a total of interceptions told with no launch, its parts listed after
-    it: "destroyed 337 Ukrainian drones ... It said 126 were
-    downed over the Kursk region, 91 over the Moscow region, ... with the rest brought down
-    over the Tula ... regions": 337 less the parts."""
+    it: "destroyed 337 Ukrainian drones ... It said 126 were downed over the Kursk region,
+    91 over the Moscow region, ... with the rest brought down over the Tula ... regions":
+    337 less the parts."""
     if kind != "intercepted":
         return None  # (an air-defence report's shape: what hit is told by place far less)
     j = bisect.bisect_right(state.sentence_starts, pos) - 1
