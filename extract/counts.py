@@ -1384,9 +1384,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _victims_are(text, s0, s1, state, _taken(new))
     if "recorded" in low or "registered" in low or "identified" in low or "reported" in low:
         new += _hits_recorded(text, s0, s1, _taken(new))
-    if (not _is_headline(sent) and has_any(low, _BARE_PLURAL_HINTS)
-            and has_any(low, (" struck ", " hit ", " slammed ", " rained "))):
-        # (not in a headline: the story tells the strike again, with its figures)
+    if has_any(low, _BARE_PLURAL_HINTS) and has_any(low, (" struck ", " hit ", " slammed ", " rained ")):
+        # (a headline's too: "Rockets hit Tripoli airport" tells impacts, however many the
+        # story counts later)
         new += _bare_plural_impact(text, s0, s1, _taken(new))
     if has_any(low, _RANK_HINTS):
         new += _named_rank(text, s0, s1, _taken(new))

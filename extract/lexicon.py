@@ -327,6 +327,8 @@ IMPACT_AFTER = (
     # (a headline's present: "Three Hezbollah rockets slam into Safed")
     # ("Houthi missile slams near Ben Gurion")
     r"(?:slammed|slamming|slams|slam)\s+(?:into|near|onto)|smashes\s+into|smash\s+into|crashed|crashing|impacted|impacting|detonated|"
+    # ("a third set fire to an oil storage tank")
+    r"set\s+(?:fire\s+to|ablaze)|"
     # ("one of them dived into the market")
     r"(?:dived|dove|plunged|plummeted)\s+into|"
     r"splashed(?:\s+down)?|"
@@ -377,6 +379,8 @@ KILLED_BEFORE = (
     # (a headline drops the article: "ministry gives toll of nine")
     r"(?:gave|gives|giving|reported|reporting)\s+(?:an?\s+)?(?:\w+\s+)?(?:death\s+)?toll\s+of|"
     r"deaths?\s+of|left|leaving|"  # left/leaving only with "dead" after: checked by the rule
+    # ("The toll includes the five attackers": a part of the toll told before)
+    r"toll\s+(?:includes|included)|"
     # state media: "led to the martyrdom of two soldiers", "martyring four civilians"
     r"martyrdom\s+of|martyring|martyred|"
     # "Villagers bury 19 after air strike" ("buried" is below)
@@ -400,6 +404,8 @@ TOLL_RISE = (
     r"(?:rose|climbed|jumped|increased|reached|stood|stands|went\s+up|risen|climbs|rises|"
     # ... or was revised down: "toll revised down to 19", "was also lowered, from 74 to 58"
     r"(?:revised|corrected)(?:\s+(?:down|up)(?:wards?)?)?|lowered|reduced|"
+    # (a headline drops the verb: "toll down to 12 after double count")
+    r"down(?=\s+to\b)|"
     # ("rose on Sunday to four", "grew through the day, to 34")
     r"hit|grew|soared)(?:\s+(?:late\s+|early\s+)?on\s+[A-Za-z]+day|\s+(?:through(?:out)?|during|over)\s+the\s+"
     r"(?:day|night|morning|afternoon|evening),?)?(?:,?\s+from\s+\d[\d,]*)?(?:\s+to|\s+at)?"

@@ -3250,7 +3250,8 @@ def test_a_service_number_is_no_count_and_shahadat_in_the_present() -> None:
 def test_a_live_entry_title_under_its_time_reads_as_a_headline() -> None:
     text = ("Live updates: rockets hit the Galilee\n\nThe updates from Thursday.\n\n11:05 am\n"
             "MDA: Woman, 71, moderately hurt by shrapnel in Shlomi\n\nMedics say the roads are closed.\n")
-    assert values(text) == [("injured", 1)]
+    # (the page's headline tells impacts with no figure: a vague one)
+    assert values(text) == [("impacted", None), ("injured", 1)]
     # the same words in a paragraph of prose are not a headline's
     assert values("The updates from Thursday.\n\nThe roads were closed. Woman, 71, moderately hurt.\n") == []
 
@@ -3796,3 +3797,24 @@ def test_translated_idioms_of_martyrdom_and_a_peasant() -> None:
     assert values("2 police personnel drank the cup of martyrdom.") == [("killed", 2)]
     assert values("Three of the drones reached the station and hit two transformers.")[0] == ("impacted", 3)
     assert values("A 56-year-old peasant was wounded by shrapnel.") == [("injured", 1)]
+
+
+# --- shapes from the h76 round ------------------------------------------------------------
+
+
+def test_a_headlines_bare_plural_that_hit_is_a_vague_impact() -> None:
+    f = single("Rockets hit Tripoli airport, flights suspended", "impacted")
+    assert (f.value, f.qualifier, f.object) == (None, "vague", "rocket")
+    assert values("Rocket launchers hit by air strikes") == []
+
+
+def test_a_headlines_toll_down_to_and_a_toll_that_includes_its_attackers() -> None:
+    assert values("Mogadishu hotel attack: toll down to 12 after double count") == [("killed", 12)]
+    assert values("The toll rose as troops shot down 3 drones.") == [("intercepted", 3)]
+    assert values("Nineteen people were killed. The toll includes the five attackers.") == [("killed", 19), ("killed", 5)]
+
+
+def test_a_drone_that_set_fire_to_something_hit_it() -> None:
+    text = "Seventeen drones attacked the dam. Two were shot down and a third set fire to an oil storage tank."
+    assert values(text) == [("launched", 17), ("intercepted", 2), ("impacted", 1)]
+    assert values("Protesters set fire to 3 cars.") == []
