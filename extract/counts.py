@@ -678,7 +678,7 @@ _AND_ITEM_FIRED = re.compile(
     r"\s+(?:launched|fired)\s+(?:from|at|toward|towards|by)\b", _I)
 _HOSTAGE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?hostages?\b", _I)
 _MORE_AFTER_FIGURE = re.compile(r"\s+(?:more|further|additional)\b", _I)
-_KIN_GROUP_AFTER = re.compile(
+_GROUP_NOUN_AFTER = re.compile(
     # ("11 members of a community guard were killed": the guard is no count either)
     r"\s+(?:[\w-]+\s+)?(?:family|families|household|households|clan|clans|guard|unit|militia|"
     r"brigade|battalion|patrol|crew|team|tribe)\b", _I)
@@ -1221,7 +1221,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             continue  # "Both were shot down, and neither caused any damage": no fate of its own
         if _DUDS.match(text, start, s1):
             continue  # "three KAB guided bombs ..., one of which did not explode": a dud, no count
-        if text.endswith(" of ", s0, start) and _KIN_GROUP_AFTER.match(text, end, s1):
+        if text.endswith(" of ", s0, start) and _GROUP_NOUN_AFTER.match(text, end, s1):
             continue  # "nine members of one family were killed": the family is no count
         if text.endswith(" of ", s0, start) and _OUT_OF_BEFORE.search(text, max(s0, start - 16), start):
             continue  # "One missile out of four got through": the four is the set, not a count

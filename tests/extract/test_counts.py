@@ -3752,7 +3752,8 @@ def test_stopped_a_hyphenated_type_slams_near_and_collapsed_and_died() -> None:
     assert values(text) == [("launched", 48), ("launched", 30), ("launched", 10)]
     assert values("Houthi missile slams near Ben Gurion airport, flights halted") == [("impacted", 1)]
     assert values("A 71-year-old man collapsed and died of a heart attack while running to a shelter.") == [("killed", 1)]
-    assert values("A man in his 80s collapsed and was taken to hospital.") != [("killed", 1)]
+    # (without "died" after it, "collapsed and" opens no verb: no death, and no injury read off it)
+    assert values("A man in his 80s collapsed and was taken to hospital.") == []
 
 
 def test_the_rest_of_a_total_downed_with_no_launch_told() -> None:
@@ -3776,7 +3777,7 @@ def test_the_rest_of_a_total_downed_after_a_list_in_the_sentence_before() -> Non
     # a total's parts named "each" are no parts the sum can count
     text = ("The ministry said 30 drones were destroyed. 12 were destroyed over Bryansk, four each over Smolensk "
             "and Tula, and the rest were brought down over the sea.")
-    assert ("intercepted", 10) not in values(text)
+    assert values(text)[-1] == ("intercepted", None)  # (vague, not 30 - 12 - 4 = 14 or 18)
 
 
 def test_a_translated_list_by_place_with_dashes() -> None:
