@@ -190,7 +190,9 @@ _AUX = (r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does
         r"(?:known|believed|thought|reported|confirmed|understood)\s+to\s+(?:have|be)|"
         # "Another appears to have struck the roof"
         r"(?:appears?|appeared|seems?|seemed)\s+to\s+(?:have|be))")
-_FELL_SHORT_AND = r"(?:did\s+not|didn['’]t|failed\s+to)\s+reach\s+(?:its|their|the)\s+(?:intended\s+)?targets?\s+and"
+# (or missed, and then came down: "Two of the missiles missed and fell into the sea")
+_FELL_SHORT_AND = (r"(?:(?:did\s+not|didn['’]t|failed\s+to)\s+reach\s+(?:its|their|the)\s+(?:intended\s+)?targets?|"
+                   r"missed(?:\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:targets?|ship|vessel))?)\s+and")
 _VERB_GROUPS = (
     ("intercepted", lx.INTERCEPT_AFTER),
     ("miss", lx.MISS_AFTER),
@@ -395,7 +397,8 @@ _CONJ_BETWEEN = re.compile(
     # (before a joining word: "3 wounded in the attack, 10 in the past week" is no list)
     # ("3 missiles launched from the Rostov region and 84 drones": the item's own launch site)
     # (a model's number is no figure: "from Tu-95MS strategic aviation aircraft")
-    r"[\"”’]?(?:(?:\s+(?:launched|fired))?\s+(?:over|in|during|since|across|near|above|at|toward|towards|on|into|against|from)\s+(?:[^,.;:\d\"“”()]|(?<=-)\d+){1,70}?"
+    # (or a quoted name: 'a "Palestine-2" missile at "the Lod airport" and three drones')
+    r"[\"”’]?(?:(?:\s+(?:launched|fired))?\s+(?:over|in|during|since|across|near|above|at|toward|towards|on|into|against|from)\s+(?:[^,.;:\d\"“”()]|(?<=-)\d+|[\"“][^\"“”,.;:]{1,40}[\"”]){1,70}?"
     r"(?=\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with)\b))?"
     r"(?:[\"”’]\s*(?=and\b))?[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
     r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?"
@@ -431,7 +434,7 @@ _ZERO_CASUALTY = re.compile(
     r"|(?:no\s+one(?!\s+else)|no-one(?!\s+else)|nobody(?!\s+else)|none|no\s+(?:(?:[a-z.]+\s+){1,2}?(?:or|and)\s+)?(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
     r"personnel|residents|service\s*members|crew(?:\s+members)?|passengers|workers|staff|"
     r"americans|israelis|children|peacekeepers|guards|police(?:men)?|officers|employees|"
-    r"students|pupils|patients|medics|journalists|forces|villagers|civilian|soldier))\b(?:\s+[\w’']+){0,4}?\s+(?:was|were|had\s+been|has\s+been|"
+    r"students|pupils|patients|medics|journalists|forces|villagers|civilian|soldier|mps?|lawmakers?|legislators?))\b(?:\s+[\w’']+){0,4}?\s+(?:was|were|had\s+been|has\s+been|"
     # ("no U.S. ships or personnel were damaged or hurt": the ships were not damaged)
     # (not "none was seriously hurt": some were, lightly)
     rf"have\s+been|is|are|got)\s+(?:damaged\s+or\s+)?(?:(?!(?:{_SEVERELY})\b)\w+ly\s+)?"
@@ -544,7 +547,7 @@ _SING = (
     r"gardener|watchman|janitor|mechanic|electrician|engineer|technician|waiter|cook|tailor|barber|imam|priest|"
     r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker|patrolman|"
     r"seaman|crewman|terrorist|gunman|attacker|operative|peacekeeper|cop|conductor|assistant|dispatcher|"
-    r"businessman|businesswoman|inspector|sub-inspector|operator"
+    r"businessman|businesswoman|inspector|sub-inspector|operator|customer|shopper|diner|clerk|cashier|bystander|visitor|tourist"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -595,7 +598,10 @@ _LIST_ITEM_BEFORE = re.compile(
 _SINGLE_HEADLINE = re.compile(
     rf"(?:^|[,;:]\s+|\s[—–-]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)"
     # ("...; minibus driver killed in Belgorod region": a trade before the noun)
-    rf"(?P<np>(?:[A-Z][\w-]*\s+|[a-z]{{3,}}\s+(?=(?i:{_SING})\b)|\d{{1,3}}-year-old\s+)?(?i:{_SING})|"
+    # (a place and a trade: "Tuapse refinery worker dies"; a crew's man: "Crew member dies";
+    # an age alone: "71-year-old killed in his apartment")
+    rf"(?P<np>(?:[A-Z][\w-]*\s+(?:(?!(?:says|said|reports|reported|and|while)\b)[a-z]{{3,}}\s+(?=(?i:{_SING})\b))?|[a-z]{{3,}}\s+(?=(?i:{_SING})\b)|\d{{1,3}}-year-old\s+)?"
+    rf"(?i:{_SING}|crew\s+member)|\d{{1,3}}-year-old(?=\s)|"
     # (kin with an adjective only: "Woman, son killed" is one pair, read by another rule)
     rf"(?i:teenage|elderly|young|pregnant|disabled)\s+(?i:{_SING}|{_ONE_KIN}))"
     # "Woman, 80, dies on way to shelter"; title case: "Man Seriously Hurt", "Civilian Injured"
@@ -1158,6 +1164,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         # after the salvo, under the salvo's verb)
         for f in _salvo_compound(text, s0, s1, _taken(new)):
             _keep(f, new, state)
+    if "out of" in low:
+        new += _out_of_launched(text, s0, s1)
+    if has_any(low, _MOVED_FIGURE_HINTS) and has_any(low, _MOVED_NOUN_HINTS):
+        new += _figure_moved(text, s0, s1, state)
     claimed = _taken(new)
 
     # the sentence's slice of the lower-cased document is its own lower-cased copy when
@@ -2630,7 +2640,8 @@ _HEADLINE_KIN = re.compile(
 # "Bulk carrier hit by projectile": a bare singular munition is one.
 _HEADLINE_ONE = re.compile(
     # ("45-year-old man moderately hurt as rocket slams into home")
-    rf"(?:^|[,;:]\s+|\bas\s+)(?P<np>(?:(?-i:[A-Z][\w-]*)\s+|(?:second|third|another)\s+)?"
+    # (or after who says so: "Israel says missile intercepted")
+    rf"(?:^|[,;:]\s+|\bas\s+|\b(?:says|say|claims|claim|reports)\s+)(?P<np>(?:(?-i:[A-Z][\w-]*)\s+|(?:second|third|another)\s+)?"
     rf"(?:(?:ballistic|cruise|hypersonic|guided|explosive-laden|suicide|attack|kamikaze)\s+)?(?:{_MUN_PLAIN})|second|third|another)\s+"
     # ("Missile launched from Yemen intercepted": it was fired, then downed)
     rf"(?:(?P<fired>launched|fired)\s+)?(?:from\s+[A-Z][\w-]*\s+)?(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
@@ -3165,7 +3176,9 @@ _NAMED_KILLED = re.compile(
     r"(?P<name1>(?:[A-Z][a-z][\w'’-]*\s+){0,3}[A-Z][a-z][\w'’-]*)"
     r"|(?P<name2>(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z][a-z][\w'’-]*)(?=\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:commander|leader|official|chief|operative|member|militant|fighter|officer|spokesman|journalist|"
-    r"activist|resident|farmer|student|doctor|paramedic)\b))"
+    r"activist|resident|farmer|student|doctor|paramedic)\b)"
+    # ... or by age: "killing Avraham Dahan, 71, who ..."
+    r"|(?P<name3>(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z][a-z][\w'’-]*)(?=\s*,\s+\d{1,3}\s*(?:[,.;]|$)))"
     r"(?=\s*(?:,|\s+(?:in|on|at|near|and|during|with)\b|[.;]|$))")
 
 
@@ -3214,9 +3227,14 @@ _OF_THE_THING = re.compile(r"\s+of\s+(?:the|a|an|his|her|their)\s+[\w-]+(?:\s+[\
 # "The first missile hit the car and the second landed nearby": of a pair told one by
 # one, "the first" is one munition (alone, "the first" is a time, an attack, a day)
 _FIRST_OF_SET = re.compile(
-    r"\bthe\s+first(?:\s+(?:missile|rocket|drone|shell|projectile|round|uav|bomb|one)|\s+of\s+(?:them|these|those|which))?(?=\s)", _I)
+    r"\bthe\s+first(?:\s+(?:missile|rocket|drone|shell|projectile|round|uav|bomb|one)|\s+of\s+(?:them|these|those|which))?(?=\s|,)", _I)
+# "The first, launched at around 6:20 p.m., was intercepted": when it came, or who says
+# so ("The first, he said, was intercepted"), between commas
+_FIRST_APPOSED = re.compile(
+    r",\s+(?:(?:launched|fired|sent|spotted|detected)\b[^,;]{0,60}?|(?:he|she|they|it|officials|the\s+\w+)\s+(?:said|added)),", _I)
 _NEXT_ITEM = re.compile(r"\s*(?:[-•*–—▪●►]|\d{1,2}[.)])[ \t]+")
-_NEXT_OF_SET = re.compile(r"\b(?:the|a)\s+(?:second|others?\b|rest\b|remaining)", _I)
+# (or more of it: "The first bomb hit the tent, and then two more fell")
+_NEXT_OF_SET = re.compile(r"\b(?:the|a)\s+(?:second|others?\b|rest\b|remaining)|\b(?:two|three|four|five|\d+)\s+more\b", _I)
 
 
 def _first_of_set(text: str, s0: int, s1: int, state: _State,
@@ -3231,12 +3249,19 @@ def _first_of_set(text: str, s0: int, s1: int, state: _State,
     for m in _FIRST_OF_SET.finditer(text, s0, s1):
         if not _NEXT_OF_SET.search(text, m.end(), reach):
             continue
-        link = _right(text, m.end(), s1)
-        if link is None or link.kind not in ("intercepted", "impacted") or link.start - m.end() > 12:
+        after = m.end()
+        if (apposed := _FIRST_APPOSED.match(text, after, s1)) is not None:
+            after = apposed.end()
+        link = _right(text, after, s1)
+        if link is None or link.kind not in ("intercepted", "impacted") or link.start - after > 12:
             continue
+        if link.kind == "intercepted" and not link.aux:
+            continue  # "The first missile stopped it, the second burned it": what the missile did
         if taken.overlaps(m.start(), link.end):
             continue
         cls = _carried(state, m.start())
+        if cls is None and (named := _ANY_MUNITION.search(text, m.start(), m.end())) is not None:
+            cls = _munition_class(text, named, named.start())  # "The first bomb hit the tent": it names its own
         if cls is None:
             continue
         out.append(_fact(text, link.kind, 1, 1, 1, "exact", cls, m.start(), link.end,
@@ -3283,7 +3308,7 @@ def _one_object(text: str, s0: int, s1: int, taken: _Taken, low: str | None) -> 
 _THE_MUNITION = re.compile(
     # (an abbreviation in brackets among the words: "the first-person-view (FPV) drone")
     r"\b(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:\([\w-]+\)\s+)?(?P<mun>missile|rocket|drone|projectile|shell|"
-    r"mortar\s+(?:shell|round|bomb)|uav|asbm|ascm|"
+    r"mortar\s+(?:shell|round|bomb)|uav|asbm|ascm|boat|usv|"
     # a model named alone: "the Kh-59 was shot down, both Iskanders got through"
     r"kh-?\d+|iskander(?:-m)?|kinzhal|kalibr|tochka(?:-u)?|atacms|tomahawk|storm\s+shadow)"
     r"\b(?!\s*(?:s\b|attack|strike|fire|launcher|debris)|-)",
@@ -3299,6 +3324,7 @@ def _model_class(mun: str) -> str:
     return mun
 
 
+_SEA_DRONE = re.compile(r"\b(?:boat|vessel|usv)\b", _I)
 # The class CENTCOM's acronyms name, as the launch told before them has it
 _ACRONYM_CLASS = {"ascm": "anti-ship missile", "asbm": "anti-ship missile"}
 
@@ -3329,6 +3355,8 @@ def _single_munition(text: str, s0: int, s1: int, state: _State,
             if launch is None or launch.value != 1 or launch.qualifier != "exact" or (
                     munition_family(launch.object) != family):
                 continue
+        if m.group("mun").lower() in ("boat", "usv") and not _SEA_DRONE.search(launch.text):
+            continue  # ("the boat" is a drone boat only after one was sent: else a target, or a rescuer)
         link = _right(text, m.end(), s1)
         # shot down needs its auxiliary ("was"); an impact reads in the active too
         if link is not None and link.kind in ("intercepted", "impacted") and (
@@ -3909,6 +3937,11 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     carrier = cls == "drone" and (_CARRIER.match(text, np_end, s1) is not None
                                   or _GUNSHIP.match(text, np_end, s1) is not None)
     own = _right(text, np_end, s1)
+    contact = _CONTACT_LAUNCH.match(text, np_end, s1) if own is None else None
+    if contact is not None:
+        # "a ballistic missile they fired at Israel late Wednesday had hit the airport": a
+        # relative clause with no "that", whose subject fired the munition
+        own = _Link("launched", contact.start("verb"), contact.end("verb"), verb=contact.group("verb").lower())
     # ("a pair of drones was fired", "a dozen rockets was": the phrase itself is singular)
     if (own is not None and (a.value or 0) >= 2 and not a.text.lower().startswith(("a ", "an ", "another "))
             and _singular_aux(text, np_end, own)
@@ -3917,7 +3950,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         # "a quadcopter that dropped two mortar rounds was shot down": "was" agrees with
         # the quadcopter, not with the rounds
         own = None
-    fired_as = _fired_participle(text, own, np_end, s1)  # the launch a participle tells, if any
+    # the launch a participle tells, if any
+    fired_as = own if contact is not None else _fired_participle(text, own, np_end, s1)
     right = _main_verb(text, own, s1)
     left = _left_unless(right, MUNITION_KINDS + ("miss",), text, start, s0)
     if right is not None and right.kind == "intercepted" and _ON_GROUND.match(text, right.end, s1):
@@ -4188,6 +4222,11 @@ def _fired_participle(text: str, own: _Link | None, np_end: int, s1: int) -> _Li
 
 
 _AIMED_AT_AFTER = re.compile(r"\s+(aimed)\s+at\b", _I)
+# (its subject a pronoun or a party named in capitals, the verb a launch's with where the
+# munition went after it)
+_CONTACT_LAUNCH = re.compile(
+    r"\s+(?:they|it|he|we|the\s+(?:group|militia|rebels|militants|movement)|(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
+    r"\s+(?:had\s+|have\s+|has\s+)?(?P<verb>fired|launched|sent)(?=\s+(?:at|toward|towards|into|on|against|from)\b)")
 _CROSSED_FROM = re.compile(r"\s+(?:from|into|over)\b", _I)
 
 
@@ -4316,6 +4355,8 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     """'13 of the projectiles were shot down', 'one of them hit', 'two of whom died'."""
     text = doc.text
     s0, s1 = sent.start, sent.end
+    if _SPEAKS_AFTER.match(text, part.end(), s1):
+        return []  # '"... more than 20 were wounded," one of the officers said': who says so
     right = _main_verb(text, _right(text, part.end(), s1), s1) or _past_appositive(text, part.end(), s1)
     allowed = MUNITION_KINDS + CASUALTY_KINDS + ("miss",)
     link = _choose(right, _left_unless(right, allowed, text, start, s0), allowed)
@@ -4399,12 +4440,106 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     if link.kind == "launched" and link.start > start and link.verb.lower().startswith(_COURSE_VERBS):
         return []  # "11 over the Moscow region, five of which were flying towards the capital": where some went
     r = _resolve_ref(a, state, link.kind, start, cls)
+    if a.ref == "all" and part.group("pron") is not None and part.group("pron").lower() == "which" and (
+            _MUNITION_BEFORE_COMMA.search(text, max(s0, start - 40), start)):
+        # "fired about 85 missiles ..., plus about 40 drones, all of which were
+        # intercepted": the set the relative hangs on, not the sentence's first launch
+        # (none when that set has no figure: "plus drones, all of which")
+        just = _set_just_before(text, s0, start)
+        if just is None:
+            return []
+        n, cls = just
+        if a.but:  # "six drones, all but one of which were neutralised": five
+            if n.qualifier != "exact" or n.value is None or n.value <= a.but:
+                return []
+            n = replace(n, value=n.value - a.but, min=n.value - a.but, max=n.value - a.but)
+        r = replace(n, start=a.start, end=a.end, text=a.text, number_start=a.start)
     if r is None:
         return []
     return [_make(text, link.kind, r, lo, hi, cls, "count.partitive", "partitive")]
 
 
+_COMMA_BEFORE = re.compile(r"\s*,\s*\Z")
+_MUNITION_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?:{_MUN_ALT})\s*,\s*\Z", _I)
+
+
+def _set_just_before(text: str, s0: int, start: int) -> tuple[numbers.Amount, str] | None:
+    """The counted munition that ends right before ", all of which" at `start`, with its
+    class: "plus about 40 drones, all of which" (about 40 drones)."""
+    comma = _COMMA_BEFORE.search(text, max(s0, start - 6), start)
+    if comma is None:
+        return None
+    amounts = numbers.find(text[max(s0, comma.start() - 80) : comma.start()])
+    if not amounts:
+        return None
+    n = amounts[-1]
+    off = max(s0, comma.start() - 80)
+    head = _HEAD.match(text, off + n.end, comma.start())
+    if n.value is None or head is None or head.group("mun") is None or head.end() != comma.start():
+        return None
+    return n, _munition_class(text, _sub(head, "mun"), head.start("mods"))
+
+
 _COURSE_VERBS = ("flying", "flew", "heading", "headed")
+
+
+# "destroyed 11 drones out of 14 launched at Atbara": the whole, after the part and its noun
+_OUT_OF_LAUNCHED = re.compile(
+    rf"(?:\b(?P<p>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){{0,2}}?)?(?<![\w-])(?P<mun>{_MUN_ALT})\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:launched|fired|sent)\b", _I)
+
+
+def _out_of_launched(text: str, s0: int, s1: int) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _OUT_OF_LAUNCHED.finditer(text, s0, s1):
+        n = numbers.word_value(m.group("n").replace(",", ""))
+        if n is None:
+            continue
+        cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
+        out.append(_fact(text, "launched", n, n, n, "exact", cls, m.start("n"), m.end(), "count.launch.out_of", "ratio"))
+        part = numbers.word_value(m.group("p").replace(",", "")) if m.group("p") else None
+        link = _right(text, m.end(), s1)
+        if part and part < n and link is not None and link.kind in ("intercepted", "impacted"):
+            # "Eleven drones out of 14 launched were downed": the part's verb after the whole
+            out.append(_fact(text, link.kind, part, part, part, "exact", cls, m.start("p"), link.end,
+                             f"count.{_VERB_OF[link.kind]}.out_of", "ratio"))
+    return out
+
+
+# A count told, then moved with no noun of its own: "Officials reported four dead. By
+# midday the figure stood at nine" (nine dead)
+_MOVED_NOUN_HINTS = ("figure", "number", "count", "tally")
+_MOVED_FIGURE_HINTS = ("stood", "stands", "rose", "risen", "climbed", "jumped", "increased", "reached", "grew")
+_FIGURE_MOVED = re.compile(
+    r"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:(?:had|has|later|then|since|now|subsequently)\s+){0,2}"
+    r"(?:stood|stands|rose|risen|climbed|jumped|increased|reached|grew)(?:\s+to|\s+at)?(?=\s)", _I)
+
+
+def _figure_moved(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
+    """The new figure of the count told in the sentence before, when that sentence told
+    one kind only ("four dead ... and 11 hurt. The figure later rose to 14" names no kind)."""
+    m = _FIGURE_MOVED.search(text, s0, s1)
+    if m is None:
+        return []
+    amounts = numbers.find(text[m.end() : s1])
+    if not amounts or amounts[0].value is None or text[m.end() : m.end() + amounts[0].start].strip():
+        return []
+    j = bisect.bisect_right(state.sentence_starts, s0) - 1
+    if j < 1:
+        return []
+    before = [f for f in state.facts[-12:] if state.sentence_starts[j - 1] <= f.start < s0]
+    if len({f.kind for f in before}) != 1:
+        return []
+    told, n = before[-1], amounts[0]
+    end = m.end() + n.end
+    if _SHARE_AFTER.match(text, end, s1):
+        return []  # "the figure rose to 14 percent": a share, no count
+    rule = f"casualty.{told.kind}.moved" if told.kind in CASUALTY_KINDS else f"count.{_VERB_OF[told.kind]}.moved"
+    return [_fact(text, told.kind, n.value, n.min, n.max, n.qualifier or "exact", told.object, m.start(), end, rule, "toll")]
+
+
+_SHARE_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", _I)
+_VERB_OF = {"launched": "launch", "intercepted": "intercept", "impacted": "impact"}
 
 
 _DAMAGE_VERB = re.compile(r"caused\s+damage|damaged", _I)
@@ -4422,7 +4557,9 @@ def _drop_is_hit(text: str, link: _Link, cls: str, start: int) -> _Link | None:
     return link
 
 
-_COUNTED_LOAD = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s", _I)
+# ("dropped a total of seven mortar shells": the total is counted as well)
+_COUNTED_LOAD = re.compile(r"\s+(?:a\s+total\s+of\s+|at\s+least\s+|about\s+|some\s+)?"
+                           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s", _I)
 
 
 def _no_damage(text: str, a: numbers.Amount, link: _Link) -> bool:
@@ -4964,6 +5101,12 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
             kind = "killed" if fate.group(1).lower() == "killed" else "injured"
             return [_make(text, kind, b, _of_start(text, end, b_start), fate.end(), obj,
                           f"casualty.{kind}.set_of_part", "whole")]
+        if (who := _WHO_FATE.match(text, head.end(), s1)) is not None and b.value:
+            if _THE_BEFORE.search(text, end, b_start):
+                return []  # "the girl was one of the two patients who died": one of a toll told
+            kind = "killed" if (who.group(1) or who.group(2)).lower() in ("died", "killed") else "injured"
+            return [_make(text, kind, b, _of_start(text, end, b_start), who.end(), obj,
+                          f"casualty.{kind}.set_of_part", "whole")]
         # "one of its 19 crew was lightly injured": the part is the count, the set a crew
         return _victim_np(doc, sent, a, start, end, head.end(), obj, pending)
     toll = _TOLL_SET.match(text, b_end, s1) if head is None or head.group("mun") is None else None
@@ -5015,6 +5158,11 @@ def _of_start(text: str, end: int, b_start: int) -> int:
 
 
 _REPEAT_BEFORE_OF = re.compile(r"(?:\s*\(\d{1,3}\))?\s*")
+
+
+# "She was one of 12 people who died": the set's fate in a relative clause
+_WHO_FATE = re.compile(r"\s+who\s+(?:(died)|(?:were|had\s+been)\s+(?:\w+ly\s+)?(killed|injured|wounded|hurt))\b", _I)
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", _I)
 
 
 def _ratio_chain(text: str, state: _State, start: int, s0: int) -> _Link | None:

@@ -3819,3 +3819,149 @@ def test_a_drone_that_set_fire_to_something_hit_it() -> None:
     text = "Seventeen drones attacked the dam. Two were shot down and a third set fire to an oil storage tank."
     assert values(text) == [("launched", 17), ("intercepted", 2), ("impacted", 1)]
     assert values("Protesters set fire to 3 cars.") == []
+
+
+# --- shapes from the h77 round ------------------------------------------------------------
+
+
+def test_a_shops_people_are_victims_one_by_one() -> None:
+    assert values("A shell struck a tea shop, killing the owner and a customer.") == [("impacted", 1), ("killed", 1), ("killed", 1)]
+    assert values("A grenade wounded a cashier and a bystander.") == [("injured", 1), ("injured", 1)]
+    assert values("The customer and a visitor filed a complaint.") == []
+
+
+def test_all_of_which_hangs_on_the_set_just_before_it() -> None:
+    text = "Iran fired about 85 missiles at Israel, plus about 40 drones, all of which were intercepted."
+    f = single(text, "intercepted")
+    assert (f.value, f.qualifier, f.object) == (40, "about", "drone")
+    text = "The rebels sent six drones, all but one of which were neutralised."
+    assert values(text) == [("launched", 6), ("intercepted", 5)]
+    # a set with no figure gives none, and a place before the comma leaves the launch's
+    assert values("Iran fired 85 missiles, plus drones, all of which were intercepted.") == [("launched", 85)]
+    assert values("Hamas fired 20 rockets at Sderot, all of which were intercepted.") == [
+        ("launched", 20), ("intercepted", 20)]
+
+
+def test_a_figure_moved_takes_the_kind_told_in_the_sentence_before() -> None:
+    first, moved = of_kind("Officials reported four dead. By midday the figure stood at nine, as rescuers dug.", "killed")
+    assert first.value == 4
+    assert (moved.value, moved.rule, moved.text) == (9, "casualty.killed.moved", "the figure stood at nine")
+    assert values("Ten people were hurt. The number later rose to 14.") == [("injured", 10), ("injured", 14)]
+    # two kinds before leave it unread, as a share, a price or a count of something else
+    assert values("Four were killed and 10 injured. The figure later rose to 14.") == [("killed", 4), ("injured", 10)]
+    assert values("Four were killed. The figure later rose to 14 percent.") == [("killed", 4)]
+    assert values("Four were killed. The price of bread rose to 14 pounds.") == [("killed", 4)]
+    assert values("The figure stood at nine.") == []
+
+
+def test_the_first_of_a_set_told_with_an_aside() -> None:
+    text = "Two missiles were fired. The first, launched at around 6:20 p.m., was intercepted. The second fell short."
+    f = single(text, "intercepted")
+    assert (f.value, f.rule) == (1, "count.first.intercepted")
+    text = "Two missiles were fired. The first, he said, was intercepted. The second fell."
+    assert values(text) == [("launched", 2), ("intercepted", 1), ("impacted", 1)]
+    # (a first that stopped something did the stopping)
+    text = 'Israel fired two missiles at the car. "The first missile stopped it, the second burned it," he said.'
+    assert "intercepted" not in [f.kind for f in facts(text)]
+    # ("first" alone, with no second told, is an order, not a part)
+    assert values("Two missiles were fired. The first, launched at dusk, was intercepted.") == [("launched", 2)]
+
+
+def test_a_quoted_target_does_not_break_a_list_of_launches() -> None:
+    text = 'The group said it fired a "Zulfiqar" missile at "the Haifa refinery" and four drones at Eilat.'
+    assert values(text) == [("launched", 1), ("launched", 4)]
+    # (a quote that closes a speaker's words before the figure still ends the list)
+    assert values('"We fired a missile at the port," he said, and four hours later it was quiet.') == [("launched", 1)]
+
+
+def headline_spans(title: str) -> list[tuple[str, int | None, str]]:
+    return [(f.kind, f.value, f.text) for f in facts(f"{title}\n\nThe report follows.\n")]
+
+
+def test_a_headlines_one_victim_with_a_place_a_crew_or_an_age() -> None:
+    assert headline_spans("Tuapse refinery worker dies") == [("killed", 1, "Tuapse refinery worker dies")]
+    assert headline_spans("Crew member dies after Houthi strike") == [("killed", 1, "Crew member dies")]
+    assert headline_spans("71-year-old killed in his apartment") == [("killed", 1, "71-year-old killed")]
+    # (who says so is no part of the victim)
+    assert headline_spans("Army says soldier killed") == [("killed", 1, "soldier killed")]
+    assert headline_spans("Tuapse refinery reopens") == []
+
+
+def test_a_headlines_munition_after_who_says_so() -> None:
+    assert headline_spans("Houthis claim hit on Ben Gurion; Israel says missile intercepted") == [
+        ("intercepted", 1, "missile intercepted")]
+    assert headline_spans("Israel says it will respond") == []
+
+
+def test_a_relative_clause_with_no_that_tells_the_launch() -> None:
+    text = "The Houthis said a ballistic missile they fired at Israel late Wednesday had hit the airport."
+    assert values(text) == [("launched", 1), ("impacted", 1)]
+    text = "The army said two missiles the Houthis launched at Eilat were intercepted."
+    assert [(f.kind, f.value, f.rule) for f in facts(text)] == [
+        ("launched", 2, "count.launch.participle"), ("intercepted", 2, "count.intercept.passive")]
+    assert values("The missiles Russia fired at Kyiv last winter were mostly Kh-101s.") == []
+
+
+def test_a_person_named_with_an_age_is_one_killed() -> None:
+    f = single("A rocket hit a block, killing Avraham Dahan, 71, who lived alone.", "killed")
+    assert (f.value, f.rule, f.text) == (1, "casualty.killed.named", "killing Avraham Dahan")
+    assert values("Shelling killed Ahmed, 12.") == []  # (one name alone may be a place's)
+    assert values("The drone killed time over Kharkiv Region, 2024.") == []
+
+
+def test_missed_and_then_came_down_is_an_impact() -> None:
+    text = "The Houthis fired three missiles at the ship. Two of the missiles missed and fell into the sea."
+    assert values(text) == [("launched", 3), ("impacted", 2)]
+    assert values("Three missiles were fired. Two missed.") == [("launched", 3)]
+
+
+def test_the_boat_after_a_drone_boat_was_sent_is_that_drone() -> None:
+    text = "The rebels sent one uncrewed surface vessel toward the ship. The explosive-laden boat was destroyed."
+    assert values(text) == [("launched", 1), ("intercepted", 1)]
+    assert values("The rebels sent one drone toward the ship. The boat was destroyed by fire.") == [("launched", 1)]
+
+
+def test_no_mp_was_hurt_is_a_zero() -> None:
+    assert values("No MP was hurt.") == [("injured", 0)]
+    assert values("No lawmakers were injured, the speaker said.") == [("injured", 0)]
+    assert values("No MPs voted against the bill.") == []
+
+
+def test_drones_that_dropped_a_total_counted_only_carried_it() -> None:
+    text = "Five quadcopters flew over the school. Three of them dropped a total of seven mortar shells."
+    assert values(text) == [("launched", 5), ("launched", 7)]
+    text = "Five quadcopters flew over the school. Two of them dropped bombs in the compound."
+    assert values(text) == [("launched", 5), ("impacted", 2)]
+
+
+def test_the_first_of_a_set_with_more_told_after_it() -> None:
+    text = "The army fired two bombs. The first bomb hit the tent, and then two more fell on the tents beside it."
+    assert [(f.kind, f.value, f.rule) for f in facts(text)][:2] == [
+        ("launched", 2, "count.launch.object"), ("impacted", 1, "count.first.impacted")]
+    # (a first that names its bomb needs no munition named in the sentences just before)
+    text = ("The army fired two munitions at the camp. The probe is closed. Families disputed it. "
+            '"There were three blasts," a witness said. "The first bomb hit the tent, and then two more fell."')
+    assert ("impacted", 1, "count.first.impacted") in [(f.kind, f.value, f.rule) for f in facts(text)]
+    assert values("The army fired two bombs. The first bomb hit the tent at noon.") == [("launched", 2)]
+
+
+def test_a_speaker_among_a_group_is_no_part_of_it() -> None:
+    text = '"We lost nine men, and more than 20 were wounded," one of the officers said.'
+    assert [f.kind for f in facts(text)] == ["killed", "injured"]
+    assert values("Ten people were hurt. Two of the wounded later died.") == [("injured", 10), ("killed", 2)]
+
+
+def test_one_of_a_set_who_died() -> None:
+    assert values("The girl was one of the two patients who died on Saturday.") == []
+    f = single("She was one of 12 people who were wounded when the shell hit.", "injured")
+    assert (f.value, f.rule) == (12, "casualty.injured.set_of_part")
+    assert values("One of the 19 crew was lightly injured.") == [("injured", 1)]
+
+
+def test_a_part_out_of_a_whole_launched() -> None:
+    text = "Air defences destroyed 11 drones out of 14 launched at Atbara, and three struck the plant."
+    assert sorted(values(text)) == [("impacted", 3), ("intercepted", 11), ("launched", 14)]
+    f = single("Eleven drones out of 14 launched were downed.", "intercepted")
+    assert (f.value, f.rule) == (11, "count.intercept.out_of")
+    assert values("The drones flew out of range.") == []
+    assert values("Two out of three residents left the town.") == []
