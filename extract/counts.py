@@ -596,7 +596,8 @@ _LIST_ITEM_BEFORE = re.compile(
     r"(?:\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|,\s+\d{1,3})?,\s+\Z", _I)
 # Headline style with no article: "boy killed", "Woman dies of heart attack".
 _SINGLE_HEADLINE = re.compile(
-    rf"(?:^|[,;:]\s+|\s[—–-]\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)"
+    # (or after a wire's tag or an initial: "(LEAD) S. Korean sailor injured")
+    rf"(?:^|[,;:]\s+|\s[—–-]\s+|(?<=\))\s+|(?<=\b[A-Z]\.)\s+|\b(?:as|and|while|says|say|said|reports|report|reported)\s+)"
     # ("...; minibus driver killed in Belgorod region": a trade before the noun)
     # (a place and a trade: "Tuapse refinery worker dies"; a crew's man: "Crew member dies";
     # an age alone: "71-year-old killed in his apartment")
@@ -1166,6 +1167,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             _keep(f, new, state)
     if "out of" in low:
         new += _out_of_launched(text, s0, s1)
+    if "any of" in low:
+        new += _none_stopped(text, s0, s1, state)
     if has_any(low, _MOVED_FIGURE_HINTS) and has_any(low, _MOVED_NOUN_HINTS):
         new += _figure_moved(text, s0, s1, state)
     claimed = _taken(new)
@@ -1397,7 +1400,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     if has_any(low, _BARE_PLURAL_HINTS) and has_any(low, (" struck ", " hit ", " slammed ", " rained ")):
         # (a headline's too: "Rockets hit Tripoli airport" tells impacts, however many the
         # story counts later)
-        new += _bare_plural_impact(text, s0, s1, _taken(new))
+        new += _bare_plural_impact(text, s0, s1, _taken(new), _is_headline(sent))
     if has_any(low, _RANK_HINTS):
         new += _named_rank(text, s0, s1, _taken(new))
     if ("it " in low or "they " in low) and has_any(low, _PRONOUN_VERB_HINTS):
@@ -2225,21 +2228,24 @@ def _hits_recorded(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
 # struck the crowded livestock market", "Ukrainian drones struck an oil refinery". It hit,
 # how many times is not told: a vague impact. Only where the phrase opens its sentence
 # or clause, so "the drones", "two drones" and "of drones" stay with the rules that count.
-_BARE_PLURAL_IMPACT = re.compile(
+_BARE_PLURAL_SUBJECT = (
     r"(?:(?<![\s\S])|(?<=\n)|(?<=[.;:!?\"“\-–—]\s)|(?<=\bthat\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bas\s))"
     r"(?:(?!(?:the|if|when|as|some|many|these|those|such|all|no|both|several|our|their|its|his|her|once|unless)\b)"
     r"(?-i:[A-Z][\w-]*)\s+){0,2}"
     r"(?:(?:attack|suicide|kamikaze|armed|explosive|strike|combat)\s+)?"
     r"(?P<mun>drones|missiles|rockets|shells|mortars|mortar\s+(?:shells|rounds|bombs)|bombs|projectiles|uavs|quadcopters)"
-    r"\s+(?P<verb>(?:also\s+)?(?:struck|hit|slammed\s+into|rained\s+(?:down\s+)?on))\s+"
-    r"(?:(?:an?|the|its|their|his|her)\b|(?-i:[A-Z]))", _I)
+    r"\s+(?P<verb>(?:also\s+)?(?:struck|hit|slammed\s+into|rained\s+(?:down\s+)?on))\s+")
+_BARE_PLURAL_IMPACT = re.compile(_BARE_PLURAL_SUBJECT + r"(?:(?:an?|the|its|their|his|her)\b|(?-i:[A-Z]))", _I)
+# A headline drops its articles, and one in capitals is read lowered: any word but "by"
+# may follow the verb ("Rockets hit near Baghdad airport", "MORTAR SHELLS HIT BAIDOA AIRPORT")
+_BARE_PLURAL_IMPACT_HEAD = re.compile(_BARE_PLURAL_SUBJECT + r"(?!by\b)\w", _I)
 _BARE_PLURAL_HINTS = ("drones ", "missiles ", "rockets ", "shells ", "mortars ", "rounds ", "bombs ", "projectiles ",
                       "uavs ", "quadcopters ")
 
 
-def _bare_plural_impact(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+def _bare_plural_impact(text: str, s0: int, s1: int, taken: _Taken, headline: bool = False) -> list[Fact]:
     out: list[Fact] = []
-    for m in _BARE_PLURAL_IMPACT.finditer(text, s0, s1):
+    for m in (_BARE_PLURAL_IMPACT_HEAD if headline else _BARE_PLURAL_IMPACT).finditer(text, s0, s1):
         if m.start() == s0 and not text[s0].isupper():
             continue  # (a sentence cut mid-phrase)
         if taken.overlaps(m.start(), m.end()) or _hypothetical_before(text, max(s0, m.start() - 45), m.start()):
@@ -3160,10 +3166,21 @@ def _single_headline(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
         kind = "killed" if m.group("verb").startswith("kill") else "injured"
         out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), m.start(), m.end(),
                          f"casualty.{kind}.headline", "active"))
+    for m in _HEADLINE_REPORTS_ONE.finditer(text, s0, s1):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        kind = "killed" if m.group("adj").lower() == "dead" else "injured"
+        out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), m.start("adj"), m.end(),
+                         f"casualty.{kind}.headline", "subject"))
     m = _HEADLINE_LIST.match(text, s0, s1)
     if m is not None and not taken.overlaps(m.start(), m.end()):
         out += _headline_list(text, m)
     return out
+
+
+# "Belgorod governor reports wounded man": one person, the fate an adjective
+_HEADLINE_REPORTS_ONE = re.compile(
+    rf"\b(?:reports?|confirms?)\s+(?P<adj>wounded|injured|dead)\s+(?P<np>(?i:{_SING}))\b(?![\w-])", _I)
 
 
 # One person killed, named: "an Israeli drone killed Ali Hassan Qassir, a Hezbollah field
@@ -4481,6 +4498,26 @@ def _set_just_before(text: str, s0: int, start: int) -> tuple[numbers.Amount, st
 
 
 _COURSE_VERBS = ("flying", "flew", "heading", "headed")
+
+
+# "failing to stop any of the missiles", "could not shoot down any of them": none intercepted
+_NONE_STOPPED = re.compile(
+    r"\b(?:fail(?:ed|ing|s)?\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|(?:was|were)\s+unable\s+to)\s+"
+    r"(?:stop|intercept|down|shoot\s+down|bring\s+down)\s+any\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<mun>{_MUN_ALT}))(?![\w-])", _I)
+
+
+def _none_stopped(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _NONE_STOPPED.finditer(text, s0, s1):
+        if m.group("mun") is not None:
+            cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
+        else:
+            cls = _carried(state, m.start())
+        if cls is None:
+            continue
+        out.append(_fact(text, "intercepted", 0, 0, 0, "exact", cls, m.start(), m.end(), "count.intercept.none_stopped", "partitive"))
+    return out
 
 
 # "destroyed 11 drones out of 14 launched at Atbara": the whole, after the part and its noun

@@ -40,7 +40,8 @@ _FULL_DATE = re.compile(
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-/ ]{2,40}(?:,\s*[A-Z][\w.'’\- ]{1,30})?)"
     # (a date may follow the place: "GENEVA/KYIV, 9 January -")
-    rf"(?:,\s*(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}))?\s*"
+    # (and its year: "DOHA, May 19, 2027 (AFP) -")
+    rf"(?:,\s*(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?)?\s*"
     r"(?:\([^)\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+"
     r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[—–]\s+"
     # agency style: "YEREVAN, June 19. An Armenian serviceman ...", "MOSCOW, 19 June. /TASS/."
@@ -179,8 +180,10 @@ _ACCOUNT_LINE = re.compile(
     r"(?:,?\s+\d{4})?|\d{1,2}[hm]|\d{1,2}:\d\d(?:\s*[AaPp][Mm])?)(?:\s*[·•|,]\s*[^\n]{0,20})?$")
 # A wire update's note on what changed: "(Updates toll in headline and paragraphs 1-3)"
 _WIRE_NOTE = re.compile(
-    r"^\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Removes|Fixes|Inserts|"
-    r"Writes\s+through|New\s+throughout|Advances|Tops)\b[^\n()]{0,200}(?<!\.)\)$")
+    r"^\((?i:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Refiles|Repeats|Removes|Fixes|Inserts|"
+    r"Writes\s+through|New\s+throughout|Advances|Tops)\b[^\n()]{0,200}(?<!\.)\)$"
+    # (an agency's note to editors: "(ATTN: UPDATES with Houthi claim in para 3)", "(EDS: adds toll)")
+    r"|^\((?:ATTN|ATTENTION|EDS|Eds|EDITORS?|Editors?)\s*:[^\n()]{1,200}\)$")
 # Words that end in a full stop without ending the sentence ("Lt. Col. Ray Moss"), and
 # any single capital ("the U.S. base"). A set look-up of the word before the stop, not
 # a pattern searched over the whole sentence so far.

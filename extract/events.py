@@ -438,6 +438,13 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
                     return _named_night(doc, by_sentence, body[:4], found) or found, found
     if held is not None:
         return held, held
+    # a story about something else (a verdict, a market, a match called off) may tell its
+    # attack further down: the day a later paragraph that counts it names
+    # (a real lead: not a greeting or an invocation, "Friends, about the situation in the region")
+    lead_tells = lead is None or len(doc.text[lead.start : lead.end].split()) < 20 or any(
+        _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent) for sent in _sentences_of(doc, lead))
+    if not lead_tells and (later := _counted_attack_day(doc, by_sentence, body[4:10], usable)) is not None:
+        return later, later
     # no day told for the attack itself: the day the lead's source spoke ("the ministry
     # said on Thursday that its air defences had intercepted ...") is the nearest there is
     lead_dates = [f for sent in (_sentences_of(doc, lead) if lead else ())
@@ -471,6 +478,23 @@ def _told_elsewhere(doc: Document, sent: Sentence, by_sentence: dict[int, list[F
     attack word ("Negotiators met in Geneva on Tuesday ...")."""
     return not any(f.kind in COUNT_KINDS for f in by_sentence.get(sent.index, [])) and (
         not _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent))
+
+
+def _counted_attack_day(doc: Document, by_sentence: dict[int, list[Fact]], blocks: list[Any],
+                        usable: Callable[[Fact], bool]) -> Fact | None:
+    """The day told in the first of `blocks` that counts an attack, in a sentence of it
+    that tells the attack (a paragraph that opens on background is passed over)."""
+    for block in blocks:
+        sents = _sentences_of(doc, block)
+        if not any(f.kind in COUNT_KINDS for sent in sents for f in by_sentence.get(sent.index, [])):
+            continue
+        if sents and _BACKGROUND_START.match(sents[0].text(doc)):
+            continue
+        for sent in sents:
+            cands = [f for f in by_sentence.get(sent.index, []) if usable(f)]
+            if cands and not _BACKGROUND_START.match(sent.text(doc)) and _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent):
+                return min(cands, key=lambda f: (f.rule.endswith((":week", ":month")), f.value, -f.confidence))
+    return None
 
 
 def _later_attack(doc: Document, by_sentence: dict[int, list[Fact]], want: Callable[[Fact], bool]) -> list[Fact]:

@@ -250,7 +250,8 @@ LAUNCH_BEFORE_FAR = (
     # (a clock time too: "targeted a car ... at 10:25 this morning with a guided missile")
     # (and a station's number: "attacked the No. 2 Police Station ... with 14 drones")
     # (an adverbial set off by commas: "targeted, at dawn today Thursday, with nine (9) drones")
-    r"(?:,?\s+(?:[^;.:\d]|\d{1,3}(?:st|nd|rd|th)\b|\d{1,2}:\d\d\b|(?<=\s[ap])\.m\.|(?<=\s[ap]\.m)\.|\d{1,2}\.\d{1,2}\b(?:\.\d{4}\b)?|(?<=\bno)\.\s?\d{1,4}\b|(?<=\bno\s)\d{1,4}\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
+    # (and an abbreviation's points: "attacked U.S. and Coalition forces at ... with three")
+    r"(?:,?\s+(?:[^;.:\d]|\b(?i:u\.s|u\.k|u\.n)\.|\d{1,3}(?:st|nd|rd|th)\b|\d{1,2}:\d\d\b|(?<=\s[ap])\.m\.|(?<=\s[ap]\.m)\.|\d{1,2}\.\d{1,2}\b(?:\.\d{4}\b)?|(?<=\bno)\.\s?\d{1,4}\b|(?<=\bno\s)\d{1,4}\b|(?<=[a-z]{3}\s)\d{1,2}\b(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:drones|missiles|rockets|shells)))"
     # ("loaded with six rockets" tells what a launcher held)
     r"{1,120}?)?\s+[“\"]?(?<!loaded\s)(?<!laden\s)(?<!armed\s)(?<!packed\s)(?<!followed\s)(?:by|with|using)"  # a quote may open at "with"
     # (after a munition with no figure: "attacked Ukraine with cruise missiles and nearly a hundred drones")

@@ -107,7 +107,10 @@ _HEADS = re.compile(
 _BODY_SUBJECT = re.compile(
     r"[\"“]?(?P<np>[Tt]he\s+(?:[\w'’-]+\s+){0,2}?(?:government|ministry|army|military|police|"
     r"group|council|agency|command|administration|authorities|junta|militia|movement|company|"
-    r"operator|navy|mission))\s+(?!said|says|told|who|which|that)[a-z]+\b"
+    r"operator|navy|mission))"
+    # (or its account: "The Israeli military's account, issued in short posts, was different")
+    r"(?:['’]s\s+(?:account|version|statement|figures?|count|tally|report)\b,?)?"
+    r"\s+(?!said|says|told|who|which|that)[a-z]+\b"
 )
 # compiled once: the phrase helpers run for every speech verb
 # (a spaced hyphen is a dash: "BEIRUT -- State media said")
@@ -297,7 +300,10 @@ def _sentence_sources(text: str, s0: int, s1: int, verbs: list[int] | None = Non
             continue  # "was said to be": nobody is speaking
         np = _subject(sent, v, breaks)
         if np:
-            out.append(_Source(at, np))
+            # (a speaker inside a clause, "a strike that the group said killed three",
+            # tells only what follows: the figures before are someone else's)
+            inner = sent.endswith(f"that {np}", 0, v - 1) and sent[v - 1] == " "
+            out.append(_Source(at, np, forward=inner))
             insort(told, at)
     out.sort(key=lambda s: s.start)
     return out
@@ -405,6 +411,7 @@ class _Breaks:
 def _subject(sent: str, v: int, breaks: _Breaks) -> str | None:
     """The noun phrase right before the speech verb at sent[v], skipping appositives set
     off by commas ("A US official, who asked not to be named, said")."""
+    relative = False
     for a, b in breaks.segments_before(v):
         seg = sent[a:b].strip()
         if not seg:
@@ -412,10 +419,22 @@ def _subject(sent: str, v: int, breaks: _Breaks) -> str | None:
         if _TIME_SEGMENT.match(seg):
             return None  # "..., minutes after the air force warned": a time, not a speaker
         if _SKIP_SEGMENT.match(seg):
+            relative = relative or seg.lower() in ("which", "who")
             continue
+        if relative and (by := _BY_AGENT.search(seg)) is not None:
+            # "a claim flatly contradicted by the Israeli military, which said": the
+            # relative hangs on the agent, not on the claim
+            seg = seg[by.end() :]
+        elif " that " in seg:
+            # "in response to an Israeli strike that the group said killed three": the
+            # clause's own subject
+            seg = seg.rsplit(" that ", 1)[1]
         # (_clean already turns away a phrase of more than eight words, but a pronoun)
         return _clean(seg)
     return None
+
+
+_BY_AGENT = re.compile(r".*\bby\s+(?=\w)")
 
 
 def _clean(np: str) -> str | None:

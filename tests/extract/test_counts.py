@@ -374,7 +374,8 @@ def test_caption_numbers_give_no_counts() -> None:
         "Rockets hit base\n\nThree rockets were fired at the base on Monday."
     )
     found = facts(text)
-    assert [(f.kind, f.value) for f in found] == [("launched", 3)]
+    # (the headline's bare plural that hit is a vague impact, the caption's figures nothing)
+    assert [(f.kind, f.value) for f in found] == [("impacted", None), ("launched", 3)]
     assert all(f.main_event for f in found)
 
 
@@ -725,8 +726,9 @@ def headline_facts(title: str) -> list[tuple[str, int | None, str]]:
 
 
 def test_headline_bare_singular_nouns_are_one() -> None:
+    # (the bare plural that hit is a vague impact, as in any headline)
     assert headline_facts("Missiles hit cargo ship off Hodeidah, killing crew member") == [
-        ("killed", 1, "casualty.killed.headline")]
+        ("impacted", None, "count.impact.bare_plural"), ("killed", 1, "casualty.killed.headline")]
     assert ("killed", 1, "casualty.killed.headline") in headline_facts(
         "Yerevan says soldier killed, two wounded in shelling")
     assert headline_facts("Drone strike on convoy, wounding soldiers") == []
@@ -1403,7 +1405,8 @@ def test_the_number_of_martyrs_raised_to() -> None:
 
 def test_headline_kin_without_articles() -> None:
     doc = parse("Mortar shells hit near the airport, mother and two children killed\n\nThe attack came at night.\n")
-    assert [(f.value, f.rule) for f in counts.find(doc)] == [(3, "casualty.killed.headline_kin")]
+    assert [(f.value, f.rule) for f in counts.find(doc)] == [
+        (None, "count.impact.bare_plural"), (3, "casualty.killed.headline_kin")]
     doc = parse("Mortar bombs kill mother, two children in Monguno\n\nThe attack came at night.\n")
     assert [f.value for f in counts.find(doc)] == [3]
     doc = parse("Governor: couple killed, teenage grandson wounded as drone hits house\n\nIt came at night.\n")
@@ -3723,7 +3726,7 @@ def test_a_toll_that_rises_in_hospital_is_of_the_dead() -> None:
 
 def test_a_headlines_supreme_sacrifice() -> None:
     assert values("Woman, minor son killed as shells hit villages along LoC; soldier makes supreme sacrifice") == [
-        ("killed", 2), ("killed", 1)]
+        ("killed", 2), ("impacted", None), ("killed", 1)]
 
 
 def test_parts_of_a_targets_count_after_its_colon_or_dash() -> None:
@@ -3965,3 +3968,41 @@ def test_a_part_out_of_a_whole_launched() -> None:
     assert (f.value, f.rule) == (11, "count.intercept.out_of")
     assert values("The drones flew out of range.") == []
     assert values("Two out of three residents left the town.") == []
+
+
+def test_an_abbreviation_in_the_target_before_with() -> None:
+    text = "Militias attacked U.S. and Coalition forces at Conoco, Syria, with three one-way attack drones."
+    f = single(text, "launched")
+    assert (f.value, f.rule) == (3, "count.launch.attacked_with")
+    assert values("The U.S. envoy met officials. He left with three aides.") == []
+
+
+def test_failing_to_stop_any_of_them_is_none_intercepted() -> None:
+    text = "Russia fired 126 drones and four missiles, with air defences failing to stop any of the missiles."
+    f = single(text, "intercepted")
+    assert (f.value, f.object, f.rule) == (0, "missile", "count.intercept.none_stopped")
+    assert values("Russia fired four missiles. Air defences failed to intercept any of them.") == [
+        ("launched", 4), ("intercepted", 0)]
+    assert values("Police failed to stop any of the protesters.") == []
+
+
+def test_a_headline_reports_a_wounded_man() -> None:
+    assert headline_spans("Moscow says drones destroyed; Belgorod governor reports wounded man") == [
+        ("injured", 1, "wounded man")]
+    assert headline_spans("Governor reports wounded men") == []
+
+
+def test_a_budget_headline_that_tells_an_airstrike_too_keeps_its_counts() -> None:
+    doc = parse("Parliament passes record defence budget as airstrike kills 17 in Pauk\n\n"
+                "The bill passed by 498 votes to 31. On Saturday a military aircraft dropped four bombs on a village.\n")
+    assert [(f.kind, f.value) for f in counts.find(doc)] == [("killed", 17), ("launched", 4)]
+    doc = parse("Parliament passes record defence budget\n\nThe bill funds 4 new drones and 17 jets.\n")
+    assert counts.find(doc) == []
+
+
+def test_a_wires_headline_bare_plural_that_hit_after_a_tag_or_in_capitals() -> None:
+    assert headline_spans("URGENT: Rockets hit near Baghdad airport") == [("impacted", None, "Rockets hit")]
+    assert headline_spans("FLASH - SOMALIA: MORTAR SHELLS HIT BAIDOA AIRPORT") == [
+        ("impacted", None, "MORTAR SHELLS HIT")]
+    assert headline_spans("Rocket launchers hit by air strikes near the border") == []
+    assert headline_spans("(LEAD) S. Korean sailor injured in Red Sea") == [("injured", 1, "Korean sailor injured")]

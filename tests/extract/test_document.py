@@ -272,3 +272,16 @@ def test_a_caption_with_its_credit_in_square_brackets_opens_the_report() -> None
     # an editor's bracket in prose is no credit
     assert [k for k, _ in kinds("Drone strike kills two\n\nThe mayor said the city was [sic] calm.\n")] == [
         "headline", "body"]
+
+
+def test_a_dateline_with_its_year_and_a_note_to_editors_before_it() -> None:
+    text = "Talks suspended after strike\n\nDOHA, May 19, 2027 (AFP) - The rebels left the talks on Wednesday.\n"
+    doc = parse(text, PUB)
+    assert doc.dateline is not None
+    assert text[doc.dateline.start : doc.dateline.end] == "DOHA, May 19, 2027 (AFP) - "
+    # an agency's note to editors is no lead: the dateline after it still opens the story
+    text = ("Sailor injured as missiles hit ship\n\n(ATTN: UPDATES with claim in para 3)\n\n"
+            "SEOUL, Feb. 4 (Yonhap) -- A sailor was hurt, the ministry said.\n")
+    doc = parse(text, PUB)
+    assert [b.kind for b in doc.blocks] == ["headline", "byline", "body"]
+    assert doc.dateline is not None and text[doc.dateline.start : doc.dateline.end].startswith("SEOUL, Feb. 4")

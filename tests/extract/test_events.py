@@ -864,3 +864,17 @@ def test_a_projectile_striking_a_ship_tells_the_attack_for_the_main_day() -> Non
             "The ship was west of the port on Friday evening when its master reported a projectile striking the vessel.\n")
     facts, _ = run(text)
     assert main_dates(facts) == ["2024-05-03"]
+
+
+def test_a_story_about_something_else_takes_its_attacks_day_from_the_paragraph_that_counts_it() -> None:
+    lead = ("A federal court in the capital on Friday sentenced three men to 25 years each in prison for "
+            "moving money to an armed group, in one of the largest financing cases brought so far.\n\n")
+    filler = "The judge said the evidence was clear and the defence would appeal.\n\n" * 3
+    attack = "Police said 15 mortar bombs were fired into Dorra at about 4.30pm on Thursday.\n"
+    text = lead + filler + attack
+    facts, _ = run(text, [count(text, "15 mortar bombs", "launched", 15)])
+    assert main_dates(facts) == ["2024-05-02"]
+    # a lead that tells the attack keeps its own day
+    text = "Mortars hit Dorra on Friday, killing two, a court heard.\n\n" + filler + attack
+    facts, _ = run(text, [count(text, "15 mortar bombs", "launched", 15)])
+    assert main_dates(facts) == ["2024-05-03"]

@@ -179,3 +179,23 @@ def test_how_a_speaker_was_reached_is_skipped() -> None:
 def test_the_dateline_is_no_part_of_the_speaker() -> None:
     text = "Russia fires missiles at Kyiv\n\nKYIV (Reuters) - Ukraine said on Wednesday that Russia fired 40 missiles.\n"
     assert _attributed(text, "fired 40 missiles") == ["Ukraine"]
+
+
+def test_a_relative_speaker_is_the_agent_it_hangs_on() -> None:
+    text = ("The Houthis said a missile had hit the airport, a claim contradicted by the Israeli "
+            "military, which said the missile was intercepted.")
+    assert _attributed(text, "the missile was intercepted") == ["the Israeli military"]
+    text = "The port was hit, a claim denied by officials, who said nothing fell."
+    assert _attributed(text, "nothing fell") == ["officials"]
+
+
+def test_a_speaker_inside_a_clause_tells_only_what_follows() -> None:
+    text = ("Hezbollah claimed the attack, saying it had fired 30 rockets in response to a strike "
+            "that the group said killed three of its members.")
+    assert _attributed(text, "fired 30 rockets", "killed three") == ["Hezbollah", "the group"]
+
+
+def test_it_said_after_a_militarys_account() -> None:
+    text = ("The Houthis' spokesman said two missiles were fired. The Israeli military's account, "
+            "issued in short posts, was different. \u201cA missile was intercepted,\u201d it said.")
+    assert _attributed(text, "A missile was intercepted") == ["The Israeli military"]
