@@ -2647,7 +2647,7 @@ _HEADLINE_KIN = re.compile(
 _HEADLINE_ONE = re.compile(
     # ("45-year-old man moderately hurt as rocket slams into home")
     # (or after who says so: "Israel says missile intercepted")
-    rf"(?:^|[,;:]\s+|\bas\s+|\b(?:says|say|claims|claim|reports)\s+)(?P<np>(?:(?-i:[A-Z][\w-]*)\s+|(?:second|third|another)\s+)?"
+    rf"(?:^|[,;:]\s+|\b(?:as|after)\s+|\b(?:says|say|claims|claim|reports)\s+)(?P<np>(?:(?-i:[A-Z][\w-]*)\s+|(?:second|third|another)\s+)?"
     rf"(?:(?:ballistic|cruise|hypersonic|guided|explosive-laden|suicide|attack|kamikaze)\s+)?(?:{_MUN_PLAIN})|second|third|another)\s+"
     # ("Missile launched from Yemen intercepted": it was fired, then downed)
     rf"(?:(?P<fired>launched|fired)\s+)?(?:from\s+[A-Z][\w-]*\s+)?(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
@@ -3324,7 +3324,7 @@ def _one_object(text: str, s0: int, s1: int, taken: _Taken, low: str | None) -> 
 # "The missile was intercepted" after "a single missile was launched": the one launched.
 _THE_MUNITION = re.compile(
     # (an abbreviation in brackets among the words: "the first-person-view (FPV) drone")
-    r"\b(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:\([\w-]+\)\s+)?(?P<mun>missile|rocket|drone|projectile|shell|"
+    r"\b(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:\([\w-]+\)\s+)?(?P<mun>missile|rocket|drone\s+boat|drone|projectile|shell|"
     r"mortar\s+(?:shell|round|bomb)|uav|asbm|ascm|boat|usv|"
     # a model named alone: "the Kh-59 was shot down, both Iskanders got through"
     r"kh-?\d+|iskander(?:-m)?|kinzhal|kalibr|tochka(?:-u)?|atacms|tomahawk|storm\s+shadow)"

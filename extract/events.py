@@ -414,6 +414,16 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
                     if cands and _told_elsewhere(doc, sent, by_sentence) and (later := _later_attack(
                             doc, by_sentence, lambda f: usable(f) and not f.rule.startswith("date.relative"))):
                         cands = later
+                if block is lead and cands and (other := _other_subject_dates(doc, sent, cands, by_sentence)):
+                    # "Oil prices rose on Tuesday ... after a drone attack forced the refinery
+                    # to halt", "Talks opened on Wednesday, hours after a drone attack": the day
+                    # of the lead's own subject, the attack told after it; a day the lead
+                    # names after the attack word, or the day a later paragraph that counts
+                    # the attack names
+                    if len(other) < len(cands):
+                        cands = [f for f in cands if f not in other]
+                    elif (later := _counted_attack_day(doc, by_sentence, body[1:10], usable)) is not None:
+                        cands = [later]
                 if cands and (answer := _ANSWERED.search(doc.text, sent.start, sent.end)) is not None:
                     # "a response to the Israeli strike on a car in Bint Jbeil yesterday": the
                     # day of what the attack answers, not of the attack
@@ -478,6 +488,32 @@ def _told_elsewhere(doc: Document, sent: Sentence, by_sentence: dict[int, list[F
     attack word ("Negotiators met in Geneva on Tuesday ...")."""
     return not any(f.kind in COUNT_KINDS for f in by_sentence.get(sent.index, [])) and (
         not _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent))
+
+
+# what links a lead's own subject to the attack told after it
+_THEN_ATTACK = re.compile(
+    r"\b(?:after|as|following|amid|accusing|hours\s+after|days\s+after|a\s+day\s+after|in\s+the\s+wake\s+of)\b",
+    re.IGNORECASE)
+# words of an attack's scene: a main clause holding one tells the attack, whatever follows
+_SCENE = re.compile(
+    r"\b(?:sirens?|alerts?|alarms?|warplanes?|jets?|pounded|patients|hospitals?|casualt\w*|explosions?|blasts?|"
+    r"air\s+raids?|shelters?|wounded|injured|dead|killed|died|fire|smoke|rubble|rescuers?|interceptors?)\b",
+    re.IGNORECASE)
+
+
+def _other_subject_dates(doc: Document, sent: Sentence, dates: list[Fact],
+                         by_sentence: dict[int, list[Fact]]) -> list[Fact]:
+    """The dates of a lead's sentence that counts nothing, told in a main clause about
+    something else (no attack and no scene of one in it) before "after", "as" or the like
+    and the attack: "Oil prices rose on Tuesday ... after a drone attack". None when the
+    main clause is the attack's scene ("Sirens sounded in Ashkelon on Tuesday, as ...")."""
+    if any(f.kind in COUNT_KINDS for f in by_sentence.get(sent.index, [])):
+        return []
+    attack = _ATTACK.search(doc.text, sent.start, sent.end)
+    if attack is None:
+        return []
+    return [f for f in dates if f.end <= attack.start() and _THEN_ATTACK.search(doc.text, f.end, attack.start())
+            and not _SCENE.search(doc.text, sent.start, f.start)]
 
 
 def _counted_attack_day(doc: Document, by_sentence: dict[int, list[Fact]], blocks: list[Any],

@@ -191,6 +191,8 @@ LAUNCH_AFTER = (
     # headline present: "Three Katyusha rockets target Baghdad airport"
     r"target(?=\s+[\w\"“])|targets(?=\s+[\w\"“])|"
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
+    # headline present: "three drones cross from Lebanon"
+    r"cross(?:es)?(?=\s+(?:from|into|over)\b)|"
     # "two drones approached the airport": in flight toward it
     r"approached|approaching|flying\s+(?:towards?|at|over|into)|"
     # "two drones appeared over the town", "hovered over the market": seen in flight there

@@ -4006,3 +4006,13 @@ def test_a_wires_headline_bare_plural_that_hit_after_a_tag_or_in_capitals() -> N
         ("impacted", None, "MORTAR SHELLS HIT")]
     assert headline_spans("Rocket launchers hit by air strikes near the border") == []
     assert headline_spans("(LEAD) S. Korean sailor injured in Red Sea") == [("injured", 1, "Korean sailor injured")]
+
+
+def test_the_drone_boat_after_one_was_sent_and_a_headlines_after_and_cross() -> None:
+    assert values("Houthis sent one drone boat. The drone boat was disabled by gunfire.") == [
+        ("launched", 1), ("intercepted", 1)]
+    assert headline_spans("Red Sea war premiums double after missile hits bulker") == [
+        ("impacted", 1, "missile hits")]
+    assert headline_spans("Nahariya rally postponed after three drones cross from Lebanon") == [
+        ("launched", 3, "three drones cross")]
+    assert headline_spans("Refugees cross into Chad after clashes") == []

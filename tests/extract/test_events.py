@@ -878,3 +878,17 @@ def test_a_story_about_something_else_takes_its_attacks_day_from_the_paragraph_t
     text = "Mortars hit Dorra on Friday, killing two, a court heard.\n\n" + filler + attack
     facts, _ = run(text, [count(text, "15 mortar bombs", "launched", 15)])
     assert main_dates(facts) == ["2024-05-03"]
+
+
+def test_a_leads_day_of_something_else_before_after_and_the_attack() -> None:
+    lead = ("Oil prices rose for a second session on Friday, with Brent at a three-week high, after a "
+            "drone attack forced the Dorra refinery to halt its largest unit.\n\n")
+    attack = "Officials said 38 drones were shot down over the region early on Thursday.\n"
+    text = lead + attack
+    facts, _ = run(text, [count(text, "38 drones were shot down", "intercepted", 38, obj="drone")])
+    assert main_dates(facts) == ["2024-05-02"]
+    # a main clause that is the attack's scene keeps its day
+    lead = "Sirens sounded in Dorra on Friday, as militants fired rockets at the town.\n\n"
+    text = lead + attack
+    facts, _ = run(text, [count(text, "38 drones were shot down", "intercepted", 38, obj="drone")])
+    assert main_dates(facts) == ["2024-05-03"]
