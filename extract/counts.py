@@ -237,7 +237,9 @@ _RIGHT = re.compile(
     # (a segment may be a relative clause, ", who was in serious condition,": the verb after
     # it must still tell the fate)
     (?:(?:\s*,\s*+(?!(?:and|but|while|as|where|when|including|among|after|before|said|says|told|added)\b)
-        (?:(?:[^,;.:!?\d“”"()]|(?<=aged\s)\d{{1,3}}(?:\s+(?:and|to)\s+\d{{1,3}})?|(?<=around\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old|\s+years?\s+old)|
+        # (a clock time first, before "around 2" takes its hour: "launched from Lebanon at around 2:40 p.m.,")
+        (?:(?:[^,;.:!?\d“”"()]|\d{{1,2}}:\d\d\b|(?<=\s[ap])\.(?=m\.)|(?<=\s[ap]\.m)\.|
+        (?<=aged\s)\d{{1,3}}(?:\s+(?:and|to)\s+\d{{1,3}})?|(?<=around\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old|\s+years?\s+old)|
         (?<=[a-z]-)\d{{1,4}}|  # a model's number: "two of the bombs, identified as KAB-250s, hit"
         \(\d{{1,3}}\)){{1,90}}+|\d{{1,3}})){{1,3}}\s*,  # (an age in brackets: "U Tin Maung (67)")
         (?=\s+(?:(?:who|that)\s+)?(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
@@ -256,7 +258,7 @@ _RIGHT = re.compile(
     # "2 missiles did not reach their targets and fell in the fields": where they came down
     (?:\s+(?:but\s+)?{_FELL_SHORT_AND})?
     (?:\s+(?:collapsed|fainted)\s+and(?=\s+died\b))?  # "A 71-year-old man collapsed and died of a heart attack"
-    (?:\s*,?\s+(?P<rel>which|that|who))?
+    (?:\s*,?\s+(?P<rel>which|that|who)(?:\s+(?:it|he|she|they|police|officials|the\s+[a-z]+)\s+(?:said|says|reported))?)?  # ("that it said had landed")
     (?:\s*,\s*(?:(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
         (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b|incl\.)[^,;.]{{1,50}}+,)?  # "12 people, seven of whom were children, were killed"
     (?:\s*,(?=\s+(?:were|was|had|have|has)\b))?
@@ -428,7 +430,8 @@ _ZERO_CASUALTY = re.compile(
     r"(?:(?P<both>(?:dead|deaths|fatalities|killed)\s+(?:or|and|nor)\s+(?:injured|injuries|wounded))|"
     # (a sitrep's "no cas")
     # (and its "No KIA", "no WIA")
-    r"(?P<what>casualties|cas(?=\s*(?:[.;,)]|$))|kia|wia|injuries|injured|wounded|deaths|fatalities|dead|victims|"
+    # (or one: "No casualty was reported on the side of the security forces")
+    r"(?P<what>casualties|casualty(?=\s+(?:was|has|had|is)\b)|cas(?=\s*(?:[.;,)]|$))|kia|wia|injuries|injured|wounded|deaths|fatalities|dead|victims|"
     r"loss\s+of\s+(?:civilian\s+|human\s+)?li(?:fe|ves)|"
     r"losses\s+in\s+li(?:ves|fe)|losses(?!\s+of\b)))"
     r"|(?:no\s+one(?!\s+else)|no-one(?!\s+else)|nobody(?!\s+else)|none|no\s+(?:(?:[a-z.]+\s+){1,2}?(?:or|and)\s+)?(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
@@ -2932,7 +2935,7 @@ def _zero_casualties(text: str, s0: int, s1: int, low: str | None) -> list[Fact]
                 # "shot down eight drones over the city without any losses": analysts read
                 # it as no dead, and leave the wounded uncoded
                 kinds = ["killed"]
-            elif what in ("casualties", "cas", "victims", "losses"):
+            elif what in ("casualties", "casualty", "cas", "victims", "losses"):
                 kinds = ["killed", "injured"]
             elif what in ("deaths", "fatalities", "dead", "kia") or what.startswith("loss") and what != "losses":
                 kinds = ["killed"]
@@ -3295,7 +3298,7 @@ _WHO_WAS = re.compile(r",?\s+who\s+(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?", _I)
 # (A number, "her two daughters", is counted by the figure rules.)
 _ONE_OBJECT = re.compile(
     rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured)\s+"
-    rf"(?P<np>(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
+    rf"(?P<np>(?:the|his|her|their|its)\s+(?:(?:[a-z][\w-]*|\d{{1,2}}-year-old)\s+){{0,2}}(?:{_SING}|{_ONE_KIN}))\b(?![\w-]|['’]s)",
     _I,
 )
 _ONE_OBJECT_LOW = _low_twin(_ONE_OBJECT)
@@ -4334,6 +4337,10 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     left = _left_unless(right, CASUALTY_KINDS, text, start, s0)
     _kills_people(left)  # "the army neutralised around fifty fighters"
     link = _choose(right, left, CASUALTY_KINDS)
+    if link is not None and link.kind == "killed" and link.how == "toll" and fate is not None and (
+            fate.lower() in ("injured", "wounded", "hurt")):
+        # "the toll had risen to three injured people": a toll of the hurt, told by its noun
+        link = replace(link, kind="injured")
     if link is not None and link.kind == "injured" and (
             bodies := _BODIES_OF.search(text, max(s0, start - 16), start)) is not None:
         # "The bodies of four people were taken to the hospital": dead, wherever taken

@@ -117,12 +117,15 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"service\s*members?|servicemembers?|servicem[ae]n|service\s+personnel", "service members"),
     (r"security\s+(?:forces?|personnel|guards?|officers?)", "security forces"),
     # (translated Spanish: "seven more uniformed resulted wounded")
-    (r"police\s*(?:officers?|m[ae]n|wom[ae]n)?|policem[ae]n|officers?|cops?|uniformed", "police"),
+    # (translated French: "two agents of the Haitian National Police")
+    (r"police\s*(?:officers?|m[ae]n|wom[ae]n|agents?)?|policem[ae]n|officers?|cops?|uniformed|agents?", "police"),
     (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
      r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?|"
      r"lieutenants?|sergeants?|corporals?|captains?|peacekeepers?|"
      # ISPR's "seven brave sons of the soil embraced shahadat"
-     r"sons\s+of\s+(?:the\s+)?soil", "soldiers"),
+     r"sons\s+of\s+(?:the\s+)?soil|"
+     # Burkina's auxiliaries, "20 VDP"; translated Spanish "two elements of the Mexican Army"
+     r"vdps?|elements(?=\s+of\s)", "soldiers"),
     # (a sitrep's "civ": "2x civ KIA")
     (r"civilians?|civs?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?|"
      r"neighbou?rs?", "civilians"),
@@ -319,7 +322,8 @@ INTERCEPT_BEFORE = (
 )
 IMPACT_AFTER = (
     # (a person "hit by shrapnel" is hurt: INJURED_AFTER has it)
-    r"fell|fallen|falling|falls|fall|landed|landing|lands|land|(?:came|come|comes|coming)\s+down|"
+    # (not soldiers "fallen on the field of honour": dead, a rule for the killed reads it)
+    r"fell|fallen(?!\s+on\s+the\s+field\b)|falling|falls|fall|landed|landing|lands|land|(?:came|come|comes|coming)\s+down|"
     # drones that let go of their load over the target hit it: "the other three released
     # their charges on the lodging area"
     r"released\s+(?:their|its)\s+(?:charges?|payloads?|explosives|bombs|munitions|loads?)|"
@@ -360,6 +364,8 @@ KILLED_AFTER = (
     # a hospital's "3 were brought in dead", "dead on arrival"
     r"(?:brought|carried|taken)\s+in\s+dead|(?:arrived\s+)?dead\s+on\s+arrival|arrived\s+dead|"
     r"killed\s+in\s+action|embrac(?:ed|e)\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
+    # translated French: "7 soldiers fallen on the field of honour"
+    r"fallen\s+on\s+the\s+field\s+of\s+hono(?:u)?r|"
     # translated idioms: "reached the lofty rank of martyrdom", "drank the cup of martyrdom"
     r"(?:reached|attained)\s+the\s+(?:lofty\s+|high\s+|exalted\s+)?(?:rank|status|station)\s+of\s+martyrdom|"
     r"dr[au]nk\s+the\s+(?:cup|nectar|chalice)\s+of\s+martyrdom|"

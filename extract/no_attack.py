@@ -30,7 +30,9 @@ _RULED_OUT = re.compile(r"\bruled\s+out\b|\bno\s+(?:sign|evidence|indication)s?\
 ATTACK_WORD = re.compile(
     # ("Fast-attack craft" are boats, not an attack)
     # ("... budget as airstrike kills 17 in Pauk": the strike written as one word)
-    r"\b(?<!not\sa\s)(?<!not\san\s)(?:(?<!-)attack(?:s|ed|ing)?|(?:air)?strikes?|struck|shell(?:s|ed|ing)|bomb(?:ed|ing|ings)|"
+    # (a tractor that "struck an anti-tank mine" in a clearance report tells of no attack)
+    r"\b(?<!not\sa\s)(?<!not\san\s)(?:(?<!-)attack(?:s|ed|ing)?|(?:air)?strikes?|struck(?!\s+an?\s+(?:[\w-]+\s+)?(?:land)?mine\b)|"
+    r"shell(?:s|ed|ing)|bomb(?:ed|ing|ings)|"
     r"raids?|ambush(?:ed)?|(?:fired|launched)\s+(?:at|on|toward|towards|into|against)|hit\s+by|targeted|"
     # ("Rocket barrage on US base ... tests SDF": a barrage on a target is the attack; a
     # drill's "live salvos over the Baltic" are none)

@@ -4016,3 +4016,47 @@ def test_the_drone_boat_after_one_was_sent_and_a_headlines_after_and_cross() -> 
     assert headline_spans("Nahariya rally postponed after three drones cross from Lebanon") == [
         ("launched", 3, "three drones cross")]
     assert headline_spans("Refugees cross into Chad after clashes") == []
+
+
+# --- shapes from the h79 round ------------------------------------------------------------
+
+
+def test_no_casualty_in_the_singular_and_a_son_told_by_his_age() -> None:
+    assert values("No casualty was reported on the side of the security forces.") == [("killed", 0), ("injured", 0)]
+    assert values("No casualty figures were given.") == []
+    f = single("The blast killed a ranger and wounded his 19-year-old son.", "injured")
+    assert (f.value, f.object) == (1, "son")
+
+
+def test_a_toll_of_the_injured_told_by_its_noun() -> None:
+    found = facts("Two were hurt at first. By evening the toll had risen to three injured people.")
+    assert [(g.kind, g.value, g.rule) for g in found][1:] == [("injured", 3, "casualty.injured.toll")]
+    assert values("The death toll rose to five dead civilians.") == [("killed", 5)]
+
+
+def test_victims_in_translated_idiom() -> None:
+    assert values("Two agents of the Haitian National Police (PNH) lost their lives.") == [("killed", 2)]
+    assert values("Two agents were arrested.") == []
+    assert values("The attack left two elements of the Mexican Army and a woman wounded.") == [
+        ("injured", 2), ("injured", 1)]
+    assert values("The elements of surprise were three.") == []
+    f = single("Jihadists killed at least 20 VDP.", "killed")
+    assert (f.min, f.qualifier) == (20, "at_least")
+    assert values("The army said 7 soldiers fallen on the field of honour.") == [("killed", 7)]
+    assert values("Two rockets had fallen on the town.") == [("impacted", 2)]
+
+
+def test_an_aside_with_a_clock_time_and_a_relative_with_its_speaker() -> None:
+    text = "Hezbollah fired 30 rockets. The army said most of the rockets, launched at around 2:40 p.m., were intercepted."
+    f = single(text, "intercepted")
+    assert (f.value, f.qualifier) == (None, "vague")
+    text = "The Houthis fired a missile at Eilat, which the army said was intercepted."
+    assert values(text) == [("launched", 1), ("intercepted", 1)]
+
+
+def test_a_tractor_that_struck_a_mine_in_a_clearance_report_is_no_attack() -> None:
+    doc = parse("Agency: 61,000 hectares cleared in 2026, nine killed in mine blasts\n\n"
+                "In the latest incident a tractor struck an anti-tank mine, seriously injuring its 46-year-old driver.\n")
+    assert counts.find(doc) == []
+    doc = parse("Agency: 61,000 hectares cleared in 2026\n\nDrones struck the depot, injuring its 46-year-old guard.\n")
+    assert [(f.kind, f.value) for f in counts.find(doc)] == [("impacted", None), ("injured", 1)]
