@@ -1170,6 +1170,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             _keep(f, new, state)
     if "out of" in low:
         new += _out_of_launched(text, s0, s1)
+    if "dropped" in low and has_any(low, ("device", "artefact", "artifact")):
+        new += _dropped_devices(text, s0, s1, _taken(new))
     if "any of" in low:
         new += _none_stopped(text, s0, s1, state)
     if has_any(low, _MOVED_FIGURE_HINTS) and has_any(low, _MOVED_NOUN_HINTS):
@@ -4524,6 +4526,28 @@ def _none_stopped(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
         if cls is None:
             continue
         out.append(_fact(text, "intercepted", 0, 0, 0, "exact", cls, m.start(), m.end(), "count.intercept.none_stopped", "partitive"))
+    return out
+
+
+# A device told as dropped is a drone's bomb ("14 explosive devices were dropped", "the
+# drones dropped six explosive devices"); a device alone is most often planted, and no count
+_DROPPED_DEVICES = re.compile(
+    r"\b(?P<a>(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+"
+    r"(?:improvised\s+)?(?:explosive\s+)?(?:devices|artefacts|artifacts)\s+(?:were|had\s+been|have\s+been)\s+dropped\b(?!\s+off\b)"
+    r"|\bdropp(?:ed|ing)\s+(?P<b>(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+"
+    r"(?:improvised\s+)?(?:explosive\s+)?(?:devices|artefacts|artifacts)\b(?!\s+off\b)", _I)
+
+
+def _dropped_devices(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _DROPPED_DEVICES.finditer(text, s0, s1):
+        g = "a" if m.group("a") is not None else "b"
+        amounts = numbers.find(m.group(g))
+        if not amounts or (amounts[0].value is None and amounts[0].min is None) or taken.overlaps(m.start(), m.end()):
+            continue
+        n = amounts[0]
+        out.append(_fact(text, "launched", n.value, n.min, n.max, n.qualifier or "exact", "bomb", m.start(), m.end(),
+                         "count.launch.dropped_devices", "object"))
     return out
 
 

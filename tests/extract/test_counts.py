@@ -4060,3 +4060,13 @@ def test_a_tractor_that_struck_a_mine_in_a_clearance_report_is_no_attack() -> No
     assert counts.find(doc) == []
     doc = parse("Agency: 61,000 hectares cleared in 2026\n\nDrones struck the depot, injuring its 46-year-old guard.\n")
     assert [(f.kind, f.value) for f in counts.find(doc)] == [("impacted", None), ("injured", 1)]
+
+
+def test_devices_told_as_dropped_are_a_drones_bombs() -> None:
+    f = single("Police said 14 explosive devices were dropped during the attack.", "launched")
+    assert (f.value, f.object, f.rule) == (14, "bomb", "count.launch.dropped_devices")
+    f = single("The drones dropped at least six explosive devices on the town.", "launched")
+    assert (f.min, f.qualifier) == (6, "at_least")
+    assert values("Police defused two explosive devices.") == []
+    assert values("Two devices were dropped off at the station.") == []
+    assert values("Prosecutors dropped three charges against him.") == []
