@@ -4689,7 +4689,9 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
     # (a part of the hurt told how badly is no count: "2 men were injured: one has shrapnel
     # wounds")
     intro = _is_intro(text, start, s0) and not (right is not None and _OWN_VERB_GAP.fullmatch(text, end, right.start) and (
-        right.verb.lower() in _TOLL_NOUNS or right.kind in ("killed", "impacted", "intercepted", "miss")))
+        right.verb.lower() in _TOLL_NOUNS or right.kind in ("killed", "impacted", "intercepted", "miss"))) and not (
+        # ("fired 30 rockets, including five that landed inside the city": the part's own fate)
+        right is not None and right.kind in ("impacted", "intercepted") and _REL_GAP.fullmatch(text, end, right.start))
     nxt_ok = bool(_BARE_NEXT.match(text, end, s1))
     # a verb right after a bare figure is its own ("with 3 impacting")
     left = _left(text, start, s0) if right is None and nxt_ok else None
@@ -4755,6 +4757,10 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []
     rule = f"count.whole.{a.ref}" if a.ref else "count.reference"
     return [_make(text, link.kind, r, lo, hi, cls, rule, "whole" if a.ref else "reference")]
+
+
+_REL_GAP = re.compile(r"\s+(?:that|which)\s+(?:(?:it|he|she|they|police|officials|the\s+[a-z]+)\s+(?:said|says)\s+)?"
+                      r"(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?", _I)
 
 
 def _of_the_wounded_before(state: _State, text: str, s0: int, s1: int, pos: int) -> bool:

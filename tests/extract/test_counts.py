@@ -4070,3 +4070,14 @@ def test_devices_told_as_dropped_are_a_drones_bombs() -> None:
     assert values("Police defused two explosive devices.") == []
     assert values("Two devices were dropped off at the station.") == []
     assert values("Prosecutors dropped three charges against him.") == []
+
+
+def test_a_part_after_including_with_its_own_fate_in_a_relative() -> None:
+    text = "Hezbollah fired 30 rockets, including at least five that the army said had landed inside the city."
+    f = single(text, "impacted")
+    assert (f.min, f.qualifier, f.object) == (5, "at_least", "rocket")
+    assert values("Hezbollah fired 30 rockets, including five that were intercepted.") == [
+        ("launched", 30), ("intercepted", 5)]
+    # (a part told by what it carried is still a part of the launch)
+    assert values("Hezbollah fired 30 rockets, including five that carried cluster warheads.") == [
+        ("launched", 30), ("launched", 5)]
