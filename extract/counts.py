@@ -550,7 +550,7 @@ _SING = (
     r"gardener|watchman|janitor|mechanic|electrician|engineer|technician|waiter|cook|tailor|barber|imam|priest|"
     r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker|patrolman|"
     r"seaman|crewman|terrorist|gunman|attacker|operative|peacekeeper|cop|conductor|assistant|dispatcher|"
-    r"businessman|businesswoman|inspector|sub-inspector|operator|customer|shopper|diner|clerk|cashier|bystander|visitor|tourist"
+    r"businessman|businesswoman|inspector|sub-inspector|operator|customer|shopper|diner|clerk|cashier|bystander|visitor|tourist|attendant"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -1197,6 +1197,24 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
                 a = replace(a, end=twice.end() - s0, text=text[s0 + a.start : twice.end()])
             kept.append(a)
         amounts = kept
+    if " of " in low and any(a.text.lower().endswith(" of") for a in amounts):
+        # "A couple of them hit a house", "a handful of the drones": the "of" opens the set
+        # the figure is a part of, which the partitive rules read
+        amounts = [replace(a, end=a.end - 3, text=a.text[:-3]) if a.text.lower().endswith(" of") and a.value is not None
+                   and _OF_SET_NEXT.match(text, s0 + a.end - 3, s1) else a for a in amounts]
+    if " in " in low and (shares := list(_ONE_IN_N.finditer(text, s0, s1))):
+        # "One in three fell on residential streets": a share of the set told before, the
+        # figure it comes to when that set's is exact and splits so, else vague
+        for m in shares:
+            lo, hi = m.start() - s0, m.end() - s0
+            launch = _last_launch(state, m.start())
+            n, d = (numbers.word_value(g) for g in m.groups())
+            share = None
+            if launch is not None and launch.value and launch.qualifier == "exact" and n and d and launch.value * n % d == 0:
+                share = launch.value * n // d
+            amounts = [a for a in amounts if not lo <= a.start < hi] + [numbers.Amount(
+                lo, hi, text[m.start() : m.end()], share, share, share, "exact" if share else "vague", number_start=lo)]
+        amounts.sort(key=lambda a: a.start)
     skip: set[int] = set()
     pending: list[_Pending] = []
     unreal = "if " in low or "whether" in low or "unless" in low
@@ -3642,7 +3660,7 @@ _VICTIM_TAIL = re.compile(
     r"|\s+who\s+(?:lives?|lived|works?|worked|runs?|ran|owns?|owned|sells?|sold)\s+[^,.;:\"“”()]{1,60}?"
     # (not "died": "a man who lived near the base died in 2019" tells of no attack)
     r"(?=\s+(?:also\s+)?(?:suffered|sustained|received|(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:killed|injured|wounded|hurt))\b)"
+    r"(?:killed|injured|wounded|hurt|hit\s+by))\b)"  # ("... was hit by shrapnel")
     # translated copy's "two guards of the station received light injuries", "three
     # police of the headquarters were martyred": where they served, before the verb
     # ("11 civilians of our country, among them 7 children, were martyred")
@@ -4551,6 +4569,10 @@ def _dropped_devices(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     return out
 
 
+_OF_SET_NEXT = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", _I)
+_ONE_IN_N = re.compile(r"\b(one|two|three|\d{1,2})\s+in\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b", _I)
+
+
 # "destroyed 11 drones out of 14 launched at Atbara": the whole, after the part and its noun
 _OUT_OF_LAUNCHED = re.compile(
     rf"(?:\b(?P<p>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){{0,2}}?)?(?<![\w-])(?P<mun>{_MUN_ALT})\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
@@ -5192,6 +5214,8 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
     if head and head.group("mun") is not None:
         cls: str | None = _munition_class(text, _sub(head, "mun"), head.start("mods"))
         np_end = head.end()
+    elif _UNKNOWN_PLURAL_AFTER.match(text, b_end, s1):
+        return []  # "destroyed two of its three generators": a set of something else
     else:
         cls = _carried(state, start)
         np_end = b_end

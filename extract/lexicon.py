@@ -147,7 +147,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"clerics?|imams?|priests?|protesters?|demonstrators?|displaced\s+(?:people|persons)|idps|cadets?|"
      r"recruits?|rangers?|wardens?|deminers?|sappers?|elders?|"
      r"cleaners?|bakers?|butchers?|builders?|gardeners?|watchm[ae]n|janitors?|mechanics?|electricians?|"
-     r"owners?|occupants?|tenants?|caretakers?|"
+     r"owners?|occupants?|tenants?|caretakers?|attendants?|"
      r"waiters?|cooks?|tailors?|barbers?|nuns?|linem[ae]n|dockworkers?|boatm[ae]n|conductors?|dispatchers?|"
      r"comrades?|crewmates?|shipmates?|vigilantes?|businessm[ae]n|businesswom[ae]n|(?:sub-)?inspectors?|advis[eo]rs?|"
      # kin: "wounding his two sisters", "killing her three sons"
@@ -203,7 +203,8 @@ LAUNCH_AFTER = (
     # "five quadcopters had been seen over the building", '"at least nine" drones had been counted'
     r"sighted|seen\s+(?:over|above|flying|approaching|heading)|counted(?!\s+(?:as|among))|"
     # a sitrep's "3x loitering UAVs inbound": in flight toward their target
-    r"inbound|"
+    # (not "three inbound flights diverted": aircraft landing somewhere else)
+    r"inbound(?!\s+(?:flights?|passengers?|traffic|trains?|ships?|vessels?|calls?|tourists?|cargo))|"
     # (not with an object: "both hospitals recorded them" tells who counted, not what flew)
     r"observed(?!\s+to\s+(?:impact|hit|strike|land|fall))|(?:registered|recorded)(?!\s+(?:them|it|him|her|the|their|its|his)\b)|"
     # "nine drones were involved in the attack", "seven sea drones took part in the operation"

@@ -45,7 +45,7 @@ QUALIFIERS: dict[str, str] = {
     "at least": "at_least", "a minimum of": "at_least", "no fewer than": "at_least",
     "no less than": "at_least", "not less than": "at_least", "not fewer than": "at_least",
     "more than": "more_than", "over": "more_than", "in excess of": "more_than",
-    "upwards of": "more_than", "just over": "more_than", "well over": "more_than",
+    "upwards of": "more_than", "just over": "more_than", "well over": "more_than", "north of": "more_than",
     # (a toll that "has exceeded 380 martyrs")
     "exceeded": "more_than", "exceeding": "more_than",
     "nearly": "about", "almost": "about", "close to": "about", "about": "about",
@@ -58,7 +58,7 @@ QUALIFIERS: dict[str, str] = {
     "a record": "exact",
 }
 # Bounds shift: "more than 60" is at least 61, "fewer than 10" at most 9.
-_STRICT = {"more than", "over", "in excess of", "upwards of", "just over", "well over", "exceeded", "exceeding"}
+_STRICT = {"more than", "over", "in excess of", "upwards of", "just over", "well over", "north of", "exceeded", "exceeding"}
 _STRICT_BELOW = {"fewer than", "less than"}
 
 # Words that stand for a whole set or its remainder; the caller resolves them against
@@ -140,6 +140,8 @@ _VAGUE = (
     r"|an?\s+[\"“]?(?:(?:small|large|big|great|limited|significant|substantial|considerable|growing|"
     r"unknown|undisclosed|unspecified)\s+)?number[\"”’]?\s+of"
     r"|a\s+(?:handful|series)\s+of|a\s+few"
+    # ("a handful fell in open areas": the bare word only before its verb)
+    r"|a\s+handful(?=\s+(?:fell|landed|hit|struck|exploded|crashed|impacted|were|was|had|have|that|which|got|made)\b)"
     # a salvo is not a count (PATTERNS.md): "a barrage of rockets" is a vague launch; when a
     # figure follows ("a barrage of 40 rockets") the caller keeps the figure instead
     rf"|an?\s+(?:(?:{'|'.join(SALVO_MODS)})\s+)?(?:{'|'.join(SALVO_WORDS)})\s+of"
@@ -465,7 +467,7 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "dozens", "scores", "tens", "hundreds", "thousands", "several", "multiple", "numerous",
     "many", "both", "none", "neither", "nobody", "no", "zero", "between", "half", "all",
     "every", "most", "over", "nearly", "almost", "about", "around", "approximately",
-    "approx", "some", "roughly", "estimated", "circa", "upwards", "fewer", "less", "more",
+    "approx", "some", "roughly", "estimated", "circa", "upwards", "north", "fewer", "less", "more",
     "exceeded", "exceeding",
     "the rest", "the other", "the others", "the remainder", "remainder", "rest", "the remaining", "the majority",
     "the bulk", "at least", "at most", "pair",
@@ -581,6 +583,9 @@ def find_lowered(text: str, low: str | None, articles: bool = False) -> list[Amo
     return out
 
 
+_ODD_OR_PLUS = re.compile(r"-(odd|plus)\b(?!-)", re.IGNORECASE)  # (not "a 20-odd-year-old": an age)
+
+
 def _falling_pair(m: re.Match[str]) -> bool:
     """Whether a phrase read as a range ("August 22 - One civilian", "between 12 and 3")
     has a second figure no greater than the first: no range, and the scan goes on from the
@@ -607,6 +612,14 @@ def _amount(text: str, m: re.Match[str], articles: bool, low: str | None = None)
         # a post's "~15 shells": about fifteen
         return Amount(amt.start - 1, amt.end, text[amt.start - 1 : amt.end], amt.value, None, None, "about",
                       number_start=amt.start)
+    if amt is not None and amt.qualifier == "exact" and amt.value is not None and not amt.article and (
+            text.startswith("-", amt.end)) and (tail := _ODD_OR_PLUS.match(text, amt.end)) is not None:
+        # "twenty-odd crew": more than twenty; "the 40-plus wounded": at least forty
+        if tail.group(1).lower() == "odd":
+            return Amount(amt.start, tail.end(), text[amt.start : tail.end()], None, amt.value + 1, None, "more_than",
+                          number_start=amt.number_start)
+        return Amount(amt.start, tail.end(), text[amt.start : tail.end()], None, amt.value, None, "at_least",
+                      number_start=amt.number_start)
     if amt is not None and text.startswith(" or", amt.end) and amt.qualifier == "exact" and amt.value is not None and (
             not amt.article) and (more := _OR_MORE.match(text, amt.end)) is not None:
         # "a dozen or more", "20 or more": at least the figure

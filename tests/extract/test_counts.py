@@ -4081,3 +4081,33 @@ def test_a_part_after_including_with_its_own_fate_in_a_relative() -> None:
     # (a part told by what it carried is still a part of the launch)
     assert values("Hezbollah fired 30 rockets, including five that carried cluster warheads.") == [
         ("launched", 30), ("launched", 5)]
+
+
+# --- shapes from the h80 round ------------------------------------------------------------
+
+
+def test_an_attendant_and_a_set_of_generators_and_inbound_flights() -> None:
+    assert values("Drones struck a train, killing a carriage attendant and injuring five people.") == [
+        ("impacted", None), ("killed", 1), ("injured", 5)]
+    assert values("The 48-year-old attendant was killed in the second car.") == [("killed", 1)]
+    assert values("The station was hit by three missiles, which destroyed two of its three generators.") == [
+        ("impacted", 3)]
+    assert values("Officials said three inbound flights were diverted.") == []
+    assert values("A sitrep said 3x loitering UAVs inbound.") == [("launched", 3)]
+
+
+def test_one_in_three_is_a_share_of_the_set() -> None:
+    text = "Russia fired 21 glide bombs. One in three fell on residential streets, the others came down in fields."
+    assert values(text) == [("launched", 21), ("impacted", 7), ("impacted", 14)]
+    f = single("Russia fired about 20 glide bombs. One in three fell on residential streets.", "impacted")
+    assert (f.value, f.qualifier) == (None, "vague")
+
+
+def test_a_couple_of_them_and_a_neighbour_hit_by_shrapnel() -> None:
+    text = "Troops fired 10-plus mortar shells. A couple of them hit a house in Salotri village."
+    assert [(f.kind, f.value, f.min, f.rule) for f in facts(text)] == [
+        ("launched", None, 10, "count.launch.object"), ("impacted", 2, 2, "count.partitive")]
+    assert values("A couple of drones hit the village.") == [("impacted", 2)]
+    f = single("A 62-year-old woman who lives near the base was hit by shrapnel.", "injured")
+    assert f.value == 1
+    assert values("A man who works at the port was hit by a truck.") == []

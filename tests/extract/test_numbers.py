@@ -284,3 +284,20 @@ def test_digit_dozen_needs_the_single_word() -> None:
     # "2 dozens of rockets" is a figure, then a vague amount of its own
     assert [(a.text, a.value) for a in numbers.find("2 dozens of rockets")] == [("2", 2), ("dozens of", None)]
     assert one("nearly 2 dozen shells").value == 24
+
+
+def test_odd_plus_and_north_of() -> None:
+    a = one("twenty-odd crew")
+    assert (a.text, a.value, a.min, a.qualifier) == ("twenty-odd", None, 21, "more_than")
+    a = one("the 40-plus wounded")
+    assert (a.text, a.value, a.min, a.qualifier) == ("40-plus", None, 40, "at_least")
+    a = one("north of 100 drones")
+    assert (a.value, a.min, a.qualifier) == (None, 101, "more_than")
+    # (an age stays an age, and a compass point is no qualifier)
+    assert [x.text for x in numbers.find("a 20-odd-year-old man")] == ["20"]
+    assert numbers.find("north of Kyiv") == []
+
+
+def test_a_handful_alone_only_before_its_verb() -> None:
+    assert one("a handful fell in open areas").qualifier == "vague"
+    assert numbers.find("he held a handful") == []
