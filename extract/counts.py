@@ -1322,6 +1322,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _second_source(text, s0, s1, new)
     if has_any(low, _UPDATE_HINTS):
         new += _toll_update(text, s0, s1, amounts, new)
+    if "twice as many" in low or "double that" in low or "same number" in low:
+        new += _relative_toll(text, s0, s1, state, new)
     if (glow is None or "impact" in glow or "hits" in glow or "intercepts" in glow or "interceptions" in glow
             or "direct hit" in glow):
         nouns = _impact_nouns(text, s0, s1, amounts, state, new)
@@ -4544,6 +4546,40 @@ def _none_stopped(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
         if cls is None:
             continue
         out.append(_fact(text, "intercepted", 0, 0, 0, "exact", cls, m.start(), m.end(), "count.intercept.none_stopped", "partitive"))
+    return out
+
+
+# A toll told against the one before it: "killing six people and wounding twice as many",
+# "at least 19 ... and wounding double that number", "two dead and the same number wounded"
+_TIMES_THAT = r"(?P<m>twice\s+as\s+many|double\s+that(?:\s+number|\s+figure)?|the\s+same\s+number)"
+_RELATIVE_TOLL = re.compile(
+    rf"\b(?P<v1>wounding|injuring|killing|wounded|injured|hurt|killed)\s+{_TIMES_THAT}"
+    rf"|{_TIMES_THAT.replace('?P<m>', '?P<m2>')}\s+(?:(?:were|was|had\s+been)\s+)?(?:\w+ly\s+)?"
+    r"(?P<v2>wounded|injured|hurt|killed|suffered\s+(?:\w+\s+)?(?:burns|injuries|wounds))\b", _I)
+
+
+def _relative_toll(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _RELATIVE_TOLL.finditer(text, s0, s1):
+        verb = (m.group("v1") or m.group("v2")).lower()
+        kind = "killed" if verb.startswith("kill") else "injured"
+        # the figure it is told against: the last casualty figure before it, in this
+        # sentence or the one before
+        j = bisect.bisect_right(state.sentence_starts, m.start()) - 1
+        lo = state.sentence_starts[j - 1] if j >= 1 else s0
+        before = [f for f in (*state.facts[-12:], *new) if f.kind in CASUALTY_KINDS and lo <= f.start < m.start()
+                  and (f.value is not None or f.min is not None)]
+        if not before:
+            continue
+        base = max(before, key=lambda f: f.start)
+        times = 1 if "same" in (m.group("m") or m.group("m2")).lower() else 2
+        if base.value is not None:
+            v = base.value * times
+            out.append(_fact(text, kind, v, v, v, base.qualifier or "exact", None, m.start(), m.end(),
+                             f"casualty.{kind}.relative", "toll"))
+        elif base.qualifier in ("at_least", "more_than") and base.min is not None:
+            out.append(_fact(text, kind, None, base.min * times, None, base.qualifier, None, m.start(), m.end(),
+                             f"casualty.{kind}.relative", "toll"))
     return out
 
 

@@ -4111,3 +4111,12 @@ def test_a_couple_of_them_and_a_neighbour_hit_by_shrapnel() -> None:
     f = single("A 62-year-old woman who lives near the base was hit by shrapnel.", "injured")
     assert f.value == 1
     assert values("A man who works at the port was hit by a truck.") == []
+
+
+def test_a_toll_told_against_the_one_before_it() -> None:
+    assert values("The raid killed six people and wounded twice as many.") == [("killed", 6), ("injured", 12)]
+    f = single("Drones struck a market, killing at least 19 civilians and wounding double that number.", "injured")
+    assert (f.value, f.min, f.qualifier, f.rule) == (None, 38, "at_least", "casualty.injured.relative")
+    assert values("Four died. The same number were wounded.") == [("killed", 4), ("injured", 4)]
+    assert values("They fired twice as many rockets as last year.") == []
+    assert values("The same number of schools reopened.") == []
