@@ -1174,8 +1174,6 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _dropped_devices(text, s0, s1, _taken(new))
     if "any of" in low:
         new += _none_stopped(text, s0, s1, state)
-    if has_any(low, _MOVED_FIGURE_HINTS) and has_any(low, _MOVED_NOUN_HINTS):
-        new += _figure_moved(text, s0, s1, state)
     claimed = _taken(new)
 
     # the sentence's slice of the lower-cased document is its own lower-cased copy when
@@ -1324,6 +1322,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _toll_update(text, s0, s1, amounts, new)
     if "twice as many" in low or "double that" in low or "same number" in low:
         new += _relative_toll(text, s0, s1, state, new)
+    if has_any(low, _MOVED_FIGURE_HINTS) and has_any(low, _MOVED_NOUN_HINTS):
+        new += _figure_moved(text, s0, s1, state, new)
     if (glow is None or "impact" in glow or "hits" in glow or "intercepts" in glow or "interceptions" in glow
             or "direct hit" in glow):
         nouns = _impact_nouns(text, s0, s1, amounts, state, new)
@@ -4634,16 +4634,19 @@ def _out_of_launched(text: str, s0: int, s1: int) -> list[Fact]:
 
 # A count told, then moved with no noun of its own: "Officials reported four dead. By
 # midday the figure stood at nine" (nine dead)
-_MOVED_NOUN_HINTS = ("figure", "number", "count", "tally")
-_MOVED_FIGURE_HINTS = ("stood", "stands", "rose", "risen", "climbed", "jumped", "increased", "reached", "grew")
+_MOVED_NOUN_HINTS = ("figure", "number", "count", "tally", "total")
+_MOVED_FIGURE_HINTS = ("stood", "stands", "rose", "risen", "climbed", "jumped", "increased", "reached", "grew", "bring")
 _FIGURE_MOVED = re.compile(
     r"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:(?:had|has|later|then|since|now|subsequently)\s+){0,2}"
-    r"(?:stood|stands|rose|risen|climbed|jumped|increased|reached|grew)(?:\s+to|\s+at)?(?=\s)", _I)
+    r"(?:stood|stands|rose|risen|climbed|jumped|increased|reached|grew)(?:\s+to|\s+at)?(?=\s)"
+    # ("Three more were later treated ..., bringing the total to six")
+    r"|\bbring(?:ing|s)?\s+(?:the|its|their)\s+(?:total|tally|count|number)\s+to(?=\s)", _I)
 
 
-def _figure_moved(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
-    """The new figure of the count told in the sentence before, when that sentence told
-    one kind only ("four dead ... and 11 hurt. The figure later rose to 14" names no kind)."""
+def _figure_moved(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -> list[Fact]:
+    """The new figure of the count told in the sentence before or earlier in this one,
+    when it told one kind only ("four dead ... and 11 hurt. The figure later rose to 14"
+    names no kind)."""
     m = _FIGURE_MOVED.search(text, s0, s1)
     if m is None:
         return []
@@ -4651,9 +4654,8 @@ def _figure_moved(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
     if not amounts or amounts[0].value is None or text[m.end() : m.end() + amounts[0].start].strip():
         return []
     j = bisect.bisect_right(state.sentence_starts, s0) - 1
-    if j < 1:
-        return []
-    before = [f for f in state.facts[-12:] if state.sentence_starts[j - 1] <= f.start < s0]
+    lo = state.sentence_starts[j - 1] if j >= 1 else s0
+    before = [f for f in (*state.facts[-12:], *new) if f.kind in MUNITION_KINDS + CASUALTY_KINDS and lo <= f.start < m.start()]
     if len({f.kind for f in before}) != 1:
         return []
     told, n = before[-1], amounts[0]

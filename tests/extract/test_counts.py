@@ -3855,6 +3855,9 @@ def test_a_figure_moved_takes_the_kind_told_in_the_sentence_before() -> None:
     assert values("Four were killed. The figure later rose to 14 percent.") == [("killed", 4)]
     assert values("Four were killed. The price of bread rose to 14 pounds.") == [("killed", 4)]
     assert values("The figure stood at nine.") == []
+    # ("bringing the total to six" after the hurt told in the same sentence)
+    assert values("Three more were hurt, bringing the total to six.") == [("injured", 3), ("injured", 6)]
+    assert values("Fuel stocks fell, bringing the total to six days.") == []
 
 
 def test_the_first_of_a_set_told_with_an_aside() -> None:
