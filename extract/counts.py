@@ -4403,6 +4403,11 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     s0, s1 = sent.start, sent.end
     if _SPEAKS_AFTER.match(text, part.end(), s1):
         return []  # '"... more than 20 were wounded," one of the officers said': who says so
+    if a.zero and (could := _COULD_BE_STOPPED.match(text, part.end(), s1)) is not None:
+        # "two missiles, neither of which could be intercepted": none was
+        cls0 = _munition_class(text, _sub(part, "mun"), part.start("mods")) if part.group("mun") else _carried(state, start)
+        if cls0 is not None:
+            return [_make(text, "intercepted", a, start, could.end(), cls0, "count.partitive", "partitive")]
     right = _main_verb(text, _right(text, part.end(), s1), s1) or _past_appositive(text, part.end(), s1)
     allowed = MUNITION_KINDS + CASUALTY_KINDS + ("miss",)
     link = _choose(right, _left_unless(right, allowed, text, start, s0), allowed)
@@ -4527,6 +4532,7 @@ def _set_just_before(text: str, s0: int, start: int) -> tuple[numbers.Amount, st
 
 
 _COURSE_VERBS = ("flying", "flew", "heading", "headed")
+_COULD_BE_STOPPED = re.compile(r"\s+(?:could|can)\s+be\s+(?:intercepted|shot\s+down|downed|stopped)\b", _I)
 
 
 # "failing to stop any of the missiles", "could not shoot down any of them": none intercepted
@@ -5554,7 +5560,10 @@ def _rest_of_list(text: str, item: Fact, made: list[Fact], new: list[Fact], stat
     colon = text.rfind(":", total.end, first)
     if _DAY_WORD.search(text, colon + 1 if colon >= 0 else total.end, p.start):
         return None  # "30 were downed yesterday. On Friday, 10 over Kursk ...": another night
-    left = total.value - sum(f.value for f in items if f.value is not None)
+    # (a part of an item is no item: "5 over the Moscow region, including 3 flying towards
+    # Moscow, and the rest over the Sea of Azov")
+    left = total.value - sum(f.value for f in items if f.value is not None
+                             and not _INCLUDING_BEFORE.search(text, max(0, f.start - 14), f.start))
     if left <= 0:
         return None
     return numbers.Amount(p.amount.start, p.amount.end, p.amount.text, left, left, left, "exact",

@@ -346,7 +346,9 @@ IMPACT_AFTER = (
     r"evaded\s+(?:the\s+)?(?:\w+\s+)?(?:air\s+)?defen[cs]es|"
     r"caused\s+damage|damaged|scored\s+(?:a\s+)?(?:direct\s+)?hits?|"
     # maritime notes: "a second projectile was observed to impact the water"
-    r"(?:observed|seen|reported)\s+to\s+(?:impact|hit|strike|land|fall)"
+    r"(?:observed|seen|reported)\s+to\s+(?:impact|hit|strike|land|fall)|"
+    # an air force's "16 strike UAVs were recorded hitting 7 locations"
+    r"(?:recorded|registered|observed)\s+(?:hitting|striking|impacting)"
 )
 # Verbs that say a munition did not hit; they keep a subject from being read as an impact
 # ("fell short", "fell short of its target"; one that "fell short, in farmland" landed there).

@@ -4123,3 +4123,26 @@ def test_a_toll_told_against_the_one_before_it() -> None:
     assert values("Four died. The same number were wounded.") == [("killed", 4), ("injured", 4)]
     assert values("They fired twice as many rockets as last year.") == []
     assert values("The same number of schools reopened.") == []
+
+
+# --- shapes from the h81 round ------------------------------------------------------------
+
+
+def test_recorded_hitting_is_an_impact() -> None:
+    text = "2 missiles and 16 strike UAVs were recorded hitting 7 locations."
+    assert values(text) == [("impacted", 2), ("impacted", 16)]
+    assert values("Radars recorded hitting nothing.") == []
+
+
+def test_the_rest_of_a_list_leaves_out_a_part_of_an_item() -> None:
+    text = ("Air defences destroyed 58 drones: 24 over the Bryansk region, 15 over the Kursk region, 11 over "
+            "the Oryol region, 5 over the Moscow region, including 3 flying towards Moscow, and the rest over "
+            "the waters of the Sea of Azov.")
+    rest = [f for f in facts(text) if f.rule == "count.intercept.whole"]
+    assert [(f.value, f.text) for f in rest] == [(3, "the rest")]
+
+
+def test_neither_of_which_could_be_intercepted() -> None:
+    text = "Russia fired two missiles at the city, neither of which could be intercepted."
+    assert values(text) == [("launched", 2), ("intercepted", 0)]
+    assert values("Russia fired two missiles. One of them could be intercepted only by Patriot.") == [("launched", 2)]
