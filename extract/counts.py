@@ -1196,23 +1196,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             kept.append(a)
         amounts = kept
     if " of " in low and any(a.text.lower().endswith(" of") for a in amounts):
-        # "A couple of them hit a house", "a handful of the drones": the "of" opens the set
-        # the figure is a part of, which the partitive rules read
-        amounts = [replace(a, end=a.end - 3, text=a.text[:-3]) if a.text.lower().endswith(" of") and a.value is not None
-                   and _OF_SET_NEXT.match(text, s0 + a.end - 3, s1) else a for a in amounts]
-    if " in " in low and (shares := list(_ONE_IN_N.finditer(text, s0, s1))):
-        # "One in three fell on residential streets": a share of the set told before, the
-        # figure it comes to when that set's is exact and splits so, else vague
-        for m in shares:
-            lo, hi = m.start() - s0, m.end() - s0
-            launch = _last_launch(state, m.start())
-            n, d = (numbers.word_value(g) for g in m.groups())
-            share = None
-            if launch is not None and launch.value and launch.qualifier == "exact" and n and d and launch.value * n % d == 0:
-                share = launch.value * n // d
-            amounts = [a for a in amounts if not lo <= a.start < hi] + [numbers.Amount(
-                lo, hi, text[m.start() : m.end()], share, share, share, "exact" if share else "vague", number_start=lo)]
-        amounts.sort(key=lambda a: a.start)
+        amounts = _of_opens_set(text, s0, s1, amounts)
+    if " in " in low and _ONE_IN_N.search(text, s0, s1):
+        amounts = _shares(text, s0, s1, state, amounts)
     skip: set[int] = set()
     pending: list[_Pending] = []
     unreal = "if " in low or "whether" in low or "unless" in low
@@ -4520,11 +4506,11 @@ def _set_just_before(text: str, s0: int, start: int) -> tuple[numbers.Amount, st
     comma = _COMMA_BEFORE.search(text, max(s0, start - 6), start)
     if comma is None:
         return None
-    amounts = numbers.find(text[max(s0, comma.start() - 80) : comma.start()])
+    off = max(s0, comma.start() - 80)
+    amounts = numbers.find(text[off : comma.start()])
     if not amounts:
         return None
     n = amounts[-1]
-    off = max(s0, comma.start() - 80)
     head = _HEAD.match(text, off + n.end, comma.start())
     if n.value is None or head is None or head.group("mun") is None or head.end() != comma.start():
         return None
@@ -4612,6 +4598,31 @@ def _dropped_devices(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
 
 
 _OF_SET_NEXT = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", _I)
+
+
+def _of_opens_set(text: str, s0: int, s1: int, amounts: list[numbers.Amount]) -> list[numbers.Amount]:
+    """"A couple of them hit a house": the "of" opens the set the figure is a part of,
+    which the partitive rules read, so the figure ends before it."""
+    return [replace(a, end=a.end - 3, text=a.text[:-3]) if a.text.lower().endswith(" of") and a.value is not None
+            and _OF_SET_NEXT.match(text, s0 + a.end - 3, s1) else a for a in amounts]
+
+
+def _shares(text: str, s0: int, s1: int, state: _State, amounts: list[numbers.Amount]) -> list[numbers.Amount]:
+    """"One in three fell on residential streets": a share of the set told before, one
+    figure instead of two, what the share comes to when that set's figure is exact and
+    splits so, else vague."""
+    for m in _ONE_IN_N.finditer(text, s0, s1):
+        lo, hi = m.start() - s0, m.end() - s0
+        launch = _last_launch(state, m.start())
+        n, d = (numbers.word_value(g) for g in m.groups())
+        share = None
+        if launch is not None and launch.value and launch.qualifier == "exact" and n and d and launch.value * n % d == 0:
+            share = launch.value * n // d
+        amounts = [a for a in amounts if not lo <= a.start < hi] + [numbers.Amount(
+            lo, hi, text[m.start() : m.end()], share, share, share, "exact" if share else "vague", number_start=lo)]
+    return sorted(amounts, key=lambda a: a.start)
+
+
 _ONE_IN_N = re.compile(r"\b(one|two|three|\d{1,2})\s+in\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b", _I)
 
 
