@@ -1154,6 +1154,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new += _pairs(text, s0, s1, state)
     if hinted and ("kill" in low or "eliminat" in low or "assassinat" in low):
         new += _named_killed(text, s0, s1, _taken(new))
+    if "martyrdom of" in low or "death of" in low:
+        new += _death_of_one(text, s0, s1, _taken(new))
     if "some " in low or "a number " in low:
         # (kept at once: "Some were intercepted, while the rest fell" leaves the rest vague)
         for f in _some_of_set(text, s0, s1, state, _taken(new)):
@@ -3177,6 +3179,11 @@ def _single_headline(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
         kind = "killed" if m.group("verb").startswith("kill") else "injured"
         out.append(_fact(text, kind, 1, 1, 1, "exact", m.group("np").lower(), m.start(), m.end(),
                          f"casualty.{kind}.headline", "active"))
+    for m in _HEADLINE_A_MARTYR.finditer(text, s0, s1):
+        # an agency's "A martyr and two wounded in an Israeli strike on a car": one dead
+        if not taken.overlaps(m.start(), m.end()):
+            out.append(_fact(text, "killed", 1, 1, 1, "exact", "martyr", m.start(), m.end(),
+                             "casualty.killed.headline", "subject"))
     for m in _HEADLINE_REPORTS_ONE.finditer(text, s0, s1):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -3187,6 +3194,17 @@ def _single_headline(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     if m is not None and not taken.overlaps(m.start(), m.end()):
         out += _headline_list(text, m)
     return out
+
+
+_HEADLINE_A_MARTYR = re.compile(r"(?:^|(?<=[,;:]\s))(?:A|One)\s+martyr\b(?!['’]s|\s+(?:of|to|for|brigades?|square|street)\b)", _I)
+# "The strike led to the martyrdom of its driver", "caused the death of a shepherd": one dead
+_DEATH_OF_ONE = re.compile(
+    rf"\b(?:martyrdom|death)\s+of\s+(?:the|its|his|her|their|a|an|one)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_SING})\b(?![\w-]|['’]s)", _I)
+
+
+def _death_of_one(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    return [_fact(text, "killed", 1, 1, 1, "exact", "person", m.start(), m.end(), "casualty.killed.death_of", "active")
+            for m in _DEATH_OF_ONE.finditer(text, s0, s1) if not taken.overlaps(m.start(), m.end())]
 
 
 # "Belgorod governor reports wounded man": one person, the fate an adjective

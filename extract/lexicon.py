@@ -127,7 +127,8 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      # Burkina's auxiliaries, "20 VDP"; translated Spanish "two elements of the Mexican Army"
      r"vdps?|elements(?=\s+of\s)", "soldiers"),
     # (a sitrep's "civ": "2x civ KIA")
-    (r"civilians?|civs?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?|"
+    # (a log's "LN", a local national: "1x LN KIA")
+    (r"civilians?|civs?|lns?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?|"
      r"neighbou?rs?", "civilians"),
     (r"children|child|kids?|boys?|girls?|infants?|babies|baby|teen(?:ager)?s?|minors?|toddlers?", "children"),
     (r"women|woman|men|man|people|persons?|individuals?|adults?|others?|victims?|family\s+members?|"

@@ -4146,3 +4146,13 @@ def test_neither_of_which_could_be_intercepted() -> None:
     text = "Russia fired two missiles at the city, neither of which could be intercepted."
     assert values(text) == [("launched", 2), ("intercepted", 0)]
     assert values("Russia fired two missiles. One of them could be intercepted only by Patriot.") == [("launched", 2)]
+
+
+def test_a_logs_local_nationals_and_a_death_told_as_a_noun() -> None:
+    assert values("1x LN KIA, 3x LN WIA.") == [("killed", 1), ("injured", 3)]
+    assert values("The strike led to the martyrdom of its driver.") == [("killed", 1)]
+    assert values("The shelling caused the death of a shepherd near the border.") == [("killed", 1)]
+    assert values("The anniversary of the death of the founder was marked.") == []
+    assert headline_spans("A martyr and two wounded in an Israeli strike on a car") == [
+        ("killed", 1, "A martyr"), ("injured", 2, "two wounded")]
+    assert headline_spans("Martyrs Square reopens after repairs") == []
