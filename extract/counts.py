@@ -4568,6 +4568,12 @@ _RELATIVE_TOLL = re.compile(
     r"(?P<v2>wounded|injured|hurt|killed|suffered\s+(?:\w+\s+)?(?:burns|injuries|wounds))\b", _I)
 
 
+def _sentence_before_start(state: _State, pos: int, s0: int) -> int:
+    """Where the sentence before the one holding `pos` starts (`s0` for the first)."""
+    j = bisect.bisect_right(state.sentence_starts, pos) - 1
+    return state.sentence_starts[j - 1] if j >= 1 else s0
+
+
 def _relative_toll(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for m in _RELATIVE_TOLL.finditer(text, s0, s1):
@@ -4575,8 +4581,7 @@ def _relative_toll(text: str, s0: int, s1: int, state: _State, new: list[Fact]) 
         kind = "killed" if verb.startswith("kill") else "injured"
         # the figure it is told against: the last casualty figure before it, in this
         # sentence or the one before
-        j = bisect.bisect_right(state.sentence_starts, m.start()) - 1
-        lo = state.sentence_starts[j - 1] if j >= 1 else s0
+        lo = _sentence_before_start(state, m.start(), s0)
         before = [f for f in (*state.facts[-12:], *new) if f.kind in CASUALTY_KINDS and lo <= f.start < m.start()
                   and (f.value is not None or f.min is not None)]
         if not before:
@@ -4663,7 +4668,7 @@ def _out_of_launched(text: str, s0: int, s1: int) -> list[Fact]:
         if part and part < n and link is not None and link.kind in ("intercepted", "impacted"):
             # "Eleven drones out of 14 launched were downed": the part's verb after the whole
             out.append(_fact(text, link.kind, part, part, part, "exact", cls, m.start("p"), link.end,
-                             f"count.{_VERB_OF[link.kind]}.out_of", "ratio"))
+                             f"count.{_KIND_VERB[link.kind]}.out_of", "ratio"))
     return out
 
 
@@ -4688,8 +4693,7 @@ def _figure_moved(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -
     amounts = numbers.find(text[m.end() : s1])
     if not amounts or amounts[0].value is None or text[m.end() : m.end() + amounts[0].start].strip():
         return []
-    j = bisect.bisect_right(state.sentence_starts, s0) - 1
-    lo = state.sentence_starts[j - 1] if j >= 1 else s0
+    lo = _sentence_before_start(state, s0, s0)
     before = [f for f in (*state.facts[-12:], *new) if f.kind in MUNITION_KINDS + CASUALTY_KINDS and lo <= f.start < m.start()]
     if len({f.kind for f in before}) != 1:
         return []
@@ -4697,12 +4701,11 @@ def _figure_moved(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -
     end = m.end() + n.end
     if _SHARE_AFTER.match(text, end, s1):
         return []  # "the figure rose to 14 percent": a share, no count
-    rule = f"casualty.{told.kind}.moved" if told.kind in CASUALTY_KINDS else f"count.{_VERB_OF[told.kind]}.moved"
+    rule = f"casualty.{told.kind}.moved" if told.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[told.kind]}.moved"
     return [_fact(text, told.kind, n.value, n.min, n.max, n.qualifier or "exact", told.object, m.start(), end, rule, "toll")]
 
 
 _SHARE_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", _I)
-_VERB_OF = {"launched": "launch", "intercepted": "intercept", "impacted": "impact"}
 
 
 _DAMAGE_VERB = re.compile(r"caused\s+damage|damaged", _I)

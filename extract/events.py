@@ -434,7 +434,7 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
                     # then a precise date beats a vague one
                     # (a week or a month named loosely loses to a day: "on Sunday morning,
                     # ... since fighting escalated last month")
-                    found = min(cands, key=lambda f: (f.rule.endswith((":week", ":month")), f.value, -f.confidence))
+                    found = _first_day(cands)
                     if held is not None and not (block is not lead and block.kind == "body"
                                                  and _same_night(held, found)):
                         found = held  # (the body's day is of another event: the headline's stands)
@@ -529,8 +529,14 @@ def _counted_attack_day(doc: Document, by_sentence: dict[int, list[Fact]], block
         for sent in sents:
             cands = [f for f in by_sentence.get(sent.index, []) if usable(f)]
             if cands and not _BACKGROUND_START.match(sent.text(doc)) and _in_sentence(_ATTACK, _ATTACK_LOWER, doc, sent):
-                return min(cands, key=lambda f: (f.rule.endswith((":week", ":month")), f.value, -f.confidence))
+                return _first_day(cands)
     return None
+
+
+def _first_day(dates: list[Fact]) -> Fact:
+    """Of a sentence's dates, the attack's: a day before a loose week or month, then the
+    earlier day, then the surer reading."""
+    return min(dates, key=lambda f: (f.rule.endswith((":week", ":month")), f.value, -f.confidence))
 
 
 def _later_attack(doc: Document, by_sentence: dict[int, list[Fact]], want: Callable[[Fact], bool]) -> list[Fact]:
