@@ -52,6 +52,16 @@ GROUPS = (
     "Nigerian Air Force", "Pakistan Air Force", "Sudanese Air Force", "Israeli Enemy", "FAMa",
     "Jalisco New Generation Cartel", "CJNG", "Sinaloa Cartel", "Jaime Martínez front",
     "Jaime Martínez Front", "Carlos Patiño front", "Carlos Patiño Front",
+    # more groups of the wars reports cover, in the spellings wires and local outlets use
+    "Huthis", "Huthi", "Huthi rebels", "al Shabaab", "Al Shabaab", "al Shabab", "Al Shabab",
+    "Group for the Support of Islam and Muslims", "Islamic State Central Africa Province",
+    "Islamic State Mozambique Province", "ISCAP", "Islamic State Khorasan", "ISKP",
+    "Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "HTS", "Lashkar-e-Taiba", "Jaish-e-Mohammad",
+    "Ittehad-ul-Mujahideen Pakistan", "Balochistan Liberation Front", "Baloch Liberation Army",
+    "Saraya Awliya al-Dam", "Ashab al-Kahf", "Popular Mobilisation Forces", "Arakan Army",
+    "People's Defence Force", "People's Defense Force", "CODECO", "Lakurawa", "Ansaru",
+    "Oromo Liberation Army", "Africa Corps", "Viv Ansanm", "Junta", "Military Council",
+    "military council",
     # Ukrainian officials write the other side in lower case
     "russians", "russia",
 )
@@ -106,6 +116,17 @@ CANONICAL = {
     "rapid support militia": "Rapid Support Forces", "pakistani taliban": "Tehreek-e-Taliban Pakistan",
     "tatmadaw": "Myanmar military", "fama": "Malian army", "russians": "Russia", "russia": "Russia",
 }
+# What wires and officials call a group after its name ("the Islamic State group", "Al-Shabab
+# extremists", "ISWAP terrorists", "the Hezbollah terror group"): a label, not part of the
+# name, so the value leaves it out.
+_LABEL = (r"(?:group|terrorists|extremists|jihadists|operatives|gang|terror\s+group|"
+          r"terrorist\s+(?:group|organi[sz]ation))")
+_LABEL_END = re.compile(rf"\s+{_LABEL}$")
+_LISTED = frozenset(n.casefold() for n in GROUPS + STATES)
+# A report's "junta" or "military council" is the army of the country it names, where that
+# army rules and reports call it so (checked in order: the first country the text names).
+JUNTA_OF = {"Myanmar": "Myanmar military", "Burma": "Myanmar military"}
+_JUNTA_NAMES = frozenset(("junta", "military junta", "military council"))
 # Words after a name that keep it the same party: "Houthi militants", "U.S. forces".
 _FORCE_NOUN = (
     r"(?:militants|rebels|fighters|(?:(?:security|armed|Armed)\s+)?(?:forces|Forces)|air\s+force|militias?|militiamen|insurgents|gunmen|troops|"
@@ -117,7 +138,7 @@ _FORCE_NOUN = (
 _ALT = trie_pattern(sorted(set(GROUPS + STATES)))
 _MENTION = re.compile(
     rf"(?<![\w-])[\"“]?(?P<name>(?:{_ALT})(?:\s+\([A-Z][\w'’-]{{1,10}}(?:\s[A-Z][\w'’-]{{1,10}})?\))?"
-    rf"(?:\s+{_FORCE_NOUN})?"
+    rf"(?:\s+{_LABEL})?(?:\s+{_FORCE_NOUN})?"
     # "Turkish-backed factions": a proxy, named as such (not the state behind it)
     rf"|(?:{trie_pattern(sorted(DEMONYMS))})(?:-(?:backed|aligned|allied|supported))?\s+{_FORCE_NOUN})[\"”]?(?![\w-])"
 )
@@ -166,7 +187,9 @@ _CLAIM_AFTER = re.compile(
     # an appositive may sit between the name and its verb: "JNIM, an al Qaeda-linked
     # group, claimed responsibility"; a renaming ("Hamas's armed wing, the al-Qassam
     # Brigades, claimed") leaves the claim to the name inside it
-    r"^[\"”]?(?:,\s+(?:an?\s|the\s+[a-z]+\s)[^,]{0,80}(?=,))?,?\s+(?:(?:has|have|had|later|quickly|swiftly|also)\s+){0,2}"
+    # (or a relative clause, or where it said so: "Al-Shabaab, which the government calls
+    # Khawarij, claimed", "JNIM, in a statement on its media arm, claimed")
+    r"^[\"”]?(?:,\s+(?:an?\s|the\s+[a-z]+\s|which\s|who\s|in\s+an?\s)[^,]{0,80}(?=,))?,?\s+(?:(?:has|have|had|later|quickly|swiftly|also)\s+){0,2}"
     r"(?:claimed|claims|claiming)\b"
     r"|^[\"”]?(?:,[^,]{0,80},)?\s+(?:said|says|announced|stated)\b"
     # "said in a statement on its radio station that ...", "said on Telegram hours later
@@ -174,7 +197,9 @@ _CLAIM_AFTER = re.compile(
     # (the window ends with the sentence: a stop in it is "a.m."; "that" may be left out)
     r"(?:[^;“”\"]{0,100}?(?:\bthat)?)?\s+"
     r"(?:it|they|its\s+(?:fighters|forces|units|members))\s+(?:had\s+|have\s+|has\s+)?[“\"]?"
-    r"(?:targeted|attacked|launched|fired|struck|hit|shelled|carried\s+out)"
+    # ("JNIM said in a claim ... that its fighters had killed 53 soldiers")
+    r"(?:targeted|attacked|launched|fired|struck|hit|shelled|carried\s+out|(?:was|were)\s+behind|"
+    r"killed|ambushed|stormed)"
 )
 _BLAME_BEFORE = re.compile(
     r"(?:\bblam\w*\s+(?:[\w'’]+\s+){0,6}?on\s+|\baccus\w*\s+|\battributed\s+(?:[\w'’]+\s+){0,4}?"
@@ -241,6 +266,8 @@ def canonical(name: str) -> str:
     name as the report gives it."""
     # ("the Houthis (Ansar Allah)": the second name in brackets says the same)
     name = _BRACKETED_NAME.sub("", name)
+    if (bare := _LABEL_END.sub("", name)) != name and _PARENS.sub("", bare).casefold().removeprefix("the ") in _LISTED:
+        name = bare  # (an unlisted name keeps its noun: "the Hafiz Gul Bahadur group")
     key = name.casefold().replace("’", "'").removeprefix("the ")
     if key in CANONICAL:
         return CANONICAL[key]
@@ -303,8 +330,11 @@ def find(doc: Document) -> list[Fact]:
             continue
         add(m.start("name"), m.end("name"), "perpetrator", "demonym_weapon", 0.5,
             COUNTRY_OF.get(m.group("name").lower()))
+    ruler = next((army for country, army in JUNTA_OF.items() if country in text), None)
     for f in facts:
         f.value = canonical(f.value)
+        if ruler is not None and f.value.casefold() in _JUNTA_NAMES:
+            f.value = ruler  # "the junta" of a Myanmar report is Myanmar's military
         spelled = _SPELLED_OUT.get(f.value, ()) if f.value.isupper() else ()
         full = next((name for name in spelled if name in text), None)
         if full is not None:

@@ -23,6 +23,7 @@ from . import no_attack, numbers
 from .document import Document, Sentence, has_any
 from .events import munition_family
 from .model import Fact
+from .places import FACILITY_WORDS
 
 MUNITION_KINDS = ("launched", "intercepted", "impacted")
 CASUALTY_KINDS = ("killed", "injured")
@@ -1308,6 +1309,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _second_source(text, s0, s1, new)
     if has_any(low, _UPDATE_HINTS):
         new += _toll_update(text, s0, s1, amounts, new)
+    if ("striking" in low or "hitting" in low) and has_any(low, (" once", " twice", " times")):
+        new += _struck_times(text, s0, s1, state, new)
     if "twice as many" in low or "double that" in low or "same number" in low:
         new += _relative_toll(text, s0, s1, state, new)
     if has_any(low, _MOVED_FIGURE_HINTS) and has_any(low, _MOVED_NOUN_HINTS):
@@ -3653,6 +3656,9 @@ _MUNITION_TAIL = re.compile(
 # parent's children ("all five militants involved in the attack were killed", "two boys,
 # 9 and 12, were hurt", "a father of three was killed")
 _VICTIM_TAIL = re.compile(
+    # where the victim was found: "A man pulled from the rubble of the second building died"
+    r"\s+(?:pulled|rescued|dug|recovered|brought)\s+(?:from|out\s+of|out\s+from)\s+(?:under\s+)?[^,.;:\"“”()]{1,60}?"
+    r"(?=\s+(?:later\s+)?(?:died|succumbed|(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt))\b)|"
     r"\s+(?:involved|who\s+(?:were|was)\s+involved|who\s+took\s+part|taking\s+part)\s+in\s+"
     r"[^,.;:\"“”()]{1,40}?(?=\s+(?:were|was|had|have|has)\b)"
     r"|,\s+(?:aged\s+)?\d{1,2}\s+and\s+\d{1,2}\s*,"
@@ -4026,6 +4032,10 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         pending.append(_Pending(a, start, np_end, "munition", cls, intro, fb))
         return []
     link = _choose(right, left, MUNITION_KINDS + ("miss",))
+    if link is not None and a.article and link.kind == "launched" and link.verb.lower().startswith(("followed", "there")):
+        # a figure follows these ("followed by at least six drones"); one munition told
+        # with its article has a verb of its own ("followed by a drone that struck")
+        link = right if right is not link else None
     if link is None and not intro and not a.zero and a.ref is None and (
             (later := _AND_VERB.match(text, np_end, s1)) is not None and later.group("intercepted")):
         # "a missile set off sirens in the Negev and was intercepted": it flew, then was downed
@@ -4620,6 +4630,34 @@ def _dropped_devices(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     return out
 
 
+# "fired three anti-ship missiles at the carrier, striking the vessel once": how many of the
+# launch hit, told by how often the target was struck
+_STRUCK_TIMES = re.compile(
+    r"\b(?:striking|hitting)\s+(?:it|her|the\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|carrier|freighter|"
+    r"boat|building|base|plant|refinery|terminal))\s+(?P<n>once|twice|(?:three|four|five)\s+times)\b", _I)
+_TIMES = {"once": 1, "twice": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _struck_times(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -> list[Fact]:
+    """count.impact.times: the hits of a launch told earlier in the sentence, with its
+    figure or without ("fired missiles and drones at a tanker, striking it once")."""
+    out: list[Fact] = []
+    for m in _STRUCK_TIMES.finditer(text, s0, s1):
+        n = _TIMES[m.group("n").split()[0].lower()]
+        launch = [f for f in new if f.kind == "launched" and f.end <= m.start()]
+        i = bisect.bisect_left(state.starts, m.start())
+        if launch and (launch[-1].max or launch[-1].min or n) >= n:
+            obj = launch[-1].object
+        elif not launch and i > 0 and state.mentions[i - 1][0] >= s0 and (n == 1 or (
+                (mm := _ANY_MUNITION.match(text, state.mentions[i - 1][0])) is not None and _is_plural(mm.group()))):
+            obj = state.mentions[i - 1][1]  # the munitions the sentence names before (one hits once)
+        else:
+            continue
+        out.append(_fact(text, "impacted", n, n, n, "exact", obj, m.start(), m.end(),
+                         "count.impact.times", "coordinated"))
+    return out
+
+
 _OF_SET_NEXT = re.compile(r"\s+of\s+(?:them|these|those|which|whom)\b", _I)
 
 
@@ -4744,6 +4782,10 @@ _OWN_VERB_GAP = re.compile(r"\s?|\s+(?:later|since|subsequently|also|then|have|h
 _PLACES_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{lx.PLACE_PLURALS})\b", _I)
 
 
+_SOURCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?sources\b", _I)
+_FACILITY_AFTER = re.compile(rf"\s+(?:{FACILITY_WORDS})\b", _I)
+
+
 def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
           end: int, pending: list[_Pending]) -> list[Fact]:
     """A figure with no noun: 'two fell on the airbase', 'the rest were intercepted',
@@ -4760,6 +4802,10 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []  # "of which about a dozen did not explode": duds, no part of what hit
     if _WOUND_SITE_AFTER.match(text, end, s1):
         return []
+    if _SOURCES_AFTER.match(text, end, s1):
+        return []  # "killing 20 soldiers, two security sources and a local official said": who says so
+    if a.ref == "one" and _FACILITY_AFTER.match(text, end, s1):
+        return []  # "pulled from the rubble of the second building": which building, no count
     if a.ref is None and a.value and not _OF_SET_BEFORE.search(text, max(s0, start - 12), start) and (
             cop := _COPULA_MUNITION.match(text, end, s1)) is not None and (
             (mun := _ANY_MUNITION.match(text, cop.start("mun"))) is not None):

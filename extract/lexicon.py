@@ -145,6 +145,8 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"sudanese|ethiopians?|libyans?|nationals?|citizens?|migrants?|refugees?|settlers?|"
      r"hostages?|detainees?|prisoners?|elderly|constables?|patrolm[ae]n|jawans?|herders?|herdsm[ae]n|nomads?|"
      r"miners?|tourists?|visitors?|guests?|mourners?|shoppers?|commuters?|worshipers?|monks?|"
+     # (a group told by its faith: "killed more than 50 Christians")
+     r"christians?|muslims?|hindus?|sikhs?|yazidis?|parishioners?|congregants?|"
      r"clerics?|imams?|priests?|protesters?|demonstrators?|displaced\s+(?:people|persons)|idps|cadets?|"
      r"recruits?|rangers?|wardens?|deminers?|sappers?|elders?|"
      r"cleaners?|bakers?|butchers?|builders?|gardeners?|watchm[ae]n|janitors?|mechanics?|electricians?|"
@@ -238,6 +240,9 @@ LAUNCH_BEFORE = (
     # (not "repelled an attack by 19 drones": downed, told by the verb before)
     # a wave that "combined 15 cruise missiles" with drones; "after a night of 112 drones"
     r"combined|(?<=a\s)night\s+of|"
+    # "a motorcycle bomb ..., followed by at least six drones over the next hour"; a
+    # witness's "There were three drones"
+    r"followed\s+by|there\s+were|"
     # "the strike was carried out by 3 drones", "the vessel was approached by two USVs"
     r"(?:carried\s+out|conducted|executed|launched|approached)\s+by|"
     # an armed group's statement: "The operation was carried out with a ballistic missile"

@@ -148,7 +148,8 @@ _TYPE_OF = re.compile(rf"\b(?P<type>{_TYPE_OF_WORDS})\s+of\s+(?P<name>{_NAME})")
 # "into Monguno", "Monguno, a garrison town".
 _NEAR_WORDS = r"near|outside|into|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
 _NEAR = re.compile(rf"\b(?:{_NEAR_WORDS})\s+(?P<name>{_NAME})")
-_FACILITY_WORDS = (
+# (public: a count rule reads "the second building" as a place, not a figure)
+FACILITY_WORDS = (
     r"workshop|market|building|school|hospital|house|homes?|mosque|church|factory|plant|"
     r"station|checkpoint|post|warehouse|depot|neighbou?rhood|residential\s+area|farm|"
     # "struck an industrial facility in Kryvyi Rih"
@@ -156,7 +157,7 @@ _FACILITY_WORDS = (
     # "an attack on a military base in Buni Gari, Yobe State"
     r"base|barracks|outpost|camp|compound"
 )
-_FACILITY_IN = re.compile(rf"\b(?:{_FACILITY_WORDS})\s+(?:in|at|near)\s+(?P<name>{_NAME})")
+_FACILITY_IN = re.compile(rf"\b(?:{FACILITY_WORDS})\s+(?:in|at|near)\s+(?P<name>{_NAME})")
 _FIRED_WORDS = r"fired|fires|fire|launched|launches|launch|shot|lobbed|aimed|directed"
 _FIRED_AT = re.compile(rf"\b(?:{_FIRED_WORDS})\b[^.;\n]{{0,60}}?\bat\s+(?P<name>{_NAME})")
 # Two names sharing one plural type word: "in Khost and Paktika provinces".
@@ -309,7 +310,7 @@ def _spellings(alternation: str) -> list[str]:
 
 # The keyword rules, in the order find() reads them, with the keywords they open with.
 _KEYWORD_RULES = (_TYPE_OF, _NEAR, _FACILITY_IN, _FIRED_AT, _PLURAL_WORD)
-_KEYWORDS = [_spellings(w) for w in (_TYPE_OF_WORDS, _NEAR_WORDS, _FACILITY_WORDS,
+_KEYWORDS = [_spellings(w) for w in (_TYPE_OF_WORDS, _NEAR_WORDS, FACILITY_WORDS,
                                      _FIRED_WORDS, _PLURAL_WORDS)]
 _TYPE_SPELLINGS = set(_TYPE_WORDS) | {k.title() for k in _TYPE_WORDS}
 # One scan finds every type word and every rule keyword. Each word found is looked up

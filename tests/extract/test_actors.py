@@ -329,3 +329,46 @@ def test_cartels_and_dissident_fronts_by_name() -> None:
     assert found("Police blamed the Jaime Martínez Front of the Estado Mayor Central for the attack.") == [
         ("Jaime Martínez Front", "blamed")]
     assert found("Drones of the Jalisco New Generation Cartel (CJNG) attacked the town.")[0][1] == "perpetrator"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a label after the name is left out of the value
+        ("The Islamic State group claimed the attack on the checkpoint.", [("Islamic State", "claimed")]),
+        ("Al-Shabab extremists fired mortar rounds at the airport.", [("Al-Shabab", "perpetrator")]),
+        ("ISWAP terrorists attacked the base at dawn.", [("ISWAP", "perpetrator")]),
+        ("The Hezbollah terror group claimed responsibility.", [("Hezbollah", "claimed")]),
+        # a relative clause or a "where it said so" between the name and its claim
+        ('Al-Shabaab, which the government calls "Khawarij", claimed the attack.', [("Al-Shabaab", "claimed")]),
+        ("JNIM, in a statement on its media arm, claimed the ambush.", [("JNIM", "claimed")]),
+        ("The militant group al-Shabab said it was behind the attack.", [("al-Shabab", "claimed")]),
+        # groups by the spellings wires use
+        ("The Huthi rebels claimed the drone attack on Eilat.", [("Huthis", "claimed")]),
+        ("Al Shabaab militants fired mortar shells at the base.", [("Al Shabaab militants", "perpetrator")]),
+        ("A group calling itself Saraya Awliya al-Dam claimed the attack.", [("Saraya Awliya al-Dam", "claimed")]),
+        ("The banned Baloch Liberation Army claimed responsibility.", [("Baloch Liberation Army", "claimed")]),
+    ],
+)
+def test_labels_relative_clauses_and_more_spellings(sentence: str, expected: list) -> None:
+    assert found(sentence) == expected
+
+
+def test_a_label_after_a_demonym_makes_no_party() -> None:
+    # "an Iraqi group" is a description: no party's name
+    assert found("An Iraqi group said it had fired drones at the port.") == []
+    assert found("The Islamic State group controls the hills.") == []  # a name in no frame
+
+
+def test_the_junta_of_a_myanmar_report_is_its_military() -> None:
+    assert found("A junta jet bombed the village in Myanmar's Sagaing region.") == [
+        ("Myanmar military", "perpetrator")]
+    # elsewhere the word stays as written
+    assert found("A junta jet bombed the village.") == [("junta", "perpetrator")]
+    assert actors.canonical("the ISWAP terrorists") == "the ISWAP"
+    assert actors.canonical("the Hafiz Gul Bahadur group") == "the Hafiz Gul Bahadur group"
+
+
+def test_a_label_and_a_force_noun_after_a_name() -> None:
+    assert found("Islamic State group fighters attacked the checkpoint.") == [
+        ("Islamic State group fighters", "perpetrator")]

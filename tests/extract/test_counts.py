@@ -4155,3 +4155,58 @@ def test_a_logs_local_nationals_and_a_death_told_as_a_noun() -> None:
     assert headline_spans("A martyr and two wounded in an Israeli strike on a car") == [
         ("killed", 1, "A martyr"), ("injured", 2, "two wounded")]
     assert headline_spans("Martyrs Square reopens after repairs") == []
+
+
+# --- shapes from the h82 round ------------------------------------------------------------
+
+
+def test_striking_the_target_once_counts_the_hits_of_the_launch() -> None:
+    text = "The rebels fired three anti-ship missiles at the carrier late Thursday, striking the vessel once."
+    assert values(text) == [("launched", 3), ("impacted", 1)]
+    hit = [f for f in facts(text) if f.kind == "impacted"][0]
+    assert (hit.rule, hit.object, hit.text) == ("count.impact.times", "anti-ship missile", "striking the vessel once")
+    # without a figure for the launch, the munition the sentence names
+    text = "The Houthis fired missiles and drones at a tanker, hitting it twice and causing a fire."
+    assert [(f.kind, f.value, f.object) for f in facts(text)] == [("impacted", 2, "drone")]
+    # no munition named in the sentence: no count
+    assert values("Gunmen attacked the convoy, hitting it twice.") == []
+    # more hits than munitions: no count ("struck twice" by one boat is one boat that hit)
+    assert values("The drone boat rammed the ship, striking the vessel twice.") == []
+    assert values("The rebels fired a missile at the ship, striking the vessel twice.") == [("launched", 1)]
+
+
+def test_sources_after_a_figure_say_who_tells_it() -> None:
+    text = ("Militants attacked the camp on Sunday, killing at least 20 soldiers, two security sources "
+            "and a local official said.")
+    assert [(f.kind, f.min) for f in facts(text)] == [("killed", 20)]
+    assert values("The attack killed 20 soldiers and two civilians, officials said.") == [("killed", 20), ("killed", 2)]
+
+
+def test_an_ordinal_before_a_building_is_which_building() -> None:
+    text = "A man pulled from the rubble of the second building died in hospital."
+    assert [(f.kind, f.value, f.object) for f in facts(text)] == [("killed", 1, "man")]
+    assert values("The second landed in a field.") == []  # (a reference, with no set told: no count)
+    assert values("Three drones were launched. The second crashed into a field.") == [("launched", 3), ("impacted", 1)]
+
+
+def test_a_victim_found_in_the_rubble_before_the_verb() -> None:
+    assert values("A woman rescued from under the debris later died.") == [("killed", 1)]
+    assert values("Two men dug out of the rubble were injured.") == [("injured", 2)]
+    assert values("A woman rescued from the rubble was in a stable condition.") == []
+
+
+def test_a_group_told_by_its_faith_is_a_victim_group() -> None:
+    text = 'The group said its fighters had killed "more than 50 Christians" in the raid.'
+    assert [(f.kind, f.min, f.object) for f in facts(text)] == [("killed", 51, "Christians")]
+    assert values("More than 50 Christians gathered for the funeral.") == []
+
+
+def test_a_launch_told_by_followed_by_or_there_were() -> None:
+    text = ("A car bomb exploded outside the station at 5:40 a.m., followed by at least six drones "
+            "carrying explosives over the next hour.")
+    assert [(f.kind, f.min, f.qualifier) for f in facts(text) if f.kind == "launched" and f.min == 6] == [
+        ("launched", 6, "at_least")]
+    assert values('"There were three drones," he said. "One was shot down."') == [
+        ("launched", 3), ("intercepted", 1)]
+    # people are no launch: "followed by three deaths" is a toll
+    assert values("The blast was followed by three deaths in hospital.") == [("killed", 3)]

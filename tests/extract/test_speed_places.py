@@ -30,7 +30,7 @@ def texts() -> list[str]:
 
 
 @pytest.mark.parametrize("alternation", [
-    places._TYPE_OF_WORDS, places._NEAR_WORDS, places._FACILITY_WORDS,
+    places._TYPE_OF_WORDS, places._NEAR_WORDS, places.FACILITY_WORDS,
     places._FIRED_WORDS, places._PLURAL_WORDS,
 ])
 def test_spellings_spell_the_alternation(alternation: str) -> None:
