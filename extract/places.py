@@ -81,12 +81,17 @@ _FACILITY = {
     # fortified sites reports name by their own word: "the Halane compound", "Rumeilan
     # landing zone"
     "compound": "base", "landing zone": "base",
+    "oil refinery": "facility", "fort": "base", "military complex": "base",
 }
 _ADMIN = {
     "province": "province", "governorate": "province", "oblast": "province",
     "region": "region", "district": "district", "county": "district", "state": "province",
     "city": "city", "town": "town", "village": "village", "area": "region",
     "countryside": "region",  # Syrian reports: "the eastern Hama countryside"
+    # the units of Myanmar, Colombia, Pakistan, DR Congo and the Sahel: "Depayin Township",
+    # "Bajaur's Salarzai tehsil", "Mambasa territory", "the commune of Djibo"
+    "township": "district", "municipality": "town", "tehsil": "district",
+    "territory": "district", "commune": "town", "locality": "town",
 }
 _TYPE_WORDS = {**_FACILITY, **_ADMIN}
 
@@ -103,7 +108,9 @@ _BOUNDARY = re.compile(r"\b")
 
 # A people's adjective alone ("Armenian", "Malian", "Sudanese", "Turkish"): whose, not where
 # (unless the gazetteer knows it: "Arish")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese)|Turkish|British|Kurdish|Polish|Spanish|Danish|Swedish|Finnish|Irish")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese)|Turkish|British|Kurdish|Polish|Spanish|Danish|Swedish|Finnish|Irish|"
+                      r"Israeli|Iraqi|Saudi|Afghan|Thai|Yemeni|Emirati|Pakistani|Kuwaiti|Omani|Qatari|Bahraini|"
+                      r"Azerbaijani|Bangladeshi|Nepali")
 
 
 def _is_demonym(name: str) -> bool:
@@ -141,7 +148,8 @@ def _words(table: dict[str, str], title: bool) -> str:
 # patterns so that one scan of the text's words can tell where each rule may match.
 _TYPE_OF_WORDS = (
     r"town|city|village|province|region|district|governorate|area|port|capital|"
-    r"community|kibbutz|moshav|neighbou?rhood|suburb|settlement|camp"
+    r"community|kibbutz|moshav|neighbou?rhood|suburb|settlement|camp|"
+    r"municipality|township|locality|commune|administrative\s+post"
 )
 _TYPE_OF = re.compile(rf"\b(?P<type>{_TYPE_OF_WORDS})\s+of\s+(?P<name>{_NAME})")
 # A name the gazetteer does not know, placed by the words around it: "near Jilib",
@@ -155,7 +163,9 @@ FACILITY_WORDS = (
     # "struck an industrial facility in Kryvyi Rih"
     r"facility|facilities|site|enterprise|substation|"
     # "an attack on a military base in Buni Gari, Yobe State"
-    r"base|barracks|outpost|camp|compound"
+    r"base|barracks|outpost|camp|compound|"
+    # "a monastery in Depayin Township", "the fort in Miranshah", "tents in al-Mawasi"
+    r"monastery|pagoda|temple|fort|refinery|airport|airfield|clinic|tents?|shelter"
 )
 _FACILITY_IN = re.compile(rf"\b(?:{FACILITY_WORDS})\s+(?:in|at|near)\s+(?P<name>{_NAME})")
 _FIRED_WORDS = r"fired|fires|fire|launched|launches|launch|shot|lobbed|aimed|directed"

@@ -268,3 +268,27 @@ def test_a_gazetteer_name_or_a_country_possessive_is_kept_apart() -> None:
 
 def test_a_figure_before_a_type_word_names_no_place() -> None:
     assert [v for v, _, _ in found("One refinery was hit and the Tuapse refinery burned.")] == ["Tuapse refinery"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the units of Myanmar, Colombia, Pakistan and DR Congo
+        ("A jet bombed a monastery in Kalay Township on Sunday.", ("Kalay Township", "district", "target")),
+        ("Drones hit the police station in the municipality of Jamundí.", ("Jamundí", "municipality", "mentioned")),
+        ("Quadcopters struck a school in Domel tehsil.", ("Domel tehsil", "district", "target")),
+        ("Rebels shelled a camp in Masisi territory.", ("Masisi territory", "district", "target")),
+        ("Insurgents attacked the locality of Mucojo at dawn.", ("Mucojo", "locality", "target")),
+        # sites named by their own word, and the places they stand in
+        ("Drones struck the Tuloma oil refinery overnight.", ("Tuloma oil refinery", "facility", "target")),
+        ("Militants attacked the fort in Tarkot with rockets.", ("Tarkot", "place", "target")),
+        ("A strike hit tents in al-Rimal, killing nine people.", ("al-Rimal", "place", "target")),
+    ],
+)
+def test_more_units_and_sites(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["A drone crossed into Israeli territory.", "The rocket fell in Iraqi territory."])
+def test_a_peoples_territory_is_no_place_name(sentence: str) -> None:
+    assert [f for f in found(sentence) if "territory" in f[0]] == []
