@@ -1408,7 +1408,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             low, ("injur", "wound", "dead", "kill", "martyr", "lives", "died")):
         new += _toll_parts(text, s0, s1, _taken(new))
     if "the " in low and has_any(low, (" are ", " were ", " include")) and has_any(low, ("injured", "wounded", "dead")):
-        new += _toll_named_parts(text, s0, s1, _taken(new))
+        new += _toll_named_parts(text, s0, s1, state, _taken(new))
     if ("victims " in low or "they " in low) and has_any(low, (" are ", " were ", " include")):
         new += _victims_are(text, s0, s1, state, _taken(new))
     if "recorded" in low or "registered" in low or "identified" in low or "reported" in low:
@@ -2104,12 +2104,12 @@ _THE_TOLL_ARE = re.compile(
     # condition")
     r"(?<![Aa]mong\s)(?<!of\s)\b[Tt]he\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?P<set>injured|wounded|dead)\s+"
     r"(?:are|were|include|included|[—–])\s+"
-    r"|(?P<set2>injured|wounded|dead)\s+(?:are|were|[—–])\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"|(?P<set2>injured|wounded|dead)\s+(?:are|were|[—–]|(?P<incl>include|included))\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve)\s))")
 _PART_GROUP = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_VIC_PLAIN})\b", _I)
 
 
-def _toll_named_parts(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+def _toll_named_parts(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> list[Fact]:
     m = _THE_TOLL_ARE.search(text, s0, s1)
     if m is None:
         return []
@@ -2122,7 +2122,16 @@ def _toll_named_parts(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
         if not _NEXT_PART.match(text, comma + 1, stop):
             stop = comma
             break
-    return _parts_of_toll(text, m.end(), stop, kind, _PART_GROUP, taken)
+    parts = _parts_of_toll(text, m.end(), stop, kind, _PART_GROUP, taken)
+    if m.group("incl") and len(parts) >= 2:
+        # "the wounded included five officers and two civilians": parts of the toll only
+        # when they make a toll told before it (seven wounded), not some of the wounded
+        whole = sum(f.value or 0 for f in parts)
+        if not any(f.kind == kind and f.value == whole for f in state.facts[-12:]):
+            return []
+    elif m.group("incl"):
+        return []
+    return parts
 
 
 _NEXT_PART = re.compile(r"\s+(?:and\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", _I)

@@ -4210,3 +4210,12 @@ def test_a_launch_told_by_followed_by_or_there_were() -> None:
         ("launched", 3), ("intercepted", 1)]
     # people are no launch: "followed by three deaths" is a toll
     assert values("The blast was followed by three deaths in hospital.") == [("killed", 3)]
+
+
+def test_the_wounded_included_parts_that_make_the_toll() -> None:
+    text = ("The bomb killed two officers and wounded seven people. The wounded included five officers "
+            "and two civilians.")
+    assert values(text) == [("killed", 2), ("injured", 7), ("injured", 5), ("injured", 2)]
+    # parts that do not make the toll are some of the wounded: no breakdown
+    assert values("The bomb wounded 12 people. The wounded included five officers and two civilians.") == [
+        ("injured", 12)]
