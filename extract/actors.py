@@ -61,7 +61,14 @@ GROUPS = (
     "Saraya Awliya al-Dam", "Ashab al-Kahf", "Popular Mobilisation Forces", "Arakan Army",
     "People's Defence Force", "People's Defense Force", "CODECO", "Lakurawa", "Ansaru",
     "Oromo Liberation Army", "Africa Corps", "Viv Ansanm", "Junta", "Military Council",
-    "military council",
+    "military council", "Jaish-e-Mohammed", "JeM", "The Resistance Front", "Kashmir Tigers",
+    "People's Anti-Fascist Front", "Syrian National Army", "Sultan Suleiman Shah Division",
+    "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "Congo River Alliance", "AFC/M23",
+    "Armed Forces of the Democratic Republic of Congo", "Armed Forces of the Democratic Republic of the Congo",
+    # armies and units reports name as a target ("a Nigerian Army base", "the UPDF contingent")
+    "Somali National Army", "Uganda People's Defence Forces", "UPDF", "Pakistan Army", "Frontier Corps",
+    "Rashtriya Rifles", "Black Sea Fleet", "Mozambique Armed Defence Forces", "FADM", "Nigerian Army",
+    "Malian Armed Forces", "Burkina Faso army",
     # Ukrainian officials write the other side in lower case
     "russians", "russia",
 )
@@ -175,7 +182,8 @@ _CLAIMED_BY = re.compile(
 # group claimed responsibility for the attack". Capitalised words, ending in a group
 # noun or at least two of them; a sentence's opening word (a day, "No") is no name.
 _NAME_CLAIMS = re.compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s))(?:[Tt]he\s+)?"
+    # (or after "calling itself": "a group calling itself the Kashmir Tigers claimed")
+    r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s)|(?<=itself\s))(?:[Tt]he\s+)?"
     r"(?P<name>(?!(?:No|None|Nobody|Police|Officials?|Authorities|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|On|In|Later|Then)\b)"
     r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|in|for|al|el)\s+)?(?:[A-Z]|(?:al|el|ad|an|ash)-[A-Z])[\w'’-]*){0,5}"
@@ -224,7 +232,7 @@ _DOER_AFTER = re.compile(
     r"(?:launch(?:ed|es)?|fire[ds]?|attack(?:ed|s)?|str(?:uck|ikes?)|shell(?:ed|s)?|"
     r"target(?:ed|s)?|bomb(?:ed|s)?|bombard(?:ed|s)?|hits?|pound(?:ed|s)?|carried\s+out|conduct(?:ed|s)|"
     r"unleashed|sent|used|stormed|raided|ambushed|killed(?!\s+(?:in|by|when|as|on|after|during|and)\b)|"
-    r"downed|shot|dropped|drops|opened\s+fire|(?:was|were|is|are)\s+responsible\s+for|"
+    r"downed|shot|dropped|drops|opened\s+fire|(?:was|were|is|are)\s+responsible\s+for|[\"“]?neutrali[sz]ed|"
     r"responsible)\b"
 )
 # A group's weapon named right after it ("RSF shelling hit the market")
@@ -442,6 +450,11 @@ def _role(
             return None
         conf = 0.4 if name in _VAGUE else 0.7
         return "perpetrator", "subject_verb", conf
+    if _UNIT_NOUN_AFTER.match(after) and _ARTICLE_BEFORE.search(before[-30:]) and (
+            _ATTACK_WORD.search(sentence[0], sentence[1], sentence[2])):
+        # "attacked a Malian army supply convoy", "drones hit a Nigerian Army base": the
+        # party whose convoy, base or ship it was
+        return "target", "target_unit", 0.5
     if name not in _STATE_NAMES and name not in _REGULAR_FORCES and _WEAPON_AFTER.match(after):
         # "RSF shelling hit the market", "a Hezbollah drone struck": an armed group's
         # weapon (a state's army answering fire is told the same way, and is no attacker)
@@ -489,10 +502,15 @@ _APPOSITION_BEFORE = re.compile(r"[\w)\"”],\s+(?:an?\s+|the\s+(?=[a-z]+\s))(?:
 _SPEECH_OR_CLAIM = ("claim", "said", "says", "announced", "stated")
 _BLAME_HINT = ("blam", "accus", "attribut", "pinned")
 _TARGET_HINT = ("attack", "strike", "assault", "fire", "target", "on ", "against")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+)?$")  # ("hit a Russian Black Sea Fleet ship")
+_UNIT_NOUN_AFTER = re.compile(
+    r"^\s+(?:(?:army|military|supply|logistics|fuel|forward|border|security|naval|air|patrol|command|"
+    r"observation|operating)\s+){0,2}(?:convoy|base|post|outpost|camp|ship|vessel|"
+    r"patrol|position|checkpoint|garrison|unit|barracks|detachment|frigate|corvette)s?\b")
 _ON_BEFORE = re.compile(r"\b(?:on|against|targeting|at)\s+(?:the\s+)?$")
 _BY_AGENT = re.compile(
     r"\b(?:fired|launched|attack\w*|carried out|strikes?|shell\w*)\s+by\s+(?:the\s+)?"
-    r"(?:[a-z]+\s+)?$"
+    r"(?:[a-z]+\s+|[A-Z][a-z]+-(?:backed|aligned|allied|linked)\s+)?$"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|of|at|into|across|over|inside|near|to)\s+(?:\w+ern\s+)?$")
 _RESPONSE_BEFORE = re.compile(r"\b(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b")

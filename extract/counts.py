@@ -157,7 +157,8 @@ _PARTITIVE = re.compile(
     # ("four more of the wounded died": the figure adds to a set, still a part of it)
     rf"\s+(?i:out\s+|more\s+)?(?i:of)\s+(?:"
     # "six of the wounded later died": the casualties named by their state
-    rf"(?i:the|these|those)\s+(?P<hurt>(?i:injured|wounded|hurt))\b|"
+    # ("One of the injured soldiers succumbed": the group's noun may follow)
+    rf"(?i:the|these|those)\s+(?P<hurt>(?i:injured|wounded|hurt))\b(?:\s+(?i:{_VIC_PLAIN})(?![\w-]))?|"
     rf"(?i:the|these|those)\s+(?P<dead>(?i:dead|killed|deceased))\b|"
     # ("Both of the other soldiers were wounded": the set less the ones told before)
     rf"(?i:the|these|those|its|their|our|his|her)\s+(?:(?i:other|remaining)\s+)?(?P<mods>{_MOD}{{0,3}}?)"
@@ -1173,7 +1174,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             _keep(f, new, state)
     if "out of" in low:
         new += _out_of_launched(text, s0, s1)
-    if "dropped" in low and has_any(low, ("device", "artefact", "artifact")):
+    if "drop" in low and has_any(low, ("device", "artefact", "artifact", "explosive charges")):
         new += _dropped_devices(text, s0, s1, _taken(new))
     if "any of" in low:
         new += _none_stopped(text, s0, s1, state)
@@ -1326,6 +1327,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             _settle_rest(new, state, after=min(f.start for f in nouns))
     if hinted and (" and their " in low or " and his " in low or " and her " in low):
         new += _plural_and_one(text, s0, s1, new)
+    if hinted and " and " in low and ("was " in low or "were " in low):
+        new += _gapped_one(text, s0, s1, _taken(new))
     if hinted and "couple" in low:
         for f in _couple(text, s0, s1):
             # (over the figure a rule read off "killed an elderly couple": one "elderly")
@@ -3611,7 +3614,8 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         if fm:
             return [_make(text, "killed", a, start, fm.end(), None, "casualty.killed.fatality", "subject")], False
         return [], False  # "a"/"an" counts only with its noun
-    part = _PARTITIVE.match(text, end, s1)
+    # (after a quoted figure too: 'said "at least two" of the drones hit')
+    part = _PARTITIVE.match(text, hend, s1)
     if part is None and a.qualifier == "vague" and text.endswith(" of", start, end):
         part = _PARTITIVE.match(text, end - 3, s1)  # "neutralised dozens of them": the "of" is the figure's
     if part is not None:
@@ -3695,7 +3699,7 @@ _VICTIM_TAIL = re.compile(
     r"(?=\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)", _I)
 _AND_VICTIMS = re.compile(
     r"\s+and\s+(?!(?:no|none|neither)\b)(?P<grp>(?:[a-z][\w-]*\s+)?(?:civilians|soldiers|troops|fighters|policemen|"
-    r"volunteers|militiamen|auxiliaries|guards|members|"
+    r"volunteers|militiamen|auxiliaries|vdps?|guards|members|"
     r"police\s+officers|children|women|men|militants|rebels|servicemen|service\s+members|workers))"
     r"(?=\s+(?:were|was|have|has|had|are)\b)", _I)
 _AND_WORD_AFTER = re.compile(r"\s+(?:and|or)\s", _I)
@@ -3819,7 +3823,8 @@ _TOLD_APART_AFTER = re.compile(
     r"\b(?:first|second|other)\b[^.]{0,40}?\b(?:hit|hits|landed|fell|struck|missed|exploded|crashed)\b", _I)
 _NONE_KILLED_OR_HURT = re.compile(
     r"\s+(?P<np>(?:[\w-]+\s+){1,3}?)(?:were\s+)?(?:killed|dead)\s+(?:or|and|nor)\s+(?:injured|wounded|hurt)\b", _I)
-_OR_OTHER_FATE = re.compile(r"\s+or\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|dead)\b")  # (on the lower-cased window)
+# (or both, in one figure: 'claimed that 7 "mercenaries" were killed and wounded')
+_OR_OTHER_FATE = re.compile(r"\s+(?:or|and)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed|dead)\b")  # (on the lower-cased window)
 # An interception verb in the active with an object on the ground after it tells what the
 # munition did (matched on a lower-cased window): "destroyed my brother's house"
 _WRECKED_OBJECT = re.compile(
@@ -4619,11 +4624,14 @@ def _relative_toll(text: str, s0: int, s1: int, state: _State, new: list[Fact]) 
 
 # A device told as dropped is a drone's bomb ("14 explosive devices were dropped", "the
 # drones dropped six explosive devices"); a device alone is most often planted, and no count
+# (and a charge, as Colombia's reports tell what drones drop: "used drones to drop at least
+# 12 explosive charges on the station"; "charges" alone may be a court's)
+_DEVICES = r"(?:improvised\s+)?(?:explosive\s+)?(?:devices|artefacts|artifacts)|explosive\s+charges"
 _DROPPED_DEVICES = re.compile(
     r"\b(?P<a>(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+"
-    r"(?:improvised\s+)?(?:explosive\s+)?(?:devices|artefacts|artifacts)\s+(?:were|had\s+been|have\s+been)\s+dropped\b(?!\s+off\b)"
-    r"|\bdropp(?:ed|ing)\s+(?P<b>(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+"
-    r"(?:improvised\s+)?(?:explosive\s+)?(?:devices|artefacts|artifacts)\b(?!\s+off\b)", _I)
+    rf"(?:{_DEVICES})\s+(?:were|had\s+been|have\s+been)\s+dropped\b(?!\s+off\b)"
+    r"|\bdrop(?:ped|ping|s)?\s+(?P<b>(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+"
+    rf"(?:{_DEVICES})\b(?!\s+off\b)", _I)
 
 
 def _dropped_devices(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
@@ -4664,6 +4672,28 @@ def _struck_times(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -
             continue
         out.append(_fact(text, "impacted", n, n, n, "exact", obj, m.start(), m.end(),
                          "count.impact.times", "coordinated"))
+    return out
+
+
+# "A woman was killed and her teenage son hurt": a second victim whose auxiliary the
+# first one's clause gave
+_GAPPED_ONE = re.compile(
+    rf"\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\s+and\s+"
+    rf"(?P<np>(?:his|her|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_VIC_PLAIN}))"
+    rf"\s+(?:(?:also|was)\s+)?(?:\w+ly\s+)?(?P<v>killed|wounded|injured|hurt)\b", _I)
+_NOT_ONE = frozenset(("men", "women", "children", "people", "police", "personnel", "staff", "crew", "elderly"))
+
+
+def _gapped_one(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    """casualty.<kind>.gapped_one: one more victim, told with the verb alone."""
+    out: list[Fact] = []
+    for m in _GAPPED_ONE.finditer(text, s0, s1):
+        noun = m.group("noun").lower()
+        if noun.endswith("s") or noun in _NOT_ONE or taken.overlaps(m.start("np"), m.end()):
+            continue
+        kind = "killed" if m.group("v").lower() == "killed" else "injured"
+        out.append(_fact(text, kind, 1, 1, 1, "exact", _victim_object(m.group("noun"), None), m.start("np"), m.end(),
+                         f"casualty.{kind}.gapped_one", "coordinated"))
     return out
 
 
@@ -5313,6 +5343,10 @@ def _last_launch(state: _State, pos: int, cls: str | None = None) -> Fact | None
     return kin or last
 
 
+# a habit told in the present: "we are intercepting", "the system downs", "it stops"
+_RATE_BEFORE = re.compile(r"\b(?:(?:are|is|am)\s+(?:\w+ly\s+)?\w+ing|intercepts?|downs|stops|destroys|shoots\s+down)\s+\Z", _I)
+
+
 def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int, end: int,
            b: numbers.Amount, pending: list[_Pending]) -> list[Fact]:
     """'downed 22 of 35 missiles': 22 intercepted (or whatever the verb says), 35 launched."""
@@ -5343,6 +5377,8 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
         of_start = _of_start(text, end, b_start)
         return [_make(text, kind, b, of_start, toll.end(), None, f"casualty.{kind}.set_of_part", "whole")]
     if head and head.group("mun") is not None:
+        if b.value in (10, 100) and _RATE_BEFORE.search(text, max(s0, start - 40), start):
+            return []  # "We are intercepting eight or nine out of ten drones": a rate, no count
         cls: str | None = _munition_class(text, _sub(head, "mun"), head.start("mods"))
         np_end = head.end()
     elif _UNKNOWN_PLURAL_AFTER.match(text, b_end, s1):

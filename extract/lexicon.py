@@ -163,7 +163,9 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"militants?|fighters?|gunmen|gunman|insurgents?|rebels?|jihadists?|terrorists?|"
      r"attackers?|assailants?|operatives?|combatants?|militiamen|militia\s+members?|"
      r"members?|personnel|fighters|khwarij|khawarij|kharijis?|enemies|enemy\s+fighters|"
-     r"bandits?|gangsters?|gang\s+members?|separatists?|kidnappers?", "fighters"),
+     r"bandits?|gangsters?|gang\s+members?|separatists?|kidnappers?|"
+     # (Somalia's "Khawaarij", a claim's "killed 11 mercenaries", Colombia's "guerrillas")
+     r"khawaarij|khawaarijs|mercenaries|mercenary|guerrillas?|extremists?|dissidents?", "fighters"),
 ]
 
 # Possessives and adjectives that name the victims' side ("Iraq's security forces").

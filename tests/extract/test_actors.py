@@ -372,3 +372,21 @@ def test_the_junta_of_a_myanmar_report_is_its_military() -> None:
 def test_a_label_and_a_force_noun_after_a_name() -> None:
     assert found("Islamic State group fighters attacked the checkpoint.") == [
         ("Islamic State group fighters", "perpetrator")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A group calling itself the Kashmir Tigers claimed responsibility.", [("Kashmir Tigers", "claimed")]),
+        ('The ministry said the Turkish Armed Forces had "neutralised" 14 militants.',
+         [("Turkish Armed Forces", "perpetrator")]),
+        ("The missile was launched by Iran-backed Houthi terrorists.", [("Houthis", "perpetrator")]),
+        # the party whose convoy, base or ship was hit
+        ("Militants attacked a Malian army supply convoy near Boni.", [("Malian army", "target")]),
+        ("Sea drones hit a Russian Black Sea Fleet patrol ship.", [("Black Sea Fleet", "target")]),
+        # ... only in a sentence that tells an attack
+        ("The Nigerian Army base was renovated last year.", []),
+    ],
+)
+def test_h83_claims_doers_and_targets(sentence: str, expected: list) -> None:
+    assert found(sentence) == expected

@@ -4219,3 +4219,57 @@ def test_the_wounded_included_parts_that_make_the_toll() -> None:
     # parts that do not make the toll are some of the wounded: no breakdown
     assert values("The bomb wounded 12 people. The wounded included five officers and two civilians.") == [
         ("injured", 12)]
+
+
+# --- shapes from the h83 round ------------------------------------------------------------
+
+
+def test_fighters_by_the_names_statements_give_them() -> None:
+    assert values("More than 70 Khawaarij were killed in the fighting, the ministry said.") == [("killed", None)]
+    assert values('Its units "killed 11 mercenaries and destroyed two armoured vehicles".') == [("killed", 11)]
+    assert values("The mercenaries' contracts were extended by 11 months.") == []
+
+
+def test_explosive_charges_dropped_by_drones() -> None:
+    text = "The attackers used drones to drop at least 12 explosive charges on the station."
+    assert [(f.kind, f.min, f.object, f.rule) for f in facts(text)] == [
+        ("launched", 12, "bomb", "count.launch.dropped_devices")]
+    # placed by hand, not dropped: no launch
+    assert values("Engineers placed 12 explosive charges under the bridge.") == []
+    # a payload of drones counted already is no munition of its own
+    text = ("The troops were attacked with at least eight drones adapted with explosive charges. Four of them "
+            "were neutralised and the rest impacted inside the base.")
+    assert [(f.kind, f.min) for f in facts(text)] == [("launched", 8), ("intercepted", 4), ("impacted", 4)]
+
+
+def test_killed_and_wounded_in_one_figure_is_neither() -> None:
+    assert values('The SDF claimed that 7 "mercenaries" were killed and wounded in the strike.') == []
+    assert values("Five soldiers were killed and three wounded.") == [("killed", 5), ("injured", 3)]
+
+
+def test_a_second_victim_told_with_the_verb_alone() -> None:
+    text = "A woman was killed and her teenage son hurt when a shell struck their house."
+    assert values(text) == [("killed", 1), ("injured", 1), ("impacted", 1)]
+    assert [f.rule for f in facts(text) if f.kind == "injured"] == ["casualty.injured.gapped_one"]
+    assert values("Three soldiers were wounded and their commander killed.") == [("injured", 3), ("killed", 1)]
+    # a thing, not a person: no count
+    assert values("The driver was killed and the bus damaged.") == [("killed", 1)]
+
+
+def test_one_of_the_injured_soldiers_died() -> None:
+    text = "Three soldiers were injured. One of the injured soldiers succumbed at the hospital on Wednesday."
+    assert values(text) == [("injured", 3), ("killed", 1)]
+    assert values("Two of the wounded civilians were flown to Kabul.") == []
+
+
+def test_a_quoted_figure_before_its_set_and_a_second_group_by_its_initials() -> None:
+    text = 'A source told reporters that "at least two" of the drones hit a patrol ship.'
+    assert [(f.kind, f.min) for f in facts(text)] == [("impacted", 2)]
+    text = "At least 40 soldiers and VDP were killed in the assault."
+    assert [(f.kind, f.min, f.text) for f in facts(text)] == [("killed", 40, text[:-len(" in the assault.")])]
+
+
+def test_a_rate_in_the_present_is_no_ratio() -> None:
+    assert values('"We are intercepting eight or nine out of ten drones," he said.') == []
+    assert values("The system intercepts 90 out of 100 rockets.") == []
+    assert values("Air defences shot down nine out of ten drones overnight.") == [("intercepted", 9), ("launched", 10)]
