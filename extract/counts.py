@@ -261,6 +261,7 @@ _RIGHT = re.compile(
     (?:\s+(?:but\s+)?{_FELL_SHORT_AND})?
     (?:\s+(?:collapsed|fainted)\s+and(?=\s+died\b))?  # "A 71-year-old man collapsed and died of a heart attack"
     (?:\s*,?\s+(?P<rel>which|that|who)(?:\s+(?:it|he|she|they|police|officials|the\s+[a-z]+)\s+(?:said|says|reported))?)?  # ("that it said had landed")
+    (?:\s+(?:he|she|they|officials)\s+(?:said|says)(?=\s+(?:were|was|had|have)\s))?  # ("4 drones, all of which he said were intercepted")
     (?:\s*,\s*(?:(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
         (?:[\w-]+\s+){{1,2}}of\s+(?:whom|them|which))\b|incl\.)[^,;.]{{1,50}}+,)?  # "12 people, seven of whom were children, were killed"
     (?:\s*,(?=\s+(?:were|was|had|have|has)\b))?
@@ -1010,7 +1011,8 @@ _NOT_INTERCEPTED = re.compile(
     r"last|latter|former|\d+)\b)[\w-]+\s+){0,2}?"
     r"(?P<mun>missiles?|rockets?|drones?|projectiles?|uavs?|shells?)\s+"
     r"(?:was|were)\s+not\s+(?:intercepted|shot\s+down|downed)\b", _I)
-_NO_WEAPON_BEFORE = re.compile(r"\b(?:target|delivery|cargo|toy|mock|dummy|training)\s+\Z", _I)
+# (nor is a gun's round: "hit by a rifle round", "a sniper round")
+_NO_WEAPON_BEFORE = re.compile(r"\b(?:target|delivery|cargo|toy|mock|dummy|training|rifle|sniper|pistol|small-arms)\s+\Z", _I)
 _PLANTED = re.compile(r"\b(?:car|truck|roadside|suicide)\s+$", _I)
 _OTHER_PLURAL_AFTER = re.compile(
     r"\s+(?!(?:of|were|was|have|had|are|is|been|them|these|those|others|times|days|hours|appears|seems|remains)\b)[a-z]{3,}s\b", _I)
@@ -2680,12 +2682,18 @@ _HEADLINE_ONE = re.compile(
     # ("Missile launched from Yemen intercepted": it was fired, then downed)
     rf"(?:(?P<fired>launched|fired)\s+)?(?:from\s+[A-Z][\w-]*\s+)?(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
     rf"|\b(?:hit|struck)\s+by\s+(?P<by>(?:(?-i:[A-Z][\w-]*)\s+)?(?:{_MUN_PLAIN}))(?![\w-])(?!\s+(?:attack|strike|fire))"
+    # "Houthi rebels hit cargo ship in Gulf of Aden with missile"
+    rf"|\b(?:hit|hits|struck|strikes)\s+[^,;:]{{1,50}}?\s+with\s+(?P<with>(?:(?-i:[A-Z][\w-]*)\s+)?(?:{_MUN_PLAIN}))(?![\w-])"
     # "Saudi air defences intercept drone over Jazan"
     rf"|\b(?:intercepts?|downs?|shoots?\s+down|shot\s+down|destroys?)\s+(?P<obj>(?-i:[A-Z][\w-]*\s+)?(?:{_MUN_PLAIN}))(?![\w-])"
     # ("destroys Hezbollah rocket launcher": the weapon's launcher is the target)
     rf"(?!\s*(?:-|\s(?:{lx.MUNITION_NOT_HEAD_AFTER})\b))",
     _I)
 _INTERCEPT_VERB = re.compile(lx.INTERCEPT_AFTER, _I)
+# ... and one told only as sent: "Sirens in Tel Aviv, Jerusalem: missile launched from Yemen"
+_HEADLINE_ONE_FIRED = re.compile(
+    r"(?:^|[,;:]\s+)(?P<np>(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(?:missile|rocket|drone|uav))\s+"
+    r"(?:launched|fired)\s+(?:from|at|toward|towards)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s*(?:[,;:.]|$))", _I)
 _HEADLINE_ITEM_AFTER = re.compile(
     rf"(?:,|\s+and)\s+(?P<n>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     rf"(?P<np>(?:[\w-]+\s+)?(?:{_MUN_PLAIN}))(?![\w-])", _I)
@@ -2696,7 +2704,7 @@ def _headline_singular(text: str, s0: int, s1: int, state: _State,
     out: list[Fact] = []
     for m in _HEADLINE_ONE.finditer(text[s0:s1]):  # (sliced: "^" is the headline's start)
         end = s0 + m.end()
-        group = next(g for g in ("by", "obj", "np") if m.group(g) is not None)
+        group = next(g for g in ("by", "with", "obj", "np") if m.group(g) is not None)
         at, stop = s0 + m.start(group), s0 + m.end(group)
         what = m.group(group).lower()
         if group == "np":
@@ -2704,7 +2712,7 @@ def _headline_singular(text: str, s0: int, s1: int, state: _State,
             kind = "intercepted" if _INTERCEPT_VERB.fullmatch(m.group("verb")) else "impacted"
         else:
             start = s0 + m.start()
-            kind = "impacted" if group == "by" else "intercepted"
+            kind = "impacted" if group in ("by", "with") else "intercepted"
         if taken.overlaps(start, end):
             continue
         mun = _ANY_MUNITION.search(text, at, stop)
@@ -2729,6 +2737,12 @@ def _headline_singular(text: str, s0: int, s1: int, state: _State,
         if group == "np" and m.group("fired"):
             out.append(_fact(text, "launched", 1, 1, 1, "exact", cls, start, s0 + m.end("fired"),
                              "count.headline.launched", "participle"))
+    for m in _HEADLINE_ONE_FIRED.finditer(text[s0:s1]):
+        start, end = s0 + m.start("np"), s0 + m.end()
+        if not taken.overlaps(start, end) and not any(f.start <= start < f.end for f in out):
+            mun = _ANY_MUNITION.match(text, start)
+            out.append(_fact(text, "launched", 1, 1, 1, "exact", _munition_class(text, mun, start) if mun else None,
+                             start, end, "count.headline.launched", "participle"))
     return out
 
 
@@ -3693,7 +3707,8 @@ _VICTIM_TAIL = re.compile(
     r"|\s+of\s+(?:the|our|their)\s+[\w-]+(?:\s+[\w-]+){0,2}?"
     r"(?=\s+(?:were|was|had\s+been|received|sustained|suffered|lost|embraced|resulted)\b|,\s+(?:among\s+them|including)\b)"
     # ISPR's "four brave sons of soil, having fought gallantly, embraced shahadat"
-    r"|,\s+having\s+[^,;:.()]{1,60},(?=\s+(?:embraced|were|was|died|laid)\b)"
+    # (after who was among them: "5 brave soldiers, including a Naib Subedar, having fought ...")
+    r"|(?:,\s+including\s+[^,;:.()]{1,40})?,\s+having\s+[^,;:.()]{1,60},(?=\s+(?:embraced|were|was|died|laid)\b)"
     # "Two people, a Kenya Police Reservist (KPR) and a boda boda rider, were killed"
     r"|,\s+(?:an?|the|one)\s+[^,;:.]{1,60}?\s+and\s+(?:an?|the|one)\s+[^,;:.]{1,60}?,"
     r"(?=\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)", _I)
@@ -5489,6 +5504,8 @@ _BREAKDOWN_GAP = re.compile(r"[(:]|including|among|of\s+whom", _I)
 _AND_GAP = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|plus)\s*(?:all\s+|both\s+|the\s+)?", _I)
 _PLAIN_AND = re.compile(r"\s+and\s+", _I)
 _PLACE_PREP = re.compile(r"\s(?:over|above|in)\s")
+_TOTAL_THEN_PART = re.compile(
+    r"(?:\s+(?:overnight|last\s+night|during\s+the\s+night|(?:on|late\s+on|early\s+on)\s+\w+day(?:\s+night)?))?\s*,\s*", _I)
 
 
 # (the set may say where it flew: "Two launches from Gaza toward Sderot; one intercepted")
@@ -5562,9 +5579,16 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
             # missiles from bombers over the Caspian; and eight ballistic missiles": each
             # item of a breakdown after a colon runs to its semicolon
             semi = f.rule.endswith(".breakdown") and _SEMICOLON_ITEM_GAP.fullmatch(text, f.end, p.start) is not None
-            if gapped or semi:
+            # "destroyed 47 UAVs overnight, 31 over Belgorod region, 9 over Kursk region": a
+            # figure with no noun, after a total that names no place of its own, is a part of
+            # it (a separate count would carry its noun; "14 were killed in the market, nine
+            # at the school" are two tolls by place)
+            whole = (p.bare and p.gapped and f not in made and not f.rule.endswith(".breakdown")
+                     and f.value is not None and p.amount.value is not None and p.amount.value < f.value
+                     and _TOTAL_THEN_PART.fullmatch(text, f.end, p.start) is not None)
+            if gapped or semi or whole:
                 src = f
-                if f.rule.endswith(".breakdown"):
+                if f.rule.endswith(".breakdown") or whole:
                     how = "breakdown"
             # (a longer gap only when the item before names where it came from: "3 missiles
             # from the Kursk region and the occupied Crimea and 112 drones")
@@ -5681,12 +5705,17 @@ def _rest_of_list(text: str, item: Fact, made: list[Fact], new: list[Fact], stat
     # (a day told with the total, before the colon that opens its list, is the list's:
     # "destroyed 118 Ukrainian drones overnight: 47 over ...")
     colon = text.rfind(":", total.end, first)
-    if _DAY_WORD.search(text, colon + 1 if colon >= 0 else total.end, p.start):
+    lo = colon + 1 if colon >= 0 else total.end
+    if colon < 0 and (told := _TOTAL_THEN_PART.match(text, total.end)) is not None:
+        lo = told.end()  # (or before the comma: "destroyed 47 UAVs overnight, 31 over ...")
+    if _DAY_WORD.search(text, lo, p.start):
         return None  # "30 were downed yesterday. On Friday, 10 over Kursk ...": another night
     # (a part of an item is no item: "5 over the Moscow region, including 3 flying towards
     # Moscow, and the rest over the Sea of Azov")
+    # (the list's first item may be opened by "including": "46 drones overnight, including
+    # 18 over Belgorod region, 11 over Kursk region and the rest ...")
     left = total.value - sum(f.value for f in items if f.value is not None
-                             and not _INCLUDING_BEFORE.search(text, max(0, f.start - 14), f.start))
+                             and (f.start == first or not _INCLUDING_BEFORE.search(text, max(0, f.start - 14), f.start)))
     if left <= 0:
         return None
     return numbers.Amount(p.amount.start, p.amount.end, p.amount.text, left, left, left, "exact",

@@ -385,8 +385,10 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
     if core.isdigit() and text[end + 1 : end + 2].isupper() and _UNIT_AFTER.match(text, end):
         return True  # "a jawan of the 8 Rajputana Rifles": a unit's number
     if prev in "eE" and core.isdigit() and _UPDATE_BEFORE.search(text, max(0, s - 8), s) and (
-            _UPDATE_NUMBER_AFTER.match(text, end)):
-        return True  # "Corrects UPDATE 2: 20 injured", "UPDATE 1 (09:05)": the update's number
+            _UPDATE_NUMBER_AFTER.match(text, m.end("core"))):
+        # "Corrects UPDATE 2: 20 injured", "UPDATE 1 (09:05)": the update's number (and not
+        # a range with the figure after its dash: "UPDATE 1 - Three drones were launched")
+        return True
     return False
 
 
@@ -398,7 +400,7 @@ _UNIT_NAME_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Rifles|Regiment|Brigade|Battalion|Division|Corps|Infantry|Artillery|"
     r"Squadron|Wing|Company|Group|Army|Fleet|Sector|Mountain|Para|Sikh|Jat)\b")
-_UPDATE_BEFORE = re.compile(r"\b(?:UPDATE|Update)\s\Z")
+_UPDATE_BEFORE = re.compile(r"\b(?:UPDATE|Update|update)\s\Z")  # (find_lowered tries it on lower-cased text)
 _UPDATE_NUMBER_AFTER = re.compile(r"\s*[:(|—–-]")
 
 
@@ -573,8 +575,9 @@ def find_lowered(text: str, low: str | None, articles: bool = False) -> list[Amo
             out.append(amt)
             # a phrase cut short ("from 10 to 15") resumes after what it kept
             pos = amt.end if amt.end > m.start() else m.end()
-        elif _falling_pair(m):
-            # "August 22 - One civilian": no range, the figure after the dash stands
+        elif _falling_pair(m) or (m.group("to") is not None and _UPDATE_BEFORE.search(subject, max(0, st - 8), st)):
+            # "August 22 - One civilian": no range, the figure after the dash stands (so
+            # it does after a wire's "UPDATE 1 - Three drones were launched")
             pos = m.end("lo") if m.group("lo") is not None else m.end("core")
         else:
             pos = m.end()

@@ -4273,3 +4273,52 @@ def test_a_rate_in_the_present_is_no_ratio() -> None:
     assert values('"We are intercepting eight or nine out of ten drones," he said.') == []
     assert values("The system intercepts 90 out of 100 rockets.") == []
     assert values("Air defences shot down nine out of ten drones overnight.") == [("intercepted", 9), ("launched", 10)]
+
+
+# --- shapes from the h84 round ------------------------------------------------------------
+
+
+def test_a_wires_update_number_before_a_dash_is_no_range() -> None:
+    text = "UPDATE 1 - Three explosive-laden drones were launched at the airport, the service said."
+    assert [(f.kind, f.value, f.text) for f in facts(text)] == [
+        ("launched", 3, "Three explosive-laden drones were launched")]
+    assert [(f.kind, f.min, f.max) for f in facts("Between 10 - 15 drones were launched at the city.")] == [
+        ("launched", 10, 15)]
+
+
+def test_a_speaker_inside_the_relative_clause() -> None:
+    text = "A US official put the number at 4 drones, all of which he said were intercepted."
+    assert values(text) == [("launched", 4), ("intercepted", 4)]
+
+
+def test_an_including_aside_before_having_fought() -> None:
+    text = "5 brave soldiers, including a Naib Subedar, having fought gallantly, embraced shahadat."
+    assert values(text) == [("killed", 5)]
+
+
+def test_parts_of_a_total_told_overnight_and_the_rest() -> None:
+    text = ("Air defences destroyed 47 Ukrainian UAVs overnight, 31 over Belgorod region, 9 over Kursk region "
+            "and the rest over Bryansk region.")
+    assert [(f.value, f.rule) for f in facts(text)] == [
+        (47, "count.intercept.object"), (31, "count.intercept.breakdown"), (9, "count.intercept.breakdown"),
+        (7, "count.intercept.whole")]
+    # a list opened by "including" keeps its first item in the sum
+    text = ("Air defences destroyed 46 drones overnight, including 18 over Belgorod region, 11 over Kursk region "
+            "and the rest over the Bryansk region.")
+    assert [f.value for f in facts(text)] == [46, 18, 11, 17]
+    # tolls by place are no parts of the first: each keeps its own figure
+    assert values("Fourteen people were killed in the market, nine at the school.") == [("killed", 14), ("killed", 9)]
+
+
+def test_a_headline_missile_launched_or_a_ship_hit_with_one() -> None:
+    assert headline_spans("Sirens in Tel Aviv, Jerusalem: missile launched from Yemen") == [
+        ("launched", 1, "missile launched from Yemen")]
+    assert headline_spans("Missiles launched from Yemen") == []  # (a bare plural: no figure)
+    assert headline_spans("Houthi rebels hit cargo ship in Gulf of Aden with missile, sparking fire") == [
+        ("impacted", 1, "hit cargo ship in Gulf of Aden with missile")]
+    assert headline_spans("Russia hits Odesa port with drones") == []
+
+
+def test_a_guns_round_is_no_munition() -> None:
+    assert values("The woman had been hit by a rifle round while closing her store.") == []
+    assert values("The base was hit by a mortar round.") == [("impacted", 1)]
