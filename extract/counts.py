@@ -4063,8 +4063,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
     link = _choose(right, left, MUNITION_KINDS + ("miss",))
     if link is not None and a.article and link.kind == "launched" and link.verb.lower().startswith(("followed", "there")):
         # a figure follows these ("followed by at least six drones"); one munition told
-        # with its article has a verb of its own ("followed by a drone that struck")
-        link = right if right is not link else None
+        # with its article has a verb of its own after it ("followed by a drone that struck")
+        link = right
     if link is None and not intro and not a.zero and a.ref is None and (
             (later := _AND_VERB.match(text, np_end, s1)) is not None and later.group("intercepted")):
         # "a missile set off sirens in the Negev and was intercepted": it flew, then was downed
