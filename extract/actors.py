@@ -460,7 +460,7 @@ def _role(
         # weapon (a state's army answering fire is told the same way, and is no attacker)
         return "perpetrator", "weapon_of", 0.6
     text, s0, s1 = sentence
-    if ("by" in low_before[-30:]) and _BY_AGENT.search(before) and _ATTACK_WORD.search(text[s0:s1]):
+    if ("by" in low_before[-50:]) and _BY_AGENT.search(before) and _ATTACK_WORD.search(text[s0:s1]):
         return "perpetrator", "by_agent", 0.6
     if "link" in low_before[-30:] or "affiliat" in low_before[-30:] or "belong" in low_before[-30:]:
         if _CELL_OF.search(before):
@@ -510,7 +510,7 @@ _UNIT_NOUN_AFTER = re.compile(
 _ON_BEFORE = re.compile(r"\b(?:on|against|targeting|at)\s+(?:the\s+)?$")
 _BY_AGENT = re.compile(
     r"\b(?:fired|launched|attack\w*|carried out|strikes?|shell\w*)\s+by\s+(?:the\s+)?"
-    r"(?:[a-z]+\s+|[A-Z][a-z]+-(?:backed|aligned|allied|linked)\s+)?$"
+    r"(?:(?:[a-z]+|[A-Z][a-z]+-(?:backed|aligned|allied|linked))\s+){0,2}$"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|of|at|into|across|over|inside|near|to)\s+(?:\w+ern\s+)?$")
 _RESPONSE_BEFORE = re.compile(r"\b(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b")

@@ -249,7 +249,9 @@ _RIGHT = re.compile(
         of\s+\d{{1,3}}\s+years(?:\s+old)?)\b,?)?  # ages, not counts ("one man of 54 years was wounded")
     # "a missile that evaded interception slammed into ...": what it got past, then its verb
     (?:\s+(?:that|which)\s+(?:evaded|escaped|avoided|got\s+past|slipped\s+through|penetrated)\s+(?:the\s+|israel's\s+|air\s+)?
-        (?:interception|interceptors?|air\s+defen[cs]es?|defen[cs]es?))?
+        (?:interception|interceptors?|air\s+defen[cs]es?|defen[cs]es?)
+    # ... or was not stopped: "One of the rockets that was not intercepted struck the yard"
+      |\s+(?:that|which)\s+(?:was|were|had\s+been)\s+not\s+(?:intercepted|shot\s+down|downed)(?=\s+(?:{_VERB_ALT})\b))?
     # "a girl who was sleeping in the next house suffered injuries": what the person was
     # doing, then the verb of their fate
     (?:\s+who\s+(?:was|were|had\s+been)\s+(?=[a-z]{{3,}}ing\b)(?!(?:{_VERB_ALT})\b)[a-z]+ing\b[^,.;:!?\d“”"()]{{0,50}}?
@@ -295,7 +297,9 @@ _LEFT_GROUPS = (
     # translated Arabic puts the verb first: "while fell two rockets inside the perimeter"
     ("impacted", r"fell"),
 )
-_LEFT_TAIL = r"""[”"’']?\s+[“"‘']?(?:(?:a\s+)?total\s+(?:of\s+)?|all\s+|(?:only|just)\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|its|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?|"""
+# (a Gulf agency's word order puts the time between the verb and its figure: "intercepted
+# and destroyed on Wednesday evening four drones")
+_LEFT_TAIL = r"""[”"’']?\s+(?:(?:on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|overnight|last\s+night)\s+)?[“"‘']?(?:(?:a\s+)?total\s+(?:of\s+)?|all\s+|(?:only|just)\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|its|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?|"""
 # ("destroyed the missile and six of the drones": a munition with no figure first)
 # (CENTCOM's "destroyed the ASCM and three OWA UAS": an acronym for the munition too)
 _LEFT_TAIL += r"""(?P<first>the\s+(?:[\w-]+\s+)?(?:missile|rocket|drone|uav|shell|projectile|boat|ascm|asbm|usv|uas)\s+and)\s+)?\Z"""
@@ -1180,6 +1184,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _dropped_devices(text, s0, s1, _taken(new))
     if "any of" in low:
         new += _none_stopped(text, s0, s1, state)
+    if "targets" in low:
+        # (before the figures: "downed/suppressed 101 targets in the north ...: 2 ballistic
+        # missiles and 99 UAVs" would otherwise read the list as a launch)
+        new += _targets_downed(text, s0, s1, _taken(new))
     claimed = _taken(new)
 
     # the sentence's slice of the lower-cased document is its own lower-cased copy when
@@ -1394,8 +1402,6 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _slash_toll(text, s0, s1, _taken(new))
     if "of the deaths" in low or "of the fatalities" in low or "of them fatal" in low:
         new += _dead_among(text, s0, s1, _taken(new))
-    if "targets" in low:
-        new += _targets_downed(text, s0, s1, _taken(new))
     if "lives" in low:
         new += _lives(text, s0, s1, _taken(new))
     if "there are " in low or "there were " in low:
@@ -3683,6 +3689,10 @@ _MUNITION_TAIL = re.compile(
 # parent's children ("all five militants involved in the attack were killed", "two boys,
 # 9 and 12, were hurt", "a father of three was killed")
 _VICTIM_TAIL = re.compile(
+    # when born, as Russian officials tell it: "A man born in 1988 was injured"
+    r"\s+born\s+in\s+(?:19|20)\d\d(?=\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)|"
+    # who they are, set off by dashes: "Two other people — a 30-year-old woman and a man aged 68 — were hurt"
+    r"\s+[—–]\s+[^—–;:.]{3,80}?\s+[—–](?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)|"
     # where the victim was found: "A man pulled from the rubble of the second building died"
     r"\s+(?:pulled|rescued|dug|recovered|brought)\s+(?:from|out\s+of|out\s+from)\s+(?:under\s+)?[^,.;:\"“”()]{1,60}?"
     r"(?=\s+(?:later\s+)?(?:died|succumbed|(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt))\b)|"
@@ -3875,9 +3885,10 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
                 return None
     if put is not None:
         what = (put.group("of") or "").lower()
-        if _HURT_WORD.search(what) or put.group("what").lower() in ("wounded", "injured"):
+        noun = (put.group("what") or put.group("what2")).lower()
+        if _HURT_WORD.search(what) or noun in ("wounded", "injured"):
             kind = "injured"
-        elif _DEATH_WORD.search(what + put.group("what").lower()) or "toll" in put.group("what").lower():
+        elif _DEATH_WORD.search(what + noun) or "toll" in noun:
             kind = "killed"
         else:
             kind = "launched"  # "the number of shells", "the number at nine rockets"
@@ -5612,12 +5623,16 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
             # (a headline lists victims with commas alone: "five soldiers, two drivers killed";
             # "seven rockets, five intercepted" is a set and its part)
             # ("9 drones, 2 cruise missiles downed": two munitions, each with its noun)
+            # (not before a count of "targets", which is the set itself: "9 missiles and 138
+            # drones, 121 targets downed or suppressed")
             if len(gap) <= 12 and (_AND_GAP.fullmatch(gap) or (headline and gap == ", " and (
-                    p.family == "casualty" or (p.family == "munition" and f.object not in (None, p.obj))))):
+                    p.family == "casualty" or (p.family == "munition" and f.object not in (None, p.obj)
+                                               and not f.rule.startswith("count.intercept.targets"))))):
                 src = f
         if src is None and after and p.family == "munition" and p.amount.value is not None:
             f = min(after, key=lambda f: f.start)
-            if (f.kind in ("intercepted", "impacted") and f.value is not None and f.object in (None, p.obj)
+            if (f.kind in ("intercepted", "impacted") and f.value is not None
+                    and (f.object in (None, p.obj) or f.rule.startswith("count.intercept.targets"))
                     and f.value < p.amount.value and _SET_THEN_PART.fullmatch(text, p.end, f.start)):
                 # "seven rockets, five intercepted": the verbless set before its part is
                 # the whole salvo, launched

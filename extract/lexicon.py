@@ -295,13 +295,16 @@ INTERCEPT_BEFORE_FAR = (
 )
 # "put the number of shells at seven": the noun after "of" says which kind.
 PUT_AT = (
-    r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:put|puts|putting|placed|places|estimated|estimates|gave|gives|set|sets)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:overnight|overall|final|latest|official|total|day['’]s|civilian)\s+)?"
     r"(?P<what>(?:death\s+|casualty\s+)?(?:number|toll|total|figure|count|tally)|dead|wounded|injured)"
     # ("gave the death toll as 14", "put the toll higher, at 22")
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?))?"
     # ("put the toll from the Bureij strike at seven")
     r"(?:\s+(?:from|in|for)\s+(?:the\s+)?[^,.;:\d]{1,40}?)?(?:\s+(?:higher|lower),?)?\s+(?:at|as)"
+    # "the military revised the figure to 28 rockets", "raised the toll to 14"
+    r"|(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<what2>(?:death\s+)?(?:number|toll|total|figure|count|tally))\s+(?:up\s+|down\s+)?to)"
 )
 INTERCEPT_AFTER = (
     r"intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|repelled|foiled|thwarted|"

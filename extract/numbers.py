@@ -575,18 +575,23 @@ def find_lowered(text: str, low: str | None, articles: bool = False) -> list[Amo
             out.append(amt)
             # a phrase cut short ("from 10 to 15") resumes after what it kept
             pos = amt.end if amt.end > m.start() else m.end()
-        elif _falling_pair(m) or (m.group("to") is not None and _UPDATE_BEFORE.search(subject, max(0, st - 8), st)):
-            # "August 22 - One civilian": no range, the figure after the dash stands (so
-            # it does after a wire's "UPDATE 1 - Three drones were launched")
-            pos = m.end("lo") if m.group("lo") is not None else m.end("core")
         else:
-            pos = m.end()
+            pos = resume_after(m, subject, st)
         if pos == m.start():
             pos += 1
     return out
 
 
 _ODD_OR_PLUS = re.compile(r"-(odd|plus)\b(?!-)", re.IGNORECASE)  # (not "a 20-odd-year-old": an age)
+
+
+def resume_after(m: re.Match[str], subject: str, st: int) -> int:
+    """Where the scan goes on after a phrase that made no amount: past it, or, when the
+    phrase was a range that is none, at the figure after its dash ("August 22 - One
+    civilian"; a wire's "UPDATE 1 - Three drones were launched")."""
+    if _falling_pair(m) or (m.group("to") is not None and _UPDATE_BEFORE.search(subject, max(0, st - 8), st)):
+        return m.end("lo") if m.group("lo") is not None else m.end("core")
+    return m.end()
 
 
 def _falling_pair(m: re.Match[str]) -> bool:

@@ -390,3 +390,8 @@ def test_a_label_and_a_force_noun_after_a_name() -> None:
 )
 def test_h83_claims_doers_and_targets(sentence: str, expected: list) -> None:
     assert found(sentence) == expected
+
+
+def test_launched_by_a_group_with_two_words_before_its_name() -> None:
+    assert found("The drones were launched by the Iranian-backed terrorist Houthi militia from Yemen.") == [
+        ("Houthis", "perpetrator")]

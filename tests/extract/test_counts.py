@@ -4322,3 +4322,43 @@ def test_a_headline_missile_launched_or_a_ship_hit_with_one() -> None:
 def test_a_guns_round_is_no_munition() -> None:
     assert values("The woman had been hit by a rifle round while closing her store.") == []
     assert values("The base was hit by a mortar round.") == [("impacted", 1)]
+
+
+# --- shapes from the h85 round ------------------------------------------------------------
+
+
+def test_a_time_between_the_verb_and_its_figure() -> None:
+    text = "Saudi air defences intercepted and destroyed on Wednesday evening four drones launched toward Khamis Mushait."
+    assert ("intercepted", 4) in values(text)
+    assert values("Russia launched overnight 40 drones at Kyiv.") == [("launched", 40)]
+
+
+def test_who_the_victims_are_between_dashes_or_when_born() -> None:
+    assert values("Two other people — a 30-year-old woman and a man aged 68 — were lightly hurt.") == [("injured", 2)]
+    assert values("A man born in 1988 was injured by broken glass.") == [("injured", 1)]
+    assert values("A man born in 1988 was detained at the checkpoint.") == []
+
+
+def test_a_munition_that_was_not_intercepted_and_then_hit() -> None:
+    assert values("One of the rockets that was not intercepted struck the yard of a house.") == [("impacted", 1)]
+    assert values("Two rockets that were not intercepted struck the town.") == [("impacted", 2)]
+    # (the clause only passes on to a verb of the munition's fate)
+    assert [k for k, _ in values("Officials said two rockets that were not intercepted were tracked to the sea.")
+            if k == "impacted"] == []
+
+
+def test_targets_downed_before_the_list_of_what_they_were() -> None:
+    text = ("The enemy attacked with 126 drones. As of 09:00, air defence has downed/suppressed 101 targets in the "
+            "north, south and east of the country: 2 Iskander-M ballistic missiles and 99 enemy UAVs of various types.")
+    assert values(text) == [("launched", 126), ("intercepted", 101), ("intercepted", 2), ("intercepted", 99)]
+    # a headline's set before its "targets" is the launch
+    assert ("launched", 138, "138 drones") in headline_spans(
+        "Night of 5 January: 9 missiles and 138 drones, 121 targets downed or suppressed")
+
+
+def test_a_figure_revised_to() -> None:
+    text = "In an updated statement, the military revised the figure to 28 rockets, saying 19 had been intercepted."
+    assert values(text) == [("launched", 28), ("intercepted", 19)]
+    assert [(f.kind, f.value, f.rule) for f in facts("The ministry raised the toll to 14.")] == [
+        ("killed", 14, "casualty.killed.toll")]
+    assert values("Officials put the toll at 12.") == [("killed", 12)]

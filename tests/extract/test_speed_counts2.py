@@ -42,10 +42,8 @@ def reference_find_lowered(text: str, low: str | None, articles: bool = False) -
         if amt is not None:
             out.append(amt)
             pos = amt.end if amt.end > m.start() else m.end()
-        elif numbers._falling_pair(m):
-            pos = m.end("lo") if m.group("lo") is not None else m.end("core")
         else:
-            pos = m.end()
+            pos = numbers.resume_after(m, subject, st)
         if pos == m.start():
             pos += 1
     return out
