@@ -365,8 +365,14 @@ def test_the_junta_of_a_myanmar_report_is_its_military() -> None:
         ("Myanmar military", "perpetrator")]
     # elsewhere the word stays as written
     assert found("A junta jet bombed the village.") == [("junta", "perpetrator")]
-    assert actors.canonical("the ISWAP terrorists") == "the ISWAP"
-    assert actors.canonical("the Hafiz Gul Bahadur group") == "the Hafiz Gul Bahadur group"
+
+
+
+def test_a_label_is_left_out_only_after_a_listed_name() -> None:
+    assert actors.canonical("ISWAP terrorists") == "ISWAP"
+    assert actors.canonical("Islamic State West Africa Province (ISWAP) terrorists") == (
+        "Islamic State West Africa Province (ISWAP)")
+    assert actors.canonical("Hafiz Gul Bahadur group") == "Hafiz Gul Bahadur group"
 
 
 def test_a_label_and_a_force_noun_after_a_name() -> None:
