@@ -2134,13 +2134,10 @@ def _toll_named_parts(text: str, s0: int, s1: int, state: _State, taken: _Taken)
             stop = comma
             break
     parts = _parts_of_toll(text, m.end(), stop, kind, _PART_GROUP, taken)
-    if m.group("incl") and len(parts) >= 2:
-        # "the wounded included five officers and two civilians": parts of the toll only
-        # when they make a toll told before it (seven wounded), not some of the wounded
-        whole = sum(f.value or 0 for f in parts)
-        if not any(f.kind == kind and f.value == whole for f in state.facts[-12:]):
-            return []
-    elif m.group("incl"):
+    # "the wounded included five officers and two civilians": parts of the toll only when
+    # they make a toll told before it (seven wounded), not some of the wounded
+    whole = sum(f.value or 0 for f in parts)
+    if m.group("incl") and (len(parts) < 2 or not any(f.kind == kind and f.value == whole for f in state.facts[-12:])):
         return []
     return parts
 
@@ -4653,11 +4650,10 @@ def _relative_toll(text: str, s0: int, s1: int, state: _State, new: list[Fact]) 
 # (and a charge, as Colombia's reports tell what drones drop: "used drones to drop at least
 # 12 explosive charges on the station"; "charges" alone may be a court's)
 _DEVICES = r"(?:improvised\s+)?(?:explosive\s+)?(?:devices|artefacts|artifacts)|explosive\s+charges"
+_DEVICE_FIGURE = r"(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
 _DROPPED_DEVICES = re.compile(
-    r"\b(?P<a>(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+"
-    rf"(?:{_DEVICES})\s+(?:were|had\s+been|have\s+been)\s+dropped\b(?!\s+off\b)"
-    r"|\bdrop(?:ped|ping|s)?\s+(?P<b>(?:(?:at\s+least|about|around|some|more\s+than|nearly|over)\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))\s+"
-    rf"(?:{_DEVICES})\b(?!\s+off\b)", _I)
+    rf"\b(?P<a>{_DEVICE_FIGURE})\s+(?:{_DEVICES})\s+(?:were|had\s+been|have\s+been)\s+dropped\b(?!\s+off\b)"
+    rf"|\bdrop(?:ped|ping|s)?\s+(?P<b>{_DEVICE_FIGURE})\s+(?:{_DEVICES})\b(?!\s+off\b)", _I)
 
 
 def _dropped_devices(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
