@@ -99,7 +99,10 @@ _HEADS = re.compile(
     r"forces?|navy|fleet|mission|prosecutors?|investigators?|mayor|authorit(?:y|ies)|president|commander|chief|head|service|council|"
     r"office|department|observatory|monitor|medics?|doctors?|hospital|correspondent|"
     r"reporter|analysts?|diplomats?|guard|corps|administration|government|channel|"
-    r"television|agency|committee|directorate|emergency|rescuers?|staff)\b",
+    r"television|agency|committee|directorate|emergency|rescuers?|staff|"
+    # people who speak for the dead or a ship: "relatives said", "her manager said"
+    r"relatives?|famil(?:y|ies)|managers?|owners?|operators?|company|captain|crew|"
+    r"volunteers?|activists?|elders?|villagers?|eyewitness(?:es)?|paramedics?|nurses?)\b",
     re.IGNORECASE,
 )
 # "The government gave a far lower figure.": an institution as a sentence's subject, the
@@ -118,12 +121,27 @@ _SEGMENT_BREAK = re.compile(r"[,;:“”\"—–()]|\s--?\s")
 _SPACES = re.compile(r"\s+")
 _TOLD_TAIL = re.compile(r"\s+(?:told|to)\s+\w+$")
 _ADVERB_TAIL = re.compile(r"\s+(?:later|earlier|also|then|again)$")
+# "medical sources have told Al Jazeera": the auxiliary of the speech verb
+_AUX_TAIL = re.compile(r"\s+(?:have|has|had)(?:\s+(?:also|since|now|earlier|already))?$")
 _ADVERBS = ("later", "earlier", "also", "then", "again")
 _NAME_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 _A_DATE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|"
     r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?")
 _NOT_SOURCE = {"afp", "reuters", "ap", "the associated press", "cnn", "the bbc", "bbc"}
+# A speaker named as a label before a colon, as headlines, bulletins and live pages do:
+# "IDF statement: 12 projectiles ...", "• Magen David Adom: six killed", "07:15 - Bilous:
+# \"12 people ...\"". (After an optional bullet or time stamp; a label of up to six words.)
+_LABEL = re.compile(
+    r"(?:[-•*▪🔹]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:GMT\s*)?[-–—|]\s*)?"
+    r"(?P<np>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}?)"
+    r"(?:\s+(?:statement|says|said|update|briefing|bulletin|report|summary))?:\s+(?P<quote>[\"“])?"
+)
+# labels that head a page's parts, not a speaker
+_NOT_LABEL = frozenset({"update", "correction", "breaking", "note", "editor's note", "editor’s note", "photo",
+                        "video", "watch", "live", "latest", "background", "context", "warning", "read more",
+                        "statement", "key figures", "the latest"})
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 @dataclass
@@ -164,8 +182,12 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
             s0 = max(s0, doc.dateline.end)
         # (a sentence starts and ends beside a space, so no verb runs across its edges)
         lo, hi = bisect_left(verb_starts, s0), bisect_left(verb_starts, sent.end)
-        if lo == hi and not verbless:
+        label = _label(doc.text, s0, sent.end) if doc.text.find(":", s0, min(s0 + 90, sent.end)) >= 0 else None
+        if lo == hi and not verbless and label is None:
             continue  # no verb, and nothing else to name a source by
+        if label is not None:
+            named.append(label)
+            sources.append(label)
         for src in _sentence_sources(doc.text, s0, sent.end, [v - s0 for v in verb_starts[lo:hi]]):
             if src.phrase.lower() in _PRONOUNS:
                 antecedent = _antecedent(named, src.phrase.lower(), doc.text)
@@ -183,6 +205,7 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
         if sources:
             found[sent.index] = _Told(sources)
             last_phrase = sources[-1].phrase
+    quoted: dict[int, str] | None = None  # (worked out at the first fact that needs it)
     for fact, sent in zip(facts, doc.sentences_at([f.start for f in facts]), strict=True):
         if fact.attributed_to:
             continue
@@ -191,8 +214,44 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
         told = found.get(sent.index)
         fact.attributed_to = told.pick(fact.start) if told is not None else None
         if fact.attributed_to is None:
+            if quoted is None:
+                quoted = _quoted_speakers(doc, found)
+            # a sentence inside a quotation is its speaker's, named where it closes; else
             # the paragraph's earlier source covers a sentence that names none
-            fact.attributed_to = earlier.get(sent.index)
+            fact.attributed_to = quoted.get(sent.index) or earlier.get(sent.index)
+
+
+def _quoted_speakers(doc: Document, found: dict[int, _Told]) -> dict[int, str]:
+    """The speaker of each sentence that lies inside a quotation whose speaker is named
+    only where it closes, later in the paragraph ('"Twelve rockets were fired. Nine were
+    intercepted," the spokesman said': the first sentence is the spokesman's too)."""
+    out: dict[int, str] = {}
+    inside: list[int] = []  # sentences of the quotation still open, waiting for its speaker
+    is_open, block = False, None
+    text = doc.text
+    for sent in doc.sentences:
+        if sent.block is not block:
+            block, inside, is_open = sent.block, [], False
+        opened, closed = text.rfind("“", sent.start, sent.end), text.rfind("”", sent.start, sent.end)
+        straight = text.count('"', sent.start, sent.end)
+        starts_inside = is_open
+        if opened >= 0 or closed >= 0:
+            is_open = opened > closed
+            close_at = closed
+        else:
+            is_open = is_open != (straight % 2 == 1)
+            close_at = text.rfind('"', sent.start, sent.end) if straight else -1
+        told = found.get(sent.index)
+        if not is_open and inside and close_at >= 0 and told is not None:
+            speaker = told.pick(close_at)
+            if speaker is not None:
+                out.update(dict.fromkeys(inside, speaker))
+            inside = []
+        elif not is_open:
+            inside = []
+        elif told is None and (starts_inside or opened >= 0 or straight):
+            inside.append(sent.index)
+    return out
 
 
 def _antecedent(named: list[_Source], pronoun: str, text: str) -> _Source | None:
@@ -260,6 +319,22 @@ class _Told:
         k = bisect_right(self.starts, offset)  # (from i on, all cover what follows them)
         last = k - 1 if k > i else i - 1
         return self.sources[max(last, 0)].phrase
+
+
+def _label(text: str, s0: int, s1: int) -> _Source | None:
+    """The speaker a sentence opens with as a label before a colon: a name with a
+    speaker's head word ("Air Force:", "Health ministry:") or an acronym ("IDF statement:"),
+    or any name before a quotation ("Bilous: \"..."). A place as label ("Kharkiv: two
+    injured") names no speaker."""
+    m = _LABEL.match(text, s0, s1)
+    if m is None:
+        return None
+    np = m.group("np")
+    if np.lower() in _NOT_LABEL or np.lower() in _NOT_SOURCE:
+        return None
+    if m.group("quote") is None and _HEADS.search(np) is None and _ACRONYM.search(np) is None:
+        return None
+    return _Source(s0 + m.start("np"), np, forward=True)
 
 
 def sources_in(text: str) -> list[str]:
@@ -447,6 +522,8 @@ def _clean(np: str) -> str | None:
         np = _TOLD_TAIL.sub("", np)
     if np.endswith(_ADVERBS):
         np = _ADVERB_TAIL.sub("", np)
+    if "ha" in np:
+        np = _AUX_TAIL.sub("", np)
     # "said resident Fadumo Ali.": a name's last full stop ends the sentence, not a title
     if np.endswith("."):
         np = _NAME_STOP.sub("", np)

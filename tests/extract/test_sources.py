@@ -199,3 +199,55 @@ def test_it_said_after_a_militarys_account() -> None:
     text = ("The Houthis' spokesman said two missiles were fired. The Israeli military's account, "
             "issued in short posts, was different. \u201cA missile was intercepted,\u201d it said.")
     assert _attributed(text, "A missile was intercepted") == ["The Israeli military"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Among the dead were a trader and a girl, relatives said.", "relatives"),
+        ("Two sailors were killed when the missile struck, her manager said.", "her manager"),
+        # the auxiliary of the speech verb is no part of the speaker
+        ("Strikes killed 14 people overnight, medical sources have told Al Jazeera.", "medical sources"),
+        ("Five were killed, the hospital has since said.", "the hospital"),
+    ],
+)
+def test_lower_case_speakers_and_auxiliaries(sentence: str, source: str) -> None:
+    assert sources.sources_in(sentence) == [source]
+
+
+def test_a_figure_after_an_auxiliary_clause_is_no_speaker() -> None:
+    # "have" inside the phrase keeps it a clause, not a speaker
+    assert sources.sources_in("The rockets that have hit the town said nothing new.") == []
+
+
+def test_a_label_before_a_colon_names_the_speaker() -> None:
+    text = ("IDF statement: about 12 projectiles from Lebanon, 8 intercepted\n\n"
+            "• Air Force: 40 drones downed overnight\n\n"
+            "07:15 - Bilous: \u201cAs of 07:00, 12 people are known to have been injured.\u201d\n")
+    assert _attributed(text, "12 projectiles", "40 drones", "12 people") == ["IDF", "Air Force", "Bilous"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kharkiv: two drones hit a school\n",  # a place as label
+        "Update: two drones hit a school\n",  # a page's part
+        "Correction: two drones hit a school, not three\n",
+    ],
+)
+def test_labels_that_name_no_speaker(text: str) -> None:
+    assert _attributed(text, "two drones") == [None]
+
+
+def test_a_quotations_sentences_are_its_speakers() -> None:
+    text = ('Police said the attack began at noon. "Twelve rockets were fired. Nine were intercepted," '
+            "the spokesman said.\n\n"
+            "\u201cThree drones hit the depot. Two workers were hurt,\u201d Col. Rami Haddad said.\n")
+    assert _attributed(text, "Twelve rockets", "Nine were", "Three drones", "Two workers") == [
+        "the spokesman", "the spokesman", "Col. Rami Haddad", "Col. Rami Haddad"]
+
+
+def test_a_quotation_that_closes_with_no_speaker_keeps_the_paragraphs_source() -> None:
+    text = ('Police said the attack began at noon. "Twelve rockets were fired. We have no more figures." '
+            "Nine were intercepted, the army said.\n")
+    assert _attributed(text, "Twelve rockets") == ["Police"]
