@@ -261,7 +261,9 @@ _RIGHT = re.compile(
         (?=\s+(?:was|were|had(?:\s+also)?\s+been)\s+(?:\w+ly\s+|also\s+)?(?:hurt|injured|wounded|killed)\b))?
     # "2 missiles did not reach their targets and fell in the fields": where they came down
     (?:\s+(?:but\s+)?{_FELL_SHORT_AND})?
-    (?:\s+(?:collapsed|fainted)\s+and(?=\s+died\b))?  # "A 71-year-old man collapsed and died of a heart attack"
+    # "A 71-year-old man collapsed and died of a heart attack", "a woman collapsed on the
+    # stairs on the way to the shelter and was later pronounced dead"
+    (?:\s+(?:collapsed|fainted)\b[^,.;:!?\d“”"()]{{0,70}}?\s+and(?=\s+(?:later\s+)?died\b|\s+was\s+(?:later\s+)?pronounced\s+dead\b))?
     (?:\s*,?\s+(?P<rel>which|that|who)(?:\s+(?:it|he|she|they|police|officials|the\s+[a-z]+)\s+(?:said|says|reported))?)?  # ("that it said had landed")
     (?:\s+(?:he|she|they|officials)\s+(?:said|says)(?=\s+(?:were|was|had|have)\s))?  # ("4 drones, all of which he said were intercepted")
     (?:\s*,\s*(?:(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them|
@@ -408,7 +410,7 @@ _CONJ_BETWEEN = re.compile(
     # (a model's number is no figure: "from Tu-95MS strategic aviation aircraft")
     # (or a quoted name: 'a "Palestine-2" missile at "the Lod airport" and three drones')
     r"[\"”’]?(?:(?:\s+(?:launched|fired))?\s+(?:over|in|during|since|across|near|above|at|toward|towards|on|into|against|from)\s+(?:[^,.;:\d\"“”()]|(?<=-)\d+|[\"“][^\"“”,.;:]{1,40}[\"”]){1,70}?"
-    r"(?=\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with)\b))?"
+    r"(?=\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|namely)\b))?"
     r"(?:[\"”’]\s*(?=and\b))?[\s,:(\[—–-]*(?:(?:and|as\s+well\s+as|plus|along\s+with|together\s+with|including|"
     r"among\s+them|of\s+whom|among\s+whom|mostly|mainly|namely|or)\b[\s,]*)?"
     r"(?:(?:all|both|another|a\s+further|the)\s+)?[\"“]?$",
@@ -689,10 +691,16 @@ _AND_FIGURE_WERE = re.compile(
     r",?\s+and\s+(?P<n>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)"
     r"\s+(?:were|was)(?=\s)", _I)
 _ZERO_CAUSED_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:caused|causing)\s+(?:any\s+)?(?:damage|harm|fire)\b", _I)
-_BOTH_APPOSITIVE = re.compile(r"both\s+(?![\w-]+ed\b)[\w-]+(?:\s+[\w-]+)?\s*,", _I)
+# ("killing its driver and a passenger, both residents of the town.": who they were, with
+# where they came from)
+_BOTH_APPOSITIVE = re.compile(
+    r"both\s+(?![\w-]+ed\b)[\w-]+(?:\s+[\w-]+)?\s*(?:,|\.(?!\w)|\s+(?:of|from)\s)", _I)
 _AND_ITEM_FIRED = re.compile(
     rf"\s+and\s+(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MUN_PLAIN})"
     r"\s+(?:launched|fired)\s+(?:from|at|toward|towards|by)\b", _I)
+_AGENCIES_AFTER = re.compile(r"\s+bodies\b", _I)
+_FIGURES_FROM_BEFORE = re.compile(r"\b(?:figures?|tolls?|counts?|numbers?|tallies|statements?)\s+(?:from|of|by)\s+the\s+\Z", _I)
+_DIFFER_AFTER = re.compile(r"\s+bodies\s+(?:often\s+|usually\s+|sometimes\s+)?(?:differ|disagree|diverge|vary)\b", _I)
 _HOSTAGE_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?hostages?\b", _I)
 _MORE_AFTER_FIGURE = re.compile(r"\s+(?:more|further|additional)\b", _I)
 _GROUP_NOUN_AFTER = re.compile(
@@ -1205,7 +1213,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             if kept and kept[-1].end > a.start:
                 continue  # the figure again, inside the brackets after the one before
             twice = _FIGURE_IN_PARENS.match(text, s0 + a.end, s1)
-            if twice is not None and a.value is not None and numbers.word_value(twice.group(1)) == a.value:
+            # (the figure itself, past any qualifier: "more than 100 (one hundred)")
+            core = a.value if a.number_start < 0 else numbers.word_value(a.text[a.number_start - a.start :])
+            if twice is not None and core is not None and numbers.word_value(twice.group(1)) == core:
                 a = replace(a, end=twice.end() - s0, text=text[s0 + a.start : twice.end()])
             kept.append(a)
         amounts = kept
@@ -1239,6 +1249,9 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if " hostage" in low and text.endswith(("bodies of ", "remains of "), s0, start) and (
                 _HOSTAGE_NOUN_AFTER.match(text, end, s1)):
             continue  # "the bodies of two Israeli hostages were returned": no toll of this attack
+        if " bodies" in low and _AGENCIES_AFTER.match(text, end, s1) and (
+                _FIGURES_FROM_BEFORE.search(text, max(s0, start - 30), start) or _DIFFER_AFTER.match(text, end, s1)):
+            continue  # "Figures from the two bodies often differ": two agencies, not two dead
         if " hostage" in low and _HOSTAGES_AFTER.match(text, end, s1):
             continue  # "1,200 people were killed and 251 taken hostage": seized, not hurt
         if spread and _TREATED_AT_AFTER.match(text, end, s1):
@@ -1316,6 +1329,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     if pending:
         _resolve_pending(text, pending, new, state, _is_headline(sent))
         _settle_rest(new, state)
+    if "—" in low or "–" in low:
+        new += _dashed_breakdown(text, new)
+    if " and " in low:
+        new += _vague_pair(text, new)
     if text.find(",", s0, s1) >= 0:
         new += _second_source(text, s0, s1, new)
     if has_any(low, _UPDATE_HINTS):
@@ -1638,7 +1655,7 @@ _SOME_OF_SET = re.compile(
     # ... or named: "some rockets fell in the village", "some of the shells landed nearby"
     # (not "some 18 drones", "some two dozen shells": an approximate figure)
     r"|\bsome\s+(?:of\s+the\s+)?(?:(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"twenty|thirty|forty|fifty|hundred|dozen|dozens)\b)[\w-]+\s+)?(?:rockets|missiles|drones|shells|projectiles|rounds|bombs)\b"
+    r"twenty|thirty|forty|fifty|hundred|dozen|dozens)\b)[\w-]+\s+)?(?:rockets|missiles|drones|shells|projectiles|rounds|bombs|launches|UAVs|mortars)\b"
     r"(?=\s+(?:\w+ly\s+)?(?:fell|landed|hit|struck|exploded|crashed|were|got)\b)", _I)
 
 
@@ -2307,7 +2324,10 @@ def _hits_by(text: str, s0: int, s1: int, low: str) -> list[Fact]:
         for a in numbers.find(text[lo:hi]):
             if a.value is None and a.min is None:
                 continue
-            head = _HEAD.match(text, lo + a.end, hi)
+            at = lo + a.end
+            if (twice := _FIGURE_IN_PARENS.match(text, at, hi)) is not None:
+                at = twice.end()  # "Hits of 3 (three) ballistic missiles": the figure again
+            head = _HEAD.match(text, at, hi)
             if head is None or head.group("mun") is None:
                 continue
             cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
@@ -2688,15 +2708,16 @@ _HEADLINE_ONE = re.compile(
     # "Houthi rebels hit cargo ship in Gulf of Aden with missile"
     rf"|\b(?:hit|hits|struck|strikes)\s+[^,;:]{{1,50}}?\s+with\s+(?P<with>(?:(?-i:[A-Z][\w-]*)\s+)?(?:{_MUN_PLAIN}))(?![\w-])"
     # "Saudi air defences intercept drone over Jazan"
-    rf"|\b(?:intercepts?|downs?|shoots?\s+down|shot\s+down|destroys?)\s+(?P<obj>(?-i:[A-Z][\w-]*\s+)?(?:{_MUN_PLAIN}))(?![\w-])"
+    # (or in the past, after who says so: "US says it downed missile and two drones")
+    rf"|\b(?:intercepts?|downs?|shoots?\s+down|shot\s+down|destroys?|(?<=\bit\s)(?:downed|intercepted|destroyed))\s+(?P<obj>(?-i:[A-Z][\w-]*\s+)?(?:{_MUN_PLAIN}))(?![\w-])"
     # ("destroys Hezbollah rocket launcher": the weapon's launcher is the target)
     rf"(?!\s*(?:-|\s(?:{lx.MUNITION_NOT_HEAD_AFTER})\b))",
     _I)
 _INTERCEPT_VERB = re.compile(lx.INTERCEPT_AFTER, _I)
 # ... and one told only as sent: "Sirens in Tel Aviv, Jerusalem: missile launched from Yemen"
 _HEADLINE_ONE_FIRED = re.compile(
-    r"(?:^|[,;:]\s+)(?P<np>(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(?:missile|rocket|drone|uav))\s+"
-    r"(?:launched|fired)\s+(?:from|at|toward|towards)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s*(?:[,;:.]|$))", _I)
+    r"(?:^|[,;:]\s+)(?P<np>(?:(?:ballistic|cruise|hypersonic|guided)\s+)?(?:missile|rocket|drone|uav|projectile|"
+    r"(?:mortar|artillery)\s+(?:shell|round|bomb)))\s+(?:launched|fired)\s+(?:from|at|toward|towards)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?=\s*(?:[,;:.]|$))", _I)
 _HEADLINE_ITEM_AFTER = re.compile(
     rf"(?:,|\s+and)\s+(?P<n>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     rf"(?P<np>(?:[\w-]+\s+)?(?:{_MUN_PLAIN}))(?![\w-])", _I)
@@ -2912,6 +2933,56 @@ def _keep(f: Fact, new: list[Fact], state: _State) -> None:
 _SECOND_SOURCE = re.compile(
     r"\s*,\s+(?:[\w'’-]+\s+){1,3}?(?:counts?|says?|reports?|puts\s+it\s+at|puts\s+the\s+toll\s+at)"
     r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<n>\d+|[A-Za-z]+)(?=\s*(?:$|[,;.]))", _I)
+
+
+# "with a number of ballistic missiles and drones": the vague figure counts both kinds
+_AND_BARE_MUNITION = re.compile(rf"\s+and\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?:{_MUN_ALT})", _I)
+
+
+def _vague_pair(text: str, new: list[Fact]) -> list[Fact]:
+    """A vague launch whose noun phrase joins a second munition by "and", with no figure
+    of its own: the second is launched as vaguely ("dozens of rockets and three drones"
+    counts the drones by their own figure)."""
+    out: list[Fact] = []
+    for f in new:
+        if f.kind != "launched" or f.qualifier != "vague" or f.value is not None or " and " not in f.text:
+            continue
+        at = f.start + f.text.rindex(" and ")
+        m = _AND_BARE_MUNITION.fullmatch(text, at, f.end)
+        mun = _ANY_MUNITION.match(text, m.end("mods"), f.end) if m is not None else None
+        if m is None or mun is None or not text.endswith("s", at, f.end):
+            continue  # (a plural only: "a barrage of rockets and a drone" counts the drone apart)
+        cls = _munition_class(text, mun, m.start("mods"))
+        if cls != f.object:
+            out.append(_fact(text, "launched", None, None, None, "vague", cls, m.start("mods"), f.end,
+                             "count.launch.vague_pair", "coordinated"))
+    return out
+
+
+# "At least 14 people — 10 security personnel and four civilians — were killed": the
+# toll's parts, set off by dashes inside the toll's own span
+_DASHED_ASIDE = re.compile(r"\s[—–]\s(?P<aside>[^—–]{3,90}?)\s[—–]\s")
+_ASIDE_PART = re.compile(r",?\s*(?:and\s+)?(?P<n>[^\s,]+)\s+(?P<np>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+and\s|,|\Z)")
+
+
+def _dashed_breakdown(text: str, new: list[Fact]) -> list[Fact]:
+    """The parts of a toll told between dashes right after its figure, kept when they add
+    up to it (so an aside that is no breakdown, "— most of them women —", adds nothing)."""
+    out: list[Fact] = []
+    for f in new:
+        if f.kind not in CASUALTY_KINDS or (total := f.value if f.value is not None else f.min) is None:
+            continue
+        m = _DASHED_ASIDE.search(text, f.start, f.end)
+        if m is None or numbers.find(text[f.start : m.start()]) == []:
+            continue
+        parts = list(_ASIDE_PART.finditer(text, m.start("aside"), m.end("aside")))
+        values = [numbers.word_value(p.group("n")) for p in parts]
+        if len(parts) < 2 or None in values or sum(v for v in values if v is not None) != total:
+            continue
+        for p, v in zip(parts, values, strict=True):
+            out.append(_fact(text, f.kind, v, v, v, "exact", _victim_object(p.group("np"), None),
+                             p.start("n"), p.end(), f"casualty.{f.kind}.dashed_part", "breakdown"))
+    return out
 
 
 def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
@@ -3511,7 +3582,7 @@ def _single_definite(text: str, s0: int, s1: int, taken: _Taken, low: str | None
                 before.verb.lower().startswith(_KILLING_VERBS)):
             # "an IAF aircraft struck and eliminated the terrorist"
             link = _Link("killed", before.start, before.end, aux=True, verb=before.verb)
-        _kills_people(link)  # "The terrorist was eliminated"
+        _kills_people(link, m.group())  # "The terrorist was eliminated"
         # (an active verb may tell of what the person did, "the driver killed ...", unless
         # it takes no object: "the driver died at the scene")
         if link is None or link.kind not in CASUALTY_KINDS or not (
@@ -3765,7 +3836,8 @@ _TREATED_AT_AFTER = re.compile(
     r"\s+(?:at|to|in)\s+(?:the\s+)?(?-i:[A-Z])", _I)
 _HOSTAGES_AFTER = re.compile(r"(?:\s+(?:people|civilians|others|more))?\s+(?:were\s+|was\s+)?(?:taken|held|seized)\s+(?:as\s+)?hostages?\b", _I)
 # ("5 (five) bombs" as a police update writes it, "seven (07)" as an army's)
-_FIGURE_IN_PARENS = re.compile(r" \((\d{1,4}|[a-z]+(?:-[a-z]+)?)\)", _I)
+# ("(one hundred and four)" is one figure too)
+_FIGURE_IN_PARENS = re.compile(r" \((\d{1,4}|[a-z]+(?:(?:-|\s+(?:and\s+)?)[a-z]+){0,3})\)", _I)
 _FATALITY = re.compile(r"\s+(?:\w+\s+)?fatality\b", _I)
 
 
@@ -4353,7 +4425,8 @@ def _quantified_set(text: str, q: re.Match[str], a: numbers.Amount, start: int, 
     return out
 
 
-_KILLING_VERBS = ("eliminat", "neutrali", "taken out", "took out", "taking out")
+# (translated statements "destroy" fighters as they destroy drones: "destroyed up to 30 militants")
+_KILLING_VERBS = ("eliminat", "neutrali", "taken out", "took out", "taking out", "destroy")
 
 
 def _fighters_named_last(text: str, s0: int, pos: int) -> bool:
@@ -4381,10 +4454,18 @@ def _fell_in_battle(text: str, link: _Link | None, s1: int) -> None:
         link.kind = "killed"
 
 
-def _kills_people(link: _Link | None) -> None:
-    """People 'eliminated' or 'neutralised' are dead: the intercept verb turns to killed."""
-    if link is not None and link.kind == "intercepted" and link.verb.startswith(_KILLING_VERBS):
+def _kills_people(link: _Link | None, who: str = "") -> None:
+    """People 'eliminated' or 'neutralised' are dead: the intercept verb turns to killed.
+    'Destroyed' kills only fighters (`who`: the counted noun phrase), not "four Pakistani
+    posts"."""
+    if link is not None and link.kind == "intercepted" and link.verb.startswith(_KILLING_VERBS) and (
+            not link.verb.startswith("destroy") or _FIGHTERS.search(who)):
         link.kind = "killed"
+
+
+_FIGHTERS = re.compile(
+    r"\b(?:terrorists?|militants?|fighters?|members|insurgents?|militiam[ae]n|gunm[ae]n|attackers?|assailants?|"
+    r"bandits?|mercenar(?:y|ies)|jihadists?|rebels?|extremists?|khawarij|personnel|servicem[ae]n|soldiers?|troops)\b", _I)
 
 
 def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end: int,
@@ -4400,7 +4481,8 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
         return []  # "killing seven soldiers and wounding 12, two security officials told AFP": sources
     right = _right(text, np_end, s1)
     no_verb_after = right is None
-    _kills_people(right)
+    who = text[start:np_end]
+    _kills_people(right, who)
     _fell_in_battle(text, right, s1)
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
         right = None
@@ -4408,7 +4490,7 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
         return []  # "sinking four of them and killing at least eight sailors": another verb's object  # "two gunmen killed five people": the gunmen are not the dead
     intro = _is_intro(text, start, s0)
     left = _left_unless(right, CASUALTY_KINDS, text, start, s0)
-    _kills_people(left)  # "the army neutralised around fifty fighters"
+    _kills_people(left, who)  # "the army neutralised around fifty fighters"
     link = _choose(right, left, CASUALTY_KINDS)
     if link is not None and link.kind == "killed" and link.how == "toll" and fate is not None and (
             fate.lower() in ("injured", "wounded", "hurt")):
@@ -4472,7 +4554,7 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     if part.group("vic") is not None or (part.group("pron") is not None and _fighters_named_last(text, s0, start)):
         # "neutralising 31 of the attackers", "pursued the fleeing terrorists and
         # neutralised 17 of them": people, so the verb kills
-        _kills_people(link)
+        _kills_people(link, part.group())
     if part.group("mun") is not None:
         cls: str | None = _munition_class(text, _sub(part, "mun"), part.start("mods"))
     else:
@@ -4774,12 +4856,16 @@ def _out_of_launched(text: str, s0: int, s1: int) -> list[Fact]:
 # A count told, then moved with no noun of its own: "Officials reported four dead. By
 # midday the figure stood at nine" (nine dead)
 _MOVED_NOUN_HINTS = ("figure", "number", "count", "tally", "total")
-_MOVED_FIGURE_HINTS = ("stood", "stands", "rose", "risen", "climbed", "jumped", "increased", "reached", "grew", "bring")
+_MOVED_FIGURE_HINTS = ("stood", "stands", "rose", "risen", "climbed", "jumped", "increased", "reached", "grew", "bring",
+                       "take")
 _FIGURE_MOVED = re.compile(
     r"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:(?:had|has|later|then|since|now|subsequently)\s+){0,2}"
     r"(?:stood|stands|rose|risen|climbed|jumped|increased|reached|grew)(?:\s+to|\s+at)?(?=\s)"
-    # ("Three more were later treated ..., bringing the total to six")
-    r"|\bbring(?:ing|s)?\s+(?:the|its|their)\s+(?:total|tally|count|number)\s+to(?=\s)", _I)
+    # ("Three more were later treated ..., bringing the total to six", "This takes the
+    # day's tally to 14")
+    r"|\b(?:bring|take)(?:ing|s)?\s+(?:the|its|their)\s+(?:(?:day|night|week)['’]s\s+)?(?:total|tally|count|number)"
+    # ("That brings the total since Friday night to 64")
+    r"(?:\s+(?:since|so\s+far|for)\b[^.;,\d]{0,30}?)?\s+to(?=\s)", _I)
 
 
 def _figure_moved(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -> list[Fact]:
@@ -4911,7 +4997,10 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
             text, max(s0, start - 6), start)
         gapped = a.ref is None and _GAPPED_ITEM.match(text, end, s1) is not None
         if a.ref is None and (listed or gapped) and not _PLACES_NEXT.match(text, end, s1) and not (
-                _OF_OTHER_SET.match(text, end, s1)):
+                _OF_OTHER_SET.match(text, end, s1)) and not (
+                # ("war material recovered, including 2 (two) pick-ups and 1 (one) machine
+                # gun": what was seized, no part of the toll)
+                intro and _MATERIEL_BEFORE.search(text, max(s0, start - 80), start)):
             # (not "23 were neutralised and two of their gun trucks destroyed": a part of
             # something the rules do not count)
             pending.append(_Pending(a, start, end, None, None, intro, bare=True, gapped=gapped))
@@ -5004,6 +5093,8 @@ def _past_appositive(text: str, pos: int, s1: int) -> _Link | None:
 _DIED_OF_WOUNDS = re.compile(
     rf"\s+(?P<vic>{_VIC_PLAIN})\s+(?:(?:had|have|has)\s+)?(?:later\s+|since\s+|subsequently\s+|also\s+)?"
     r"(?:died|succumbed)\b", _I)
+_MATERIEL_BEFORE = re.compile(
+    r"\b(?:materi[ae]l|weapons|arms|equipment|ammunition|recovered|seized|captured)\b[^.;:]{0,50}\Z", _I)
 # "destroyed three of the group's combat vehicles": a part of a set that is no munition
 _OF_OTHER_SET = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|our|[\w-]+['’]s)\s(?!(?:aerial\s+|air\s+)?(?:targets|objects)\b)", _I)
@@ -5487,7 +5578,9 @@ _BARE_ITEM = re.compile(r"\A,?\s+(?:as\s+well\s+as|and|plus)\s+the\s+(?:[A-Z]{2,
                         r"(?=\s+and\s)")
 _OF_TYPES = re.compile(
     r"\A\s+of\s+(?:the\s+|various\s+|different\s+|several\s+)?(?:[\w\"“”-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+)){0,5}?"
-    r"(?:types?|modifications|models|kinds)\b", _I)
+    r"(?:types?|modifications|models|kinds)\b"
+    # ("of the Shahed, Gerbera types and imitator drones of various types": and the decoys)
+    r"(?:\s+and\s+(?:[\w-]+\s+){1,3}?of\s+(?:various|different|other|several)\s+types\b)?", _I)
 _CARRIER_GAP = re.compile(
     r"\A(?:\s+(?:fired\s+|launched\s+)?(?:from|by|aboard)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:bombers?|jets?|aircraft|ships?|warships?|submarines?|frigates?|launchers?|planes?)\b"
@@ -5698,6 +5791,7 @@ def _rest_of_list(text: str, item: Fact, made: list[Fact], new: list[Fact], stat
     if not before:
         return None
     head = max(before, key=lambda f: f.end)
+    floor = 0  # where a day told would be the list's own, not its total's
     if all(f.rule.endswith(".breakdown") for f in chain):
         items, total = chain, head
     else:
@@ -5709,6 +5803,10 @@ def _rest_of_list(text: str, item: Fact, made: list[Fact], new: list[Fact], stat
         if not earlier:
             return None
         total = max(earlier, key=lambda f: f.end)
+        # (a total in the sentence before keeps the night it names: "destroyed 41 drones
+        # between 23:00 on Friday and 07:00 on Saturday. ... 17 drones were destroyed over
+        # Bryansk, 11 over Kursk ... and the rest over Oryol")
+        floor = state.sentence_starts[j] if total.start < state.sentence_starts[j] else 0
     if total.value is None or total.qualifier != "exact" or any(f.value is None for f in items):
         return None
     if _EACH.search(text, total.end, p.start):
@@ -5719,7 +5817,7 @@ def _rest_of_list(text: str, item: Fact, made: list[Fact], new: list[Fact], stat
     lo = colon + 1 if colon >= 0 else total.end
     if colon < 0 and (told := _TOTAL_THEN_PART.match(text, total.end)) is not None:
         lo = told.end()  # (or before the comma: "destroyed 47 UAVs overnight, 31 over ...")
-    if _DAY_WORD.search(text, lo, p.start):
+    if _DAY_WORD.search(text, max(lo, floor), p.start):
         return None  # "30 were downed yesterday. On Friday, 10 over Kursk ...": another night
     # (a part of an item is no item: "5 over the Moscow region, including 3 flying towards
     # Moscow, and the rest over the Sea of Azov")

@@ -299,7 +299,8 @@ PUT_AT = (
     r"(?:(?:overnight|overall|final|latest|official|total|day['’]s|civilian)\s+)?"
     r"(?P<what>(?:death\s+|casualty\s+)?(?:number|toll|total|figure|count|tally)|dead|wounded|injured)"
     # ("gave the death toll as 14", "put the toll higher, at 22")
-    r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,8}?))?"
+    # (whose noun may be quoted: 'the number of "terrorists" killed in the operation')
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’\"“”-]+(?:\s+[\w'’\"“”-]+){0,8}?))?"
     # ("put the toll from the Bureij strike at seven")
     r"(?:\s+(?:from|in|for)\s+(?:the\s+)?[^,.;:\d]{1,40}?)?(?:\s+(?:higher|lower),?)?\s+(?:at|as)"
     # "the military revised the figure to 28 rockets", "raised the toll to 14"
@@ -335,7 +336,8 @@ INTERCEPT_BEFORE = (
 IMPACT_AFTER = (
     # (a person "hit by shrapnel" is hurt: INJURED_AFTER has it)
     # (not soldiers "fallen on the field of honour": dead, a rule for the killed reads it)
-    r"fell|fallen(?!\s+on\s+the\s+field\b)|falling|falls|fall|landed|landing|lands|land|(?:came|come|comes|coming)\s+down|"
+    # (nor a communiqué's dead "fallen on our side", unless of a border or a line)
+    r"fell|fallen(?!\s+on\s+the\s+field\b|\s+(?:on\s+our\s+side|in\s+our\s+ranks|among\s+our)\b(?!\s+of\b))|falling|falls|fall|landed|landing|lands|land|(?:came|come|comes|coming)\s+down|"
     # drones that let go of their load over the target hit it: "the other three released
     # their charges on the lodging area"
     r"released\s+(?:their|its)\s+(?:charges?|payloads?|explosives|bombs|munitions|loads?)|"
@@ -380,6 +382,8 @@ KILLED_AFTER = (
     r"killed\s+in\s+action|embrac(?:ed|e)\s+(?:shahadat|martyrdom)|sent\s+to\s+hell|"
     # translated French: "7 soldiers fallen on the field of honour"
     r"fallen\s+on\s+the\s+field\s+of\s+hono(?:u)?r|"
+    # ... and a communiqué's "we deplore 9 (nine) fallen on our side"
+    r"fallen(?=\s+(?:on\s+our\s+side|in\s+our\s+ranks|among\s+our)\b(?!\s+of\b))|"
     # translated idioms: "reached the lofty rank of martyrdom", "drank the cup of martyrdom"
     r"(?:reached|attained)\s+the\s+(?:lofty\s+|high\s+|exalted\s+)?(?:rank|status|station)\s+of\s+martyrdom|"
     r"dr[au]nk\s+the\s+(?:cup|nectar|chalice)\s+of\s+martyrdom|"
@@ -440,7 +444,8 @@ KILLED_BEFORE_FAR = (
     # ("bringing the hospital's count to 34", "would bring the toll to five")
     # (a "count" is of the dead only when it says so, or is a hospital's: not "the count of evacuees")
     # ("the hospital revised its toll to 17", "lowered its toll to nine")
-    r"(?:bring|brings|bringing|brought|taking|took|raising|raised|revised|revising|updated|updating|lowered|lowering)"
+    r"(?:bring|brings|bringing|brought|take|takes|taking|took|raising|raised|revised|revising|updated|updating|lowered|"
+    r"lowering)"
     # (or a day's: "That brings Monday's toll to six")
     r"\s+(?:the|its|their|[a-z]+day['’]s)\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
     # "This brings the number of deaths at our hospital to 5"

@@ -155,7 +155,9 @@ _PHRASE = re.compile(
     (?:\bbetween\s+(?P<lo>{_CORE})\s+and\s+(?P<hi>{_CORE})\b)
     # "fired two volleys of rockets": the figure counts the volleys; the rockets are vague
     | (?P<salvos>\b(?:two|three|four|five|six|several|multiple|numerous|\d{{1,2}})\s+(?:(?:{'|'.join(SALVO_MODS)})\s+)?
-         (?:barrages|salvos|salvoes|volleys|waves|swarms)\s+of\b)
+         (?:barrages|salvos|salvoes|volleys|waves|swarms)\s+of\b
+    # ("launched waves of drones at the city": so many that only their waves are told)
+       | \bwaves\s+of\b)
     | (?:(?:\b(?P<qual>{_QUAL})\s*)?
          (?P<core>{_CORE})
          (?:\s*(?:-|–|to|or)\s*(?P<to>{_CORE}))?)
@@ -470,7 +472,7 @@ _STARTER_WORDS = list(_UNITS) + list(_TENS) + [
     "many", "both", "none", "neither", "nobody", "no", "zero", "between", "half", "all",
     "every", "most", "over", "nearly", "almost", "about", "around", "approximately",
     "approx", "some", "roughly", "estimated", "circa", "upwards", "north", "fewer", "less", "more",
-    "exceeded", "exceeding",
+    "exceeded", "exceeding", "waves",
     "the rest", "the other", "the others", "the remainder", "remainder", "rest", "the remaining", "the majority",
     "the bulk", "at least", "at most", "pair",
     "at a minimum", "in excess", "up to", "as many", "close to", "just over", "just under",

@@ -3565,6 +3565,10 @@ def test_both_as_an_appositive_names_who_the_figure_before_is() -> None:
     assert values("Two of the wounded, both women, were in a serious condition, he wrote.") == []
     assert values("Two drones were launched, both were shot down.") == [("launched", 2), ("intercepted", 2)]
     assert ("intercepted", 2) in values("The ship was targeted with two drones, both intercepted, without victims.")
+    # who the two were, to the end of the sentence or with where they came from
+    text = "A drone struck a car on Tuesday, killing its driver and a passenger, both residents of the town."
+    assert values(text) == [("impacted", 1), ("killed", 2)]
+    assert values("A shell killed a farmer and his son, both civilians.") == [("killed", 2)]
 
 
 def test_a_headlines_list_after_its_intercepted_munition() -> None:
@@ -4362,3 +4366,122 @@ def test_a_figure_revised_to() -> None:
     assert [(f.kind, f.value, f.rule) for f in facts("The ministry raised the toll to 14.")] == [
         ("killed", 14, "casualty.killed.toll")]
     assert values("Officials put the toll at 12.") == [("killed", 12)]
+
+
+# --- shapes from the h86 round ------------------------------------------------------------
+
+
+def test_a_toll_or_tally_taken_to_a_new_figure() -> None:
+    text = "Troops killed all five attackers. This takes the day's tally to 14."
+    assert values(text) == [("killed", 5), ("killed", 14)]
+    assert values("Two more died. This takes the toll to 14.") == [("killed", 2), ("killed", 14)]
+    # a moved total names the time it covers
+    text = "Another 23 drones had been intercepted. That brings the total since Friday night to 64."
+    assert values(text) == [("intercepted", 23), ("intercepted", 64)]
+    # a tally with no count before it to move stays unread
+    assert values("The storm takes the tally to 14.") == []
+
+
+def test_a_tolls_parts_between_dashes() -> None:
+    text = "At least 14 people — 10 security personnel and four civilians — were killed on Wednesday."
+    assert [(f.kind, f.value, f.min, f.object) for f in facts(text)] == [
+        ("killed", None, 14, "people"), ("killed", 10, 10, "security personnel"), ("killed", 4, 4, "civilians")]
+    # an aside that does not add up to the toll names no parts
+    assert values("Five people — two soldiers and four civilians — were killed.") == [("killed", 5)]
+    assert values("Six people — most of them women and children — were killed.") == [("killed", 6)]
+
+
+def test_the_rest_of_a_list_by_place_after_its_total() -> None:
+    text = ("Air defences destroyed 41 drones overnight. Of them, 17 drones were destroyed over the Bryansk region, "
+            "11 over the Kursk region, six over the Belgorod region and the rest over the Oryol region.")
+    assert [(f.value, f.text) for f in facts(text)][-1] == (7, "the rest")
+    # parts that overshoot the total leave the rest without a figure
+    text = ("Air defences destroyed 20 drones overnight. Of them, 17 drones were destroyed over the Bryansk region, "
+            "11 over the Kursk region and the rest over the Oryol region.")
+    assert [(f.value, f.text) for f in facts(text)][-1] == (None, "the rest")
+
+
+def test_one_projectile_or_shell_told_in_a_headline_as_fired() -> None:
+    assert headline_spans("Israeli strikes kill five in south Lebanon; projectile fired at Metula") == [
+        ("killed", 5, "kill five"), ("launched", 1, "projectile fired at Metula")]
+    assert ("launched", 1, "mortar shell fired at Sderot") in headline_spans("Sirens: mortar shell fired at Sderot")
+    assert headline_spans("Projectile factory opens in Metula") == []
+
+
+def test_collapsed_on_the_way_and_pronounced_dead() -> None:
+    text = ("An 81-year-old woman collapsed on the stairs on the way to the shelter and was later pronounced dead "
+            "at the hospital.")
+    assert values(text) == [("killed", 1)]
+    assert values("A man collapsed on the way to the shelter and was treated for shock.") == []
+
+
+def test_waves_of_drones_are_a_vague_launch() -> None:
+    assert [(f.kind, f.qualifier) for f in facts("The RSF launched waves of drones at the city on Sunday.")] == [
+        ("launched", "vague")]
+    assert values("Waves of people fled the town on Sunday.") == []
+
+
+def test_the_two_bodies_that_give_figures_are_agencies() -> None:
+    assert values("Figures from the two bodies often differ in the first hours.") == []
+    assert values("The two bodies disagree on the toll.") == []
+    assert values("Rescuers recovered two bodies from the rubble.") == [("killed", 2)]
+
+
+def test_a_statements_figures_written_twice() -> None:
+    text = "Hits of 3 (three) ballistic missiles and 16 (sixteen) attack UAVs were recorded at 9 (nine) locations."
+    assert values(text) == [("impacted", 3), ("impacted", 16)]
+    # a figure after a qualifier, and a figure word of several words
+    text = "More than 100 (one hundred) assailants were neutralised and their equipment destroyed."
+    assert [(f.kind, f.min, f.qualifier) for f in facts(text)] == [("killed", 101, "more_than")]
+
+
+def test_a_list_past_the_types_of_the_item_before() -> None:
+    text = ("Air defence shot down 66 enemy UAVs of the Shahed, Gerbera types and imitator drones of various types, "
+            "as well as 2 guided air missiles, in the north.")
+    assert values(text) == [("intercepted", 66), ("intercepted", 2)]
+
+
+def test_put_the_number_of_quoted_fighters_killed_at() -> None:
+    text = 'A channel put the number of "terrorists" killed in the operation at about 30, without evidence.'
+    assert [(f.kind, f.value, f.qualifier) for f in facts(text)] == [("killed", 30, "about")]
+
+
+def test_seized_materiel_is_no_part_of_the_toll() -> None:
+    text = ("About twenty terrorists were neutralised and war material recovered, including 2 (two) pick-ups "
+            "and 1 (one) machine gun.")
+    assert values(text) == [("killed", 20)]
+    assert values("Five soldiers were killed, including 2 officers.") == [("killed", 5), ("killed", 2)]
+
+
+def test_a_communiques_fallen_on_our_side_namely() -> None:
+    text = ("Unfortunately, we deplore 9 (nine) fallen on our side, namely 6 (six) soldiers and 3 (three) "
+            "Volunteers for the Defence of the Homeland.")
+    assert values(text) == [("killed", 9), ("killed", 6), ("killed", 3)]
+    assert values("Three rockets had fallen on our side of the border.") == [("impacted", 3)]
+
+
+def test_destroyed_fighters_are_killed_but_not_posts() -> None:
+    assert values("The army destroyed 20 terrorists near the border.") == [("killed", 20)]
+    assert [(f.kind, f.qualifier) for f in facts("The forces destroyed a number of its members.")] == [
+        ("killed", "vague")]
+    assert values("They destroyed four Pakistani posts.") == []
+    assert values("The army destroyed 20 drones.") == [("intercepted", 20)]
+
+
+def test_some_of_the_launches_were_intercepted() -> None:
+    text = "Approximately 20 launches were identified. Some of the launches were intercepted."
+    assert [(f.kind, f.value) for f in facts(text)] == [("launched", 20), ("intercepted", None)]
+
+
+def test_a_headlines_it_downed_missile_and_drones() -> None:
+    assert headline_spans("US says it downed missile and two drones") == [
+        ("intercepted", 1, "downed missile"), ("intercepted", 2, "two drones")]
+    assert headline_spans("US says it downed missiles") == []
+
+
+def test_a_vague_launch_of_two_kinds() -> None:
+    text = "The forces targeted the ship with a number of ballistic missiles and drones."
+    assert [(f.kind, f.value, f.object) for f in facts(text)] == [
+        ("launched", None, "ballistic missile"), ("launched", None, "drone")]
+    # a second kind with its own figure counts once, by that figure
+    assert values("They fired dozens of rockets and three drones.") == [("launched", None), ("launched", 3)]
