@@ -50,7 +50,11 @@ GROUPS = (
     "FARC dissidents", "Estado Mayor Central", "FARDC", "ADF", "Allied Democratic Forces",
     "Islamic State Sahel Province", "Islamic State Sahel", "IS Sahel", "Rapid Support Militia",
     "Nigerian Air Force", "Pakistan Air Force", "Sudanese Air Force", "Israeli Enemy", "FAMa",
-    "Jalisco New Generation Cartel", "CJNG", "Sinaloa Cartel", "Jaime Martínez front",
+    "Jalisco New Generation Cartel", "CJNG", "Sinaloa Cartel", "La Familia Michoacana", "Familia Michoacana",
+    "Cárteles Unidos", "Carteles Unidos", "Clan del Golfo", "Gulf Clan", "Segunda Marquetalia",
+    "Comandos de la Frontera", "Los Lobos", "Los Choneros", "Gran Grif",
+    "New People's Army", "NPA", "Bangsamoro Islamic Freedom Fighters", "BIFF", "Dawlah Islamiyah",
+    "Abu Sayyaf", "Abu Sayyaf Group", "Jaime Martínez front",
     "Jaime Martínez Front", "Carlos Patiño front", "Carlos Patiño Front",
     # more groups of the wars reports cover, in the spellings wires and local outlets use
     "Huthis", "Huthi", "Huthi rebels", "al Shabaab", "Al Shabaab", "al Shabab", "Al Shabab",
@@ -122,6 +126,9 @@ CANONICAL = {
     "iran-backed houthi rebels": "Houthis",
     "rapid support militia": "Rapid Support Forces", "pakistani taliban": "Tehreek-e-Taliban Pakistan",
     "tatmadaw": "Myanmar military", "fama": "Malian army", "russians": "Russia", "russia": "Russia",
+    # a capital speaks and acts for its state, and analysts code the state ("accused Kyiv")
+    "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "tehran": "Iran", "minsk": "Belarus",
+    "pyongyang": "North Korea",
 }
 # What wires and officials call a group after its name ("the Islamic State group", "Al-Shabab
 # extremists", "ISWAP terrorists", "the Hezbollah terror group"): a label, not part of the
@@ -232,7 +239,7 @@ _DOER_AFTER = re.compile(
     r"(?:launch(?:ed|es)?|fire[ds]?|attack(?:ed|s)?|str(?:uck|ikes?)|shell(?:ed|s)?|"
     r"target(?:ed|s)?|bomb(?:ed|s)?|bombard(?:ed|s)?|hits?|pound(?:ed|s)?|carried\s+out|conduct(?:ed|s)|"
     r"unleashed|sent|used|stormed|raided|ambushed|killed(?!\s+(?:in|by|when|as|on|after|during|and)\b)|"
-    r"downed|shot|dropped|drops|opened\s+fire|(?:was|were|is|are)\s+responsible\s+for|[\"“]?neutrali[sz]ed|"
+    r"downed|shot|dropped|drops|detonated|opened\s+fire|(?:was|were|is|are)\s+responsible\s+for|[\"“]?neutrali[sz]ed|"
     r"responsible)\b"
 )
 # A group's weapon named right after it ("RSF shelling hit the market")

@@ -185,7 +185,7 @@ _MEMBER_OF = re.compile(
     _I,
 )
 
-_ADV = r"(?:\w+ly\s+(?:and|or|to)\s+\w+ly|\w+ly|all|also|already|then|now|later|confirmed|reported|reportedly|managed\s+to|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday|nearby)"
+_ADV = r"(?:\w+ly\s+(?:and|or|to)\s+\w+ly|\w+ly|all|also|already|then|now|later|since|confirmed|reported|reportedly|managed\s+to|allegedly|apparently|subsequently|eventually|both|each|too|initially|so\s+far|in\s+total|overnight|today|yesterday|nearby)"
 _PREP = r"(?:from|toward|towards|at|on|into|over|in|near|across|against|aimed\s+at|inside|during|along|by)"
 _AUX = (r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does|reportedly|also|"
         # "four people are known to have been killed"
@@ -240,7 +240,8 @@ _RIGHT = re.compile(
     # it must still tell the fate)
     (?:(?:\s*,\s*+(?!(?:and|but|while|as|where|when|including|among|after|before|said|says|told|added)\b)
         # (a clock time first, before "around 2" takes its hour: "launched from Lebanon at around 2:40 p.m.,")
-        (?:(?:[^,;.:!?\d“”"()]|\d{{1,2}}:\d\d\b|(?<=\s[ap])\.(?=m\.)|(?<=\s[ap]\.m)\.|
+        # (a rank's stop too, on the lower-cased text: "A soldier, Cpl. Rodel Samson, suffered")
+        (?:(?:[^,;.:!?\d“”"()]|\d{{1,2}}:\d\d\b|(?<=\s[ap])\.(?=m\.)|(?<=\s[ap]\.m)\.|(?<=cpl|pfc|sgt|pvt|spc|col|maj|gen)\.|
         (?<=aged\s)\d{{1,3}}(?:\s+(?:and|to)\s+\d{{1,3}})?|(?<=around\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old|\s+years?\s+old)|
         (?<=[a-z]-)\d{{1,4}}|  # a model's number: "two of the bombs, identified as KAB-250s, hit"
         \(\d{{1,3}}\)){{1,90}}+|\d{{1,3}})){{1,3}}\s*,  # (an age in brackets: "U Tin Maung (67)")
@@ -432,7 +433,8 @@ _ZERO_CASUALTY = re.compile(
     r"military|american|us|u\.s\.|coalition|allied|israeli|idf|any)\s+)*"
     # ("without causing any human or material losses")
     r"(?:(?:or|and)\s+material\s+)?"
-    r"(?:(?:reports?|word|sign|indications?|news)\s+of\s+(?:any\s+)?(?:[\w.]+\s+)?)?"
+    # ("no reports of damage or injuries")
+    r"(?:(?:reports?|word|sign|indications?|news)\s+of\s+(?:any\s+)?(?:damage\s+(?:or|and)\s+)?(?:[\w.]+\s+)?)?"
     # "suffered no losses": a military's word for its dead and wounded ("no losses of
     # territory" is another thing)
     # "no dead or injured", "no deaths or injuries": both
@@ -440,7 +442,7 @@ _ZERO_CASUALTY = re.compile(
     # (a sitrep's "no cas")
     # (and its "No KIA", "no WIA")
     # (or one: "No casualty was reported on the side of the security forces")
-    r"(?P<what>casualties|casualty(?=\s+(?:was|has|had|is)\b)|cas(?=\s*(?:[.;,)]|$))|kia|wia|injuries|injured|wounded|deaths|fatalities|dead|victims|"
+    r"(?P<what>casualties|casualty(?=\s+(?:was|has|had|is)\b)|cas(?=\s*(?:[.;,)]|$))|kia|wia|injuries|injured|wounded|deaths|fatalities|dead|victims?|"
     r"loss\s+of\s+(?:civilian\s+|human\s+)?li(?:fe|ves)|"
     r"losses\s+in\s+li(?:ves|fe)|losses(?!\s+of\b)))"
     r"|(?:no\s+one(?!\s+else)|no-one(?!\s+else)|nobody(?!\s+else)|none|no\s+(?:(?:[a-z.]+\s+){1,2}?(?:or|and)\s+)?(?:[a-z]+\s+)?(?:civilians|soldiers|troops|people|"
@@ -537,7 +539,8 @@ _DROP_WORDS = {"the", "other", "others", "more", "additional", "further", "anoth
 
 
 _ZERO_IMPACT = re.compile(
-    r"\bno\s+(?:[\w-]+\s+)?(?:ships?|vessels?|buildings?|homes?|houses?|aircraft|planes?|"
+    # (not "no civilian sites had been hit": a striking army's word that it hit others)
+    r"\bno\s+(?:(?!civilian\b)[\w-]+\s+)?(?:ships?|vessels?|buildings?|homes?|houses?|aircraft|planes?|"
     r"facilities|installations?|structures?|targets?|sites?)\s+(?:was|were|had\s+been|"
     # "hit" or "struck" only: "no aircraft were damaged" says the strikes did no harm,
     # not that nothing landed
@@ -698,6 +701,8 @@ _BOTH_APPOSITIVE = re.compile(
 _AND_ITEM_FIRED = re.compile(
     rf"\s+and\s+(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MUN_PLAIN})"
     r"\s+(?:launched|fired)\s+(?:from|at|toward|towards|by)\b", _I)
+_IN_TEN_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+in\s+(?:every\s+)?(?:ten|10|a\s+hundred)\b(?!\s*(?:minutes|hours|days|seconds|years|months|weeks))", _I)
 _AGENCIES_AFTER = re.compile(r"\s+bodies\b", _I)
 _FIGURES_FROM_BEFORE = re.compile(r"\b(?:figures?|tolls?|counts?|numbers?|tallies|statements?)\s+(?:from|of|by)\s+the\s+\Z", _I)
 _DIFFER_AFTER = re.compile(r"\s+bodies\s+(?:often\s+|usually\s+|sometimes\s+)?(?:differ|disagree|diverge|vary)\b", _I)
@@ -764,6 +769,9 @@ class _State:
     # (sentence index, kind) of a sentence that ends in a colon after a count of munitions,
     # or of the last line of the list under it ("destroyed 118 UAVs:" / "43 UAVs over ...")
     colon: tuple[int, str] | None = None
+    # (sentence index, kind, object) of an explainer's question ("How many missiles were
+    # fired?"), which the figure that opens the next paragraph answers
+    asked: tuple[int, str, str | None] | None = None
     text: str = ""  # the document's text
     kept: set[int] = field(default_factory=set)  # id() of each fact in `facts`: a long
     # live blog holds thousands, too many to scan for every new one
@@ -1192,6 +1200,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _dropped_devices(text, s0, s1, _taken(new))
     if "any of" in low:
         new += _none_stopped(text, s0, s1, state)
+    if "what " in low and _WHAT_WERE.search(low) is not None:
+        new += _what_were(text, s0, s1)
+    if state.asked is not None or low.endswith("?"):
+        new += _answered(text, sent, state, low)
     if "targets" in low:
         # (before the figures: "downed/suppressed 101 targets in the north ...: 2 ballistic
         # missiles and 99 UAVs" would otherwise read the list as a launch)
@@ -1272,6 +1284,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             continue  # "nine members of one family were killed": the family is no count
         if text.endswith(" of ", s0, start) and _OUT_OF_BEFORE.search(text, max(s0, start - 16), start):
             continue  # "One missile out of four got through": the four is the set, not a count
+        if (" in ten" in low or " in 10 " in low or " in a hundred" in low) and _IN_TEN_AFTER.match(text, end, s1):
+            continue  # "Ukraine stopped nine drones in ten on Sunday": a rate, no count
         if percent and _PERCENT_OF.search(text, max(s0, start - 22), start):
             continue  # "80 percent of the 50 drones were downed": the 50 is the set, not the downed
         if i > 0 and _MODEL_GAP.fullmatch(text, s0 + amounts[i - 1].end, start):
@@ -1339,6 +1353,12 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _toll_update(text, s0, s1, amounts, new)
     if ("striking" in low or "hitting" in low) and has_any(low, (" once", " twice", " times")):
         new += _struck_times(text, s0, s1, state, new)
+    if ("struck" in low or "hit" in low) and (" times" in low or "twice" in low):
+        found = _hit_times(text, s0, s1, new)
+        for f in found:
+            # (the munition "struck" as the subject was told as one hit)
+            new = _drop(state, new, ("impacted",), s0, f.start)
+        new += found
     if "twice as many" in low or "double that" in low or "same number" in low:
         new += _relative_toll(text, s0, s1, state, new)
     if has_any(low, _MOVED_FIGURE_HINTS) and has_any(low, _MOVED_NOUN_HINTS):
@@ -1372,7 +1392,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         else:
             if one and _has_word(words, ("the", "his", "her", "their", "its")):
                 new += _single_definite(text, s0, s1, taken, state.low)
-            if one and _has_word(words, ("was", "had")) and _has_word(words, ("dead", "died", "killed")):
+            if one and _has_word(words, ("was", "had", "wounded", "injured", "hurt")) and _has_word(
+                    words, ("dead", "died", "killed")):
                 # ("A farmer who had been wounded by shelling died of his wounds": the
                 # wound the clause tells gives way to the death)
                 for f in _one_far(text, s0, s1, _taken([g for g in new if g.kind != "injured"]), state.low):
@@ -2346,7 +2367,9 @@ _RANKS = (
     # South Asian ranks: "Lance Naik Sher Afzal", "Havildar Ghulam Rasool", "Sepoy Amir"
     r"Naik|Havildar|Sepoy|Subedar|Sowar|"
     # police: "Patrolman Andrés Rincón", "Constable Otieno"
-    r"Patrolman|Patrolwoman|Constable)"
+    r"Patrolman|Patrolwoman|Constable|"
+    # Colombian and Mexican ranks as English copy keeps them: "Subintendente Carlos Arbeláez"
+    r"Subintendente|Intendente|Patrullero|Sargento|Cabo|Teniente|Subteniente)"
 )
 _NAMED_RANK = re.compile(
     rf"\b{_RANKS}(?:\s+(?:First\s+Class|1st\s+Class))?\s+(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+"
@@ -2355,7 +2378,8 @@ _NAMED_RANK = re.compile(
 _RANK_HINTS = ("private", "pvt.", "pfc.", "specialist", "spc.", "corporal", "cpl.", "sergeant",
                "sgt.", "lieutenant", "lt.", "captain", "capt.", "major", "maj.", "colonel", "col.",
                "officer", "seaman", "airman", "ensign", "gunner", "trooper", "rifleman", "naik",
-               "havildar", "sepoy", "subedar", "sowar", "patrol", "constable")
+               "havildar", "sepoy", "subedar", "sowar", "patrol", "constable", "intendente", "sargento",
+               "cabo", "teniente")
 
 
 # A governor's "there are wounded", "there were dead and injured": a toll with no figure
@@ -2496,26 +2520,38 @@ _TALLY = re.compile(
     r"(?P<total>(?i:total\s+(?:number\s+of\s+)?|number\s+of\s+))?"
     # ("Reported downed or suppressed: 113", "Hits recorded: 27": a monitor's labels)
     r"(?i:reported\s+)?"
-    # (a hospital's "Brought dead: 2")
+    # (a hospital's "Brought dead: 2"; a fact box's "Lightly wounded by shrapnel: 2")
+    r"(?i:(?:lightly|slightly|moderately|seriously|severely|critically)\s+)?"
     r"(?P<label>(?i:killed|(?:brought\s+)?dead|deaths|fatalities|martyrs|injured|injuries|wounded|hurt|"
-    r"(?:drones|missiles|rockets|shells|projectiles)\s+(?:launched|fired)(?:\s+[^:;\n]{1,30}?)?|launched|fired|"
-    r"intercepted|shot\s+down|downed|destroyed|hits|impacts))(?i:\s+or\s+suppressed|\s+recorded|\s*/\s*suppressed)?"
-    # (or a dash: "Injured — 17")
-    r"(?:\s*:|\s+[—–])\s*(?P<n>\d[\d,]*)\b(?!\s*[:.]\d)", re.MULTILINE)
+    r"(?:drones|missiles|rockets|shells|projectiles)\s+(?:launched|fired|tracked|detected)"
+    r"(?:\s+(?:(?!\b(?i:fell|landed|hit|struck|were|was)\b)[^:;\n]){1,30}?)?|"
+    r"launched|fired|intercepted|shot\s+down|downed|destroyed|hits|impacts|crashed))"
+    r"(?i:\s+or\s+suppressed|\s+recorded|\s*/\s*suppressed)?"
+    # where, by what, and who counts: "Killed in India: 4", "Dead (ministry): 23"
+    r"(?:\s+(?i:in|by|on|at|among|from)(?:\s+(?!(?i:fell|landed|hit|struck|were|was|had)\b)[^\W\d_][\w'’-]*){1,3}?)?"
+    r"(?:\s*\([^()\n\d]{1,40}\))?"
+    # (or a dash: "Injured — 17"; the figure may be hedged: "Injured: more than 60")
+    r"(?:\s*:|\s+[—–])\s*(?P<n>(?i:(?:about|around|approximately|at\s+least|more\s+than|over|nearly|almost|"
+    r"some|up\s+to)\s+)?\d[\d,]*)\b(?!\s*[:.]\d)", re.MULTILINE)
+# a second count's figure after the first's source: "Dead: at least 23 (state health
+# ministry); 31 (Sudan Doctors Network)"
+_TALLY_SECOND = re.compile(
+    r"\s*\([^()\n\d]{1,40}\)\s*[;,]\s*(?P<n>(?i:(?:about|around|at\s+least|more\s+than|over|nearly)\s+)?\d[\d,]*)\s*(?=\()")
 # A tally by type: "Hits: missile — 1; UAV — 23"
 _TALLY_TYPED = re.compile(
     r"(?:^(?:[-–—•*]+\s*)?)(?P<label>(?i:hits|impacts|shot\s+down|downed|destroyed|intercepted|launched|fired))"
     r"(?i:\s*/\s*suppressed)?\s*:\s*(?=[A-Za-z])", re.MULTILINE)
 _TYPED_ITEM = re.compile(r"\s*(?P<name>[A-Za-z][^—–:;,\n]{0,30}?)\s*[—–]\s*(?P<n>\d[\d,]*)\b(?!\s*[:.]\d)(?P<of>\s+of\s+\d[\d,]*)?\s*")
 _TALLY_HINTS = ("killed", "dead", "deaths", "fatalities", "martyrs", "injur", "wounded", "hurt", "launched", "fired",
-                "intercepted", "shot down", "downed", "destroyed", "hits", "impacts")
+                "intercepted", "shot down", "downed", "destroyed", "hits", "impacts", "tracked", "detected",
+                "crashed")
 _NAMED_PART = re.compile(r"(?P<name>[A-Za-z][A-Za-z -]{1,24}?)\s+(?P<n>\d{1,4})\b(?:\s+incl(?:\.|uding)\s+[^,;)]{1,30})?(?:,\s*|\s+and\s+)?")
 _X_FIGURE = re.compile(r"[a-z)][\s(]*[x×]\d")
 _TALLY_KIND = {"killed": "killed", "dead": "killed", "brought dead": "killed", "deaths": "killed", "fatalities": "killed",
                "martyrs": "killed", "injuries": "injured", "injured": "injured",
                "wounded": "injured", "hurt": "injured", "hits": "impacted", "impacts": "impacted",
                "intercepted": "intercepted", "downed": "intercepted", "destroyed": "intercepted",
-               "shot down": "intercepted"}
+               "shot down": "intercepted", "crashed": "impacted"}
 
 
 # A sitrep's count after its munition: "82mm mortar x4", "grenades dropped x2", "mortar
@@ -2577,6 +2613,9 @@ def _tally(text: str, s0: int, s1: int) -> list[Fact]:
         mun = _ANY_MUNITION.match(text, at)
         cls = _munition_class(text, mun, at) if mun is not None else None
         out.append(_make(text, kind, amounts[0], at, s0 + m.end("n"), cls, f"count.tally.{kind}", "list"))
+        if (second := _TALLY_SECOND.match(text, s0 + m.end("n"), s1)) is not None:
+            out.append(_make(text, kind, numbers.find(second.group("n"))[0], second.start("n"), second.end("n"), cls,
+                             f"count.tally.{kind}", "list"))
         if kind in CASUALTY_KINDS and text.startswith(" (", s0 + m.end("n")):
             # "Injured: 12 (police 7, civilians 5 incl. 2 children)": its parts, each named first
             pos = s0 + m.end("n") + 2
@@ -2935,6 +2974,68 @@ _SECOND_SOURCE = re.compile(
     r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<n>\d+|[A-Za-z]+)(?=\s*(?:$|[,;.]))", _I)
 
 
+# An explainer's question and the answer that opens the next paragraph: "How many
+# missiles were fired? | About 180, according to the Israeli military.", "Was anyone
+# killed? | One person."
+_HOW_MANY = re.compile(
+    r"(?:\d+\.\s*)?how\s+many\s+(?P<np>[a-z][\w\s-]{0,40}?)\s+(?:were|was|have\s+been|had\s+been|did\s+\w+)\s+"
+    r"(?P<verb>[a-z]+(?:\s+down)?)\b[^?]{0,60}\?")
+_ANYONE = re.compile(r"(?:was|were|has|have)\s+(?:anyone|anybody|any\s+\w+)\s+(?:been\s+)?(?P<verb>killed|hurt|injured|wounded)\?")
+_ANSWER = re.compile(r"(?:,|\.|\s+(?:people|persons?|person)\b(?:[,.]|\s+(?:was|were)\b))")
+_ASKED_KIND = {"fired": "launched", "launched": "launched", "used": "launched", "sent": "launched",
+               "intercepted": "intercepted", "shot down": "intercepted", "downed": "intercepted",
+               "destroyed": "intercepted", "hit": "impacted", "struck": "impacted", "landed": "impacted",
+               "killed": "killed", "die": "killed", "died": "killed", "injured": "injured", "wounded": "injured",
+               "hurt": "injured"}
+
+
+def _answered(text: str, sent: Sentence, state: _State, low: str) -> list[Fact]:
+    """Read a question for the answer to come, or the answer to the question before."""
+    if low.endswith("?"):
+        q = _HOW_MANY.fullmatch(low) or _ANYONE.fullmatch(low)
+        kind = _ASKED_KIND.get(q.group("verb")) if q is not None else None
+        if q is not None and kind is not None:
+            np = q.groupdict().get("np")
+            mun = _ANY_MUNITION_LOW.search(np) if np else None
+            cls = _munition_class(low, mun, 0) if mun is not None else None
+            state.asked = (sent.index, kind, cls)
+        return []
+    assert state.asked is not None
+    index, kind, cls = state.asked
+    state.asked = None
+    if index != sent.index - 1 or (kind in MUNITION_KINDS and cls is None):
+        return []
+    amounts = numbers.find(text[sent.start : sent.end])
+    if not amounts or amounts[0].start != 0 or (amounts[0].value is None and amounts[0].min is None):
+        return []
+    a = amounts[0]
+    if _ANSWER.match(text, sent.start + a.end, sent.end) is None:
+        return []  # ("Three missiles hit the port": an answer with its own noun reads as any sentence)
+    return [_make(text, kind, a, sent.start, sent.start + a.end, cls, f"count.{_KIND_VERB[kind]}.answer"
+                  if kind in MUNITION_KINDS else f"casualty.{kind}.answer", "subject")]
+
+
+# "firing what the IRGC said at the time were 18 missiles": a launch whose figure is told
+# as someone's word
+_WHAT_WERE = re.compile(
+    r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\s+what\s+[^.;:]{0,60}?\b(?:were|was)\s+(?=\S)", _I)
+
+
+def _what_were(text: str, s0: int, s1: int) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _WHAT_WERE.finditer(text, s0, s1):
+        amounts = numbers.find(text[m.end() : s1])
+        if not amounts or amounts[0].start != 0 or amounts[0].article:
+            continue  # ("fired what were believed to be rockets": no figure)
+        a = amounts[0]
+        head = _HEAD.match(text, m.end() + a.end, s1)
+        if head is None or head.group("mun") is None:
+            continue
+        cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
+        out.append(_make(text, "launched", a, m.start(), head.end(), cls, "count.launch.what_were", "object"))
+    return out
+
+
 # "with a number of ballistic missiles and drones": the vague figure counts both kinds
 _AND_BARE_MUNITION = re.compile(rf"\s+and\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,2}}?)(?:{_MUN_ALT})", _I)
 
@@ -3048,7 +3149,7 @@ def _zero_casualties(text: str, s0: int, s1: int, low: str | None) -> list[Fact]
                 # "shot down eight drones over the city without any losses": analysts read
                 # it as no dead, and leave the wounded uncoded
                 kinds = ["killed"]
-            elif what in ("casualties", "casualty", "cas", "victims", "losses"):
+            elif what in ("casualties", "casualty", "cas", "victims", "victim", "losses"):
                 kinds = ["killed", "injured"]
             elif what in ("deaths", "fatalities", "dead", "kia") or what.startswith("loss") and what != "losses":
                 kinds = ["killed"]
@@ -3550,7 +3651,10 @@ def _one_got_through(text: str, s0: int, s1: int, state: _State, taken: _Taken) 
 _ONE_FAR = re.compile(
     rf"\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<np>{_SING})"
     # ("who had been wounded by shelling in the Korabelnyi district on Friday died in hospital")
-    rf"(?:\s*,?\s+who\s+[^,.;\d]{{1,90}}?|\s+of\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][\w-]*)"
+    rf"(?:\s*,?\s+who\s+[^,.;\d]{{1,90}}?|\s+of\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?[A-Z][\w-]*"
+    # ("A police patrolman wounded when dissidents dropped explosives on the station in
+    # Suárez, in Cauca department, died in a hospital in Cali")
+    r"|\s+(?:wounded|injured|hurt)\s+(?:when|in|by|during)\b[^.;\d]{1,140}?,(?=\s+(?:later\s+)?died\b))"
     r"\s+(?:(?:was|had)\s+(?:later\s+|subsequently\s+|since\s+)?(?P<verb>found\s+dead|died|been\s+killed)"
     r"|(?:later\s+|subsequently\s+)?(?P<verb2>died)(?=\s+(?:of|from|in|at|on|after)\b))\b",
     _I,
@@ -3623,6 +3727,10 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
 
     # a quoted figure ('said "several" drones had hit') keeps its noun after the quote
     hend = end + 1 if text[end : end + 1] in ('"', "”", "'", "’") and text[end + 1 : end + 2] == " " else end
+    if text.startswith(": ", end) and start == sent.start and text[end + 2 : end + 3].islower():
+        # a panel's figure before its caption: "9: people killed", "More than 50: munitions
+        # dropped on Hodeidah"
+        hend = end + 1
     head = _HEAD.match(text, hend, s1) if _head_near(state, hend) else None
     whole_ref = a.ref is not None and a.ref != "one"
     if head is not None and head.group("mun") is not None:
@@ -3630,8 +3738,10 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
             return [], False
         # (the gate: "of" and "from" end on these letters)
         if numbers.char_before(text, max(s0, start - 8), start) in ("f", "m") and _DEBRIS_BEFORE.search(
-                text, max(s0, start - 30), start):
-            return [], False  # "debris from a drone fell on a house": the debris fell, not the drone
+                text, max(s0, start - 30), start) and not _RELATIVE_FATE_AFTER.match(text, head.end(), s1):
+            # "debris from a drone fell on a house": the debris fell, not the drone (but "the
+            # wreckage of a drone that came down in a field": the drone came down)
+            return [], False
         if whole_ref:
             return _whole_np(doc, sent, state, a, start, head), False
         if a.ref == "one" and a.value == 1 and _is_plural(_sub(head, "mun").group()):
@@ -3641,8 +3751,10 @@ def _one(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start:
         cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
         if cls == "bomb" and _PLANTED.search(head.group("mods")):
             return [], False  # "a car bomb exploded": planted, not fired
-        if _NO_WEAPON_BEFORE.search(text, max(s0, head.start("mun") - 12), head.start("mun")):
-            return [], False  # "brought down 12 target drones", "aid delivery drones": no weapons
+        if _NO_WEAPON_BEFORE.search(text, max(s0, head.start("mun") - 12), head.start("mun")) and cls != "grenade":
+            # "brought down 12 target drones", "aid delivery drones": no weapons (a rifle
+            # grenade is fired, though: "fired several rifle grenades")
+            return [], False
         np_end = head.end()
         if (tail := _MUNITION_TAIL.match(text, np_end, s1)) is not None:
             np_end = tail.end()  # '"two drones loaded with explosives" were downed'
@@ -3734,6 +3846,8 @@ _FELL_IN_BATTLE = re.compile(
     r"\s*(?:[.;,]|$)|\s+(?:in\s+(?:battle|combat|action)|as\s+martyrs|defending|on\s+the\s+(?:battle)?field|"
     # a Sahel army's "fell with arms in hand"
     r"with\s+(?:arms|weapons)\s+in\s+hand)\b", _I)
+_RELATIVE_FATE_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:had\s+)?(?:came\s+down|crashed|fell|landed|exploded|hit|struck)\b", _I)
 _DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|wreckage|remains|parts|pieces)\s+(?:of|from)\s+\Z", _I)
 # A counted plural right before "and": "killed 3 soldiers and a civilian" (not "a man and a
 # woman", which the pair rules read)
@@ -3891,9 +4005,9 @@ def _right(text: str, pos: int, s1: int) -> _Link | None:
         # "two drones attempted to target the airport": they flew, whatever they did then
         kind = "launched"
     elif (kind == group == "intercepted" and m.group(group).startswith("destroy")
-          and _WRECKED_OBJECT.match(win, m.end(group)) and not m.group("aux").strip()):
-        # "one of them destroyed my brother's house": the munition did the destroying (not
-        # "shooting down 11 of them": the defence did)
+          and _WRECKED_OBJECT.match(win, m.end(group)) and not _PASSIVE_AUX.search(m.group("aux"))):
+        # "one of them destroyed my brother's house", "one had destroyed a radar": the
+        # munition did the destroying (not "shooting down 11 of them": the defence did)
         kind = "impacted"
     # a relative clause ("drones that were targeting the ship") describes, it does not
     # govern: a verb before the figure still wins over it
@@ -3971,7 +4085,8 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
         # local rescue team": the toll's figure was told before this one)
         return None
     # ("which would bring the toll to five": the reckoned toll, not a hypothetical one)
-    reckoned = kind in CASUALTY_KINDS and m.group(kind).lower().startswith(("bring", "tak", "rais"))
+    # ("could raise the toll to 20" stays a guess: a headline's "raise toll" has no modal)
+    reckoned = kind in CASUALTY_KINDS and m.group(kind).lower().startswith(("bring", "tak", "raising", "raised"))
     if not reckoned and _hypothetical_before(text, max(s0, ms - 45), ms):
         return None
     verb = m.group(kind).lower().replace('"', "").replace("“", "")
@@ -4072,14 +4187,19 @@ _TIME_LATER = (
 _PARTICIPLE_TAIL = re.compile(
     rf"\s+(?:(?:from|toward|towards|at|by|over|into|before|after|on|in|across)\b"
     # ... or a time after it: "A drone launched about 20 minutes later was shot down"
-    rf"|{_TIME_LATER})[^,;:()\"“”]{{0,80}}?"
+    # (not past a part of the set: "three missiles launched from Kursk and that one of them
+    # had been shot down")
+    rf"|{_TIME_LATER})(?:(?!\b(?:and\s+that|of\s+them|of\s+which|of\s+whom)\b)[^,;:()\"“”]){{0,80}}?"
     r"(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
 _PARTICIPLE_OBJECT = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][^,.;:\d]{0,40}?|[a-z]+(?:\s+[a-z]+){0,3}?"
     # "two drones targeting a base housing coalition troops at Erbil airport were shot
     # down": a longer object, so long as no clause of its own opens in it
     r"|(?:an?|the)\s+(?:(?!(?:where|which|who|whom|whose|that|when|while|after|before|and|but|as)\b)[\w'’-]+\s+){0,15}?"
-    r"[\w'’-]+)(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
+    r"[\w'’-]+)"
+    # (a quoted participle phrase closes first: '39 drones "flying towards the capital" had
+    # been shot down')
+    r"[\"”]?(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s)")
 
 
 def _is_plural(noun: str) -> bool:
@@ -4314,6 +4434,9 @@ _CARRIER = re.compile(
     # "a drone had dropped an explosive device", "used a drone to drop two explosives": the
     # payload is counted, the drone only carries it ("two quadcopters dropped mortar
     # bombs" counts no payload: the drones are what was launched)
+    # (after where it flew: "two quadcopters hovered over the police station and dropped four
+    # mortar rounds")
+    rf"(?:\s+(?:hovered|flew|circled|loitered)\s+(?:over|above|near|around)\s+[^,.;:]{{1,60}}?\s+and)?"
     rf"\s*,?\s+(?:(?:(?:that|which)\s+)?(?:had\s+|has\s+|then\s+)?(?:dropped|released)|dropping|releasing|"
     rf"to\s+(?:drop|release))\s+{_PAYLOAD_COUNT}"
     rf"(?:[^.;:,]{{0,30}}?\s)?(?:(?:{_MUN_ALT})(?![\w-])|explosives?\b|payloads?\b|ordnance\b|devices?\b)",
@@ -4536,6 +4659,8 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
     s0, s1 = sent.start, sent.end
     if _SPEAKS_AFTER.match(text, part.end(), s1):
         return []  # '"... more than 20 were wounded," one of the officers said': who says so
+    if (part.group("pron") or "").lower() == "which" and _THINGS_BEFORE.search(text, max(s0, start - 60), start):
+        return []  # "six vessels targeted, three of which were hit": a part of the vessels
     if a.zero and (could := _COULD_BE_STOPPED.match(text, part.end(), s1)) is not None:
         # "two missiles, neither of which could be intercepted": none was
         cls0 = _munition_class(text, _sub(part, "mun"), part.start("mods")) if part.group("mun") else _carried(state, start)
@@ -4779,6 +4904,25 @@ def _struck_times(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -
     return out
 
 
+# "A military drone struck a crowded livestock market three times", "RSF drones hit El
+# Obeid hospital three times": the hits a munition (or its carrier) made, counted by the
+# times the target was struck
+_HIT_TIMES = re.compile(
+    r"\b(?P<verb>struck|hit|hits|strikes)\s+[^,.;:\d]{1,60}?\s+(?P<n>twice|(?:three|four|five)\s+times)\b", _I)
+
+
+def _hit_times(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _HIT_TIMES.finditer(text, s0, s1):
+        mun = _ANY_MUNITION.search(text, max(s0, m.start() - 60), m.start())
+        if mun is None or any(f.kind == "launched" and f.end <= m.start() for f in new):
+            continue  # (a launch told before has its hits counted by _struck_times' shape)
+        n = 2 if m.group("n").lower() == "twice" else _TIMES[m.group("n").split()[0].lower()]
+        cls = _munition_class(text, mun, mun.start())
+        out.append(_fact(text, "impacted", n, n, n, "exact", cls, mun.start(), m.end(), "count.impact.hit_times", "coordinated"))
+    return out
+
+
 # "A woman was killed and her teenage son hurt": a second victim whose auxiliary the
 # first one's clause gave
 _GAPPED_ONE = re.compile(
@@ -4857,7 +5001,7 @@ def _out_of_launched(text: str, s0: int, s1: int) -> list[Fact]:
 # midday the figure stood at nine" (nine dead)
 _MOVED_NOUN_HINTS = ("figure", "number", "count", "tally", "total")
 _MOVED_FIGURE_HINTS = ("stood", "stands", "rose", "risen", "climbed", "jumped", "increased", "reached", "grew", "bring",
-                       "take")
+                       "take", "put", "placed")
 _FIGURE_MOVED = re.compile(
     r"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:(?:had|has|later|then|since|now|subsequently)\s+){0,2}"
     r"(?:stood|stands|rose|risen|climbed|jumped|increased|reached|grew)(?:\s+to|\s+at)?(?=\s)"
@@ -4865,7 +5009,9 @@ _FIGURE_MOVED = re.compile(
     # day's tally to 14")
     r"|\b(?:bring|take)(?:ing|s)?\s+(?:the|its|their)\s+(?:(?:day|night|week)['’]s\s+)?(?:total|tally|count|number)"
     # ("That brings the total since Friday night to 64")
-    r"(?:\s+(?:since|so\s+far|for)\b[^.;,\d]{0,30}?)?\s+to(?=\s)", _I)
+    r"(?:\s+(?:since|so\s+far|for)\b[^.;,\d]{0,30}?)?\s+to(?=\s)"
+    # ("The health ministry later put the number at 15", after "nine people had been killed")
+    r"|\b(?:put|puts|putting|placed)\s+(?:the|its|their)\s+(?:figure|number|count|tally)\s+at(?=\s)", _I)
 
 
 def _figure_moved(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -> list[Fact]:
@@ -4884,6 +5030,8 @@ def _figure_moved(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -
         return []
     told, n = before[-1], amounts[0]
     end = m.end() + n.end
+    if any(f.start < end and m.end() < f.end for f in new):
+        return []  # ("put the number at 15 drones": the figure's own noun told it already)
     if _SHARE_AFTER.match(text, end, s1):
         return []  # "the figure rose to 14 percent": a share, no count
     rule = f"casualty.{told.kind}.moved" if told.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[told.kind]}.moved"
@@ -4992,7 +5140,11 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         if toll is not None and toll.kind == "killed" and toll.how == "toll":
             right, left = None, toll
     link = _choose(right, left, MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
-    if link is None or (intro and link.start > start and not link.aux):
+    if link is None and _FOR_SHOCK_AFTER.match(text, end, s1):
+        return []  # "treated 41 people: ... and 10 for acute anxiety": no wound, no count
+    # (a list item's own "with ... wounds" is its verb: "treated 41 people: 12 with shrapnel
+    # wounds, ...")
+    if link is None or (intro and link.start > start and not link.aux and not link.verb.startswith("with ")):
         listed = intro or _NOUN_NEXT.match(text[end : end + 3]) or _AND_BEFORE.search(
             text, max(s0, start - 6), start)
         gapped = a.ref is None and _GAPPED_ITEM.match(text, end, s1) is not None
@@ -5079,7 +5231,10 @@ def _severity_only(a: numbers.Amount, link: _Link, part_of_set: bool | Callable[
 _SEVERELY_GAP = re.compile(r"\b(?:seriously|severely|critically|gravely|badly)\b", _I)
 _TOLL_NOUNS = frozenset(("martyrs", "deaths", "fatalities", "dead", "injuries", "casualties"))
 # (its noun may come first; or a year of birth alone: "The driver, born in 1979, received")
-_APPOSITIVE = re.compile(r"(?:\s+[a-z-]+)?,\s+(?:(?:an?|the)\s+[^,.;:()]{1,40}|born\s+in\s+\d{4}),", _I)
+_APPOSITIVE = re.compile(
+    r"(?:\s+[a-z-]+)?,\s+(?:(?:an?|the)\s+[^,.;:()]{1,40}|born\s+in\s+\d{4}"
+    # ... or by rank and name: "One of the wounded soldiers, Pfc. Jomar Lagura, died"
+    rf"|(?-i:{_RANKS}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+)),", _I)
 
 
 def _past_appositive(text: str, pos: int, s1: int) -> _Link | None:
@@ -5115,12 +5270,16 @@ _OF_SET_AFTER = re.compile(
 _GAPPED_ITEM = re.compile(
     # ("19 over the territory of the Kursk region": a ministry's translated wording)
     # (or after a dash: "15 — over the territory of the Kursk region")
-    r"(?:\s+[—–])?\s+(?:over|above|in)\s+(?:the\s+)?(?:(?:territory|waters)\s+of\s+(?:the\s+)?)?(?:[A-Z]|(?:north|south|east|west|centre|center)(?:[a-z]*)\b)")
+    r"(?:\s+[—–])?\s+(?:over|above|in)\s+(?:the\s+)?(?:(?:territory|waters)\s+of\s+(?:the\s+)?)?(?:[A-Z]|(?:north|south|east|west|centre|center)(?:[a-z]*)\b)"
+    # ... or a list by night or day: "184 drones on the night to Thursday, 207 overnight into
+    # Friday and a further 18 during daylight hours on Friday"
+    r"|\s+(?:overnight\s+into|during\s+(?:daylight|the\s+day|the\s+night)|on\s+the\s+night\s+(?:to|of|into))\b")
 _GAPPED_GAP = re.compile(
     # (or where an item of the list flew: "six over the Moscow Region, including four
     # flying toward Moscow, five over the Tula Region")
     # (a translated list puts a dash first: "27 — over the territory of the Bryansk region, 15 — ...")
-    r"(?:(?:\s+[—–])?\s+(?:over|above|in)\s+[^\d;:.]{1,100}?|\s+(?:flying|heading|headed)\s+(?:toward|towards|to|for)\s+[^\d;:.,]{1,60}?)?"
+    r"(?:(?:\s+[—–])?\s+(?:over|above|in)\s+[^\d;:.]{1,100}?|\s+(?:flying|heading|headed)\s+(?:toward|towards|to|for)\s+[^\d;:.,]{1,60}?"
+    r"|\s+(?:overnight\s+into|during\s+(?:daylight|the\s+day|the\s+night)|on\s+the\s+night\s+(?:to|of|into))\s+[^\d;:.,]{1,60}?)?"
     r"\s*(?:,|\band\b)\s*(?:and\s+)?(?:another\s+|a\s+further\s+)?", _I)
 
 
@@ -5490,6 +5649,8 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
         of_start = _of_start(text, end, b_start)
         return [_make(text, kind, b, of_start, toll.end(), None, f"casualty.{kind}.set_of_part", "whole")]
     if head and head.group("mun") is not None:
+        if _NOT_HEAD_AFTER.match(text, head.end(), s1):
+            return []  # "250 of the roughly 400 missile launchers": launchers, no munitions
         if b.value in (10, 100) and _RATE_BEFORE.search(text, max(s0, start - 40), start):
             return []  # "We are intercepting eight or nine out of ten drones": a rate, no count
         cls: str | None = _munition_class(text, _sub(head, "mun"), head.start("mods"))
@@ -5512,6 +5673,10 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
         return [_make(text, "launched", b, of_start, link.end, cls, "count.ratio", "ratio")]
     if link is None or link.kind in ("miss", "launched"):
         return []
+    if link.start > start and _WHOLE_RELATIVE.fullmatch(text, np_end, link.start):
+        # "the missile was one of two that struck the centre": the whole set struck, and
+        # the part only says which of them this one was
+        return [_make(text, link.kind, b, _of_start(text, end, b_start), link.end, cls, "count.ratio_whole", "ratio")]
     if link.start > start:
         lo, hi = start, link.end
     else:
@@ -5523,6 +5688,10 @@ def _ratio(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, star
     ]
 
 
+_THINGS_BEFORE = re.compile(
+    rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+)?(?:{lx.PLACE_PLURALS}|"
+    r"vessels|ships|tankers|boats|vehicles|cars|trucks)\b[^,.;:\d]{0,40},\s*\Z", _I)
+_WHOLE_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:(?:had|have)\s+)?", _I)
 _FATE_PARTICIPLE = re.compile(r"\s+(wounded|injured|killed|hurt)\b(?!\s+(?:by|in\s+the\s+(?:head|leg|arm|chest)))", _I)
 _TOLL_SET = re.compile(rf"\s+(?P<w>wounded|injured|dead)\b(?!\s+(?:{_VIC_PLAIN})\b)", _I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)?\s*\Z", _I)

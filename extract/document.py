@@ -188,7 +188,7 @@ _WIRE_NOTE = re.compile(
 # any single capital ("the U.S. base"). A set look-up of the word before the stop, not
 # a pattern searched over the whole sentence so far.
 _ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Gen Lt Col Maj Capt Sgt Brig Adm Cmdr Cdr Cpl Pvt Supt Insp Rep Sen Gov St No "
+    "Mr Mrs Ms Dr Gen Lt Col Maj Capt Sgt Brig Adm Cmdr Cdr Cpl Pvt Pfc Spc SSgt Ssg Supt Insp Rep Sen Gov St No "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx Approx est vs Inc Co Corp Ltd Jr Sr "
     "Prof".split()
     + list("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -287,6 +287,9 @@ class Document:
         return [b for b in self.blocks if b.kind == "body"]
 
 
+_FIGURE_ALONE = re.compile(r"(?:about |more than |over |some )?\$?\d{1,3}(?:,\d{3})*\+?(?: [a-z]+)?", re.I)
+
+
 def _raw_blocks(text: str) -> list[tuple[int, int]]:
     """Non-empty lines, re-joined where a paragraph was hard-wrapped (a line that does
     not end a sentence followed by one that starts in lower case)."""
@@ -298,9 +301,11 @@ def _raw_blocks(text: str) -> list[tuple[int, int]]:
         if stripped:
             lead = len(line) - len(line.lstrip())
             s, e = pos + lead, pos + lead + len(stripped)
-            if blocks and not prev_blank and stripped[0].islower() and not _LINE_END.search(
+            if blocks and not prev_blank and ((stripped[0].islower() and not _LINE_END.search(
                 text[blocks[-1][0] : blocks[-1][1]]
-            ):
+            )) or (_FIGURE_ALONE.fullmatch(text, blocks[-1][0], blocks[-1][1]) and stripped.count(" ") >= 2)):
+                # (a panel's figure on a line of its own reads with the caption under it:
+                # "465" over "Drones and missiles launched at Ukraine overnight")
                 blocks[-1][1] = e
             else:
                 blocks.append([s, e])

@@ -354,7 +354,7 @@ IMPACT_AFTER = (
     r"(?:dived|dove|plunged|plummeted)\s+into|"
     r"splashed(?:\s+down)?|"
     # (not "reached the lofty rank of martyrdom": a translated death)
-    r"smashed\s+into|reached(?!\s+the\s+(?:\w+\s+)?(?:rank|status)\s+of\b)|penetrated|got\s+through|made\s+it\s+through|"
+    r"smashed\s+into|reached(?!\s+the\s+(?:\w+\s+)?(?:rank|status)\s+of\b)|penetrated|got\s+through|gets?\s+through|made\s+it\s+through|"
     # ("the second evaded air defenses and exploded between parked cars")
     r"evaded\s+(?:the\s+)?(?:\w+\s+)?(?:air\s+)?defen[cs]es|"
     r"caused\s+damage|damaged|scored\s+(?:a\s+)?(?:direct\s+)?hits?|"
@@ -444,10 +444,11 @@ KILLED_BEFORE_FAR = (
     # ("bringing the hospital's count to 34", "would bring the toll to five")
     # (a "count" is of the dead only when it says so, or is a hospital's: not "the count of evacuees")
     # ("the hospital revised its toll to 17", "lowered its toll to nine")
-    r"(?:bring|brings|bringing|brought|take|takes|taking|took|raising|raised|revised|revising|updated|updating|lowered|"
-    r"lowering)"
-    # (or a day's: "That brings Monday's toll to six")
-    r"\s+(?:the|its|their|[a-z]+day['’]s)\s+(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
+    r"(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|revised|revising|updated|"
+    r"updating|lowered|lowering)"
+    # (or a day's: "That brings Monday's toll to six"; a headline drops the article: "UN
+    # monitors raise toll of Zaporizhzhia glide-bomb attack to 14")
+    r"\s+(?:(?:the|its|their|[a-z]+day['’]s)\s+)?(?:[\w'’-]+\s+)?(?:death\s+)?toll[^.;]{0,60}?\s+to|"
     # "This brings the number of deaths at our hospital to 5"
     # (whose dead may be named: "bringing the number of FAMa dead to six")
     r"(?:bring|brings|bringing|brought|taking|took|raise|raises|raising|raised)\s+the\s+(?:total\s+)?(?:number|count|tally)\s+of\s+"
@@ -515,6 +516,8 @@ INJURED_AFTER = (
     r"shrapnel)|among\s+the\s+(?:injured|wounded)|"
     # "several others escaped with gunshot wounds": hurt, though alive and free
     r"(?:escaped|fled|survived|got\s+away)\s+with\s+(?:\w+\s+){0,3}?(?:injuries|wounds|burns)|"
+    # a medics' list: "treated 41 people: 12 with shrapnel or blast wounds, ..."
+    r"with\s+(?:\w+\s+){0,4}?(?:injuries|wounds|burns)\b|"
     # "nine people were brought in with burns", "admitted to hospital with shrapnel wounds"
     r"(?:brought|admitted|rushed|evacuated|taken)(?:\s+in|\s+to\s+(?:a\s+|the\s+)?"
     r"(?:hospitals?|clinics?|emergency\s+(?:wards?|rooms?|departments?|units?)))?\s+with\s+[“\"]?(?:\w+\s+){0,4}?"
@@ -551,7 +554,7 @@ INJURED_BEFORE = (
 # Words that make what follows hypothetical or denied ("threatened to launch").
 HYPOTHETICAL = (
     # a time may sit inside the threat: "threatened on Thursday to fire"
-    r"could|would|might|may|can|will|shall|should|threaten(?:s|ed|ing)?\s+(?:on\s+\w+\s+)?to|"
+    r"could|would|might|may|cannot|can|will|shall|should|threaten(?:s|ed|ing)?\s+(?:on\s+\w+\s+)?to|"
     r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+to|"
     r"able\s+to|capable\s+of|aim(?:s|ed)?\s+to|tr(?:y|ies|ied)\s+to|attempt(?:s|ed)?\s+to|"
     r"order(?:s|ed)?\s+to|ready\s+to|enough\s+to|designed\s+to|if|unless|whether|"

@@ -124,7 +124,10 @@ _DIGITS = r"(?=\d)(?:(?<![\w$€£¥:/.,])(?<![A-Za-z]-)|(?<=\s[xX×]))(?:\d{1,3
 _DOZEN = r"(?:(?:a|one|two|three|four|half\s+a)\s+dozen)"
 # (a local paper's "2 dozen mortar shells": tried before the digit alone, which would stop at "2")
 _DIGIT_DOZEN = r"(?<![\w$€£¥:/.,])[1-9]\s+dozen\b(?!s)"
-_CORE = rf"(?:{_DIGIT_DOZEN}|{_DIGITS}(?:\s+thousand)?|{_HUNDRED}|{_DOZEN}|\b(?:{_WORDNUM})\b)"
+# ("more than seventy thousand", "about one thousand two hundred": a figure in words past
+# a hundred, as simple-English copy and transcripts write it)
+_THOUSAND = rf"(?:(?:a|{_WORDNUM})\s+thousand(?:\s+(?:and\s+)?(?:{_HUNDRED}|{_WORDNUM}))?\b)"
+_CORE = rf"(?:{_DIGIT_DOZEN}|{_DIGITS}(?:\s+thousand)?|{_THOUSAND}|{_HUNDRED}|{_DOZEN}|\b(?:{_WORDNUM})\b)"
 
 # (a prefix tree: at a place the engine follows the one branch its letters allow, longest
 # qualifier first as a longest-first alternation would, instead of trying each in turn)
@@ -291,6 +294,14 @@ def word_value(token: str) -> int | None:
             return int(t.replace(",", "")) * mult
         except ValueError:
             return None
+    if " thousand" in t:
+        head, _, rest = t.partition(" thousand")
+        base = 1000 if head in ("a", "one") else 1000 * (word_value(head) or 0)
+        rest = rest.strip()
+        if rest.startswith("and "):
+            rest = rest[4:]
+        extra = word_value(rest) if rest else 0
+        return base + (extra or 0) if base else None
     if t.endswith("dozen"):
         head = t[: -len("dozen")].strip()
         if head in ("a", "one", ""):
@@ -529,7 +540,7 @@ _STARTS_ARTICLES = StartScan(_STARTER_WORDS + ["a", "an"])
 # ("a dozen", "an estimated", "a barrage of", "a third", "an unknown number of"): a start
 # "a"/"an" not followed by one is the bare article, with no need to try the phrase.
 _ARTICLE_NEXT = [
-    "dozen", "hundred", "pair", "couple", "score", "number", "few", "handful", "series", "minimum",
+    "dozen", "hundred", "thousand", "pair", "couple", "score", "number", "few", "handful", "series", "minimum",
     "estimated", "approximate", "small", "large", "big", "great", "limited", "significant",
     "substantial", "considerable", "growing", "unknown", "undisclosed", "unspecified", "record",
 ] + SALVO_MODS + SALVO_WORDS + list(ORDINALS) + ["2nd", "3rd", "4th", "5th", "6th"]

@@ -26,13 +26,16 @@ COUNTRIES = (
     "Oman", "Pakistan", "Palestine", "Poland", "Qatar", "Russia", "Saudi Arabia", "Somalia",
     "South Sudan", "Sudan", "Syria", "Turkey", "Türkiye", "Ukraine",
     "United Arab Emirates", "UAE", "Yemen",
+    # the armed groups' wars of Latin America and the Philippines, and Ukraine's neighbours
+    "Colombia", "Mexico", "Ecuador", "Haiti", "Philippines", "Venezuela", "Romania", "Moldova",
 )
 REGIONS = (
     "Gaza Strip", "Gaza", "West Bank", "Golan Heights", "Kurdistan", "Donbas", "Donbass",
     "Crimea", "Sinai", "Darfur", "Tigray", "Amhara", "Kordofan", "Balochistan",
     "Khyber Pakhtunkhwa", "Waziristan", "Idlib", "Puntland", "Jubaland", "Nagorno-Karabakh",
     "Borno", "Cabo Delgado", "North Kivu", "Anbar", "Nineveh", "Upper Galilee", "Galilee",
-    "Negev",
+    "Negev", "Cauca", "Catatumbo", "Norte de Santander", "Michoacán", "Michoacan", "Mindanao",
+    "Maguindanao del Sur", "Maguindanao", "Agusan del Sur", "Nakhchivan",
 )
 SEAS = (
     "Red Sea", "Black Sea", "Gulf of Aden", "Arabian Sea", "Mediterranean Sea",

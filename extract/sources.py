@@ -504,6 +504,8 @@ def _subject(sent: str, v: int, breaks: _Breaks) -> str | None:
             # "in response to an Israeli strike that the group said killed three": the
             # clause's own subject
             seg = seg.rsplit(" that ", 1)[1]
+        elif " what " in seg:
+            seg = seg.rsplit(" what ", 1)[1]  # "firing what the IRGC said were 18 missiles"
         # (_clean already turns away a phrase of more than eight words, but a pronoun)
         return _clean(seg)
     return None

@@ -401,3 +401,14 @@ def test_h83_claims_doers_and_targets(sentence: str, expected: list) -> None:
 def test_launched_by_a_group_with_two_words_before_its_name() -> None:
     assert found("The drones were launched by the Iranian-backed terrorist Houthi militia from Yemen.") == [
         ("Houthis", "perpetrator")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("New People's Army rebels detonated a bomb near the troops.", ("New People's Army rebels", "perpetrator")),
+        ("Gran Grif gunmen attacked the police station.", ("Gran Grif gunmen", "perpetrator")),
+    ],
+)
+def test_groups_of_latin_america_and_the_philippines(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in found(sentence)

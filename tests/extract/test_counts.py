@@ -4485,3 +4485,171 @@ def test_a_vague_launch_of_two_kinds() -> None:
         ("launched", None, "ballistic missile"), ("launched", None, "drone")]
     # a second kind with its own figure counts once, by that figure
     assert values("They fired dozens of rockets and three drones.") == [("launched", None), ("launched", 3)]
+
+
+# --- shapes from the h87 round ------------------------------------------------------------
+
+
+def test_no_victim_and_no_reports_of_damage_or_injuries() -> None:
+    assert sorted(values('"There is no victim and no damage," the ministry said.')) == [("injured", 0), ("killed", 0)]
+    assert values("Police said there were no reports of damage or injuries.") == [("injured", 0)]
+    assert values("The victim was a farmer from the village.") == []
+
+
+def test_the_wreckage_of_a_drone_that_came_down() -> None:
+    text = "Soldiers recovered the wreckage of a drone that came down in a ploughed field."
+    assert values(text) == [("impacted", 1)]
+    # the debris, not the drone, fell
+    assert values("Debris from a drone fell on a house.") == []
+
+
+def test_a_launch_whose_figure_is_someones_word() -> None:
+    text = "Iran struck the camps in September, firing what the IRGC said at the time were 18 missiles."
+    assert [(f.kind, f.value, f.rule) for f in facts(text)] == [("launched", 18, "count.launch.what_were")]
+    assert values("They fired what were believed to be rockets.") == []
+
+
+def test_one_wounded_when_then_died() -> None:
+    text = ("A police patrolman wounded when dissidents dropped explosives on the station in Suárez, in Cauca, "
+            "died in a hospital in Cali on Monday.")
+    assert [(f.kind, f.value, f.rule) for f in facts(text)] == [("killed", 1, "casualty.killed.one_far")]
+    assert values("A soldier wounded in the attack, a father of two, was flown to Cali.") == [("injured", 1)]
+
+
+def test_ranks_and_rifle_grenades_of_other_armies() -> None:
+    assert values("Subintendente Carlos Arbeláez, 38, was killed at the scene.") == [("killed", 1)]
+    assert values("The gunmen fired three rifle grenades at the detachment.") == [("launched", 3)]
+    assert values("He was hit by a rifle round.") == []
+
+
+def test_a_rank_and_name_between_commas() -> None:
+    assert values("One of the wounded soldiers, Pfc. Jomar Lagura, died on the way to the hospital.") == [
+        ("killed", 1)]
+    assert values("A soldier, Cpl. Rodel Samson, suffered shrapnel wounds.") == [("injured", 1)]
+
+
+# --- shapes from the h88 round ------------------------------------------------------------
+
+
+def test_a_panels_figure_over_its_caption() -> None:
+    text = ("The attack in numbers\n\n465\nDrones and missiles launched at Ukraine overnight.\n\n"
+            "9\nPeople killed in the Odesa region.\n\n14 hours\nHow long the alert lasted.\n")
+    assert values(text) == [("launched", 465), ("killed", 9)]
+
+
+def test_a_panels_figure_before_a_colon() -> None:
+    text = ("The numbers\n\n9: people killed, according to the health ministry.\n\n"
+            "More than 50: munitions dropped on Hodeidah.\n\n1,800 km: one-way distance from Israel to Hodeidah.\n")
+    assert [(f.kind, f.value, f.min) for f in facts(text)] == [("killed", 9, 9), ("launched", None, 51)]
+
+
+def test_a_fact_boxs_labels_with_place_source_and_hedge() -> None:
+    text = ("Key figures\n\nMissiles launched: about 180 (Israeli military); more than 200 (IRGC)\n\n"
+            "Lightly wounded by shrapnel: 2\n\nKilled in India: 4\n\nInjured: more than 60\n\n"
+            "Drones tracked (defence ministry): 47\n\n- Shot down: 44; crashed: 3\n")
+    assert [(f.kind, f.value, f.min) for f in facts(text)] == [
+        ("launched", 180, None), ("launched", None, 201), ("injured", 2, 2), ("killed", 4, 4),
+        ("injured", None, 61), ("launched", 47, 47), ("intercepted", 44, 44), ("impacted", 3, 3)]
+    # a headline's colon after a clause is no label's
+    assert headline_facts("Rockets launched from an area in Syria fell in Karkamış: 3 citizens injured") == [
+        ("injured", 3, "casualty.injured.subject")]
+
+
+def test_an_explainers_question_and_its_answer() -> None:
+    text = ("How many missiles were fired?\n\nAbout 180, according to the Israeli military.\n\n"
+            "Was anyone killed?\n\nOne person. Officials gave no name.\n")
+    assert [(f.kind, f.value, f.rule) for f in facts(text)] == [
+        ("launched", 180, "count.launch.answer"), ("killed", 1, "casualty.killed.answer")]
+    # an answer with its own noun reads as any sentence; a question with no kind asks nothing
+    assert values("How many drones were shot down?\n\nThree drones hit the port.\n") == [("impacted", 3)]
+    assert values("How many were there?\n\nFive, officials said.\n") == []
+
+
+def test_one_of_a_set_that_struck() -> None:
+    text = "A ballistic missile was one of two that struck the centre of Sumy."
+    assert [(f.kind, f.value) for f in facts(text)] == [("impacted", 2)]
+    assert values("One of two missiles struck the centre.") == [("impacted", 1), ("launched", 2)]
+
+
+def test_a_participle_launch_stops_at_a_part_of_the_set() -> None:
+    text = "It detected three missiles launched from Kursk and that one of them had been shot down."
+    assert values(text) == [("launched", 3), ("intercepted", 1)]
+
+
+def test_no_civilian_sites_hit_is_no_zero() -> None:
+    assert values("The army said that no civilian sites had been hit.") == []
+    assert values("No ships were hit.") == [("impacted", 0)]
+
+
+def test_a_headlines_toll_raised_and_a_number_put_at() -> None:
+    assert headline_spans("UN monitors raise toll of Zaporizhzhia glide-bomb attack to 14") == [
+        ("killed", 14, "raise toll of Zaporizhzhia glide-bomb attack to 14")]
+    text = "The agency said nine people had been killed. The health ministry later put the number at 15."
+    assert values(text) == [("killed", 9), ("killed", 15)]
+    text = "The agency said nine drones were fired. The ministry put the number at 15 drones."
+    assert values(text) == [("launched", 9), ("launched", 15)]
+
+
+def test_a_target_hit_so_many_times() -> None:
+    assert headline_spans("RSF drones hit El Obeid hospital three times, killing 19") == [
+        ("impacted", 3, "drones hit El Obeid hospital three times"), ("killed", 19, "killing 19")]
+    text = "A military drone struck a crowded livestock market three times on April 18."
+    assert values(text) == [("impacted", 3)]
+    assert values("The town was hit three times this year.") == []
+
+
+# --- shapes from the h89 round ------------------------------------------------------------
+
+
+def test_one_of_the_injured_had_since_died() -> None:
+    assert values("The group said that one of the injured had since died.") == [("killed", 1)]
+    assert values("One of the injured has since died.") == [("killed", 1)]
+
+
+def test_what_cannot_be_done_and_rates_are_no_counts() -> None:
+    assert values("An operation cannot shoot down a quadcopter at midnight.") == []
+    assert values("Ukraine stopped nine drones in ten on Sunday.") == []
+    assert values("Air defences shot down nine drones in ten minutes.") == [("intercepted", 9)]
+
+
+def test_drones_that_flew_over_and_dropped_a_counted_load_carry_it() -> None:
+    text = "Two quadcopters hovered over the police station and dropped four mortar rounds into the compound."
+    assert values(text) == [("launched", 4)]
+    # an uncounted load leaves the drones as what was launched
+    assert values("Two quadcopters flew over the station and dropped mortar rounds.") == [("launched", 2)]
+
+
+def test_a_toll_in_thousands_written_in_words() -> None:
+    text = "The ministry says more than seventy thousand people in Gaza have died since the war started."
+    assert [(f.kind, f.min) for f in facts(text)] == [("killed", 70001)]
+
+
+def test_missiles_that_get_through_and_drones_that_had_destroyed_a_target() -> None:
+    assert headline_spans("Russia hits power plants for the eighth day running; three ballistic missiles get through") == [
+        ("impacted", 3, "three ballistic missiles get through")]
+    assert values("Two drones had destroyed a radar.") == [("impacted", 2)]
+    assert values("Two drones had been destroyed by the guns.") == [("intercepted", 2)]
+
+
+def test_sets_of_launchers_and_vessels_are_no_munitions() -> None:
+    assert values("It said it had destroyed about 250 of the roughly 400 missile launchers Iran had.") == []
+    assert values("The JMIC has recorded six vessels targeted in that period, three of which were hit.") == []
+    text = "Air defences had destroyed 67 drones overnight over eight regions, 19 of them over the Samara region."
+    assert values(text) == [("intercepted", 67), ("intercepted", 19)]
+
+
+def test_a_quoted_participle_phrase_before_the_fate() -> None:
+    text = 'The mayor said that 39 drones "flying towards the capital" had been shot down since midnight.'
+    assert values(text) == [("intercepted", 39)]
+
+
+def test_a_list_by_night_and_day() -> None:
+    text = ("The ministry reported downing 184 drones on the night to Thursday, 207 overnight into Friday "
+            "and a further 18 during daylight hours on Friday.")
+    assert values(text) == [("intercepted", 184), ("intercepted", 207), ("intercepted", 18)]
+
+
+def test_a_medics_list_of_the_treated() -> None:
+    text = ("Medics said they had treated 41 people overnight: 12 with shrapnel or blast wounds, 19 who were hurt "
+            "on their way to shelters and 10 for acute anxiety.")
+    assert values(text) == [("injured", 12), ("injured", 19)]

@@ -301,3 +301,23 @@ def test_odd_plus_and_north_of() -> None:
 def test_a_handful_alone_only_before_its_verb() -> None:
     assert one("a handful fell in open areas").qualifier == "vague"
     assert numbers.find("he held a handful") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "lo", "qual"),
+    [
+        ("two thousand drones", 2000, 2000, "exact"),
+        ("twenty-five thousand people", 25000, 25000, "exact"),
+        ("about one thousand two hundred people", 1200, None, "about"),
+        ("more than seventy thousand people", None, 70001, "more_than"),
+        ("one thousand and fifty shells", 1050, 1050, "exact"),
+    ],
+)
+def test_thousands_in_words(phrase: str, value: int | None, lo: int | None, qual: str) -> None:
+    a = one(phrase)
+    assert (a.value, a.min, a.qualifier) == (value, lo, qual)
+
+
+def test_a_thousand_is_one_figure_and_a_strong_force_none() -> None:
+    assert one("a thousand drones", articles=True).value == 1000
+    assert numbers.find("a thousand-strong force", articles=True) == []

@@ -292,3 +292,13 @@ def test_more_units_and_sites(sentence: str, expected: tuple[str, str, str]) -> 
 @pytest.mark.parametrize("sentence", ["A drone crossed into Israeli territory.", "The rocket fell in Iraqi territory."])
 def test_a_peoples_territory_is_no_place_name(sentence: str) -> None:
     assert [f for f in found(sentence) if "territory" in f[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("Drones attacked a police post in northern Cauca.", "Cauca"),
+     ("The attack in Norte de Santander killed two soldiers.", "Norte de Santander"),
+     ("A drone crashed in Moldova.", "Moldova")],
+)
+def test_regions_and_countries_named_bare(sentence: str, name: str) -> None:
+    assert name in [f[0] for f in found(sentence)]

@@ -251,3 +251,7 @@ def test_a_quotation_that_closes_with_no_speaker_keeps_the_paragraphs_source() -
     text = ('Police said the attack began at noon. "Twelve rockets were fired. We have no more figures." '
             "Nine were intercepted, the army said.\n")
     assert _attributed(text, "Twelve rockets") == ["Police"]
+
+
+def test_what_a_speaker_said_a_figure_was() -> None:
+    assert sources.sources_in("Iran fired what the IRGC said were 18 missiles.") == ["the IRGC"]

@@ -26,7 +26,7 @@ ODD = [
 
 # the patterns as they were before the fast paths, to compare with
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Supt|Insp|Rep|Sen|Gov|St|No|Jan|Feb|Mar|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cdr|Cpl|Pvt|Pfc|Spc|SSgt|Ssg|Supt|Insp|Rep|Sen|Gov|St|No|Jan|Feb|Mar|"
     r"Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[Aa]pprox|est|vs|Inc|Co|Corp|Ltd|Jr|Sr|Prof)|"
     r"\b[A-Z](?:\.[A-Z])*)\.$"
 )
