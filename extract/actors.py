@@ -64,7 +64,7 @@ GROUPS = (
     "Ittehad-ul-Mujahideen Pakistan", "Balochistan Liberation Front", "Baloch Liberation Army",
     "Saraya Awliya al-Dam", "Ashab al-Kahf", "Popular Mobilisation Forces", "Arakan Army",
     "People's Defence Force", "People's Defense Force", "CODECO", "Lakurawa", "Ansaru",
-    "Oromo Liberation Army", "Africa Corps", "Viv Ansanm", "Junta", "Military Council",
+    "Oromo Liberation Army", "Africa Corps", "Viv Ansanm", "Wazalendo", "Junta", "Military Council",
     "military council", "Jaish-e-Mohammed", "JeM", "The Resistance Front", "Kashmir Tigers",
     "People's Anti-Fascist Front", "Syrian National Army", "Sultan Suleiman Shah Division",
     "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "Congo River Alliance", "AFC/M23",
@@ -197,6 +197,9 @@ _NAME_CLAIMS = re.compile(
     r"(?:\s+(?:group|faction|movement|brigades?|front|network|battalion|organi[sz]ation)\b)?)"
     r"\s+(?:(?:has|had|later|quickly|also)\s+){0,2}claimed\s+responsibility\b"
 )
+_CAME_FROM_BEFORE = re.compile(
+    r"\b(?:fire|shells?|shelling|rockets?|mortars?|drones?|missiles?|attacks?|strikes?)\s+(?:had\s+)?came\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _CLAIM_BEFORE = re.compile(r"\b(?:claimed|claim)\s+by\s+(?:the\s+)?[\"“]?$")
 _CLAIM_AFTER = re.compile(
     # an appositive may sit between the name and its verb: "JNIM, an al Qaeda-linked
@@ -211,13 +214,15 @@ _CLAIM_AFTER = re.compile(
     # that it had 'targeted an enemy base'"
     # (the window ends with the sentence: a stop in it is "a.m."; "that" may be left out)
     r"(?:[^;“”\"]{0,100}?(?:\bthat)?)?\s+"
-    r"(?:it|they|its\s+(?:fighters|forces|units|members))\s+(?:had\s+|have\s+|has\s+)?[“\"]?"
+    r"(?:it|they|its\s+(?:fighters|forces|units|members|aircraft|jets|warplanes|drones|troops|artillery))"
+    r"\s+(?:had\s+|have\s+|has\s+)?[“\"]?"
     # ("JNIM said in a claim ... that its fighters had killed 53 soldiers")
     r"(?:targeted|attacked|launched|fired|struck|hit|shelled|carried\s+out|(?:was|were)\s+behind|"
     r"killed|ambushed|stormed)"
 )
 _BLAME_BEFORE = re.compile(
-    r"(?:\bblam\w*\s+(?:[\w'’]+\s+){0,6}?on\s+|\baccus\w*\s+|\battributed\s+(?:[\w'’]+\s+){0,4}?"
+    # ("it bore the hallmarks of JNIM": whose work the attack looks like)
+    r"(?:\bhallmarks\s+of\s+|\bblam\w*\s+(?:[\w'’]+\s+){0,6}?on\s+|\baccus\w*\s+|\battributed\s+(?:[\w'’]+\s+){0,4}?"
     r"to\s+|\bpinned\s+(?:[\w'’]+\s+){0,4}?on\s+|\bblam\w*\s+)(?:the\s+)?(?:[a-z]+\s+)?$"
 )
 _BLAME_AFTER = re.compile(r"^\s+(?:was|were|is|are|has been|have been)\s+(?:\w+\s+)?(?:blamed|accused)")
@@ -450,6 +455,8 @@ def _role(
         or (_TARGET_AFTER_NOUN.match(after) and _ON_BEFORE.search(before))
     ):
         return "target", "target", 0.5
+    if "came from" in low_before[-40:] and _CAME_FROM_BEFORE.search(before):
+        return "perpetrator", "fire_came_from", 0.5  # "the fire came from Wazalendo militias"
     if _DOER_AFTER.match(after):
         if ("defen" in head or "launch" in head) and _ANSWERING_STRIKE.search(after[:140]):
             # "CENTCOM forces conducted self-defense strikes against four missiles
@@ -507,7 +514,7 @@ _APPOSITION_BEFORE = re.compile(r"[\w)\"”],\s+(?:an?\s+|the\s+(?=[a-z]+\s))(?:
 # the words the patterns below need, looked for by `in` tests (a pattern's search, even
 # of plain words, costs a few times more on these short stretches)
 _SPEECH_OR_CLAIM = ("claim", "said", "says", "announced", "stated")
-_BLAME_HINT = ("blam", "accus", "attribut", "pinned")
+_BLAME_HINT = ("blam", "accus", "attribut", "pinned", "hallmarks")
 _TARGET_HINT = ("attack", "strike", "assault", "fire", "target", "on ", "against")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][a-z]+\s+)?$")  # ("hit a Russian Black Sea Fleet ship")
 _UNIT_NOUN_AFTER = re.compile(

@@ -243,11 +243,14 @@ _RIGHT = re.compile(
         # (a rank's stop too, on the lower-cased text: "A soldier, Cpl. Rodel Samson, suffered")
         (?:(?:[^,;.:!?\d“”"()]|\d{{1,2}}:\d\d\b|(?<=\s[ap])\.(?=m\.)|(?<=\s[ap]\.m)\.|(?<=cpl|pfc|sgt|pvt|spc|col|maj|gen)\.|
         (?<=aged\s)\d{{1,3}}(?:\s+(?:and|to)\s+\d{{1,3}})?|(?<=around\s)\d{{1,3}}|(?<=of\s)\d{{1,2}}\b|\d{{1,3}}(?=-year-old|\s+years?\s+old)|
+        (?<=born\sin\s)\d{{4}}|(?<=born\s)\d{{4}}|  # "a woman, born in 1958, has died of her wounds"
         (?<=[a-z]-)\d{{1,4}}|  # a model's number: "two of the bombs, identified as KAB-250s, hit"
         \(\d{{1,3}}\)){{1,90}}+|\d{{1,3}})){{1,3}}\s*,  # (an age in brackets: "U Tin Maung (67)")
         (?=\s+(?:(?:who|that)\s+)?(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s*,?\s+(?:(?:aged|at\s+the\s+ages?\s+of)\s+(?:between\s+|about\s+|around\s+|some\s+|nearly\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|
-        of\s+\d{{1,3}}\s+years(?:\s+old)?)\b,?)?  # ages, not counts ("one man of 54 years was wounded")
+        of\s+\d{{1,3}}\s+years(?:\s+old)?|
+        # (or in words, as a speaker gives it: "a man of about fifty was moderately wounded")
+        of\s+(?:about|around|some)\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+years(?:\s+old)?)?)\b,?)?  # ages, not counts ("one man of 54 years was wounded")
     # "a missile that evaded interception slammed into ...": what it got past, then its verb
     (?:\s+(?:that|which)\s+(?:evaded|escaped|avoided|got\s+past|slipped\s+through|penetrated)\s+(?:the\s+|israel's\s+|air\s+)?
         (?:interception|interceptors?|air\s+defen[cs]es?|defen[cs]es?)
@@ -273,6 +276,9 @@ _RIGHT = re.compile(
     # ... or with no commas: "three people including two children were injured"
     # (a headline's verb may follow at once: "three civilians incl. woman killed")
     (?:\s+(?:including|incl\.)\s+[^,;.:]{{1,40}}?(?=\s+(?:(?:were|was)\s|(?={_VERB_LEAD})(?:{_VERB_ALT})(?![\w-]))))?
+    # a second group of the same fate, told as theirs: "Five children and their teacher were
+    # killed" (the teacher is one more, counted apart)
+    (?:\s+and\s+(?:their|his|her)\s+(?:[a-z-]+\s+)?[a-z]+(?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b))?
     (?:\s+(?P<hyp>{lx.HYPOTHETICAL})\b)?
     (?P<aux>(?:\s+[“"‘']?{_AUX}\b)*)  # a quote may open at the verb: 'fighters "were martyred"'
     (?:\s+(?P<neg>{lx.NEGATION}))?
@@ -701,6 +707,9 @@ _BOTH_APPOSITIVE = re.compile(
 _AND_ITEM_FIRED = re.compile(
     rf"\s+and\s+(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){{0,2}}?(?:{_MUN_PLAIN})"
     r"\s+(?:launched|fired)\s+(?:from|at|toward|towards|by)\b", _I)
+_SELF_CORRECTION = re.compile(
+    r"\s*(?:,|—|–|--)\s*(?:(?P<word>sorry|no|i\s+mean|correction|or\s+rather|rather|make\s+that)\s*(?:,|—|–|--)?\s*)?", _I)
+_PAUSE = re.compile(r"\s*(?:—|–|--)\s(?=\S)")
 _IN_TEN_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+in\s+(?:every\s+)?(?:ten|10|a\s+hundred)\b(?!\s*(?:minutes|hours|days|seconds|years|months|weeks))", _I)
 _AGENCIES_AFTER = re.compile(r"\s+bodies\b", _I)
@@ -1254,6 +1263,16 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         if (a.qualifier == "vague" and a.text.lower().endswith(" of") and nxt is not None
                 and nxt.start - a.end <= 1 and nxt.ref is None and not nxt.article):
             continue  # "a barrage of 40 rockets": the figure, not the barrage, is the count
+        if nxt is not None and (fix := _SELF_CORRECTION.match(text, end, s0 + nxt.start)) is not None and (
+                fix.end() == s0 + nxt.start and not nxt.article and (
+                    fix.group("word") or a.text.lower() == nxt.text.lower())):
+            # a speaker's "twelve, sorry, fourteen rockets", "four — four — missiles": the last
+            # figure stands, read from where the first began (its verb is before both)
+            stop = nxt.end
+            if fix.group("word") is None and (pause := _PAUSE.match(text, s0 + stop, s1)) is not None:
+                stop = pause.end() - s0 - 1  # (the stammer's last dash: "four — four — ballistic missiles")
+            amounts[i + 1] = replace(nxt, start=a.start, end=stop, text=text[start : s0 + stop])
+            continue
         if a.zero and text.startswith(("neither", "Neither"), start) and _NOR_AFTER.match(text, end, s1):
             continue  # "neither the ship nor its crew was harmed": a conjunction, no count
         if text.endswith(("crew of ", "crews of "), s0, start) or _VESSEL_NAME_BEFORE.search(text, max(s0, start - 60), start):
@@ -1704,10 +1723,13 @@ def _some_of_set(text: str, s0: int, s1: int, state: _State, taken: _Taken) -> l
 _DOWN_VERB = r"(?:downed|shot\s+down|intercepted|(?:shot\s+down|downed)(?:/|\s+or\s+|\s+and\s+)suppressed)"
 _TARGETS = r"(?:(?:aerial|air|enemy|hostile)\s+)?targets"
 _AIR_DOWN_VERB = r"(?:neutrali[sz]ed|suppressed)"
+# (the figures in digits or words: a briefing's transcript reads "one hundred and
+# seventy-one targets")
+_FIG = numbers.FIGURE
 _TARGETS_DOWNED = re.compile(
-    rf"\b(?P<n>\d[\d,]*)\s+(?:of\s+(?:the\s+)?(?P<m>\d[\d,]*)\s+)?{_TARGETS}\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
-    rf"(?:{_DOWN_VERB}|{_AIR_DOWN_VERB})\b|\b{_DOWN_VERB}\s+(?P<n2>\d[\d,]*)\s+(?:of\s+(?:the\s+)?(?P<m2>\d[\d,]*)\s+)?{_TARGETS}\b"
-    rf"|\b{_AIR_DOWN_VERB}\s+(?P<n3>\d[\d,]*)\s+(?:aerial|air)\s+targets\b", _I)
+    rf"\b(?P<n>{_FIG})\s+(?:of\s+(?:the\s+)?(?P<m>{_FIG})\s+)?{_TARGETS}\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
+    rf"(?:{_DOWN_VERB}|{_AIR_DOWN_VERB})\b|\b{_DOWN_VERB}\s+(?P<n2>{_FIG})\s+(?:of\s+(?:the\s+)?(?P<m2>{_FIG})\s+)?{_TARGETS}\b"
+    rf"|\b{_AIR_DOWN_VERB}\s+(?P<n3>{_FIG})\s+(?:aerial|air)\s+targets\b", _I)
 
 
 # "A married couple was killed", "killed an elderly couple", "couple killed": two people
@@ -2011,10 +2033,13 @@ def _targets_downed(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
             continue
         n, total = ((m.group("n"), m.group("m")) if m.group("n") is not None
                     else (m.group("n2"), m.group("m2")) if m.group("n2") is not None else (m.group("n3"), None))
+        # ("aerial targets" are drones to the lexicon; plain "targets" may be anything)
+        mun = _ANY_MUNITION.search(text, m.start(), m.end())
+        cls = _munition_class(text, mun, mun.start()) if mun is not None else "projectile"
         for kind, fig in (("intercepted", n), ("launched", total)):
-            v = int(fig.replace(",", "")) if fig else None
+            v = numbers.word_value(fig.replace(",", "")) if fig else None
             if v is not None:
-                out.append(_fact(text, kind, v, v, v, "exact", "projectile", m.start(), m.end(),
+                out.append(_fact(text, kind, v, v, v, "exact", cls, m.start(), m.end(),
                                  f"count.{_KIND_VERB[kind]}.targets", "ratio" if total else "object"))
         if (colon := _COLON_AFTER.match(text, m.end(), s1)) is not None:
             # "shot down or suppressed 598 targets: 567 drones and 31 missiles": its parts by type
@@ -2023,7 +2048,9 @@ def _targets_downed(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
                 mun = _ANY_MUNITION.search(text, item.start("np"), item.end("np"))
                 if mun is None or taken.overlaps(item.start("n"), item.end("np")):
                     break
-                v = int(item.group("n").replace(",", ""))
+                v = numbers.word_value(item.group("n").replace(",", ""))
+                if v is None:
+                    break
                 out.append(_fact(text, "intercepted", v, v, v, "exact", _munition_class(text, mun, item.start("np")),
                                  item.start("n"), item.end("np"), "count.intercept.targets_part", "breakdown"))
                 pos = item.end()
@@ -2033,7 +2060,7 @@ def _targets_downed(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
 _FIGURE_CHAR = re.compile(r"\d")
 _COLON_AFTER = re.compile(r"\s*:\s*|\s+[–—-]\s+")  # (or a dash: "412 targets – 386 drones and 26 missiles")
 _TARGET_ITEM = re.compile(
-    rf"(?:\s*(?:,|\band\b)\s*)?(?P<n>\d[\d,]*)\s+(?P<np>(?:[\w-]+\s+){{0,2}}?(?:{_MUN_PLAIN}))(?![\w-])", _I)
+    rf"(?:\s*(?:,|\band\b)\s*)?(?P<n>{_FIG})\s+(?P<np>(?:[\w-]+\s+){{0,2}}?(?:{_MUN_PLAIN}))(?![\w-])", _I)
 
 
 # "Four lives were lost", "the strike claimed at least 12 lives": the dead counted as lives

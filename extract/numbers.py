@@ -128,6 +128,9 @@ _DIGIT_DOZEN = r"(?<![\w$€£¥:/.,])[1-9]\s+dozen\b(?!s)"
 # a hundred, as simple-English copy and transcripts write it)
 _THOUSAND = rf"(?:(?:a|{_WORDNUM})\s+thousand(?:\s+(?:and\s+)?(?:{_HUNDRED}|{_WORDNUM}))?\b)"
 _CORE = rf"(?:{_DIGIT_DOZEN}|{_DIGITS}(?:\s+thousand)?|{_THOUSAND}|{_HUNDRED}|{_DOZEN}|\b(?:{_WORDNUM})\b)"
+# A plain figure in digits or words, with no qualifier, for rules that read one inside a
+# pattern of their own (its value: word_value)
+FIGURE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_THOUSAND}|{_HUNDRED}|\b(?:{_WORDNUM})\b)"
 
 # (a prefix tree: at a place the engine follows the one branch its letters allow, longest
 # qualifier first as a longest-first alternation would, instead of trying each in turn)

@@ -412,3 +412,19 @@ def test_launched_by_a_group_with_two_words_before_its_name() -> None:
 )
 def test_groups_of_latin_america_and_the_philippines(sentence: str, expected: tuple[str, str]) -> None:
     assert expected in found(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Witnesses said the fire came from Wazalendo militias.", ("Wazalendo militias", "perpetrator")),
+        ("The Israeli military said its aircraft had struck the port.", ("Israeli military", "claimed")),
+        ("An official said the attack bore the hallmarks of JNIM.", ("JNIM", "blamed")),
+    ],
+)
+def test_whose_fire_and_whose_hallmarks(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in found(sentence)
+
+
+def test_fire_that_came_from_a_place_names_no_party() -> None:
+    assert found("Residents said the shells came from the hills above the town.") == []

@@ -4653,3 +4653,35 @@ def test_a_medics_list_of_the_treated() -> None:
     text = ("Medics said they had treated 41 people overnight: 12 with shrapnel or blast wounds, 19 who were hurt "
             "on their way to shelters and 10 for acute anxiety.")
     assert values(text) == [("injured", 12), ("injured", 19)]
+
+
+# --- shapes from the h90 round ------------------------------------------------------------
+
+
+def test_targets_downed_in_words() -> None:
+    text = "As of eleven hundred hours, air defence has shot down or suppressed one hundred and seventy-one targets."
+    assert [(f.kind, f.value, f.rule) for f in facts(text)] == [("intercepted", 171, "count.intercept.targets")]
+
+
+def test_a_speakers_self_correction_and_stammer() -> None:
+    assert values("The governor said twelve, sorry, fourteen Shahed-type drones were shot down.") == [
+        ("intercepted", 14)]
+    text = ("Our air defence shot down one hundred and thirty — sorry — one hundred and twenty-nine drones and "
+            "four — four — ballistic missiles.")
+    assert values(text) == [("intercepted", 129), ("intercepted", 4)]
+    # a list by place after dashes, and a part named after a comma, are no corrections
+    assert values("Air defences downed 30 drones: 12 — over Kursk, 10 — over Bryansk.") == [
+        ("intercepted", 30), ("intercepted", 12), ("intercepted", 10)]
+    assert values("A third, a boy of about 12, died of his wounds.") == [("killed", 1)]
+
+
+def test_an_age_in_words_or_by_birth_year_between_the_person_and_the_fate() -> None:
+    assert values("A man of about fifty was moderately wounded by shrapnel.") == [("injured", 1)]
+    assert values("The governor said a woman, born in 1958, has died of her wounds.") == [("killed", 1)]
+    assert values("A barrage of about fifty rockets was fired.") == [("launched", 50)]
+
+
+def test_a_group_and_theirs_of_one_fate() -> None:
+    assert [(f.value, f.object) for f in facts("Five children and their teacher were killed.")] == [
+        (5, "children"), (1, "teacher")]
+    assert [(f.value, f.object) for f in facts("Five children and their parents were killed.")] == [(5, "children")]
