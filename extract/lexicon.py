@@ -333,11 +333,14 @@ INTERCEPT_BEFORE = (
     r"(?:suppressed|neutrali[sz]ed|jammed)\s+(?:by|with|using)\s+(?:electronic\s+warfare|ew)(?:\s+(?:means|systems))?|"
     r"interception\s+of|destruction\s+of"
 )
+# where a communiqué's dead have fallen: "we deplore 9 (nine) fallen on our side" (not "on
+# our side of the border", where shells fall)
+OUR_SIDE = r"\s+(?:on\s+our\s+side|in\s+our\s+ranks|among\s+our)\b(?!\s+of\b)"
 IMPACT_AFTER = (
     # (a person "hit by shrapnel" is hurt: INJURED_AFTER has it)
-    # (not soldiers "fallen on the field of honour": dead, a rule for the killed reads it)
-    # (nor a communiqué's dead "fallen on our side", unless of a border or a line)
-    r"fell|fallen(?!\s+on\s+the\s+field\b|\s+(?:on\s+our\s+side|in\s+our\s+ranks|among\s+our)\b(?!\s+of\b))|falling|falls|fall|landed|landing|lands|land|(?:came|come|comes|coming)\s+down|"
+    # (not soldiers "fallen on the field of honour" or "fallen on our side": dead, a rule
+    # for the killed reads them)
+    rf"fell|fallen(?!\s+on\s+the\s+field\b|{OUR_SIDE})|falling|falls|fall|landed|landing|lands|land|(?:came|come|comes|coming)\s+down|"
     # drones that let go of their load over the target hit it: "the other three released
     # their charges on the lodging area"
     r"released\s+(?:their|its)\s+(?:charges?|payloads?|explosives|bombs|munitions|loads?)|"
@@ -383,7 +386,7 @@ KILLED_AFTER = (
     # translated French: "7 soldiers fallen on the field of honour"
     r"fallen\s+on\s+the\s+field\s+of\s+hono(?:u)?r|"
     # ... and a communiqué's "we deplore 9 (nine) fallen on our side"
-    r"fallen(?=\s+(?:on\s+our\s+side|in\s+our\s+ranks|among\s+our)\b(?!\s+of\b))|"
+    rf"fallen(?={OUR_SIDE})|"
     # translated idioms: "reached the lofty rank of martyrdom", "drank the cup of martyrdom"
     r"(?:reached|attained)\s+the\s+(?:lofty\s+|high\s+|exalted\s+)?(?:rank|status|station)\s+of\s+martyrdom|"
     r"dr[au]nk\s+the\s+(?:cup|nectar|chalice)\s+of\s+martyrdom|"

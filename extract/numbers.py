@@ -297,14 +297,14 @@ def word_value(token: str) -> int | None:
             return int(t.replace(",", "")) * mult
         except ValueError:
             return None
-    if " thousand" in t:
-        head, _, rest = t.partition(" thousand")
-        base = 1000 if head in ("a", "one") else 1000 * (word_value(head) or 0)
-        rest = rest.strip()
-        if rest.startswith("and "):
-            rest = rest[4:]
-        extra = word_value(rest) if rest else 0
-        return base + (extra or 0) if base else None
+    for scale, size in ((" thousand", 1000), (" hundred", 100)):
+        # ("one thousand two hundred", "one hundred and four": the head times the scale, and the rest)
+        if scale in t:
+            head, _, rest = t.partition(scale)
+            base = size * (1 if head in ("a", "one") else (word_value(head) or 0))
+            rest = rest.strip().removeprefix("and ")
+            extra = word_value(rest) if rest else 0
+            return base + (extra or 0) if base else None
     if t.endswith("dozen"):
         head = t[: -len("dozen")].strip()
         if head in ("a", "one", ""):
@@ -313,14 +313,6 @@ def word_value(token: str) -> int | None:
             return 6
         n = _UNITS.get(head)
         return 12 * n if n is not None else None
-    if " hundred" in t:
-        head, _, rest = t.partition(" hundred")
-        base = 100 * (1 if head in ("a", "one") else _UNITS.get(head, 0))
-        rest = rest.strip()
-        if rest.startswith("and "):
-            rest = rest[4:]
-        extra = word_value(rest) if rest else 0
-        return base + (extra or 0) if base else None
     if t in _UNITS:
         return _UNITS[t]
     parts = _DASH_OR_SPACE.split(t)
