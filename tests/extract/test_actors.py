@@ -426,5 +426,5 @@ def test_whose_fire_and_whose_hallmarks(sentence: str, expected: tuple[str, str]
     assert expected in found(sentence)
 
 
-def test_fire_that_came_from_a_place_names_no_party() -> None:
-    assert found("Residents said the shells came from the hills above the town.") == []
+def test_what_came_from_a_party_is_fire_only_when_told_so() -> None:
+    assert found("A delegation that came from Hezbollah met the mayor.") == []
