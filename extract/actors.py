@@ -127,8 +127,8 @@ CANONICAL = {
     "rapid support militia": "Rapid Support Forces", "pakistani taliban": "Tehreek-e-Taliban Pakistan",
     "tatmadaw": "Myanmar military", "fama": "Malian army", "russians": "Russia", "russia": "Russia",
     # a capital speaks and acts for its state, and analysts code the state ("accused Kyiv")
-    "kyiv": "Ukraine", "kiev": "Ukraine", "moscow": "Russia", "tehran": "Iran", "minsk": "Belarus",
-    "pyongyang": "North Korea",
+    **{capital: COUNTRY_OF[capital] for capital in ("kyiv", "moscow", "tehran", "pyongyang")},
+    "kiev": "Ukraine", "minsk": "Belarus",
 }
 # What wires and officials call a group after its name ("the Islamic State group", "Al-Shabab
 # extremists", "ISWAP terrorists", "the Hezbollah terror group"): a label, not part of the
