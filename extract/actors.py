@@ -60,6 +60,8 @@ GROUPS = (
     "Huthis", "Huthi", "Huthi rebels", "al Shabaab", "Al Shabaab", "al Shabab", "Al Shabab",
     "Group for the Support of Islam and Muslims", "Islamic State Central Africa Province",
     "Islamic State Mozambique Province", "ISCAP", "Islamic State Khorasan", "ISKP",
+    "Islamic State Khorasan Province", "Islamic State-Khorasan", "Jamaat-ul-Ahrar", "Jamaat ul Ahrar",
+    "Afghan Taliban forces", "Afghan Taliban",
     "Hayat Tahrir al-Sham", "Hay'at Tahrir al-Sham", "HTS", "Lashkar-e-Taiba", "Jaish-e-Mohammad",
     "Ittehad-ul-Mujahideen Pakistan", "Balochistan Liberation Front", "Baloch Liberation Army",
     "Saraya Awliya al-Dam", "Ashab al-Kahf", "Popular Mobilisation Forces", "Arakan Army",

@@ -158,7 +158,9 @@ _PARTITIVE = re.compile(
     rf"\s+(?i:out\s+|more\s+)?(?i:of)\s+(?:"
     # "six of the wounded later died": the casualties named by their state
     # ("One of the injured soldiers succumbed": the group's noun may follow)
-    rf"(?i:the|these|those)\s+(?P<hurt>(?i:injured|wounded|hurt))\b(?:\s+(?i:{_VIC_PLAIN})(?![\w-]))?|"
+    # ("two of the critically injured soldiers succumbed": how badly, before the state)
+    rf"(?i:the|these|those)\s+(?:(?i:critically|seriously|severely|gravely|badly|lightly)\s+)?"
+    rf"(?P<hurt>(?i:injured|wounded|hurt))\b(?:\s+(?i:{_VIC_PLAIN})(?![\w-]))?|"
     rf"(?i:the|these|those)\s+(?P<dead>(?i:dead|killed|deceased))\b|"
     # ("Both of the other soldiers were wounded": the set less the ones told before)
     rf"(?i:the|these|those|its|their|our|his|her)\s+(?:(?i:other|remaining)\s+)?(?P<mods>{_MOD}{{0,3}}?)"
@@ -189,7 +191,7 @@ _ADV = r"(?:\w+ly\s+(?:and|or|to)\s+\w+ly|\w+ly|all|also|already|then|now|later|
 _PREP = r"(?:from|toward|towards|at|on|into|over|in|near|across|against|aimed\s+at|inside|during|along|by)"
 _AUX = (r"(?:were|was|are|is|had|have|has|been|being|be|got|get|gets|did|do|does|reportedly|also|"
         # "four people are known to have been killed"
-        r"(?:known|believed|thought|reported|confirmed|understood)\s+to\s+(?:have|be)|"
+        r"(?:now\s+)?(?:known|believed|thought|reported|confirmed|understood|said)\s+to\s+(?:have|be)|"
         # "Another appears to have struck the roof"
         r"(?:appears?|appeared|seems?|seemed)\s+to\s+(?:have|be))")
 # (or missed, and then came down: "Two of the missiles missed and fell into the sea")
@@ -249,6 +251,8 @@ _RIGHT = re.compile(
         (?=\s+(?:(?:who|that)\s+)?(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s*,?\s+(?:(?:aged|at\s+the\s+ages?\s+of)\s+(?:between\s+|about\s+|around\s+|some\s+|nearly\s+)?\d+(?:\s*(?:and|to|-|–)\s*\d+)?|in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s|
         of\s+\d{{1,3}}\s+years(?:\s+old)?|
+        # (a translated post's "2 men 44 and 51 years injured", "a woman 71 years was injured")
+        \d{{1,3}}(?:\s*(?:,|and)\s*\d{{1,3}})*\s+years(?:\s+old)?(?=\s+(?:(?:{_AUX})\s+)*(?:{_VERB_ALT})\b)|
         # (or in words, as a speaker gives it: "a man of about fifty was moderately wounded")
         of\s+(?:about|around|some)\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:\s+years(?:\s+old)?)?)\b,?)?  # ages, not counts ("one man of 54 years was wounded")
     # "a missile that evaded interception slammed into ...": what it got past, then its verb
@@ -262,7 +266,8 @@ _RIGHT = re.compile(
         (?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b)
     # ... or did: "a woman who fell down a flight of stairs on the way to a shelter was lightly hurt"
       |\s+who\s+(?!(?:was|were|had|has|have|is|are)\b)[a-z]+\b[^,.;:!?\d“”"()]{{0,60}}?
-        (?=\s+(?:was|were|had(?:\s+also)?\s+been)\s+(?:\w+ly\s+|also\s+)?(?:hurt|injured|wounded|killed)\b))?
+        (?=\s+(?:(?:was|were|had(?:\s+also)?\s+been)\s+(?:\w+ly\s+|also\s+)?(?:hurt|injured|wounded|killed)
+        |(?:also|later)\s+died)\b))?  # ("four civilians who lived near the camp also died")
     # "2 missiles did not reach their targets and fell in the fields": where they came down
     (?:\s+(?:but\s+)?{_FELL_SHORT_AND})?
     # "A 71-year-old man collapsed and died of a heart attack", "a woman collapsed on the
@@ -308,7 +313,7 @@ _LEFT_GROUPS = (
 )
 # (a Gulf agency's word order puts the time between the verb and its figure: "intercepted
 # and destroyed on Wednesday evening four drones")
-_LEFT_TAIL = r"""[”"’']?\s+(?:(?:on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|overnight|last\s+night)\s+)?[“"‘']?(?:(?:a\s+)?total\s+(?:of\s+)?|all\s+|(?:only|just)\s+|another\s+|an?\s+additional\s+|off\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|its|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?|"""
+_LEFT_TAIL = r"""[”"’']?\s+(?:(?:on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|overnight|last\s+night)\s+)?[“"‘']?(?:(?:a\s+)?total\s+(?:of\s+)?|all\s+|(?:only|just|also)\s+|another\s+|an?\s+(?:additional|further)\s+|off\s+|out\s+|some\s+of\s+|(?:the\s+)?(?:remaining|other)\s+|(?:his|her|their|its|the)\s+|not\s+(?:at\s+)?[\w,]+\s+but\s+(?:at\s+)?|"""
 # ("destroyed the missile and six of the drones": a munition with no figure first)
 # (CENTCOM's "destroyed the ASCM and three OWA UAS": an acronym for the munition too)
 _LEFT_TAIL += r"""(?P<first>the\s+(?:[\w-]+\s+)?(?:missile|rocket|drone|uav|shell|projectile|boat|ascm|asbm|usv|uas)\s+and)\s+)?\Z"""
@@ -397,6 +402,14 @@ _OF_THE_START = re.compile(r"^\W*(?:of|from)\s+(?:the|these|those)\s+\Z", _I)
 _UNKNOWN_PLURAL_AFTER = re.compile(
     r"\s+(?!(?:as|was|is|has|this|his|its|us|yes|plus|across|less|unless|thus|bodies|persons)\b)[a-z]{3,}(?<!ss)s\b"
     r"(?!\s+(?:were|was|are|have|had|remain|died)\b)")
+# Counts of something else than munitions or people: targets, sorties, strikes as events
+_EVENTS_AFTER = re.compile(
+    r"\s+(?:(?!(?:hit|hits|struck|reached|hitting|striking|attacked|targeted|shelled|bombed|were|was|at|on)\b)[a-z][\w-]*\s+)?"
+    r"(?:targets|sorties|missions|strikes|airstrikes|air\s+strikes|assaults|attacks|"
+    r"counterattacks|counter-attacks|shellings|settlements|positions|locations|areas)\b", _I)
+_OWN_NOUN_BEFORE_VERB = re.compile(
+    r"\s+(?!(?:more|other|also|then|later|further|reportedly|still|only|just|apparently|allegedly|was|were|had|has|"
+    r"is|of|in|on|at|by|that|which|who)\b)[a-z][\w-]*(?<!ly)(?:\s+[a-z][\w-]*(?<!ly))?\s+(?=(?:was|had|has|is)\b)")
 _ACTIVE_OBJECT = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|dozens|scores|hundreds)\b",
@@ -462,7 +475,9 @@ _ZERO_CASUALTY = re.compile(
     r"(?:\s*(?:,|or|and|nor)\s+(?:\w+ly\s+)?(?P<v2>killed|injured|hurt|wounded))?"
     # "There were no reports of people hurt by the rockets"
     r"|no\s+(?:reports?|word)\s+of\s+(?:people|anyone|anybody|civilians)\s+(?:being\s+)?"
-    r"(?P<v3>killed|injured|hurt|wounded))\b",
+    r"(?P<v3>killed|injured|hurt|wounded)"
+    # "two drone bombs exploded near a relief camp without injuring anyone"
+    r"|without\s+(?P<v4>injuring|hurting|wounding|killing|harming)\s+(?:anyone|anybody|any\s+(?:one|people|civilians)))\b",
     _I,
 )
 _ZERO_CASUALTY_LOW = _low_twin(_ZERO_CASUALTY)
@@ -846,6 +861,10 @@ def _find(doc: Document) -> list[Fact]:
         _sentence(doc, sent, state, low[sent.start : sent.end])
     if "|" in text:
         state.facts += _table_tolls(text)
+    if "/" in text:
+        state.facts += _slash_rows(text)
+    if "(+" in text:
+        state.facts += _loss_rows(text)
     seen: set[tuple[str, int, int]] = set()
     out: list[Fact] = []
     for f in sorted(state.facts, key=lambda f: (f.start, f.end)):
@@ -909,6 +928,55 @@ def _table_tolls(text: str) -> list[Fact]:
                     n = int(m.group())
                     out.append(_fact(text, kind, n, n, n, "exact", None, a, b, f"casualty.{kind}.table", "list"))
             lo += len(cell) + 1
+    return out
+
+
+# A digest's list of days: "Mon: 3 killed / 11 injured" names the two columns that the
+# rows under it give bare: "Tue: 2 / 8"
+_SLASH_HEAD = re.compile(r"[ \t]*[^:\n]{1,24}:[ \t]*\d{1,4}[ \t]+(?:killed|dead)[ \t]*/[ \t]*\d{1,4}[ \t]+"
+                         r"(?:injured|wounded|hurt)[ \t\r]*", _I)
+_SLASH_ROW = re.compile(r"[ \t]*[^:\n]{1,24}:[ \t]*(?P<k>\d{1,4})[ \t]*/[ \t]*(?P<w>\d{1,4})[ \t\r]*")
+
+
+def _slash_rows(text: str) -> list[Fact]:
+    """casualty.<kind>.slash_row: the dead and the hurt of each row under a row that
+    named its columns ("Mon: 3 killed / 11 injured" over "Tue: 2 / 8")."""
+    out: list[Fact] = []
+    headed = False
+    start = 0
+    for line in text.split("\n"):
+        line_start, start = start, start + len(line) + 1
+        if _SLASH_HEAD.fullmatch(line):
+            headed = True
+            continue
+        row = _SLASH_ROW.fullmatch(line) if headed else None
+        if row is None:
+            headed = False
+            continue
+        a, b = line_start + row.start("k"), line_start + row.end("w")
+        for kind, group in (("killed", "k"), ("injured", "w")):
+            n = int(row.group(group))
+            out.append(_fact(text, kind, n, n, n, "exact", None, a, b, f"casualty.{kind}.slash_row", "list"))
+    return out
+
+
+# A general staff's list of the enemy's losses, one line a kind, the war's total and the
+# day's in brackets: "operational-tactical UAVs — 78,215 (+154)", "cruise missiles — 4,061
+# (+2)". The munitions among them were downed; tanks and guns are no counts.
+_LOSS_ROW = re.compile(
+    r"^[ \t]*(?:[-–—•*][ \t]*)?(?P<label>(?:operational[- ]tactical[ \t]+(?:level[ \t]+)?)?(?:UAVs|drones)|cruise[ \t]+missiles)"
+    r"[ \t]*[—–:-][ \t]*(?:about[ \t]+)?(?P<total>\d[\d,]*)[ \t]*\(\+(?P<n>\d[\d,]*)\)[ \t]*$", _I | re.MULTILINE)
+
+
+def _loss_rows(text: str) -> list[Fact]:
+    """count.intercept.loss_row: the munitions of a losses list downed that day, and in all."""
+    out: list[Fact] = []
+    for m in _LOSS_ROW.finditer(text):
+        cls = "cruise missile" if "missile" in m.group("label").lower() else "drone"
+        for group, rule, lo, hi in (("total", "count.intercept.loss_total", m.start("label"), m.end("total")),
+                                    ("n", "count.intercept.loss_row", m.start("total"), m.end("n") + 1)):
+            n = int(m.group(group).replace(",", ""))
+            out.append(_fact(text, "intercepted", n, n, n, "exact", cls, lo, hi, rule, "list"))
     return out
 
 
@@ -1207,7 +1275,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _out_of_launched(text, s0, s1)
     if "drop" in low and has_any(low, ("device", "artefact", "artifact", "explosive charges")):
         new += _dropped_devices(text, s0, s1, _taken(new))
-    if "any of" in low:
+    if "any " in low or "either" in low:
         new += _none_stopped(text, s0, s1, state)
     if "what " in low and _WHAT_WERE.search(low) is not None:
         new += _what_were(text, s0, s1)
@@ -1378,12 +1446,16 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             # (the munition "struck" as the subject was told as one hit)
             new = _drop(state, new, ("impacted",), s0, f.start)
         new += found
+        if " times" in low and ("was " in low or "were " in low or "been " in low):
+            new += _was_hit_times(text, s0, s1, _taken(new))
+    if " it" in low and " and " in low and has_any(low, _DOWNED_IT_HINTS):
+        new += _downed_it(text, s0, s1, _taken(new))
     if "twice as many" in low or "double that" in low or "same number" in low:
         new += _relative_toll(text, s0, s1, state, new)
     if has_any(low, _MOVED_FIGURE_HINTS) and has_any(low, _MOVED_NOUN_HINTS):
         new += _figure_moved(text, s0, s1, state, new)
     if (glow is None or "impact" in glow or "hits" in glow or "intercepts" in glow or "interceptions" in glow
-            or "direct hit" in glow):
+            or "direct hit" in glow or "craters" in glow or "engagements" in glow or "splashes" in glow):
         nouns = _impact_nouns(text, s0, s1, amounts, state, new)
         for f in nouns:
             _keep(f, new, state)
@@ -1525,7 +1597,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
     if " of " in low and has_any(low, ("second", "third", "fourth", "final", "last")) and (
             "wave" in text[max(0, s0 - 400) : s1].lower()):
         new += _later_wave(text, s0, s1, state, _taken(new))
-    bullet = _BULLET.match(text, s0, s1) or _NAMED_ITEM.match(text, s0, s1) or _REST_ITEM.match(text, s0, s1)
+    bullet = (_BULLET.match(text, s0, s1) or _NAMED_ITEM.match(text, s0, s1) or _REST_ITEM.match(text, s0, s1)
+              or _PLACE_LINE.match(text, s0, s1))
     # (a rule may have read a part of the item: "UAV — 100 of 126 (shot down: 61; ...)")
     if bullet and not any(f.kind in MUNITION_KINDS and f.start <= bullet.end() + 1 for f in new):
         new += _list_item(doc, sent, bullet)
@@ -1683,7 +1756,13 @@ _BEFORE_LAUNCH = re.compile(
     r"destroy(?:ed|ing)\s+[^.;]{1,80}?\s+and\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,4}?launchers?\b")
 # "at least 20 impacts", "three or four hits": the count is of impacts themselves.
 _IMPACT_NOUN = re.compile(
-    r"\s+(?:direct\s+|confirmed\s+|separate\s+|more\s+)?(?:impacts?|hits)\b(?!\s+(?:on|of)\b)"
+    # (what imagery and footage count: "at least 12 fresh craters", "four distinct impact sites")
+    r"\s+(?:(?:direct|confirmed|separate|distinct|more|fresh|new|large|visible)\s+){0,2}"
+    # (a ship's master: "reported 2 splashes in the water")
+    r"(?:(?:impact\s+)?craters\b|impact\s+(?:sites|points|locations)\b|splashes\b|(?:impacts?|hits)\b"
+    # (not "hits on", "impact of", nor "one impact can take out three of them": what any
+    # impact does)
+    r"(?!\s+(?:on|of|can|could|would|may|might|will)\b))"
     # ("There was one direct hit on a residential building")
     r"|\s+direct\s+hits?\b", _I)
 
@@ -2549,21 +2628,32 @@ _TALLY = re.compile(
     r"(?i:reported\s+)?"
     # (a hospital's "Brought dead: 2"; a fact box's "Lightly wounded by shrapnel: 2")
     r"(?i:(?:lightly|slightly|moderately|seriously|severely|critically)\s+)?"
+    # (a digest's group named first: "Civilians killed: at least 24", "Security forces killed: 46")
+    r"(?P<who>(?i:(?:[\w-]+\s+)?(?:civilians|forces|soldiers|troops|police(?:men)?|fighters|militants|children|"
+    r"people|workers|journalists|medics))\s+(?=(?i:killed|dead|injured|wounded|hurt)\b))?"
     r"(?P<label>(?i:killed|(?:brought\s+)?dead|deaths|fatalities|martyrs|injured|injuries|wounded|hurt|"
     r"(?:drones|missiles|rockets|shells|projectiles)\s+(?:launched|fired|tracked|detected)"
-    r"(?:\s+(?:(?!\b(?i:fell|landed|hit|struck|were|was)\b)[^:;\n]){1,30}?)?|"
+    r"(?:\s+(?:(?!\b(?i:fell|landed|hit|struck|were|was)\b)[^:;\n]){1,50}?)?|"
     r"launched|fired|intercepted|shot\s+down|downed|destroyed|hits|impacts|crashed))"
     r"(?i:\s+or\s+suppressed|\s+recorded|\s*/\s*suppressed)?"
     # where, by what, and who counts: "Killed in India: 4", "Dead (ministry): 23"
-    r"(?:\s+(?i:in|by|on|at|among|from)(?:\s+(?!(?i:fell|landed|hit|struck|were|was|had)\b)[^\W\d_][\w'’-]*){1,3}?)?"
+    # ("Killed in Gaza in the past 24 hours: 34": a second phrase, of when)
+    r"(?:\s+(?i:in|by|on|at|among|from|over|during)(?:\s+(?!(?i:fell|landed|hit|struck|were|was|had)\b)"
+    r"(?:[^\W\d_][\w'’-]*|\d{1,3}(?=\s+(?i:hours|days)\b))){1,4}?){0,2}"
     r"(?:\s*\([^()\n\d]{1,40}\))?"
+    # ("Killed in Gaza, per the health ministry: 34")
+    r"(?:,?\s+(?i:per|according\s+to)\s+[^:;\n\d]{1,40})?"
     # (or a dash: "Injured — 17"; the figure may be hedged: "Injured: more than 60")
     r"(?:\s*:|\s+[—–])\s*(?P<n>(?i:(?:about|around|approximately|at\s+least|more\s+than|over|nearly|almost|"
-    r"some|up\s+to)\s+)?\d[\d,]*)\b(?!\s*[:.]\d)", re.MULTILINE)
+    # (an infobox's range or open end: "Deaths: 23–27", "Injured: 60+")
+    r"some|up\s+to)\s+)?\d+(?:,\d{3})*(?:[–-]\d+(?:,\d{3})*|\+)?)(?![\d+]|,\d)(?!\s*[:.]\d)", re.MULTILINE)
 # a second count's figure after the first's source: "Dead: at least 23 (state health
 # ministry); 31 (Sudan Doctors Network)"
 _TALLY_SECOND = re.compile(
     r"\s*\([^()\n\d]{1,40}\)\s*[;,]\s*(?P<n>(?i:(?:about|around|at\s+least|more\s+than|over|nearly)\s+)?\d[\d,]*)\s*(?=\()")
+_TALLY_BEFORE = re.compile(
+    r"\s*\((?P<label>(?i:(?:the\s+)?(?:previous|last|prior)\s+(?:week|month|day|period|reporting\s+period)|a\s+week\s+earlier))\s*:\s*"
+    r"(?P<n>\d[\d,]*)\)")
 # A tally by type: "Hits: missile — 1; UAV — 23"
 _TALLY_TYPED = re.compile(
     r"(?:^(?:[-–—•*]+\s*)?)(?P<label>(?i:hits|impacts|shot\s+down|downed|destroyed|intercepted|launched|fired))"
@@ -2639,10 +2729,16 @@ def _tally(text: str, s0: int, s1: int) -> list[Fact]:
         at = s0 + m.start("label")
         mun = _ANY_MUNITION.match(text, at)
         cls = _munition_class(text, mun, at) if mun is not None else None
+        if m.group("who"):
+            at, cls = s0 + m.start("who"), _victim_object(m.group("who"), None)
         out.append(_make(text, kind, amounts[0], at, s0 + m.end("n"), cls, f"count.tally.{kind}", "list"))
         if (second := _TALLY_SECOND.match(text, s0 + m.end("n"), s1)) is not None:
             out.append(_make(text, kind, numbers.find(second.group("n"))[0], second.start("n"), second.end("n"), cls,
                              f"count.tally.{kind}", "list"))
+        elif (before := _TALLY_BEFORE.match(text, s0 + m.end("n"), s1)) is not None:
+            # "Security forces killed: 46 (previous week: 31)": the same count a period before
+            out.append(_make(text, kind, numbers.find(before.group("n"))[0], before.start("label"), before.end("n"), cls,
+                             f"count.tally.{kind}_before", "list"))
         if kind in CASUALTY_KINDS and text.startswith(" (", s0 + m.end("n")):
             # "Injured: 12 (police 7, civilians 5 incl. 2 children)": its parts, each named first
             pos = s0 + m.end("n") + 2
@@ -2769,7 +2865,9 @@ _HEADLINE_ONE = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:as|after)\s+|\b(?:says|say|claims|claim|reports)\s+)(?P<np>(?:(?-i:[A-Z][\w-]*)\s+|(?:second|third|another)\s+)?"
     rf"(?:(?:ballistic|cruise|hypersonic|guided|explosive-laden|suicide|attack|kamikaze)\s+)?(?:{_MUN_PLAIN})|second|third|another)\s+"
     # ("Missile launched from Yemen intercepted": it was fired, then downed)
-    rf"(?:(?P<fired>launched|fired)\s+)?(?:from\s+[A-Z][\w-]*\s+)?(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
+    # ("Houthi missile aimed at Ben Gurion intercepted": where it was aimed, then its fate)
+    rf"(?:(?P<fired>launched|fired|aimed)\s+)?(?:(?:from|at|toward|towards)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
+    rf"(?:(?:is|was)\s+)?(?P<verb>{lx.INTERCEPT_AFTER}|{lx.IMPACT_AFTER}|lands|crashes)(?![\w-])"
     rf"|\b(?:hit|struck)\s+by\s+(?P<by>(?:(?-i:[A-Z][\w-]*)\s+)?(?:{_MUN_PLAIN}))(?![\w-])(?!\s+(?:attack|strike|fire))"
     # "Houthi rebels hit cargo ship in Gulf of Aden with missile"
     rf"|\b(?:hit|hits|struck|strikes)\s+[^,;:]{{1,50}}?\s+with\s+(?P<with>(?:(?-i:[A-Z][\w-]*)\s+)?(?:{_MUN_PLAIN}))(?![\w-])"
@@ -2824,7 +2922,7 @@ def _headline_singular(text: str, s0: int, s1: int, state: _State,
             if n and mun is not None:
                 out.append(_fact(text, kind, n, n, n, "exact", _munition_class(text, mun, item.start("n")),
                                  item.start("n"), item.end("np"), f"count.headline.{kind}_item", "coordinated"))
-        if group == "np" and m.group("fired"):
+        if group == "np" and m.group("fired") and m.group("fired").lower() != "aimed":
             out.append(_fact(text, "launched", 1, 1, 1, "exact", cls, start, s0 + m.end("fired"),
                              "count.headline.launched", "participle"))
     for m in _HEADLINE_ONE_FIRED.finditer(text[s0:s1]):
@@ -2873,7 +2971,9 @@ def _impact_nouns(text: str, s0: int, s1: int, amounts: list[numbers.Amount], st
 
 
 # (not "two intercepts of phone calls": what intelligence records)
-_INTERCEPT_NOUN = re.compile(r"\s+(?:successful\s+)?(?:intercepts|interceptions)\b(?!\s+of\b)", _I)
+# (footage's "at least six air-defence engagements": interceptions seen, not battles)
+_INTERCEPT_NOUN = re.compile(
+    r"\s+(?:successful\s+|separate\s+|distinct\s+)?(?:intercepts|interceptions|air[- ]defen[cs]e\s+engagements)\b(?!\s+of\b)", _I)
 
 
 # A list item: "- 7 Kh-101 cruise missiles from the Saratov region;" under "The following
@@ -2883,6 +2983,9 @@ _INTERCEPT_NOUN = re.compile(r"\s+(?:successful\s+)?(?:intercepts|interceptions)
 _BULLET_MARK = rf"[ \t]*(?:[{_BULLET_SIGNS}]|\(?\d{{1,2}}[.)])\uFE0F?[ \t]+"
 # ("✅ all 4 Kh-101 cruise missiles;": the whole of that type, its figure told)
 _BULLET = re.compile(rf"{_BULLET_MARK}(?:(?i:all)\s+)?(?=\d)")
+# A line with no bullet that opens on a figure and where it fell: "31 - over the territory
+# of Belgorod region," under "... destroyed 58 UAVs:"
+_PLACE_LINE = re.compile(r"[ \t]*(?=\d[\d,]*[ \t]*[-–—][ \t]*(?:over|above|in|near|off|across)\b)", _I)
 _BULLET_TEXT = re.compile(rf"[ \t]*[{_BULLET_SIGNS}]\uFE0F?[ \t]+(?=[A-Za-z\d])")
 _ITEM_PLACE = re.compile(r"\s*[–—-]?\s*(?:over|above|in|near|off|across)\b", _I)
 # "▪️ the rest – over the waters of the Sea of Azov": the last item of a list by place
@@ -2911,7 +3014,7 @@ def _list_item(doc: Document, sent: Sentence, bullet: re.Match[str]) -> list[Fac
     for i in range(sent.index - 1, max(sent.index - 30, -1), -1):
         prev = doc.sentences[i]
         if not (_BULLET.match(text, prev.start, prev.end) or _NAMED_ITEM.match(text, prev.start, prev.end)
-                or _REST_ITEM.match(text, prev.start, prev.end)):
+                or _REST_ITEM.match(text, prev.start, prev.end) or _PLACE_LINE.match(text, prev.start, prev.end)):
             intro = prev
             break
     if intro is None:
@@ -3183,19 +3286,29 @@ def _zero_casualties(text: str, s0: int, s1: int, low: str | None) -> list[Fact]
             else:
                 kinds = ["injured"]
         else:
-            for v in (m.group("v1"), m.group("v2"), m.group("v3")):
+            for v in (m.group("v1"), m.group("v2"), m.group("v3"), m.group("v4")):
                 if not v:
                     continue
                 v = v.lower()
-                if v == "harmed":
+                if v in ("harmed", "harming"):
                     kinds += ["killed", "injured"]
-                elif v in ("killed", "dead", "martyred"):
+                elif v in ("killed", "dead", "martyred", "killing"):
                     kinds.append("killed")
                 else:
                     kinds.append("injured")
+        if m.group("v4") and (_ONE_OF_SET_BEFORE.search(text, max(s0, m.start() - 80), m.start())
+                              or not _MUNITION_FELL_BEFORE.search(text, max(s0, m.start() - 120), m.start())):
+            continue  # "... and the third landed in a field without hurting anyone": one of several
         for k in dict.fromkeys(kinds):
             out.append(_fact(text, k, 0, 0, 0, "exact", None, m.start(), m.end(), f"casualty.{k}.none", "none"))
     return out
+
+
+_ONE_OF_SET_BEFORE = re.compile(
+    r"\b(?:the\s+(?:first|second|third|fourth|fifth|other|last)|another|a\s+second|one\s+more|one\s+of\s+them)\b[^.;]*\Z", _I)
+# (the zero tells of a munition's fall: "two drone bombs exploded ... without injuring anyone",
+# not "police arrested the gunman without harming anyone")
+_MUNITION_FELL_BEFORE = re.compile(r"\b(?:exploded|fell|landed|hit|struck|impacted|crashed|detonated|came\s+down)\b[^.;]*\Z", _I)
 
 
 def _unhurt(text: str, s0: int, s1: int, low: str | None) -> list[Fact]:
@@ -3901,7 +4014,8 @@ _VICTIM_TAIL = re.compile(
     # when born, as Russian officials tell it: "A man born in 1988 was injured"
     r"\s+born\s+in\s+(?:19|20)\d\d(?=\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)|"
     # who they are, set off by dashes: "Two other people — a 30-year-old woman and a man aged 68 — were hurt"
-    r"\s+[—–]\s+[^—–;:.]{3,80}?\s+[—–](?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)|"
+    # (a spaced hyphen stands for the dash: "two civilians - a woman and her son - were killed")
+    r"\s+(?:[—–]|-(?=\s))\s+[^—–;:.]{3,80}?\s+(?:[—–]|-(?=\s))(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)|"
     # where the victim was found: "A man pulled from the rubble of the second building died"
     r"\s+(?:pulled|rescued|dug|recovered|brought)\s+(?:from|out\s+of|out\s+from)\s+(?:under\s+)?[^,.;:\"“”()]{1,60}?"
     r"(?=\s+(?:later\s+)?(?:died|succumbed|(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt))\b)|"
@@ -3934,7 +4048,9 @@ _VICTIM_TAIL = re.compile(
 _AND_VICTIMS = re.compile(
     r"\s+and\s+(?!(?:no|none|neither)\b)(?P<grp>(?:[a-z][\w-]*\s+)?(?:civilians|soldiers|troops|fighters|policemen|"
     r"volunteers|militiamen|auxiliaries|vdps?|guards|members|"
-    r"police\s+officers|children|women|men|militants|rebels|servicemen|service\s+members|workers))"
+    r"police\s+officers|children|women|men|militants|rebels|servicemen|service\s+members|workers|"
+    # (ISPR's "15 to 20 Afghan Taliban and khwarij were killed")
+    r"khwarij|khawarij|terrorists|insurgents|attackers))"
     r"(?=\s+(?:were|was|have|has|had|are)\b)", _I)
 _AND_WORD_AFTER = re.compile(r"\s+(?:and|or)\s", _I)
 _AND_MUNITIONS = re.compile(
@@ -4069,6 +4185,7 @@ _BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?\Z", _I)
 _HURT_WORD = re.compile(r"injur|wound|hurt")
 _HURT_OR_TREATED = re.compile(r"injur|wound|hurt|hospital")  # ("taken to hospital, one of them with serious wounds")
 _DEATH_WORD = re.compile(r"dead|death|kill|fatal")
+_NEUTRAL_TALLIES = ("number", "total", "figure", "count", "tally")
 _BY_END = re.compile(r"\bby$")
 _STRUCK_BY_END = re.compile(r"(?:hit|struck)(?:\s+\S+){0,4}?\s+by$")  # "hit on its port side by"
 _FALL_OF_END = re.compile(r"\bfall(?:ing)?\s+of$")
@@ -4076,6 +4193,9 @@ _SLASH_NAME = re.compile(r"^/[A-Za-z][\w-]*")
 _AGES_IN_GAP = re.compile(r"^,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\b,?(?=\s+and\s)", _I)
 _PART_OF_THEM = re.compile(r"(?:[\w-]+\s+){0,2}?[\w-]+\s+of\s+(?:them|which|those|these)\b", _I)
 _WITH_END = re.compile(r"\b(?:with|using)$")
+_FIRE_VERBS = ("fir", "shot", "shoot")
+_FIRED_AT = re.compile(r"(?:fired|fires|fire|firing|shot|shoots|shooting)\s+at(?:\s+the|\s+all)?")
+_NO_SUBJECT_BEFORE = re.compile(r"\b(?:no|No|NO)\s+(?:[\w-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\s+(?:(?:ever|yet)\s+)?(?:been\s+)?\Z")
 
 
 def _left(text: str, pos: int, s0: int) -> _Link | None:
@@ -4102,7 +4222,10 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
             kind = "killed"
         else:
             kind = "launched"  # "the number of shells", "the number at nine rockets"
-        return _Link(kind, lo + put.start(), lo + put.end(), how="put_at")
+        # (a noun that names no kind, "put the figure at five", is marked for `_bare` to
+        # read the kind off the count told before)
+        neutral = noun in _NEUTRAL_TALLIES and not what
+        return _Link(kind, lo + put.start(), lo + put.end(), how="put_at", verb="tally" if neutral else "")
     assert m is not None
     found = m.groupdict()  # built once, not once per kind tried
     kind = next(k for k in ("intercepted", "launched", "killed", "injured", "impacted") if found.get(k) is not None)
@@ -4117,6 +4240,8 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     if not reckoned and _hypothetical_before(text, max(s0, ms - 45), ms):
         return None
     verb = m.group(kind).lower().replace('"', "").replace("“", "")
+    if kind == "launched" and verb.startswith(_FIRE_VERBS) and _FIRED_AT.fullmatch(verb + text[me:pos].lower().rstrip()):
+        return None  # "interceptors were fired at the two drones": what was shot at, not fired
     if m.group("first") is not None:
         # the figure's span starts after the first object, which a rule of its own counts
         ms, me = lo + m.end("first") - 3, lo + m.end("first")
@@ -4124,6 +4249,9 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     if kind == "launched":
         if _STRUCK_BY_END.match(verb):
             # "the bulk carrier was struck by a missile": it hit, whatever else was fired
+            if (no := _NO_SUBJECT_BEFORE.search(text, max(s0, ms - 60), ms)) is not None and (
+                    no.start() == s0 or text[max(s0, no.start() - 2) : no.start()].rstrip()[-1:] in ".;:,!?\"“("):
+                return None  # "No passenger aircraft has been hit by a drone": none was
             kind, how = "impacted", "struck_by"
         elif _FALL_OF_END.search(verb):
             kind, how = "impacted", "fall_of"  # "the fall of five shells": where they came down
@@ -4170,6 +4298,10 @@ def _choose(right: _Link | None, left: _Link | None, allowed: tuple[str, ...]) -
         return r
     if r is not None and lft is not None and lft.verb in _SEEING and r.kind in ("impacted", "intercepted"):
         return r  # "counted around 20 shells that landed": seen, then what they did
+    if r is not None and lft is not None and lft.how == "put_at" and r.kind in ("impacted", "intercepted"):
+        # "put the total for the evening at 36 drones destroyed": the figure's participle
+        # names what is totalled (the span still runs from the verb before)
+        return replace(r, start=lft.start)
     return lft or r
 
 
@@ -4287,7 +4419,7 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
         fb = _make(text, "launched", a, lo, hi, cls, "count.launch.subject", "subject")
         pending.append(_Pending(a, start, np_end, "munition", cls, intro, fb))
         return []
-    link = _choose(right, left, MUNITION_KINDS + ("miss",))
+    link = _shot_down(text, _choose(right, left, MUNITION_KINDS + ("miss",)), np_end, s1)
     if link is not None and a.article and link.kind == "launched" and link.verb.lower().startswith(("followed", "there")):
         # a figure follows these ("followed by at least six drones"); one munition told
         # with its article has a verb of its own after it ("followed by a drone that struck")
@@ -4316,7 +4448,8 @@ def _munition_np(doc: Document, sent: Sentence, state: _State, a: numbers.Amount
             return [_make(text, "launched", a, start, np_end, cls, "count.launch.partitive_total", "partitive_total")]
         # "with 20 rockets and a one-way attack drone": an article after "and" is a
         # list item waiting for the verb before it, like a number
-        if not a.article or _AND_WORD_BEFORE.search(text, max(s0, start - 8), start):
+        if not a.article or _AND_WORD_BEFORE.search(text, max(s0, start - 8), start) or _mid_list(
+                text, state, pending, start, np_end, s1):
             # "A barrage of rockets tore through the district": a barrage is fired, whatever
             # verb tells what it did (unless it is threatened or denied)
             fb = None
@@ -4613,9 +4746,37 @@ def _kills_people(link: _Link | None, who: str = "") -> None:
         link.kind = "killed"
 
 
+_IN_A_DAY = re.compile(r"\b(?:(?:past|last)\s+(?:24\s+hours|day)|per\s+day|in\s+a\s+day)\b", _I)
+_BOTH_FATES_AFTER = re.compile(r"\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b", _I)
 _FIGHTERS = re.compile(
     r"\b(?:terrorists?|militants?|fighters?|members|insurgents?|militiam[ae]n|gunm[ae]n|attackers?|assailants?|"
     r"bandits?|mercenar(?:y|ies)|jihadists?|rebels?|extremists?|khawarij|personnel|servicem[ae]n|soldiers?|troops)\b", _I)
+
+
+_DOWNED_IT_HINTS = ("it down", "intercepted it", "destroyed it", "neutralised it", "neutralized it", "downed it")
+_DOWN_AFTER = re.compile(r"\s+down\b", _I)
+
+
+def _shot_down(text: str, link: _Link | None, end: int, s1: int) -> _Link | None:
+    """"shot one of them down", "shot two drones down": "shot" with "down" after its
+    object downs what it names, it does not fire it."""
+    if link is not None and link.kind == "launched" and link.verb.lower() == "shot" and _DOWN_AFTER.match(text, end, s1):
+        return replace(link, kind="intercepted")
+    return link
+
+
+_LIST_GOES_ON = re.compile(r",\s|\s+and\s")
+
+
+def _mid_list(text: str, state: _State, pending: list[_Pending], start: int, np_end: int, s1: int) -> bool:
+    """Whether a munition told with its article (at `start`) is a middle item of a list
+    whose item before was a munition too: "fired two rockets, a missile and three
+    drones" (a person's ", a father of three" is no munition)."""
+    if not text.endswith(", ", 0, start) or _LIST_GOES_ON.match(text, np_end, s1) is None:
+        return False
+    if pending:
+        return pending[-1].end == start - 2 and pending[-1].family == "munition"
+    return bool(state.facts) and state.facts[-1].end == start - 2 and state.facts[-1].kind in MUNITION_KINDS
 
 
 def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end: int,
@@ -4642,6 +4803,14 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     left = _left_unless(right, CASUALTY_KINDS, text, start, s0)
     _kills_people(left, who)  # "the army neutralised around fifty fighters"
     link = _choose(right, left, CASUALTY_KINDS)
+    if link is not None and link.verb in ("lost", "losing") and link.start < start and (
+            a.qualifier == "up_to" or _BOTH_FATES_AFTER.match(text, np_end, s1)
+            or ((a.value or a.min or 0) >= 100 and _IN_A_DAY.search(text, np_end, s1))):
+        # "Russia lost 1,130 personnel killed and wounded", "the enemy lost up to 160
+        # servicemen", "lost 1,130 troops in past day": a military's daily losses, the dead
+        # and the wounded in one figure ("lost 163 personnel in militant attacks" this year
+        # are its dead)
+        return []
     if link is not None and link.kind == "killed" and link.how == "toll" and fate is not None and (
             fate.lower() in ("injured", "wounded", "hurt")):
         # "the toll had risen to three injured people": a toll of the hurt, told by its noun
@@ -4695,7 +4864,7 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
             return [_make(text, "intercepted", a, start, could.end(), cls0, "count.partitive", "partitive")]
     right = _main_verb(text, _right(text, part.end(), s1), s1) or _past_appositive(text, part.end(), s1)
     allowed = MUNITION_KINDS + CASUALTY_KINDS + ("miss",)
-    link = _choose(right, _left_unless(right, allowed, text, start, s0), allowed)
+    link = _shot_down(text, _choose(right, _left_unless(right, allowed, text, start, s0), allowed), part.end(), s1)
     if link is None and part.group("vic") is not None:
         loss = _LOSS_OF.search(text, max(s0, start - 14), start)
         if loss is not None:
@@ -4822,16 +4991,19 @@ _COULD_BE_STOPPED = re.compile(r"\s+(?:could|can)\s+be\s+(?:intercepted|shot\s+d
 
 # "failing to stop any of the missiles", "could not shoot down any of them": none intercepted
 _NONE_STOPPED = re.compile(
-    r"\b(?:fail(?:ed|ing|s)?\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|(?:was|were)\s+unable\s+to)\s+"
-    r"(?:stop|intercept|down|shoot\s+down|bring\s+down)\s+any\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?P<mun>{_MUN_ALT}))(?![\w-])", _I)
+    r"\b(?:fail(?:ed|ing|s)?\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|(?:was|were)\s+unable\s+to|"
+    # ("the air force said it had not been able to intercept either missile")
+    r"(?:had|has|have|was|were)\s+not\s+(?:been\s+)?able\s+to)\s+"
+    r"(?:stop|intercept|down|shoot\s+down|bring\s+down)\s+(?:any|either)\s+(?:of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<mun>{_MUN_ALT}))|(?P<mun2>{_MUN_PLAIN}))(?![\w-])", _I)
 
 
 def _none_stopped(text: str, s0: int, s1: int, state: _State) -> list[Fact]:
     out: list[Fact] = []
     for m in _NONE_STOPPED.finditer(text, s0, s1):
-        if m.group("mun") is not None:
-            cls = _munition_class(text, _ANY_MUNITION.match(text, m.start("mun")), m.start("mun"))
+        mun = "mun" if m.group("mun") is not None else "mun2" if m.group("mun2") is not None else None
+        if mun is not None:
+            cls = _munition_class(text, _ANY_MUNITION.match(text, m.start(mun)), m.start(mun))
         else:
             cls = _carried(state, m.start())
         if cls is None:
@@ -4950,6 +5122,57 @@ def _hit_times(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
     return out
 
 
+# One munition told with its article, then downed as "it": "detected an incoming drone
+# and neutralised it", "spotted a missile and shot it down"
+_DOWNED_IT = re.compile(
+    rf"\b(?P<np>an?\s+(?:[\w-]+\s+){{0,2}}?(?:{_MUN_PLAIN}))\s+and\s+(?:then\s+|later\s+|quickly\s+|successfully\s+)?"
+    r"(?:(?:shot|brought|took)\s+it\s+down|(?:intercepted|destroyed|neutrali[sz]ed|downed|engaged\s+and\s+destroyed)\s+it)\b", _I)
+
+
+def _downed_it(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    """count.intercept.it: the one munition a sentence names, downed as "it"."""
+    out: list[Fact] = []
+    for m in _DOWNED_IT.finditer(text, s0, s1):
+        if taken.overlaps(m.end("np"), m.end()) or _ON_GROUND.match(text, m.end(), s1):
+            continue  # ("found a missile and destroyed it on the ground": never fired)
+        mun = _ANY_MUNITION.search(text, m.start("np"), m.end("np"))
+        cls = _munition_class(text, mun, mun.start()) if mun is not None else None
+        out.append(_fact(text, "intercepted", 1, 1, 1, "exact", cls, m.start(), m.end(), "count.intercept.it", "subject"))
+    return out
+
+
+# A place hit a number of times: "the city was hit \"at least 17 times\" overnight"
+# (`numbers` reads no figure before "times", a multiplier in most texts)
+_WAS_HIT_TIMES = re.compile(
+    rf"\b(?:was|were|been|being)\s+(?:hit|struck)\s+[\"“]?(?:(?P<qual>at\s+least|more\s+than|over|about|around|nearly|some)\s+)?"
+    rf"(?P<n>{_FIG})\s+times\b", _I)
+
+_SINCE_AFTER = re.compile(r"\s+(?:since|so\s+far|this\s+(?:year|month|week)|in\s+(?:the\s+)?(?:past|last)|over\s+the\s+(?:past|last))\b", _I)
+_PERSON_BEFORE = re.compile(rf"\b(?:he|she|i|who|victim|{_VIC_PLAIN})\s+(?:had\s+)?\Z", _I)
+# ("hit three times more often than last year", "struck four times by rubber bullets")
+_NOT_HITS_AFTER = re.compile(r"\s+(?:more|less|as|higher|by\s+(?:\w+\s+)?(?:bullets|gunfire|fire|shots))\b", _I)
+_BODY_PART_AFTER = re.compile(r"[^.;,]{0,20}?\b(?:in|on)\s+(?:the|his|her)\s+(?:\w+\s+)?"
+                              r"(?:legs?|arms?|chest|head|back|neck|stomach|abdomen|shoulders?|body|face)\b", _I)
+
+
+def _was_hit_times(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    """count.impact.place_times: the hits a place took, told as a number of times (what a
+    monitor or an official counts when the munitions are not told)."""
+    out: list[Fact] = []
+    for m in _WAS_HIT_TIMES.finditer(text, s0, s1):
+        n = numbers.word_value(m.group("n"))
+        if not n or n == 1 or taken.covers(m.start("n")):
+            continue
+        if _PERSON_BEFORE.search(text, max(s0, m.start() - 12), m.start()) or _BODY_PART_AFTER.match(text, m.end(), s1):
+            continue  # "he was hit three times in the leg": shots at a person
+        if _SINCE_AFTER.match(text, m.end(), s1) or _NOT_HITS_AFTER.match(text, m.end(), s1):
+            continue  # "the ports have been hit 11 times since November": a running tally, or a comparison
+        value, lo, hi, qual = numbers.bounds(m.group("qual"), n)
+        out.append(_fact(text, "impacted", value, lo, hi, qual, "projectile", m.start(), m.end(),
+                         "count.impact.place_times", "subject"))
+    return out
+
+
 # "A woman was killed and her teenage son hurt": a second victim whose auxiliary the
 # first one's clause gave
 _GAPPED_ONE = re.compile(
@@ -5004,7 +5227,8 @@ _ONE_IN_N = re.compile(r"\b(one|two|three|\d{1,2})\s+in\s+(?:every\s+)?(two|thre
 # "destroyed 11 drones out of 14 launched at Atbara": the whole, after the part and its noun
 _OUT_OF_LAUNCHED = re.compile(
     rf"(?:\b(?P<p>\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){{0,2}}?)?(?<![\w-])(?P<mun>{_MUN_ALT})\s+out\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:launched|fired|sent)\b", _I)
+    # (or the set named again: "shoot down 11 drones out of 14 drones that were targeting the port")
+    rf"(?:(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:launched|fired|sent)\b|(?:{_MUN_PLAIN})(?![\w-]))", _I)
 
 
 def _out_of_launched(text: str, s0: int, s1: int) -> list[Fact]:
@@ -5026,19 +5250,42 @@ def _out_of_launched(text: str, s0: int, s1: int) -> list[Fact]:
 
 # A count told, then moved with no noun of its own: "Officials reported four dead. By
 # midday the figure stood at nine" (nine dead)
-_MOVED_NOUN_HINTS = ("figure", "number", "count", "tally", "total")
+_MOVED_NOUN_HINTS = ("figure", "number", "count", "tally", "total", "toll")
 _MOVED_FIGURE_HINTS = ("stood", "stands", "rose", "risen", "climbed", "jumped", "increased", "reached", "grew", "bring",
-                       "take", "put", "placed")
+                       "take", " is ", " was ", "raising", "revising", "updating", "lowering", "correcting")
 _FIGURE_MOVED = re.compile(
     r"\b(?:the|that|this)\s+(?:figure|number|count|tally)\s+(?:(?:had|has|later|then|since|now|subsequently)\s+){0,2}"
     r"(?:stood|stands|rose|risen|climbed|jumped|increased|reached|grew)(?:\s+to|\s+at)?(?=\s)"
+    # a correction's "The correct figure is 13", "The regional administration's figure was 13"
+    # (not "Last year's figure was 120": a figure of another time)
+    r"|\b(?:the|its|their|(?!(?:year|week|month|night|day|today|yesterday|decade)['’]s)[\w.-]+['’]s)\s+"
+    r"(?:(?:correct|actual|real|own|latest|revised|official|final)\s+)?"
+    r"(?:figure|number|count|tally)\s+(?:is|was)(?=\s)"
     # ("Three more were later treated ..., bringing the total to six", "This takes the
     # day's tally to 14")
     r"|\b(?:bring|take)(?:ing|s)?\s+(?:the|its|their)\s+(?:(?:day|night|week)['’]s\s+)?(?:total|tally|count|number)"
     # ("That brings the total since Friday night to 64")
     r"(?:\s+(?:since|so\s+far|for)\b[^.;,\d]{0,30}?)?\s+to(?=\s)"
-    # ("The health ministry later put the number at 15", after "nine people had been killed")
-    r"|\b(?:put|puts|putting|placed)\s+(?:the|its|their)\s+(?:figure|number|count|tally)\s+at(?=\s)", _I)
+    # (the figure before a revision: "killed five people, the monitor said, raising its
+    # earlier count of three")
+    r"|\b(?:raising|revising|updating|lowering|correcting)\s+(?:its|their|the)\s+(?:earlier|previous|initial|first)\s+"
+    r"(?:figure|number|count|tally|toll)\s+of(?=\s)", _I)
+
+
+def _counts_told_before(state: _State, s0: int, pos: int, new: list[Fact] | None = None) -> list[Fact]:
+    """The counts kept from the sentence before the one at `s0` up to `pos` (and those of
+    `new`, this sentence's so far)."""
+    lo = _sentence_before_start(state, s0, s0)
+    return [f for f in (*state.facts[-12:], *(new or ())) if f.kind in MUNITION_KINDS + CASUALTY_KINDS and lo <= f.start < pos]
+
+
+def _moved(text: str, before: list[Fact], n: numbers.Amount, start: int, end: int) -> Fact:
+    """The count `before` told (of one kind), moved to the figure `n`."""
+    # (the whole, not a part named after it: "killed five people, including two children")
+    whole = [f for f in before if not f.rule.endswith(".breakdown")]
+    told = (whole or before)[-1]
+    rule = f"casualty.{told.kind}.moved" if told.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[told.kind]}.moved"
+    return _fact(text, told.kind, n.value, n.min, n.max, n.qualifier or "exact", told.object, start, end, rule, "toll")
 
 
 def _figure_moved(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -> list[Fact]:
@@ -5051,18 +5298,16 @@ def _figure_moved(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -
     amounts = numbers.find(text[m.end() : s1])
     if not amounts or amounts[0].value is None or text[m.end() : m.end() + amounts[0].start].strip():
         return []
-    lo = _sentence_before_start(state, s0, s0)
-    before = [f for f in (*state.facts[-12:], *new) if f.kind in MUNITION_KINDS + CASUALTY_KINDS and lo <= f.start < m.start()]
+    before = _counts_told_before(state, s0, m.start(), new)
     if len({f.kind for f in before}) != 1:
         return []
-    told, n = before[-1], amounts[0]
+    n = amounts[0]
     end = m.end() + n.end
     if any(f.start < end and m.end() < f.end for f in new):
-        return []  # ("put the number at 15 drones": the figure's own noun told it already)
+        return []  # ("the total rose to 15 drones": the figure's own noun told it already)
     if _SHARE_AFTER.match(text, end, s1):
         return []  # "the figure rose to 14 percent": a share, no count
-    rule = f"casualty.{told.kind}.moved" if told.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[told.kind]}.moved"
-    return [_fact(text, told.kind, n.value, n.min, n.max, n.qualifier or "exact", told.object, m.start(), end, rule, "toll")]
+    return [_moved(text, before, n, m.start(), end)]
 
 
 _SHARE_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", _I)
@@ -5118,6 +5363,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return []
     if _SUPERLATIVE_SET.match(text, end, s1):
         return []  # "killed 160 people, one of the deadliest attacks of the war"
+    if _EVENTS_AFTER.match(text, end, s1):
+        return []  # "struck 1,180 confirmed targets", "71 air strikes dropping ...": no munitions
     if a.ref is not None and _OTHER_PLURAL_AFTER.match(text, end, s1):
         return []  # "all targets had been hit": a set of something else than munitions or people
     if _DUD_AFTER.match(text, end, s1):
@@ -5167,6 +5414,16 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         if toll is not None and toll.kind == "killed" and toll.how == "toll":
             right, left = None, toll
     link = _choose(right, left, MUNITION_KINDS + CASUALTY_KINDS + ("miss",))
+    if link is not None and link.verb in ("numbered", "numbering"):
+        return []  # "the assailants, numbering about one hundred (100), came": how many they were
+    if link is not None and link.how == "put_at" and link.verb == "tally":
+        # "two people were injured; by evening the governor put the figure at five": the
+        # figure of the count told before, when that told one kind (a launch when none)
+        before = _counts_told_before(state, s0, link.start)
+        if len({f.kind for f in before}) > 1:
+            return []
+        if before:
+            return [_moved(text, before, a, link.start, end)]
     if link is None and _FOR_SHOCK_AFTER.match(text, end, s1):
         return []  # "treated 41 people: ... and 10 for acute anxiety": no wound, no count
     # (a list item's own "with ... wounds" is its verb: "treated 41 people: 12 with shrapnel
@@ -5207,6 +5464,8 @@ def _bare(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start
         return [_make(text, link.kind, a, lo, hi, None, f"casualty.{link.kind}.{how}", "reference" if how == "bare" else how)]
     if a.ref == "one" and _ORDINAL_PAIR.match(text, end, s1):
         return []  # "destroying the second and third entrances": ordinals of something else
+    if a.value == 1 and link.start > start and (own := _OWN_NOUN_BEFORE_VERB.match(text, end, s1)) and own.end() <= link.start:
+        return []  # "One generating unit was destroyed": a thing of its own, no munition told before
     cls = _carried(state, start)
     if a.ref in ("most", "all") and link.start < start:
         # "intercepted most of a wave of drones": the set is named right after the
@@ -5250,11 +5509,14 @@ def _severity_only(a: numbers.Amount, link: _Link, part_of_set: bool | Callable[
     condition': how badly some of the wounded are hurt, not how many were hurt
     (`part_of_set()`: the figure is a part of a set named before it; asked last, as it
     may search the sentence up to the figure)."""
-    if link.kind != "injured" or not link.verb.startswith("in "):
+    if link.kind != "injured" or not (link.verb.startswith("in ") or _HAS_SEVERE.match(link.verb)):
         return False
     return a.zero or (part_of_set() if callable(part_of_set) else part_of_set)
 
 
+# ("Of the three injured, one has serious burns": how badly one of them is hurt)
+_HAS_SEVERE = re.compile(r"(?:has|have|had)\s+(?:\w+\s+){0,2}?"
+                         r"(?:serious|severe|critical|grave|light|minor|moderate|life-threatening)\b", _I)
 _SEVERELY_GAP = re.compile(r"\b(?:seriously|severely|critically|gravely|badly)\b", _I)
 _TOLL_NOUNS = frozenset(("martyrs", "deaths", "fatalities", "dead", "injuries", "casualties"))
 # (its noun may come first; or a year of birth alone: "The driver, born in 1979, received")
@@ -5283,7 +5545,8 @@ _OF_OTHER_SET = re.compile(
 _OR_NEXT = re.compile(r"\s*,?\s+or\s+", _I)
 _OR_OTHER_FATE_AFTER = re.compile(r"\s*,?\s+or\s+(?:\w+\s+)?(?:fell|landed|crashed|hit|struck|missed|failed|exploded)\b", _I)
 _MUNITION_OBJECT = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_MUN_ALT})(?![\w-])", _I)
-_OF_THE_WOUNDED = re.compile(r"\b(?:of|among)\s+the\s+(?:wounded|injured|hurt)\b", _I)
+# (the set may carry its figure: "Of the three injured, one has serious burns")
+_OF_THE_WOUNDED = re.compile(r"\b(?:of|among)\s+the\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b", _I)
 _SUPERLATIVE_SET = re.compile(r"\s+of\s+the\s+(?:\w+est|most|worst|biggest|largest|single)\b", _I)
 _ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(numbers.ORDINALS)})\b", _I)
 # "most of a wave of drones", "all of an estimated 40 rockets": the set after a quantifier
@@ -5778,7 +6041,7 @@ _OF_TYPES = re.compile(
     # ("of the Shahed, Gerbera types and imitator drones of various types": and the decoys)
     r"(?:\s+and\s+(?:[\w-]+\s+){1,3}?of\s+(?:various|different|other|several)\s+types\b)?", _I)
 _CARRIER_GAP = re.compile(
-    r"\A(?:\s+(?:fired\s+|launched\s+)?(?:from|by|aboard)\s+(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\A(?:\s+(?:fired\s+|launched\s+)?(?:from|by|aboard)\s+(?:\d+\s+)?(?:[\w.-]+\s+){0,3}?"
     r"(?:bombers?|jets?|aircraft|ships?|warships?|submarines?|frigates?|launchers?|planes?)\b"
     r"|\s+made\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
     r"|\s+carrying\s+[^,.;:\d]{1,60}?(?=,|\s+and\b)"  # ("three Burkan rockets carrying warheads of ..., and")
@@ -5836,7 +6099,13 @@ def _resolve_pending(text: str, pending: list[_Pending], new: list[Fact], state:
             # "four other civilians, including three children, got injured": a part inside
             # the fact whose verb comes after it, no new count (and not the fact before's)
             continue
-        if before and not _OWN_PREDICATE.match(text, p.end):
+        if p.intro and after and p.family == "munition":
+            # "launched 112 drones and five missiles, of which 96 drones and two missiles
+            # were shot down": the part's list shares the verb after it, not the launch's
+            f = min(after, key=lambda f: f.start)
+            if f.kind != "launched" and _AND_GAP.fullmatch(text, p.end, f.start):
+                src = f
+        if src is None and before and not _OWN_PREDICATE.match(text, p.end):
             f = max(before, key=lambda f: (f.end, f.start))
             # "43 missiles, among them cruise and ballistic ones, and 74 drones": the
             # aside does not break the list

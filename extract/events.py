@@ -422,7 +422,10 @@ def _main_date(doc: Document, by_sentence: dict[int, list[Fact]]) -> tuple[Fact 
                     # the attack names
                     if len(other) < len(cands):
                         cands = [f for f in cands if f not in other]
-                    elif (later := _counted_attack_day(doc, by_sentence, body[1:10], usable)) is not None:
+                    elif (later := _counted_attack_day(doc, by_sentence, body[1:10], usable)
+                          or _counted_attack_day(doc, by_sentence, body[1:3], usable, counted=False)) is not None:
+                        # (or, with no paragraph that counts it, the next one that tells it
+                        # with a day: "The tanker ... was hit late on Monday")
                         cands = [later]
                 if cands and (answer := _ANSWERED.search(doc.text, sent.start, sent.end)) is not None:
                     # "a response to the Israeli strike on a car in Bint Jbeil yesterday": the
@@ -507,22 +510,25 @@ def _other_subject_dates(doc: Document, sent: Sentence, dates: list[Fact],
     something else (no attack and no scene of one in it) before "after", "as" or the like
     and the attack: "Oil prices rose on Tuesday ... after a drone attack". None when the
     main clause is the attack's scene ("Sirens sounded in Ashkelon on Tuesday, as ...")."""
-    if any(f.kind in COUNT_KINDS for f in by_sentence.get(sent.index, [])):
-        return []
     attack = _ATTACK.search(doc.text, sent.start, sent.end)
     if attack is None:
+        return []
+    # (a count in the clause after "after" is the attack's own: "Spot rates jumped on
+    # Tuesday ... after a Houthi missile struck a tanker")
+    if any(f.kind in COUNT_KINDS and f.end <= attack.start() for f in by_sentence.get(sent.index, [])):
         return []
     return [f for f in dates if f.end <= attack.start() and _THEN_ATTACK.search(doc.text, f.end, attack.start())
             and not _SCENE.search(doc.text, sent.start, f.start)]
 
 
 def _counted_attack_day(doc: Document, by_sentence: dict[int, list[Fact]], blocks: list[Any],
-                        usable: Callable[[Fact], bool]) -> Fact | None:
-    """The day told in the first of `blocks` that counts an attack, in a sentence of it
-    that tells the attack (a paragraph that opens on background is passed over)."""
+                        usable: Callable[[Fact], bool], counted: bool = True) -> Fact | None:
+    """The day told in the first of `blocks` that counts an attack (or, not `counted`, that
+    tells one), in a sentence of it that tells the attack (a paragraph that opens on
+    background is passed over)."""
     for block in blocks:
         sents = _sentences_of(doc, block)
-        if not any(f.kind in COUNT_KINDS for sent in sents for f in by_sentence.get(sent.index, [])):
+        if counted and not any(f.kind in COUNT_KINDS for sent in sents for f in by_sentence.get(sent.index, [])):
             continue
         if sents and _BACKGROUND_START.match(sents[0].text(doc)):
             continue

@@ -122,6 +122,8 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
      r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?|"
      r"lieutenants?|sergeants?|corporals?|captains?|peacekeepers?|"
+     # India's army: "Two Bravehearts ... made the supreme sacrifice", "an Agniveer was injured"
+     r"bravehearts?|agniveers?|"
      # ISPR's "seven brave sons of the soil embraced shahadat"
      r"sons\s+of\s+(?:the\s+)?soil|"
      # Burkina's auxiliaries, "20 VDP"; translated Spanish "two elements of the Mexican Army"
@@ -143,6 +145,8 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"americans?|israelis?|palestinians?|iraqis?|iranians?|syrians?|lebanese|ukrainians?|"
      r"russians?|yemenis?|jordanians?|kurds?|afghans?|pakistanis?|somalis?|nigerians?|"
      r"sudanese|ethiopians?|libyans?|nationals?|citizens?|migrants?|refugees?|settlers?|"
+     # ("three Ugandans were confirmed dead")
+     r"ugandans?|kenyans?|rwandans?|burundians?|tanzanians?|congolese|nepalis?|chadians?|malians?|cameroonians?|"
      r"hostages?|detainees?|prisoners?|elderly|constables?|patrolm[ae]n|jawans?|herders?|herdsm[ae]n|nomads?|"
      r"miners?|tourists?|visitors?|guests?|mourners?|shoppers?|commuters?|worshipers?|monks?|"
      # (a group told by its faith: "killed more than 50 Christians")
@@ -165,7 +169,9 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      r"members?|personnel|fighters|khwarij|khawarij|kharijis?|enemies|enemy\s+fighters|"
      r"bandits?|gangsters?|gang\s+members?|separatists?|kidnappers?|"
      # (Somalia's "Khawaarij", a claim's "killed 11 mercenaries", Colombia's "guerrillas")
-     r"khawaarij|khawaarijs|mercenaries|mercenary|guerrillas?|extremists?|dissidents?", "fighters"),
+     r"khawaarij|khawaarijs|mercenaries|mercenary|guerrillas?|extremists?|dissidents?|"
+     # ("an estimated 15 to 20 Afghan Taliban and khwarij were killed")
+     r"taliban", "fighters"),
 ]
 
 # Possessives and adjectives that name the victims' side ("Iraq's security forces").
@@ -189,7 +195,7 @@ GROUP_ALIASES: list[tuple[str, str]] = [
 # Launch, intercept and impact verbs, in the forms met after the munition noun
 # ("15 rockets were fired", "two fell") and before it ("fired 15 rockets").
 LAUNCH_AFTER = (
-    r"fired|launched|shot(?!\s+down)|lobbed|dropped|hurled|used|aimed|directed|deployed|took\s+off|"
+    r"fired|launched|shot(?!\s+down)|lobbed|dropped(?!\s+out\b)|hurled|used|aimed|directed|deployed|took\s+off|"
     # (not the wounded "sent to Cox's Bazar Sadar Hospital")
     r"sent(?!\s+(?:home|to\s+[^.,;]{0,50}?(?:hospital|clinic|medical|health|trauma|care)))|"
     # a witness's "Seven bombs came in, one after the other"
@@ -199,6 +205,8 @@ LAUNCH_AFTER = (
     # headline present: "Three Katyusha rockets target Baghdad airport"
     r"target(?=\s+[\w\"“])|targets(?=\s+[\w\"“])|"
     r"launching|firing|rained\s+down|crossed|crossing|identified|detected|spotted|tracked|"
+    # ("Eleven Russian drones entered Polish airspace")
+    r"entered(?=\s+(?:[\w-]+\s+){0,2}?(?:airspace|territory)\b)|"
     # headline present: "three drones cross from Lebanon"
     r"cross(?:es)?(?=\s+(?:from|into|over)\b)|"
     # "two drones approached the airport": in flight toward it
@@ -213,7 +221,7 @@ LAUNCH_AFTER = (
     # (not with an object: "both hospitals recorded them" tells who counted, not what flew)
     r"observed(?!\s+to\s+(?:impact|hit|strike|land|fall))|(?:registered|recorded)(?!\s+(?:them|it|him|her|the|their|its|his)\b)|"
     # "nine drones were involved in the attack", "seven sea drones took part in the operation"
-    r"involved|took\s+part\s+in|"
+    r"involved|(?:took|taken|taking)\s+part\s+in|"
     # "two drones loaded with explosives attempted to attack the base"
     r"(?:attempted|tried)\s+to\s+(?:attack|strike|hit|target)"
 )
@@ -224,6 +232,9 @@ LAUNCH_BEFORE = (
     r"(?:targeted|attacked|hit|struck|pounded|bombarded|rocked|hammered)\s+by|"
     r"(?:came|come|comes|coming)\s+under\s+(?:fire|attack)\s+(?:from|by)|"
     r"(?:barrage|salvo|volley|wave|swarm|series|total|launch|launches|firing)\s+of|"
+    # a wave told apart, its size between commas: "The first wave, of roughly 60 missiles,",
+    # "The second, of around 40 missiles, came", "A second barrage ... numbered 25 rockets"
+    r"(?:barrage|salvo|volley|wave|first|second|third|fourth|fifth|last|final),\s+of|numbered|numbering|"
     # translated copy's "the fall of five shells on the town": where they came down
     r"(?:the\s+)?(?:fall|falling)\s+of|"
     # a briefer's "Our count right now is seven rockets"
@@ -301,10 +312,12 @@ PUT_AT = (
     # ("gave the death toll as 14", "put the toll higher, at 22")
     # (whose noun may be quoted: 'the number of "terrorists" killed in the operation')
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’\"“”-]+(?:\s+[\w'’\"“”-]+){0,8}?))?"
-    # ("put the toll from the Bureij strike at seven")
-    r"(?:\s+(?:from|in|for)\s+(?:the\s+)?[^,.;:\d]{1,40}?)?(?:\s+(?:higher|lower),?)?\s+(?:at|as)"
+    # ("put the toll from the Bureij strike at seven", "put the figure over the Moscow
+    # region at 26")
+    r"(?:\s+(?:from|in|for|over|across|on)\s+(?:the\s+)?[^,.;:\d]{1,40}?)?(?:\s+(?:higher|lower),?)?\s+(?:at|as)"
     # "the military revised the figure to 28 rockets", "raised the toll to 14"
-    r"|(?:revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects)\s+(?:the\s+|its\s+|their\s+)?"
+    r"|(?:revised|revises|revising|raised|raises|raising|lowered|lowers|lowering|updated|updates|updating|corrected|corrects)"
+    r"\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<what2>(?:death\s+)?(?:number|toll|total|figure|count|tally))\s+(?:up\s+|down\s+)?to)"
 )
 INTERCEPT_AFTER = (
@@ -340,7 +353,9 @@ IMPACT_AFTER = (
     # (a person "hit by shrapnel" is hurt: INJURED_AFTER has it)
     # (not soldiers "fallen on the field of honour" or "fallen on our side": dead, a rule
     # for the killed reads them)
-    rf"fell|fallen(?!\s+on\s+the\s+field\b|{OUR_SIDE})|falling|falls|fall|landed|landing|lands|land|(?:came|come|comes|coming)\s+down|"
+    rf"fell|fallen(?!\s+on\s+the\s+field\b|{OUR_SIDE})|falling|falls|fall|landed|"
+    # (not "the two landing ships moored there": a kind of ship)
+    r"landing(?!\s+(?:ships?|craft|party|parties|gear|strips?|zones?|pads?)\b)|lands|land|(?:came|come|comes|coming)\s+down|"
     # drones that let go of their load over the target hit it: "the other three released
     # their charges on the lodging area"
     r"released\s+(?:their|its)\s+(?:charges?|payloads?|explosives|bombs|munitions|loads?)|"
@@ -353,11 +368,15 @@ IMPACT_AFTER = (
     r"(?:slammed|slamming|slams|slam)\s+(?:into|near|onto)|smashes\s+into|smash\s+into|crashed|crashing|impacted|impacting|detonated|"
     # ("a third set fire to an oil storage tank")
     r"set\s+(?:fire\s+to|ablaze)|"
+    # ("a missile set a Liberian-flagged bulk carrier on fire")
+    r"set\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}?on\s+fire|"
     # ("one of them dived into the market")
     r"(?:dived|dove|plunged|plummeted)\s+into|"
+    # (sea drones: "two uncrewed surface vessels rammed into its side and exploded")
+    r"(?:rammed|ramming)(?:\s+into)?(?=\s)|"
     r"splashed(?:\s+down)?|"
     # (not "reached the lofty rank of martyrdom": a translated death)
-    r"smashed\s+into|reached(?!\s+the\s+(?:\w+\s+)?(?:rank|status)\s+of\b)|penetrated|got\s+through|gets?\s+through|made\s+it\s+through|"
+    r"smashed\s+into|reached(?!\s+the\s+(?:\w+\s+)?(?:rank|status)\s+of\b)|(?<=managed\sto\s)reach\b|penetrated|got\s+through|gets?\s+through|made\s+it\s+through|"
     # ("the second evaded air defenses and exploded between parked cars")
     r"evaded\s+(?:the\s+)?(?:\w+\s+)?(?:air\s+)?defen[cs]es|"
     r"caused\s+damage|damaged|scored\s+(?:a\s+)?(?:direct\s+)?hits?|"
@@ -379,6 +398,10 @@ KILLED_AFTER = (
     r"kia\b|"  # a military's shorthand, "2 KIA"
     # Nigeria's army: "two soldiers paid the supreme price"
     r"paid\s+(?:the\s+)?(?:supreme|ultimate)\s+price|"
+    # India's army and South Asian papers: "Two Bravehearts ... made the supreme sacrifice",
+    # "two constables breathed their last"
+    r"made\s+(?:the\s+)?(?:supreme|ultimate)\s+sacrifice|breathed\s+(?:his|her|their)\s+last|"
+    r"laid\s+down\s+(?:his|her|their)\s+li(?:fe|ves)|"
     r"confirmed\s+dead|pronounced\s+dead|(?:were|was)\s+found\s+dead|deaths?|fatalit(?:y|ies)|bod(?:y|ies)(?!\s+(?:armou?r|of\s+water|count|bags?))|corpses?|"
     # a hospital's "3 were brought in dead", "dead on arrival"
     r"(?:brought|carried|taken)\s+in\s+dead|(?:arrived\s+)?dead\s+on\s+arrival|arrived\s+dead|"
@@ -502,7 +525,7 @@ INJURED_AFTER = (
     r"left\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)|"
     r"(?:listed|registered|counted|classed|classified)\s+as\s+(?:injured|wounded)|wia\b|"
     # (a quote may open on the way: 'had suffered "non-life-threatening injuries"')
-    r"(?:suffered|suffers|sustained|sustains|received|receives|reported|with|had|has|have)\s+[\"“]?(?:[\w-]+\s+){0,3}?"
+    r"(?:suffered|suffers|sustained|sustains|received|receives|reported|with|had|has|have|got)\s+[\"“]?(?:[\w-]+\s+){0,3}?"
     r"(?:injuries|injury|wounds?|concussions?|traumatic\s+brain\s+injur(?:y|ies)|tbis?\b|burns|cuts|barotrauma|"
     # (a Russian governor's "received a mine-blast trauma")
     r"fractures?|contusions?|(?:mine-?blast|blast|acubarotrauma)\s+traumas?)|"
@@ -527,6 +550,9 @@ INJURED_AFTER = (
     r"(?:injuries|wounds|burns|fractures)|"
     # ("23 others were taken to the General Hospital in Dikwa": a hospital's name between)
     r"hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?(?:(?!hospital)[\w'’-]+\s+){0,3}?hospital\b|"
+    # ("Eleven people are admitted at Nimule hospital")
+    r"admitted\s+(?:at|to|in)\s+(?:a\s+|the\s+)?(?:(?!hospital)[\w'’-]+\s+){0,3}?(?:hospital|clinic)\b"
+    r"(?!\s+(?:with|for)\s+(?:\w+\s+)?(?:shock|anxiety|panic|stress|observation|food|illness|tests))|"
     # "Two others were treated at a health centre" (not for shock or anxiety)
     r"treated(?=\s+(?:at|in)\s)(?![^.;,]{0,60}\bfor\s+(?:acute\s+|mild\s+|severe\s+|emotional\s+)?"
     r"(?:shock|anxiety|panic|stress|trauma|distress|hysteria|smoke\s+inhalation|exhaustion))|"

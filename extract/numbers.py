@@ -116,7 +116,8 @@ def trie_pattern(words: list[str]) -> str:
 
 _WORD_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORD_TEN = "|".join(_TENS)
-_WORDNUM = rf"(?:(?:{_WORD_TEN})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT})"
+# (a repost may write the unit as a digit: "twenty 6 drones")
+_WORDNUM = rf"(?:(?:{_WORD_TEN})(?:[- ](?:{_WORD_UNIT})|\s[1-9](?![\d,.:\w-]))?|{_WORD_UNIT})"
 _HUNDRED = rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?{_WORDNUM})?)"
 # (bulletins and posts: "2x Iskander-M" is two, as is "shot down 2x;"; "23+ killed" is at least 23)
 # (the lookahead turns a word away at once, before the two look-behinds are tried)
@@ -319,13 +320,13 @@ def word_value(token: str) -> int | None:
     if parts[0] in _TENS:
         if len(parts) == 1:
             return _TENS[parts[0]]
-        unit = _UNITS.get(parts[1])
+        unit = int(parts[1]) if len(parts[1]) == 1 and parts[1].isdigit() else _UNITS.get(parts[1])
         if unit is not None and 0 < unit < 10:
             return _TENS[parts[0]] + unit
     return None
 
 
-def _bounds(qual: str | None, n: int) -> tuple[int | None, int | None, int | None, str]:
+def bounds(qual: str | None, n: int) -> tuple[int | None, int | None, int | None, str]:
     """(value, min, max, qualifier) for a figure n under a qualifier phrase."""
     if qual is None:
         return n, n, n, "exact"
@@ -670,12 +671,12 @@ def _phrase_amount(text: str, m: re.Match[str], articles: bool, low: str | None 
                 # "from 10 to 15" is a change, not a range: keep the first figure only
                 e = m.end("core")
                 span = text[s:e]
-            elif m.group("qual") is None or _bounds(m.group("qual"), n)[3] == "about":
+            elif m.group("qual") is None or bounds(m.group("qual"), n)[3] == "about":
                 # ("an estimated 6-8 mortar rounds", "some 10 to 15": the range says it better)
                 return Amount(s, e, span, None, n, hi, "range", number_start=s)
         if core.endswith("+") and m.group("qual") is None:
             return Amount(s, e, span, None, n, None, "at_least", number_start=m.start("core"))
-        value, lo, hi, qual = _bounds(m.group("qual"), n)
+        value, lo, hi, qual = bounds(m.group("qual"), n)
         return Amount(s, e, span, value, lo, hi, qual, number_start=m.start("core"))
     if m.group("pair") is not None or m.group("both") is not None:
         return Amount(s, e, span, 2, 2, 2, "exact", number_start=s)

@@ -378,6 +378,13 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[r
             after = m.end()
             yield m
 
+_SEA_AS_WORD_AFTER = re.compile(r"\s+(?:(?:oil|grain|naval|container|fuel)\s+)?(?:port|seaport|harbou?r|city|town|"
+                                r"resort|refinery|terminal|fleet)\b")
+# The types whose name may follow "of" ("the Black Sea port of Novorossiysk"); a district
+# or area "of" a province keeps the name before it ("the Buleda area of Kech district")
+_TYPE_OF_NAMED = frozenset(("port", "seaport", "harbour", "harbor", "city", "town"))
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
 
 def find(doc: Document) -> list[Fact]:
     text = doc.text
@@ -388,6 +395,8 @@ def find(doc: Document) -> list[Fact]:
         name_start = _name_before(text, t_start)
         if name_start is None:
             continue
+        if t_word.lower() in _TYPE_OF_NAMED and _OF_NAME_AFTER.match(text, t_end):
+            continue  # "the Black Sea port of Novorossiysk": the name after "of" is the place's
         name = text[name_start:t_start].rstrip()
         first = name.split()[0] if name.split() else ""
         type_word = _SPACES.sub(" ", t_word)
@@ -469,6 +478,8 @@ def find(doc: Document) -> list[Fact]:
         prev = _word_before(text, max(0, m.start() - 30), m.start())
         if prev and prev[0].isupper() and prev not in _LEAD_INS:
             continue  # "Abdifatah Aden": the end of a person's name, not the port
+        if _GAZETTEER[name] == "sea" and _SEA_AS_WORD_AFTER.match(text, m.end()):
+            continue  # "the Black Sea port of Novorossiysk": which port, no place of its own
         cands.append((m.start(), m.end(), _GAZETTEER[name], "place.gazetteer", 1, m.start()))
     if doc.dateline is not None:
         dl = text[doc.dateline.start : doc.dateline.end]

@@ -60,7 +60,9 @@ _TIME_SEGMENT = re.compile(
     r"^(?:minutes|hours|days|moments|shortly|soon|just|seconds)\s+(?:after|before)\b", re.IGNORECASE)
 _LEAD_WORDS = re.compile(
     r"^(?:and|but|while|as|then|so|however|meanwhile|also|that|later|separately|earlier|"
-    r"in\s+a\s+statement|on\s+\w+day)\s+"
+    r"in\s+a\s+statement|on\s+\w+day|"
+    # ("By evening the regional headquarters put the figure at five": when, not who)
+    r"by\s+(?:\w+day|morning|mid-?morning|midday|noon|afternoon|evening|nightfall|night|then|dawn)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+"
     # a live page's time stamp: "14:20 | The Islamic Jihad's al-Quds Brigades claimed"
     r"|^(?:\d{1,2}[:.])?\d{1,2}\s*[|–—-]\s*",
     re.IGNORECASE,
@@ -78,6 +80,16 @@ _TRIM = re.compile(
 # "was said to be": nobody is speaking
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_INSTITUTION = re.compile(
+    r"\b(?i:ministry|army|military|police|command|agency|forces?|navy|fleet|mission|office|department|"
+    r"observatory|monitor|hospital|corps|administration|government|council|committee|directorate|service|"
+    r"authorit(?:y|ies)|group|network|organi[sz]ation|union)\b|^[A-Z]{2,8}$")
+_PERSON_TITLE = re.compile(r"\b(?i:chief|spokes\w+|minister|governor|mayor|commander|head|officers?|officials?|"
+                           r"director|president|colonel|general|captain|lieutenant|sergeant|dr|mr|ms|mrs)\b")
+# A document or outlet named by what it is, after the body that issued it was named
+_DOCUMENT_ANAPHORS = frozenset({
+    "the statement", "a statement", "the agency", "the report", "the communique", "the communiqué",
+    "the post", "the release", "the update", "the bulletin", "the briefing", "the notice", "the message"})
 # Words that tell a named speaker's sex, so that "she added" after a man's quote goes
 # back to the spokeswoman named before him (in lower case: a phrase's words are folded
 # and looked up, one set look-up instead of a pattern tried at every position).
@@ -120,10 +132,10 @@ _BODY_SUBJECT = re.compile(
 _SEGMENT_BREAK = re.compile(r"[,;:“”\"—–()]|\s--?\s")
 _SPACES = re.compile(r"\s+")
 _TOLD_TAIL = re.compile(r"\s+(?:told|to)\s+\w+$")
-_ADVERB_TAIL = re.compile(r"\s+(?:later|earlier|also|then|again)$")
+_ADVERB_TAIL = re.compile(r"\s+(?:later|earlier|also|then|again|initially|first|originally)$")
 # "medical sources have told Al Jazeera": the auxiliary of the speech verb
 _AUX_TAIL = re.compile(r"\s+(?:have|has|had)(?:\s+(?:also|since|now|earlier|already))?$")
-_ADVERBS = ("later", "earlier", "also", "then", "again")
+_ADVERBS = ("later", "earlier", "also", "then", "again", "initially", "first", "originally")
 _NAME_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 _A_DATE = re.compile(
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|"
@@ -189,7 +201,12 @@ def attribute(doc: Document, facts: list[Fact]) -> None:
             named.append(label)
             sources.append(label)
         for src in _sentence_sources(doc.text, s0, sent.end, [v - s0 for v in verb_starts[lo:hi]]):
-            if src.phrase.lower() in _PRONOUNS:
+            if src.phrase.lower() in _DOCUMENT_ANAPHORS and named and _INSTITUTION.search(named[-1].phrase) and (
+                    not _PERSON_TITLE.search(named[-1].phrase)):
+                # "the statement said", "the agency reported": the body named before that
+                # issued it (a person named last is no issuer of a report)
+                src = _Source(src.start, named[-1].phrase, forward=src.forward)
+            elif src.phrase.lower() in _PRONOUNS:
                 antecedent = _antecedent(named, src.phrase.lower(), doc.text)
                 if src.phrase.lower() in ("it", "they") and bodies and bodies[-1].start < src.start and (
                         antecedent is None or bodies[-1].start > antecedent.start):

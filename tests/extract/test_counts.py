@@ -5,7 +5,7 @@ All sentences are invented for these tests.
 
 from __future__ import annotations
 
-from extract import counts
+from extract import counts, numbers
 from extract.document import parse
 from extract.model import Fact
 
@@ -4685,3 +4685,323 @@ def test_a_group_and_theirs_of_one_fate() -> None:
     assert [(f.value, f.object) for f in facts("Five children and their teacher were killed.")] == [
         (5, "children"), (1, "teacher")]
     assert [(f.value, f.object) for f in facts("Five children and their parents were killed.")] == [(5, "children")]
+
+
+# --- shapes from the h91 round ------------------------------------------------------------
+
+
+def test_a_kindless_figure_put_or_raised_takes_the_kind_told_before() -> None:
+    text = ("The mayor said two people were injured; by evening the regional headquarters put the figure at five, "
+            "including a firefighter.")
+    assert [(f.kind, f.value, f.rule) for f in facts(text)] == [
+        ("injured", 2, "casualty.injured.passive"), ("injured", 5, "casualty.injured.moved")]
+    text = "The mayor reported 12 injured. By noon the governor raised the figure to 19."
+    assert values(text) == [("injured", 12), ("injured", 19)]
+    # with no count told before, a launch as before; with two kinds told, no guess
+    assert values("Russia attacked overnight with drones. The air force put the number at 40.") == [("launched", 40)]
+    assert values("Officials reported 4 killed and 11 hurt. Officials put the figure at 15.") == [
+        ("killed", 4), ("injured", 11)]
+
+
+def test_the_figure_before_a_revision() -> None:
+    text = ("A drone strike killed five people, including two children, the monitor said on Thursday, raising "
+            "its earlier count of three.")
+    moved = facts(text)[-1]
+    assert (moved.kind, moved.value, moved.object, moved.rule) == ("killed", 3, "people", "casualty.killed.moved")
+    assert values("The monitor said five people were killed, a higher count than the state media's.") == [
+        ("killed", 5)]
+
+
+def test_craters_and_impact_sites_counted_from_imagery() -> None:
+    assert [(f.kind, f.min, f.rule) for f in facts("Imagery appears to show at least 12 fresh craters on the taxiway.")] == [
+        ("impacted", 12, "count.impact.noun")]
+    assert values("Analysts identified four distinct impact sites near the town hall.") == [("impacted", 4)]
+    assert values("The video shows at least six air-defence engagements over the bay.") == [("intercepted", None)]
+    # what any impact does, and craters with no figure, are no counts
+    assert values("Tanks burn in clusters; one impact can take out three of them.") == []
+    assert values("The strike left craters up to nine metres deep.") == []
+
+
+def test_a_place_hit_a_number_of_times() -> None:
+    found = facts('Analysts concluded the city was hit "at least 17 times between 01:40 and 03:15".')
+    assert [(f.kind, f.min, f.qualifier, f.rule) for f in found] == [("impacted", 17, "at_least", "count.impact.place_times")]
+    assert values("Kharkiv was struck five times overnight, the mayor said.") == [("impacted", 5)]
+    # shots at a person, and a running tally, are no impacts of this attack
+    assert values("He was hit three times in the leg.") == []
+    assert values("The ports have been hit 11 times since the start of November.") == []
+
+
+def test_kinds_of_ship_and_what_took_part() -> None:
+    assert values("There is no visible damage to the two landing ships moored at the pier.") == []
+    assert values("Two rockets landing in the field set it alight.") == [("impacted", 2)]
+    assert values("A source said that 10 naval drones had taken part in the operation.") == [("launched", 10)]
+    assert values("Two uncrewed surface vessels rammed into its starboard side and exploded.") == [("impacted", 2)]
+
+
+def test_a_further_figure_and_how_badly_one_of_a_counted_set_is_hurt() -> None:
+    assert values("Its forces had engaged a further three drones from the same wave.") == [("intercepted", 3)]
+    assert values("Of the three injured, one has serious burns and was flown to Djibouti.") == [("injured", 3)]
+    assert values("Two of our workers suffered light burns.") == [("injured", 2)]
+
+
+def test_a_munition_with_its_article_amid_a_list_of_figures() -> None:
+    assert values("Militants fired two rockets, a missile and three drones at the town.") == [
+        ("launched", 2), ("launched", 1), ("launched", 3)]
+    # people named after a figure are the counted themselves
+    assert values("Two drones, a Shahed and a Geran, were shot down.") == [("intercepted", 2)]
+
+
+def test_one_munition_downed_as_it() -> None:
+    found = of_kind("The destroyer detected an incoming drone and neutralised it 4 nautical miles away.", "intercepted")
+    assert [(f.value, f.object, f.rule) for f in found] == [(1, "drone", "count.intercept.it")]
+    assert of_kind("Soldiers found a missile and destroyed it on the ground.", "intercepted") == []
+    assert of_kind("A drone hit the roof and destroyed it.", "intercepted") == []
+
+
+# --- shapes from the h92 round ------------------------------------------------------------
+
+
+def test_south_asian_words_for_the_dead_and_the_hurt() -> None:
+    text = "Two Bravehearts, Havildar Ramesh Chand and Sepoy Gurpreet Singh, made the supreme sacrifice."
+    assert values(text) == [("killed", 2)]
+    assert values("In June an Agniveer was injured in a landmine blast.") == [("injured", 1)]
+    assert values("Police killed one terrorist, while a constable got minor injuries.") == [
+        ("killed", 1), ("injured", 1)]
+    assert values("Three of the injured breathed their last during the night.") == [("killed", 3)]
+    # "breathed" alone tells no fate
+    assert values("Two residents breathed a sigh of relief.") == []
+
+
+def test_the_hurt_named_with_how_badly_and_a_group_joined_by_and() -> None:
+    assert values("Two of the critically injured soldiers succumbed to their wounds overnight.") == [("killed", 2)]
+    found = facts("An estimated 15 to 20 Afghan Taliban and khwarij were killed, the statement said.")
+    assert [(f.kind, f.min, f.max, f.qualifier) for f in found] == [("killed", 15, 20, "range")]
+
+
+def test_without_hurting_anyone_is_no_one_hurt_unless_told_of_one_of_several() -> None:
+    found = facts("Two drone bombs exploded near a relief camp without injuring anyone.")
+    assert [(f.kind, f.value, f.rule) for f in found] == [
+        ("impacted", 2, "count.impact.subject"), ("injured", 0, "casualty.injured.none")]
+    text = "The first hit the courtyard, and the third landed in a park without hurting anyone."
+    assert of_kind(text, "injured") == []
+
+
+def test_a_digests_labels_with_a_group_and_the_period_before() -> None:
+    text = "THE WEEK IN NUMBERS\nSecurity forces killed: 46 (previous week: 31)\nCivilians injured: 26\n"
+    found = facts(text)
+    assert [(f.kind, f.value, f.object, f.rule) for f in found] == [
+        ("killed", 46, "Security forces", "count.tally.killed"),
+        ("killed", 31, "Security forces", "count.tally.killed_before"),
+        ("injured", 26, "Civilians", "count.tally.injured")]
+    assert values("BY THE NUMBERS\n- Killed in Gaza in the past 24 hours, per the health ministry: 34\n") == [
+        ("killed", 34)]
+    assert values("THE NUMBERS\n- Drones launched at Ukraine in the past seven days: 1,184\n") == [("launched", 1184)]
+    # a group before an active verb with its own object is no label
+    assert values("Security forces killed 46 militants: the army said so.") == [("killed", 46)]
+
+
+def test_a_corrections_figure_takes_the_kind_told_before() -> None:
+    text = "Correction: our brief said 31 people were injured. The regional administration's figure was 13."
+    assert [(f.kind, f.value, f.rule) for f in facts(text)] == [
+        ("injured", 31, "casualty.injured.passive"), ("injured", 13, "casualty.injured.moved")]
+    assert values("Correction: incident 4 listed 3 killed. The correct figure is 13.") == [("killed", 3), ("killed", 13)]
+    assert values("Two people were killed. The figure is 20 percent higher than last year.") == [("killed", 2)]
+
+
+def test_shot_with_down_after_its_object() -> None:
+    assert [(f.kind, f.value, f.rule) for f in facts("Troops shot two drones down over the river.")] == [
+        ("intercepted", 2, "count.intercept.object")]
+    assert values("Militants shot two rockets at the base.") == [("launched", 2)]
+
+
+# --- shapes from the h93 round ------------------------------------------------------------
+
+
+def test_a_part_listed_after_of_which_takes_the_verb_after_its_list() -> None:
+    text = "Russia launched 112 drones and five missiles, of which 96 drones and two missiles were shot down."
+    assert values(text) == [("launched", 112), ("launched", 5), ("intercepted", 96), ("intercepted", 2)]
+    # a part with its own participle after "including" stays a part of the launch
+    text = "Russia fired 40 missiles, including 30 cruise missiles and 10 ballistic missiles launched from Crimea."
+    assert values(text) == [("launched", 40), ("launched", 30), ("launched", 10)]
+
+
+def test_not_able_to_intercept_either_missile() -> None:
+    found = of_kind("Two missiles struck the city. The air force had not been able to intercept either missile.",
+                    "intercepted")
+    assert [(f.value, f.rule) for f in found] == [(0, "count.intercept.none_stopped")]
+    assert of_kind("Either missile could have hit the school.", "intercepted") == []
+
+
+def test_one_thing_of_its_own_is_no_munition_told_before() -> None:
+    text = "Six missiles and several drones struck the plant. One generating unit was destroyed, he said."
+    assert of_kind(text, "intercepted") == []
+    assert values("Two drones were launched. One was shot down.") == [("launched", 2), ("intercepted", 1)]
+
+
+def test_a_list_of_days_under_a_row_that_names_its_columns() -> None:
+    text = "Daily tolls:\nMon: 3 killed / 11 injured\nTue: 2 / 8\nWed: 9 / 31\n"
+    rows = [(f.kind, f.value) for f in facts(text) if f.rule.endswith(".slash_row")]
+    assert sorted(rows) == [("injured", 8), ("injured", 31), ("killed", 2), ("killed", 9)]
+    # rows with no row naming their columns, or after a line of another shape, are no tolls
+    assert facts("Scores:\nTue: 2 / 8\nWed: 9 / 31\n") == []
+    assert [f for f in facts("Mon: 3 killed / 11 injured\nNotes follow.\nTue: 2 / 8\n") if "slash" in f.rule] == []
+
+
+# --- shapes from the h94 round ------------------------------------------------------------
+
+
+def test_a_militarys_daily_losses_are_no_toll_but_a_commanders_lost_men_are() -> None:
+    assert values("Russian forces had lost 1,130 personnel killed and wounded over the past 24 hours.") == []
+    assert values("The enemy lost up to 160 servicemen, it said.") == []
+    assert values("Ukraine says Russia lost 1,130 troops in past day.") == []
+    assert values("We lost 17 men in the ambush.") == [("killed", 17)]
+    assert values("The police lost 163 personnel in militant attacks this year.") == [("killed", 163)]
+
+
+def test_a_general_staffs_losses_list_counts_its_munitions_only() -> None:
+    text = ("Totals since the start of the invasion:\n"
+            "tanks — 11,846 (+3)\n"
+            "operational-tactical UAVs — 78,215 (+154)\n"
+            "cruise missiles — 4,061 (+2)\n")
+    rows = [(f.value, f.object, f.rule) for f in facts(text)]
+    assert rows == [(78215, "drone", "count.intercept.loss_total"), (154, "drone", "count.intercept.loss_row"),
+                    (4061, "cruise missile", "count.intercept.loss_total"), (2, "cruise missile", "count.intercept.loss_row")]
+
+
+def test_what_was_shot_at_and_what_dropped_out_of_the_sky() -> None:
+    text = "The IDF says four interceptor missiles were fired at the two drones that were downed."
+    assert values(text) == [("intercepted", 2)]
+    assert values("Militants fired at least 12 rockets at the town.") == [("launched", None)]
+    assert values("Two drones were launched. The other three simply dropped out of the sky.") == [("launched", 2)]
+
+
+def test_counts_of_targets_and_strikes_are_no_munitions() -> None:
+    text = "The crews launched 26 drones. In November, its drone units struck 1,180 confirmed targets across its sector."
+    assert values(text) == [("launched", 26)]
+    assert values("Two drones were launched; two hit targets in the city.") == [("launched", 2), ("impacted", 2)]
+
+
+def test_a_list_past_a_carrier_with_dots_sent_out_and_said_to_have_been() -> None:
+    text = ("Air defences shot down nine guided bombs, five rockets fired from U.S.-made HIMARS launchers "
+            "and 206 fixed-wing drones.")
+    assert values(text) == [("intercepted", 9), ("intercepted", 5), ("intercepted", 206)]
+    assert values("The crews had sent out 26 FPV kamikaze drones.") == [("launched", 26)]
+    assert values("Two people are now said to have been hurt.") == [("injured", 2)]
+
+
+def test_a_total_put_at_a_figure_with_its_participle_and_a_region_before_at() -> None:
+    assert values("His last post put the total for the evening at 36 drones destroyed on approach.") == [
+        ("intercepted", 36)]
+    text = "The mayor reported 23 drones shot down; the ministry put the figure over the Moscow region at 26."
+    assert values(text) == [("intercepted", 23), ("intercepted", 26)]
+
+
+def test_nothing_hit_and_a_headlines_missile_aimed_at_a_place() -> None:
+    assert values("No passenger aircraft has been hit by a drone near Moscow.") == []
+    assert values("The bulk carrier was struck by a missile.") == [("impacted", 1)]
+    assert values("Houthi missile aimed at Ben Gurion intercepted as carriers pull flights") == [("intercepted", 1)]
+
+
+# --- shapes from the h95 round ------------------------------------------------------------
+
+
+def test_a_reposts_tens_word_and_digit() -> None:
+    text = "The air defence destroyed 2 (two) missiles and twenty 6 drones over the region."
+    assert values(text) == [("intercepted", 2), ("intercepted", 26)]
+    assert values("The toll is 4 (four) killed and twenty 3 injured.") == [("killed", 4), ("injured", 23)]
+    # a digit that opens a longer figure is no unit
+    assert [a.value for a in numbers.find("twenty 2026")] == [20]
+
+
+def test_a_list_by_place_on_lines_with_no_bullet() -> None:
+    text = ("Air defence means intercepted and destroyed 58 UAVs of aircraft type:\n\n"
+            "31 - over the territory of Belgorod region,\n14 - over the territory of Kursk region.\n")
+    assert [(f.kind, f.value) for f in facts(text)] == [("intercepted", 58), ("intercepted", 31), ("intercepted", 14)]
+    # a line of a figure and a place with no list opened above is no item
+    assert values("The market was busy.\n\n31 - over the territory of Belgorod region.\n") == []
+
+
+def test_translated_word_orders_and_ages_with_years() -> None:
+    assert values("The terrorists fired also 4 mortar shells of 60 mm toward the station.") == [("launched", 4)]
+    assert values("A fire happened, 2 men 44 and 51 years injured, treated on the spot.") == [("injured", 2)]
+    assert values("A woman 71 years was injured.") == [("injured", 1)]
+    assert values("Two soldiers 20 years ago were killed.") == []
+
+
+def test_what_reached_splashed_or_was_out_of_a_named_set() -> None:
+    text = "Defences shot down 11 drones out of 14 drones, while 3 drones managed to reach."
+    assert values(text) == [("intercepted", 11), ("launched", 14), ("impacted", 3)]
+    assert values("The master reported 2 splashes in the water near the vessel.") == [("impacted", 2)]
+    assert values("Three drones could reach the city.") == []
+
+
+def test_an_infoboxs_range_and_open_end() -> None:
+    found = facts("Deaths: 23–27\nInjured: 60+\n")
+    assert [(f.kind, f.min, f.max, f.qualifier) for f in found] == [
+        ("killed", 23, 27, "range"), ("injured", 60, None, "at_least")]
+    assert values("Killed: 4, injured: 1,200\n") == [("killed", 4), ("injured", 1200)]
+
+
+def test_people_told_by_what_they_did_then_died() -> None:
+    assert values("Four civilians who lived near the camp also died.") == [("killed", 4)]
+    assert values("Two men who ran the shop said they heard the drone.") == []
+
+
+# --- shapes from the h96 round ------------------------------------------------------------
+
+
+def test_a_wave_told_apart_with_its_size_between_commas() -> None:
+    text = ("The first wave, of roughly 60 missiles, began after 10 p.m. The second, of around 40 missiles, "
+            "came at 2 a.m.")
+    assert [(f.kind, f.value, f.qualifier) for f in facts(text)] == [
+        ("launched", 60, "about"), ("launched", 40, "about")]
+    assert values("A second barrage, aimed at the bay at 1 p.m., numbered 25 rockets.") == [("launched", 25)]
+    # how many the attackers were is no count
+    assert values("The assailants, numbering about one hundred (100), came from the border.") == []
+
+
+def test_victims_set_off_by_spaced_hyphens_more_nationals_and_the_admitted() -> None:
+    assert values("Two civilians - a woman and her son - were killed when a shell hit their hut.") == [
+        ("killed", 2), ("impacted", 1)]
+    assert values("The ministry said three Ugandans were confirmed dead.") == [("killed", 3)]
+    assert values("Eleven people are admitted at Nimule hospital, he said.") == [("injured", 11)]
+    assert values("Eleven people are admitted each year to the academy.") == []
+
+
+# --- shapes from the h97 round ------------------------------------------------------------
+
+
+def test_a_count_raised_to_a_figure_as_a_participle() -> None:
+    text = "The ministry said 41 people were killed. Later a boy died of his injuries, raising its count to 42."
+    assert values(text) == [("killed", 41), ("killed", 1), ("killed", 42)]
+
+
+def test_drones_that_entered_airspace_and_a_missile_that_set_a_ship_on_fire() -> None:
+    assert values("Eleven Russian drones entered Polish airspace overnight.") == [("launched", 11)]
+    assert values("Two drones entered the building's yard.") == []
+    assert values("A missile set a Liberian-flagged bulk carrier on fire.") == [("impacted", 1)]
+
+
+# --- the session's last read: shapes the new rules must leave alone --------------------------
+
+
+def test_the_new_rules_leave_alone_figures_of_other_times_people_and_comparisons() -> None:
+    text = "Five civilians were killed in Sumy on Monday. Last year's figure was 120 for the whole of March."
+    assert values(text) == [("killed", 5)]
+    assert values("The soldier was hit three times by sniper fire and died.") == []
+    assert values("The region was hit three times more often than last year.") == []
+    assert values("There is no doubt the city has been hit by three missiles.") == [("impacted", 3)]
+    assert of_kind("Police arrested the gunman without harming anyone, after he had killed three people.",
+                   "injured") == []
+    text = "A drone hit the market, wounding six people, while one more fell in a field without injuring anyone."
+    assert of_kind(text, "injured") == [f for f in of_kind(text, "injured") if f.value == 6]
+    assert values("Two people were admitted to hospital with shock.") == []
+
+
+def test_a_kindless_figure_keeps_the_object_told_before_and_any_without_of() -> None:
+    found = facts("Nine children had been killed. The health ministry later put the number at 15.")
+    assert [(f.value, f.object, f.rule) for f in found] == [
+        (9, "children", "casualty.killed.passive"), (15, "children", "casualty.killed.moved")]
+    assert values("The air force said it could not intercept any missiles.") == [("intercepted", 0)]
+    rows = facts("Jan 20: 3 killed / 11 injured\nJan 21: 2 / 8\r\n")
+    assert sorted((f.kind, f.value) for f in rows if f.rule.endswith("slash_row")) == [("injured", 8), ("killed", 2)]

@@ -892,3 +892,19 @@ def test_a_leads_day_of_something_else_before_after_and_the_attack() -> None:
     text = lead + attack
     facts, _ = run(text, [count(text, "38 drones were shot down", "intercepted", 38, obj="drone")])
     assert main_dates(facts) == ["2024-05-03"]
+
+
+def test_a_leads_day_of_something_else_with_the_attack_counted_after_after() -> None:
+    # the lead's count sits in the clause after "after"; the next paragraph tells the
+    # attack's day with no count of its own
+    lead = ("Tanker rates jumped by a third on Friday, brokers said, after a missile struck a "
+            "tanker off Dorra.\n\n")
+    attack = "The tanker was hit late on Thursday about 60 nautical miles west of the port.\n"
+    text = lead + attack
+    facts, _ = run(text, [count(text, "a missile struck", "impacted", 1, obj="missile")])
+    assert main_dates(facts) == ["2024-05-02"]
+    # a count before "after" is the lead's own attack, and keeps the lead's day
+    lead = "Three rockets hit Dorra on Friday, officials said, after a missile struck a tanker.\n\n"
+    text = lead + attack
+    facts, _ = run(text, [count(text, "Three rockets hit", "impacted", 3, obj="rocket")])
+    assert main_dates(facts) == ["2024-05-03"]

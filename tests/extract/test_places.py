@@ -302,3 +302,12 @@ def test_a_peoples_territory_is_no_place_name(sentence: str) -> None:
 )
 def test_regions_and_countries_named_bare(sentence: str, name: str) -> None:
     assert name in [f[0] for f in found(sentence)]
+
+
+def test_a_port_named_after_of_and_its_sea_as_a_mere_word() -> None:
+    names = [f[0] for f in found("Drones attacked the Russian Black Sea port of Novorossiysk overnight.")]
+    assert names == ["Novorossiysk"]
+    assert [f[0] for f in found("Drones attacked the Danube port of Izmail overnight.")] == ["Izmail"]
+    # a district "of" a province keeps its own name; a sea on its own is a place
+    assert "Buleda area" in [f[0] for f in found("Rockets hit the Buleda area of Kech district.")]
+    assert "Black Sea" in [f[0] for f in found("Two drones were shot down over the Black Sea.")]

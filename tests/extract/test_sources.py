@@ -256,3 +256,23 @@ def test_a_quotation_that_closes_with_no_speaker_keeps_the_paragraphs_source() -
 
 def test_what_a_speaker_said_a_figure_was() -> None:
     assert sources.sources_in("Iran fired what the IRGC said were 18 missiles.") == ["the IRGC"]
+
+
+def test_when_a_figure_was_told_is_no_part_of_who_told_it() -> None:
+    assert sources.sources_in("By evening the regional police said five were hurt.") == ["the regional police"]
+    assert sources.sources_in("The city's mayor initially reported 12 injured.") == ["The city's mayor"]
+    # a name that holds such a word keeps it
+    assert sources.sources_in("By the Sea Trust said two boats sank.") == ["By the Sea Trust"]
+
+
+def test_a_statement_or_an_agency_named_by_what_it_is_stands_for_its_issuer() -> None:
+    text = ("Central Command said its forces struck a launcher. Two drones were downed, the statement said. "
+            "No one was hurt, the agency reported.")
+    assert _attributed(text, "Two drones were downed", "No one was hurt") == ["Central Command", "Central Command"]
+    # with no issuer named before, the phrase itself is the source
+    assert _attributed("Two drones were downed, the statement said.", "Two drones were downed") == ["the statement"]
+
+
+def test_a_report_named_after_a_person_is_no_stand_in_for_them() -> None:
+    text = "Police chief Ahmed Khan said two people died. The report said five people were injured."
+    assert _attributed(text, "five people were injured") == ["The report"]
