@@ -149,6 +149,8 @@ _LABEL = re.compile(
     r"(?P<np>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}?)"
     r"(?:\s+(?:statement|says|said|update|briefing|bulletin|report|summary))?:\s+(?P<quote>[\"“])?"
 )
+_FACT_WORDS = frozenset({"killed", "dead", "injured", "wounded", "hurt", "launched", "fired", "intercepted",
+                         "downed", "destroyed", "hits", "impacts"})
 # labels that head a page's parts, not a speaker
 _NOT_LABEL = frozenset({"update", "correction", "breaking", "note", "editor's note", "editor’s note", "photo",
                         "video", "watch", "live", "latest", "background", "context", "warning", "read more",
@@ -347,8 +349,8 @@ def _label(text: str, s0: int, s1: int) -> _Source | None:
     if m is None:
         return None
     np = m.group("np")
-    if np.lower() in _NOT_LABEL or np.lower() in _NOT_SOURCE:
-        return None
+    if np.lower() in _NOT_LABEL or np.lower() in _NOT_SOURCE or np.rsplit(None, 1)[-1].lower() in _FACT_WORDS:
+        return None  # (nor a tally's own label: "Security forces killed: 46")
     if m.group("quote") is None and _HEADS.search(np) is None and _ACRONYM.search(np) is None:
         return None
     return _Source(s0 + m.start("np"), np, forward=True)

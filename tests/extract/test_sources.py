@@ -276,3 +276,8 @@ def test_a_statement_or_an_agency_named_by_what_it_is_stands_for_its_issuer() ->
 def test_a_report_named_after_a_person_is_no_stand_in_for_them() -> None:
     text = "Police chief Ahmed Khan said two people died. The report said five people were injured."
     assert _attributed(text, "five people were injured") == ["The report"]
+
+
+def test_a_tallys_own_label_names_no_speaker() -> None:
+    text = "Security forces killed: 46\nHealth ministry: 12 people were wounded.\n"
+    assert _attributed(text, "46", "12 people were wounded") == [None, "Health ministry"]
