@@ -890,6 +890,14 @@ _TABLE_TOLL_HEAD = re.compile(r"\s*(?:k|killed|dead|kia)\s*/\s*(?:w|wounded|inju
 _TABLE_TOLL_CELL = re.compile(r"(?P<k>\d{1,4})\s*/\s*(?P<w>\d{1,4})")
 
 
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of `text` with the offset it starts at."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
 def _table_tolls(text: str) -> list[Fact]:
     """The casualty columns of a table typed with bars: a header row with a "K / W" cell,
     or cells of the dead ("Killed", "Arrived dead", "Died after admission") and of the
@@ -899,9 +907,7 @@ def _table_tolls(text: str) -> list[Fact]:
     out: list[Fact] = []
     columns: dict[int, str] = {}  # column index -> "pair", "killed" or "injured"
     width = 0  # the header's cell count
-    start = 0
-    for line in text.split("\n"):
-        line_start, start = start, start + len(line) + 1
+    for line_start, line in _lines(text):
         cells = line.split("|")
         if len(cells) < 3:
             columns = {}
@@ -943,9 +949,7 @@ def _slash_rows(text: str) -> list[Fact]:
     named its columns ("Mon: 3 killed / 11 injured" over "Tue: 2 / 8")."""
     out: list[Fact] = []
     headed = False
-    start = 0
-    for line in text.split("\n"):
-        line_start, start = start, start + len(line) + 1
+    for line_start, line in _lines(text):
         if _SLASH_HEAD.fullmatch(line):
             headed = True
             continue
