@@ -144,7 +144,7 @@ _HEAD = re.compile(
     # (a noun phrase in quotes: 'engaged 11 "strategic and suicide drones"')
     # (translated Chinese, Korean and Russian count by a classifier: "12 frames of drones",
     # "37 pieces of missiles", "430 units of drones")
-    rf"\s+(?:\(\d+\)\s+)?(?:(?i:units?|pieces?|frames?|items?)\s+(?:of\s+)?)?[“\"]?(?P<mods>{_MOD}{{0,4}}{_FREE_MOD}?)"
+    rf"\s+(?:\(\d+\)\s+)?(?:(?i:units?|pieces?|frames?|items?)\s+(?:of\s+)?)?[“\"]?(?P<mods>{_MOD}{{0,5}}{_FREE_MOD}?)"
     rf"(?=(?i:{_HEAD_LEAD}))(?i:(?P<mun>{_MUN_ALT})|(?P<vic>{_VIC_ALT}))(?![\w-])"
 )
 # (a hyphen joined to the next word makes a compound, "missile-defence"; one between
@@ -216,6 +216,9 @@ _RIGHT = re.compile(
     # who, and how old: "1 crew member (filipino national, 44) kia", "2 civilians (a woman aged
     # 56 & her grandson, 12) injured"
     (?:\s*\([a-z][^()]{{2,60}},\s*\d{{1,3}}\))?
+    # "a woman born in 1961 sustained shrapnel wounds" (with a comma after it, an appositive's:
+    # "The driver, a man born in 1979, was injured")
+    (?:\s+born\s+in\s+\d{{4}}(?!\s*,))?
     (?:\s+(?:more|further|others))?  # "dozens more were wounded", "three others struck"
     # "a drone of the Ukrainian armed forces struck", "of the Armed Forces of Ukraine"
     (?:\s+of\s+the\s+(?:[a-z]+\s+){{0,2}}?(?:armed\s+forces(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+federation)?)?|army|enemy|military|navy))?
@@ -230,7 +233,9 @@ _RIGHT = re.compile(
     # (the phrase may be quoted: 'a drone "approaching from the east" had been intercepted')
     (?:\s+(?P<pq>[“"])?(?:seen\s+|spotted\s+)?(?=[a-z]{{3,}}ing\b)(?!(?:{_VERB_ALT}|killing|wounding|injuring|including|according|saying)\b)[a-z]{{3,}}ing
         (?:\s+(?:(?!\b(?:without|where|when|while|who|which|that|they|he|she|it|we|no|said|says|told|
-        after|before|because|as|and|but|if)\b)[^,.;:!?\d“”"()]){{1,60}}?)?(?(pq)[”"])(?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b))?
+        after|before|because|as|and|but|if)\b)(?:[^,.;:!?\d“”"()]|
+        \d{{1,5}}(?=\s+(?:metres|meters|kilometres|kilometers|km|miles|yards|feet)\b))){{1,60}}?)?  # ("living about 200 metres from the camp")
+        (?(pq)[”"])(?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b))?
     # ... or where the person works: "a Syrian guard employed at the site was also wounded"
     (?:\s+(?:employed|stationed|posted|based|deployed|hired)\s+(?:at|in|on|by|with|near)\s+[^,.;:!?\d“”"()]{{1,50}}?
         (?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
@@ -534,7 +539,7 @@ _MUN_FIRST_WORDS = tuple(sorted(_MUN_FIRST))
 _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
                    "shahadat", "fatal", "casualt", "toll", "hell", "eliminat", "neutrali", "harm",
                    "concussion", "trauma", "hospital", "slain", "perish", "succumb", "bodies", "buried",
-                   "gunned", "execut", "behead", "massacr", "slaughter", "murder", "sacrifice", "maim", "shrapnel",
+                   "gunned", "execut", "behead", "decapitat", "massacr", "slaughter", "murder", "sacrifice", "maim", "shrapnel",
                    "fragments", "splinters", "flying glass", "burns", "cuts", "fracture", "contusion",
                    "treatment", "condition", "cut by")
 _ZERO_HINTS = ("no", "neither", "without", "zero", "unharm", "unhurt", "uninjur", "unscathed", "0 ")
@@ -583,7 +588,10 @@ _SING = (
     r"gardener|watchman|janitor|mechanic|electrician|engineer|technician|waiter|cook|tailor|barber|imam|priest|"
     r"monk|nun|firefighter|rescuer|lineman|dockworker|boatman|cyclist|villager|owner|occupant|tenant|caretaker|patrolman|"
     r"seaman|crewman|terrorist|gunman|attacker|operative|peacekeeper|cop|conductor|assistant|dispatcher|"
-    r"businessman|businesswoman|inspector|sub-inspector|operator|customer|shopper|diner|clerk|cashier|bystander|visitor|tourist|attendant"
+    r"businessman|businesswoman|inspector|sub-inspector|operator|customer|shopper|diner|clerk|cashier|bystander|visitor|tourist|attendant|"
+    # ("Marine killed in Sulu ambush", "Ranger dies after grenade attack")
+    r"marine|ranger|trooper|serviceman|servicewoman|airman|guardsman|paratrooper|gendarme|conscript|militiaman|"
+    r"sergeant|corporal|lieutenant"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -865,6 +873,8 @@ def _find(doc: Document) -> list[Fact]:
         state.facts += _slash_rows(text)
     if "(+" in text:
         state.facts += _loss_rows(text)
+    if "neutrali" in low:
+        state.facts = [f for f in state.facts if not _neutralized_broken_down(text, f)]
     seen: set[tuple[str, int, int]] = set()
     out: list[Fact] = []
     for f in sorted(state.facts, key=lambda f: (f.start, f.end)):
@@ -884,6 +894,22 @@ def _find(doc: Document) -> list[Fact]:
         out = [f for f, s in zip(out, sents, strict=True)
                if (s is not None and attack[s.index]) or (f.kind == "launched" and f.value == 0)]
     return out
+
+
+# "neutralized five members ... Of the five, three were killed and two were captured",
+# "has neutralized 38 since January, 21 of whom were killed, while the rest surrendered":
+# the neutralized are the dead and the taken together, and the dead are told apart
+_NEUTRALIZED_SPLIT = re.compile(
+    r"[^.;]{0,160}?[.;]?\s*[^.;]{0,40}?\bof\s+(?:(?:the|these|those)(?:\s+[\w-]+)?|them|whom)\b[^.;]{0,100}?"
+    r"\b(?:killed|dead|slain)\b[^.;]{0,100}?\b(?:captured|arrested|surrendered|apprehended|detained|"
+    r"taken\s+(?:alive|prisoner|captive))\b", _I)
+
+
+def _neutralized_broken_down(text: str, f: Fact) -> bool:
+    """Whether a count "neutralized" is split after it into the killed and the captured:
+    then it is no count of the dead (the split's own figure is)."""
+    return (f.kind == "killed" and "neutrali" in f.text.lower()
+            and _NEUTRALIZED_SPLIT.match(text, f.end, min(len(text), f.end + 400)) is not None)
 
 
 _TABLE_TOLL_HEAD = re.compile(r"\s*(?:k|killed|dead|kia)\s*/\s*(?:w|wounded|injured|wia)\s*", _I)
@@ -1458,6 +1484,8 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _relative_toll(text, s0, s1, state, new)
     if has_any(low, _MOVED_FIGURE_HINTS) and has_any(low, _MOVED_NOUN_HINTS):
         new += _figure_moved(text, s0, s1, state, new)
+    if ("—" in low or "–" in low or " - " in low) and _PLACE_DASH_ITEM.search(text, s0, s1) is not None:
+        new += _place_items(text, s0, s1, state, new)
     if (glow is None or "impact" in glow or "hits" in glow or "intercepts" in glow or "interceptions" in glow
             or "direct hit" in glow or "craters" in glow or "engagements" in glow or "splashes" in glow):
         nouns = _impact_nouns(text, s0, s1, amounts, state, new)
@@ -1613,6 +1641,10 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new = _drop(state, new, ("injured",), f.start, f.start + 1)
     if " the other " in low or ", " in low or ":" in low or " - " in low or "—" in low or "–" in low:
         new += _other_gapped(text, s1, new)
+    if "another " in low or " more" in low:
+        new += _more_gapped(text, s1, new)
+    if "out of " in low:
+        new += _out_of_whole(text, s1, new)
     if " down" in low:
         new += _split_particle(text, s0, s1, state, _taken(new))
     for f in new:
@@ -1667,6 +1699,58 @@ def _other_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
                 g = _fact(text, f.kind, n, n, n, "exact", f.object, m.start("n"), m.end("n"), rule, "coordinated")
             out.append(g)
             at = g.end
+    return out
+
+
+# More of a count told with its verb left out, at another time: "he reported two more drones
+# shot down at 20:51, at 21:37 four more, and at 22:46 another three", "Two soldiers were
+# killed on Monday and another three on Tuesday"
+_WHEN_GAP = r"(?:(?:at|by|around)\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|on\s+[A-Z][a-z]+day|later|then|overnight)"
+_MORE_GAPPED = re.compile(
+    rf"\s*,?\s+(?:and\s+)?(?:{_WHEN_GAP}\s*,?\s+)?(?P<item>another\s+(?P<n1>[\w-]+)|(?P<n2>[\w-]+)\s+more)"
+    rf"(?=\s*(?:[,.;]|$|\s+{_WHEN_GAP}|\s+and\b))")
+_WHEN_AFTER = re.compile(rf"\s+{_WHEN_GAP}")
+
+
+def _more_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
+    """<family>.more_gapped: each further figure of the count before it."""
+    out: list[Fact] = []
+    taken = _taken(new)
+    for f in [f for f in new if f.value is not None and f.kind in MUNITION_KINDS + CASUALTY_KINDS]:
+        at = f.end
+        # (the count's own time may close it: "were killed on Monday, and another three")
+        if (when := _WHEN_AFTER.match(text, at, s1)) is not None:
+            at = when.end()
+        while (m := _MORE_GAPPED.match(text, at, s1)) is not None:
+            group = "n1" if m.group("n1") else "n2"
+            n = numbers.word_value(m.group(group))
+            if n is None or taken.covers(m.start(group)):
+                break
+            family = f"casualty.{f.kind}" if f.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[f.kind]}"
+            out.append(_fact(text, f.kind, n, n, n, "exact", f.object, m.start("item"), m.end("item"),
+                             f"{family}.more_gapped", "coordinated"))
+            at = m.end()
+    return out
+
+
+# The whole a part is of, told after it with no verb: "23 drones had been brought down over
+# Kursk region overnight, out of 58 nationwide"
+_OUT_OF_WHOLE = re.compile(
+    r"[^,.;]{0,60}?,\s+(?P<whole>out\s+of\s+(?:a\s+total\s+of\s+)?(?P<n>\d[\d,]*)\s+(?:nationwide|in\s+total|overall|"
+    r"across\s+(?:the\s+)?(?:country|\w+\s+regions|regions)|over\s+(?:all\s+)?(?:\w+\s+)?regions|over\s+Russia))(?=\s*(?:[,.;]|$))", _I)
+
+
+def _out_of_whole(text: str, s1: int, new: list[Fact]) -> list[Fact]:
+    """count.<verb>.out_of_whole: the whole of the count before, of its kind."""
+    out: list[Fact] = []
+    for f in [f for f in new if f.kind in MUNITION_KINDS and f.value is not None]:
+        m = _OUT_OF_WHOLE.match(text, f.end, s1)
+        if m is None:
+            continue
+        n = int(m.group("n").replace(",", ""))
+        if n > f.value and not any(g.start <= m.start("n") < g.end for g in new):
+            out.append(_fact(text, f.kind, n, n, n, "exact", f.object, m.start("whole"), m.end("whole"),
+                             f"count.{_KIND_VERB[f.kind]}.out_of_whole", "coordinated"))
     return out
 
 
@@ -2173,7 +2257,7 @@ def _lives(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
 
 _LIVES_GAP = re.compile(r"\s+(?:more\s+|other\s+)?", _I)
 _LIVES_LOST = re.compile(r"lives\s+(?:were|have\s+been|had\s+been)\s+(?:lost|taken|claimed)\b", _I)
-_LIVES_CLAIMED = re.compile(r"\b(?:claimed|cost|took)\s+(?:the\s+)?\Z", _I)
+_LIVES_CLAIMED = re.compile(r"\b(?:claimed|cost|took)\s+(?:the\s+)?[\"“]?\Z", _I)  # (quoted: claimed "at least 19 lives")
 
 
 # "killed a family of six", "a family of five was killed": the family's members
@@ -2538,16 +2622,29 @@ def _in_the_amount(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
 
 
 def _named_rank(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    """casualty.<kind>.named_rank: soldiers named by rank, one or a list of them ("Cpl.
+    Arnel Bacus (33) and Pvt. Rhey Salvador (22) sustained gunshot wounds" is two)."""
     out: list[Fact] = []
-    for m in _NAMED_RANK.finditer(text, s0, s1):
-        link = _right(text, m.end(), s1)
+    names = list(_NAMED_RANK.finditer(text, s0, s1))
+    i = 0
+    while i < len(names):
+        first = last = names[i]
+        j, i = i, i + 1
+        while i < len(names) and _RANK_LIST_GAP.fullmatch(text, last.end(), names[i].start()):
+            last = names[i]
+            i += 1
+        n = i - j
+        link = _right(text, last.end(), s1)
         if link is None or link.kind not in CASUALTY_KINDS:
             continue
-        if taken.overlaps(m.start(), link.end):
+        if taken.overlaps(first.start(), link.end):
             continue
-        out.append(_fact(text, link.kind, 1, 1, 1, "exact", "soldier", m.start(), link.end,
+        out.append(_fact(text, link.kind, n, n, n, "exact", "soldier" if n == 1 else "soldiers", first.start(), link.end,
                          f"casualty.{link.kind}.named_rank", "subject"))
     return out
+
+
+_RANK_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
 
 
 # A share of a set counted before: "The majority of the 40 were intercepted", "At least
@@ -3259,14 +3356,16 @@ def _toll_update(text: str, s0: int, s1: int, amounts: list[numbers.Amount], new
         m = _UP_FROM.search(text, max(s0, start - 30), start)
         if m is None or a.ref is not None or a.article:
             continue
-        toll = next((f for f in reversed(new) if f.kind in CASUALTY_KINDS and f.end <= start), None)
-        if toll is None or taken.covers(start):
+        # (a munition count's too: "claimed 1,012 drones destroyed in the seven days, up
+        # from 861 the week before")
+        toll = next((f for f in reversed(new) if f.kind in MUNITION_KINDS + CASUALTY_KINDS and f.end <= start), None)
+        if toll is None or taken.covers(start) or _SHARE_AFTER.match(text, end, s1):
             continue
         lo = m.start()
         while not text[lo].isalpha():
             lo += 1  # the span opens at "up" or "revised"
-        out.append(_make(text, toll.kind, a, lo, end, toll.object,
-                         f"casualty.{toll.kind}.update", "reference"))
+        family = f"casualty.{toll.kind}" if toll.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[toll.kind]}"
+        out.append(_make(text, toll.kind, a, lo, end, toll.object, f"{family}.update", "reference"))
     return out
 
 
@@ -3572,7 +3671,9 @@ _NAMED_KILLED = re.compile(
     r"(?:commander|leader|official|chief|operative|member|militant|fighter|officer|spokesman|journalist|"
     r"activist|resident|farmer|student|doctor|paramedic)\b)"
     # ... or by age: "killing Avraham Dahan, 71, who ..."
-    r"|(?P<name3>(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z][a-z][\w'’-]*)(?=\s*,\s+\d{1,3}\s*(?:[,.;]|$)))"
+    r"|(?P<name3>(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z][a-z][\w'’-]*)(?=\s*,\s+\d{1,3}\s*(?:[,.;]|$))"
+    # ... or in brackets, as police reports give it: "admitted killing Ricardo Lumantas (52)"
+    r"|(?P<name4>(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z][a-z][\w'’-]*)\s*\(\d{1,3}\))"
     r"(?=\s*(?:,|\s+(?:in|on|at|near|and|during|with)\b|[.;]|$))")
 
 
@@ -4202,6 +4303,10 @@ _FIRED_AT = re.compile(r"(?:fired|fires|fire|firing|shot|shoots|shooting)\s+at(?
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:no|No|NO)\s+(?:[\w-]+\s+){1,3}?(?:has|have|had|was|were|is|are)\s+(?:(?:ever|yet)\s+)?(?:been\s+)?\Z")
 
 
+# PUT_AT's participle and its kind ("shot down", "downed", "destroyed" and "intercepted": intercepted)
+_VERBED_KIND = {"launched": "launched", "fired": "launched", "killed": "killed", "wounded": "injured", "injured": "injured"}
+
+
 def _left(text: str, pos: int, s0: int) -> _Link | None:
     lo = max(s0, pos - 40)
     win = text[lo:pos].lower()
@@ -4220,7 +4325,10 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
     if put is not None:
         what = (put.group("of") or "").lower()
         noun = (put.group("what") or put.group("what2")).lower()
-        if _HURT_WORD.search(what) or noun in ("wounded", "injured"):
+        verbed = put.group("verbed")
+        if verbed:
+            kind = _VERBED_KIND.get(verbed.lower().split()[0], "intercepted")
+        elif _HURT_WORD.search(what) or noun in ("wounded", "injured"):
             kind = "injured"
         elif _DEATH_WORD.search(what + noun) or "toll" in noun:
             kind = "killed"
@@ -4228,7 +4336,7 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
             kind = "launched"  # "the number of shells", "the number at nine rockets"
         # (a noun that names no kind, "put the figure at five", is marked for `_bare` to
         # read the kind off the count told before)
-        neutral = noun in _NEUTRAL_TALLIES and not what
+        neutral = noun in _NEUTRAL_TALLIES and not what and not verbed
         return _Link(kind, lo + put.start(), lo + put.end(), how="put_at", verb="tally" if neutral else "")
     assert m is not None
     found = m.groupdict()  # built once, not once per kind tried
@@ -4852,6 +4960,10 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     return [_make(text, link.kind, a, lo, hi, obj, f"casualty.{link.kind}.{how}", how)]
 
 
+# a rate closes the set before the part: "6,000 drones a year, many of which"
+_PER_PERIOD_BEFORE = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|week|day)\s*,\s*\Z|\bannually\s*,\s*\Z", _I)
+
+
 def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
                end: int, part: re.Match[str], pending: list[_Pending]) -> list[Fact]:
     """'13 of the projectiles were shot down', 'one of them hit', 'two of whom died'."""
@@ -4861,6 +4973,8 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         return []  # '"... more than 20 were wounded," one of the officers said': who says so
     if (part.group("pron") or "").lower() == "which" and _THINGS_BEFORE.search(text, max(s0, start - 60), start):
         return []  # "six vessels targeted, three of which were hit": a part of the vessels
+    if _PER_PERIOD_BEFORE.search(text, max(s0, start - 25), start):
+        return []  # "can produce around 6,000 drones a year, many of which are launched at cities": a habit
     if a.zero and (could := _COULD_BE_STOPPED.match(text, part.end(), s1)) is not None:
         # "two missiles, neither of which could be intercepted": none was
         cls0 = _munition_class(text, _sub(part, "mun"), part.start("mods")) if part.group("mun") else _carried(state, start)
@@ -5281,6 +5395,63 @@ def _counts_told_before(state: _State, s0: int, pos: int, new: list[Fact] | None
     `new`, this sentence's so far)."""
     lo = _sentence_before_start(state, s0, s0)
     return [f for f in (*state.facts[-12:], *(new or ())) if f.kind in MUNITION_KINDS + CASUALTY_KINDS and lo <= f.start < pos]
+
+
+# A total's breakdown by place, a figure after each place and a dash: "with 71 drones and
+# 38 munitions fired. Shebekino district — 29 drones, 17 munitions. Graivoron district — 22
+# drones", "destroyed 41 drones overnight: Bryansk region — 15, Kursk region — 12"
+_PLACE_DASH_ITEM = re.compile(
+    r"(?:(?<=^)|(?<=[,;:.]\s)|(?<=[,;:]))\s*(?P<place>"
+    # (or a day of a daily series: "Daily claims: Feb 6 — 96; Feb 7 — 143")
+    r"(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?P<region>region|district|oblast|province|krai|republic|governorate|municipality|county|area))?)"
+    r"\s+[—–-]\s+(?P<n>\d[\d,]*)(?:\s+(?P<noun>[a-z]+))?"
+    # (a second figure of the same place: "Shebekino district — 29 drones, 17 munitions")
+    r"(?:\s*,\s*(?P<n2>\d[\d,]*)\s+(?P<noun2>[a-z]+))?(?=\s*(?:[,;.]|$))")
+
+
+def _place_items(text: str, s0: int, s1: int, state: _State, new: list[Fact]) -> list[Fact]:
+    """count.<verb>.place_item: the parts by place of a count told just before, each
+    taking its kind (and, without a noun of its own, its munition)."""
+    out: list[Fact] = []
+    taken = _taken(new)
+    for m in _PLACE_DASH_ITEM.finditer(text, s0, s1):
+        before = _whole_before_items(state, s0, m.start(), new)
+        for n, noun in (("n", "noun"), ("n2", "noun2")):
+            if m.group(n) is None or taken.overlaps(m.start(n), m.end(n)):
+                continue
+            if m.group(noun) is None and m.group("region") is None and m.group("day") is None:
+                continue  # "Temperatures: Moscow — 15": a bare name and figure may be anything
+            value = int(m.group(n).replace(",", ""))
+            if m.group(noun):
+                # (the part's noun names which total it is of: "29 drones" of "71 drones")
+                stem = m.group(noun)[:5]
+                whole = [f for f in before if stem in f.text.lower()]
+            else:
+                whole = before
+            if len({(f.kind, f.object) for f in whole}) != 1 or any(
+                    f.value is not None and value > f.value for f in whole):
+                continue
+            told = whole[-1]
+            start = m.start("place") if n == "n" else m.start(n)
+            end = m.end(noun) if m.group(noun) else m.end(n)
+            out.append(_fact(text, told.kind, value, value, value, "exact", told.object, start, end,
+                             f"count.{_KIND_VERB[told.kind]}.place_item", "coordinated"))
+    return out
+
+
+def _whole_before_items(state: _State, s0: int, pos: int, new: list[Fact]) -> list[Fact]:
+    """The munition counts a place's item is a part of: told earlier in its sentence or
+    in the sentence before, past the sentences that are only items of places before it."""
+    pool = [f for f in (*state.facts[-24:], *new) if f.kind in MUNITION_KINDS and f.start < pos]
+    hi, lo = pos, _sentence_before_start(state, s0, s0)
+    while True:
+        told = [f for f in pool if lo <= f.start < hi]
+        wholes = [f for f in told if not f.rule.endswith(".place_item")]
+        if wholes or not told or lo == hi:
+            return wholes
+        hi, lo = lo, _sentence_before_start(state, lo, lo)
 
 
 def _moved(text: str, before: list[Fact], n: numbers.Amount, start: int, end: int) -> Fact:
@@ -6035,7 +6206,7 @@ _OWN_PREDICATE = re.compile(
     r"\s+(?:(?:were|was|are|is|had|have|has|remain|remains|remained)\b|who\s+(?:suffered|experienced|(?:were|was)\s+(?:treated|suffering))\b|"
     r"(?:(?:taken|held)\s+(?:captive|hostage|prisoner)|"
     # (a participle before a noun describes it: "4 guards and 3 detained suspects")
-    r"abducted|kidnapped|missing|detained|arrested|displaced|evacuated|rescued)(?!\s+[a-z]+s\b))", _I)
+    r"abducted|kidnapped|missing|detained|arrested|captured|surrendered|displaced|evacuated|rescued)(?!\s+[a-z]+s\b))", _I)
 _APPOSITIVE_GAP = re.compile(r"\A,\s+(?:an?|the)\s+[^,;.:\d()]{1,50}(?=,)")
 _BARE_ITEM = re.compile(r"\A,?\s+(?:as\s+well\s+as|and|plus)\s+the\s+(?:[A-Z]{2,6}s?|[a-z]+\s+(?:missile|drone|rocket))"
                         r"(?=\s+and\s)")

@@ -92,7 +92,9 @@ _CONTEXT = re.compile(
     # Wednesday night", the attack's toll)
     r"meeting|summit|conference|talks|visit|deadline|vote|born|died(?![^.;,]*?\b(?:wounded|injured|hurt)\b)|elected|signed|"
     # (a colon closes the clause: "The base announced: last night at about 23:15 ...")
-    r"announced|agreement|deal|hostage|hostages|since)\b[^.;,:]{0,40}$",
+    # (not "a family embroiled in a clan war here on Saturday night": "here" ends the noun
+    # phrase, the day is the main verb's)
+    r"announced|agreement|deal|hostage|hostages|since)\b(?!\s+(?:here|there)\b)[^.;,:]{0,40}$",
     re.IGNORECASE,
 )
 # "fired rockets ... in response to Israeli strikes on the Nabatieh area on Monday": the

@@ -74,12 +74,12 @@ def _is_editors_note(chunk: str) -> bool:
     return _EDITORS_NOTE.match(chunk, m.end() if m else 0) is not None
 
 
-def _is_issuer_line(chunk: str) -> bool:
+def _is_issuer_line(chunk: str, limit: int = 60) -> bool:
     """A release's header line between its headline and its text: "U.S. Central Command",
     "FOR IMMEDIATE RELEASE", "RELEASE NO. 20240702-03", "TAMPA, Fla.", "Erbil, 22 January
     2026". A short title-case line that tells of the attack ("Five Soldiers Killed") is a
     deck, and stays in the body."""
-    if len(chunk) > 60 or "\n" in chunk or chunk.endswith((":", "?", "!")):
+    if len(chunk) > limit or "\n" in chunk or chunk.endswith((":", "?", "!")):
         return False
     if _PLACE_DATE_LINE.match(chunk) or _CITY_STATE_LINE.match(chunk):
         return True  # where (and when) the release was issued
@@ -122,7 +122,8 @@ _DASH_FIGURE = re.compile(r"\s[—–]\s*\d[\d,]*(?:x|\+)?(?:\s+of\s+\d[\d,]*)?(
 # shaped like a link to another story
 _FIGURE_LINE = re.compile(r"^\d[\d,.]*(?:\s+(?:million|thousand|billion))?\+?\s*(?:[—–]|-(?=\s))\s+")
 # A release's reference line: "Release Number: 26-061", "Press Release No. 112"
-_META_LINE = re.compile(r"^(?:Release\s+(?:No\.?|Number)|Press\s+Release|Ref(?:erence)?\.?\s+No\.?)[^\n.]{0,40}$")
+# (a release's label may be in capitals and open the page: "PRESS RELEASE", "NEWS RELEASE")
+_META_LINE = re.compile(r"^(?:Release\s+(?:No\.?|Number)|(?i:Press|News|Media)\s+(?i:Release)|Ref(?:erence)?\.?\s+No\.?)[^\n.]{0,40}$")
 # An agency's line over translated copy: "Zahedan - IRNA - Thursday 26 Azar 1405 (translated
 # from Persian)": the day it was filed, no lead
 # (or a line that opens so, naming the source and the day it was filed: "Translated from
@@ -405,7 +406,11 @@ def parse(text: str, published: date | None = None) -> Document:
             doc.dateline = Section("dateline", s, e)
             doc.sections.append(doc.dateline)
         elif not seen_body and ((len(chunk) < 300 and _is_editors_note(chunk)) or (
-                doc.headline is not None and _is_issuer_line(chunk))):
+                doc.headline is not None and _is_issuer_line(chunk)) or (
+                # a release that opens with its label, then the office that issues it
+                # ("PRESS RELEASE" / "Public Affairs Office, 103rd Infantry Brigade, ...")
+                doc.headline is None and doc.blocks and doc.blocks[-1].kind == "byline"
+                and _is_issuer_line(chunk, 120))):
             kind = "byline"
         elif doc.headline is None and not seen_body and is_headline_like(chunk):
             kind = "headline"

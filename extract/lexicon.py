@@ -121,7 +121,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"police\s*(?:officers?|m[ae]n|wom[ae]n|agents?)?|policem[ae]n|officers?|cops?|uniformed|agents?", "police"),
     (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
      r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?|"
-     r"lieutenants?|sergeants?|corporals?|captains?|peacekeepers?|"
+     r"lieutenants?|sergeants?|corporals?|captains?|peacekeepers?|rangers?|troopers?|"
      # India's army: "Two Bravehearts ... made the supreme sacrifice", "an Agniveer was injured"
      r"bravehearts?|agniveers?|"
      # ISPR's "seven brave sons of the soil embraced shahadat"
@@ -312,6 +312,8 @@ PUT_AT = (
     # ("gave the death toll as 14", "put the toll higher, at 22")
     # (whose noun may be quoted: 'the number of "terrorists" killed in the operation')
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[\w'’\"“”-]+(?:\s+[\w'’\"“”-]+){0,8}?))?"
+    # ("put the number launched at around 370": the kind told by a participle)
+    r"(?:\s+(?P<verbed>launched|fired|intercepted|shot\s+down|downed|destroyed|killed|wounded|injured))?"
     # ("put the toll from the Bureij strike at seven", "put the figure over the Moscow
     # region at 26")
     r"(?:\s+(?:from|in|for|over|across|on)\s+(?:the\s+)?[^,.;:\d]{1,40}?)?(?:\s+(?:higher|lower),?)?\s+(?:at|as)"
@@ -420,7 +422,7 @@ KILLED_AFTER = (
     r"(?:received|suffered|sustained)\s+(?:a\s+)?fatal\s+(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies))|"
     # (translated copy: "two patrolmen lost the life")
     r"los(?:e|es|t|ing)\s+(?:their|his|her|the)\s+li(?:ves|fe)|"
-    r"shot\s+dead|gunned\s+down|executed|beheaded|massacred|slaughtered|murdered|"
+    r"shot\s+dead|gunned\s+down|executed|beheaded|decapitated|massacred|slaughtered|murdered|"
     r"(?:paid|pay|paying)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)|"
     r"(?:made|make|making)\s+the\s+(?:supreme|ultimate)\s+sacrifice|gave\s+(?:their|his|her)\s+li(?:ves|fe)"
 )
@@ -440,6 +442,8 @@ KILLED_BEFORE = (
     r"bury|buries|"
     r"shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|executed|executing|"
     r"beheaded|massacred|slaughtered|murdered|murdering|buried|burying|bodies\s+of|body\s+of|"
+    # a headline's present tense: "terrorists decapitate four and burn 63 houses"
+    r"beheading|beheads?|decapitat(?:ed|ing|es?)|"
     # a commander's "We lost 17 men": his dead (only before people, checked by the rule)
     r"lost|losing|"
     # "Those killed were two security guards and a tea seller", "the toll was 15"

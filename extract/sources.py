@@ -51,16 +51,21 @@ _INVERTED = re.compile(
 )
 _SKIP_SEGMENT = re.compile(
     r"^(?:who|which|whose|speaking|citing|adding|also|as|while|when|after|before|"
-    r"according|in\s+a\s+statement|on\s+condition|on\s+\w+day|"
+    r"according|in\s+a\s+statement|on\s+condition|"
     # "A resident of Djibo, reached by telephone, said": how the speaker was reached
-    r"reached|contacted|interviewed|asked|quoted|writing|posting)\b",
+    r"reached|contacted|interviewed|asked|quoted|writing|posting)\b"
+    # (a day alone, "the governor, on Friday, said"; not "On Friday the governor said")
+    r"|^on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
 )
 _TIME_SEGMENT = re.compile(
     r"^(?:minutes|hours|days|moments|shortly|soon|just|seconds)\s+(?:after|before)\b", re.IGNORECASE)
 _LEAD_WORDS = re.compile(
     r"^(?:and|but|while|as|then|so|however|meanwhile|also|that|later|separately|earlier|"
-    r"in\s+a\s+statement|on\s+\w+day|"
+    r"in\s+a\s+statement|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|"
+    # ("Overnight into Thursday the ministry reported", "Early on Sunday the ministry said")
+    r"overnight(?:\s+(?:into|to)\s+\w+day)?|(?:early|late)(?:\s+on)?\s+\w+day(?:\s+(?:morning|night))?|"
+    r"last\s+night|this\s+morning|earlier\s+today|"
     # ("By evening the regional headquarters put the figure at five": when, not who)
     r"by\s+(?:\w+day|morning|mid-?morning|midday|noon|afternoon|evening|nightfall|night|then|dawn)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+"
     # a live page's time stamp: "14:20 | The Islamic Jihad's al-Quds Brigades claimed"

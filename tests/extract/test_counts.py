@@ -5005,3 +5005,107 @@ def test_a_kindless_figure_keeps_the_object_told_before_and_any_without_of() -> 
     assert values("The air force said it could not intercept any missiles.") == [("intercepted", 0)]
     rows = facts("Jan 20: 3 killed / 11 injured\nJan 21: 2 / 8\r\n")
     assert sorted((f.kind, f.value) for f in rows if f.rule.endswith("slash_row")) == [("injured", 8), ("killed", 2)]
+
+
+# --- shapes from the h99 round ------------------------------------------------------------
+
+
+def test_an_abbreviation_in_brackets_inside_a_long_group_name() -> None:
+    text = "Two soldiers and three suspected New People's Army (NPA) rebels were killed in a firefight."
+    assert values(text) == [("killed", 2), ("killed", 3)]
+
+
+def test_a_headline_names_one_marine_or_ranger_without_an_article() -> None:
+    assert values("Marine killed in Sulu ambush blamed on Abu Sayyaf remnants") == [("killed", 1)]
+    assert values("Ranger dies after grenade attack on Yala base") == [("killed", 1)]
+    assert values("Ranger unit patrols the market after a grenade attack") == []
+
+
+def test_beheading_and_decapitating_kill() -> None:
+    assert values("Macomia: terrorists decapitate four and burn 63 houses in Chai") == [("killed", 4)]
+    assert values("They attacked the village, decapitated four men and burned 63 houses.") == [("killed", 4)]
+    assert values("Four men were decapitated in the attack.") == [("killed", 4)]
+
+
+def test_captured_or_surrendered_after_a_toll_is_no_part_of_it() -> None:
+    assert values("3 DI terrorists killed, 2 captured in Butig operations; 1 soldier KIA") == [
+        ("killed", 3), ("killed", 1)]
+    assert values("Five rebels were killed and 2 surrendered to the troops.") == [("killed", 5)]
+
+
+def test_soldiers_named_by_rank_in_a_list_are_counted_together() -> None:
+    text = "Cpl. Arnel Bacus (33) and Pvt. Rhey Salvador (22) sustained gunshot wounds."
+    assert values(text) == [("injured", 2)]
+    assert values("Sgt. Ali, Cpl. Omar and Pvt. Rami were wounded.") == [("injured", 3)]
+    assert values("Sgt. Ali was killed and Cpl. Omar was wounded.") == [("killed", 1), ("injured", 1)]
+
+
+def test_the_neutralized_split_into_killed_and_captured_count_only_the_killed() -> None:
+    text = "Troops neutralized five militants in Butig on Wednesday. Of the five, three were killed and two were captured."
+    assert values(text) == [("killed", 3)]
+    text = "The division has neutralized 38 members since January, 21 of whom were killed, while the rest surrendered."
+    assert values(text) == [("killed", 21)]
+    # with no split after it, "neutralized" still counts the dead
+    assert values("Troops neutralized five militants in Butig on Wednesday. Their bodies were recovered.") == [
+        ("killed", 5)]
+
+
+def test_lives_claimed_in_quotes() -> None:
+    assert values('He said the feud had claimed "at least 19 lives" before the attack.') == [("killed", None)]
+    assert single('He said the feud had claimed "at least 19 lives".', "killed").min == 19
+
+
+def test_a_distance_inside_the_phrase_about_the_person() -> None:
+    text = "A 13-year-old boy living in a house about 200 metres from the camp was also hit by shrapnel in the leg."
+    assert values(text) == [("injured", 1)]
+    assert values("A woman born in 1961 sustained shrapnel wounds.") == [("injured", 1)]
+
+
+def test_a_named_person_killed_with_an_age_in_brackets() -> None:
+    text = "In the same statement, the NPA admitted killing Ricardo Lumantas (52), a former rebel, at his house."
+    assert values(text) == [("killed", 1)]
+    assert values("Police said they killed time at the station (2) times.") == []
+
+
+def test_a_breakdown_by_place_after_a_dash_takes_the_totals_kind() -> None:
+    text = ("Over the past day 71 drones and 38 munitions were fired. Shebekino district — 29 drones, 17 munitions. "
+            "Borisovka district — 11 drones. Valuyki district — 9 drones, 9 munitions.")
+    assert values(text) == [("launched", 71), ("launched", 38), ("launched", 29), ("launched", 17),
+                            ("launched", 11), ("launched", 9), ("launched", 9)]
+    text = "Air defences destroyed 41 drones overnight: Bryansk region — 15, Kursk region — 12."
+    assert values(text) == [("intercepted", 41), ("intercepted", 15), ("intercepted", 12)]
+    text = "The ministry said 500 drones were destroyed this week. Daily claims: Feb 6 — 96; Feb 7 — 143."
+    assert values(text) == [("intercepted", 500), ("intercepted", 96), ("intercepted", 143)]
+    # a name and a figure alone may be anything; a part is never more than its whole
+    assert values("Air defences destroyed 41 drones overnight. Temperatures: Moscow — 15, Kursk — 12.") == [
+        ("intercepted", 41)]
+    assert values("Air defences destroyed 41 drones. Bryansk region — 150 drones.") == [("intercepted", 41)]
+
+
+def test_more_of_a_count_at_another_time_shares_its_verb() -> None:
+    text = "At 20:51 he reported two more drones shot down, at 21:37 four more, and at 22:46 another three."
+    assert values(text) == [("intercepted", 2), ("intercepted", 4), ("intercepted", 3)]
+    assert values("Two soldiers were killed on Monday and another three on Tuesday.") == [
+        ("killed", 2), ("killed", 3)]
+    # a further figure with a verb of its own is not this count's
+    assert values("Five people were injured, and another two were treated for shock.") == [("injured", 5)]
+
+
+def test_the_whole_after_out_of_and_a_figure_up_from() -> None:
+    text = "The ministry said 23 drones had been brought down over Kursk region overnight, out of 58 nationwide."
+    assert values(text) == [("intercepted", 23), ("intercepted", 58)]
+    text = "The ministry claimed 1,012 drones destroyed in the seven days, up from 861 the week before."
+    assert values(text) == [("intercepted", 1012), ("intercepted", 861)]
+    assert values("The army shot down 30 drones this week, up from 45 percent the week before.") == [
+        ("intercepted", 30)]
+
+
+def test_the_number_launched_put_at_a_figure() -> None:
+    text = 'Russia said 337 drones were destroyed. A source put the number launched at "around 370".'
+    assert values(text) == [("intercepted", 337), ("launched", 370)]
+
+
+def test_a_share_of_a_yearly_output_is_no_count() -> None:
+    text = "The plant can produce around 6,000 drones a year, many of which are launched at Ukrainian cities."
+    assert values(text) == []
+    assert values("Russia fired 40 drones, many of which were shot down.") == [("launched", 40), ("intercepted", None)]

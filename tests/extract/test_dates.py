@@ -404,3 +404,9 @@ def test_a_possessive_day_names_the_attack_and_a_lowered_toll_its_telling() -> N
     got = {f.text: f.rule for f in dates.find(parse(text, SAT))}
     assert got["on Friday"].endswith(":statement")
     assert not got["Thursday's"].endswith(":statement")
+
+
+def test_a_war_here_on_a_day_is_the_main_verbs_day() -> None:
+    text = "Seven people were killed when gunmen ambushed a family embroiled in a clan war here on Saturday night."
+    facts = dates.find(parse(text, SAT))
+    assert facts and not facts[0].rule.endswith(":context")

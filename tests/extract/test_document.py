@@ -285,3 +285,12 @@ def test_a_dateline_with_its_year_and_a_note_to_editors_before_it() -> None:
     doc = parse(text, PUB)
     assert [b.kind for b in doc.blocks] == ["headline", "byline", "body"]
     assert doc.dateline is not None and text[doc.dateline.start : doc.dateline.end].startswith("SEOUL, Feb. 4")
+
+
+def test_a_release_that_opens_with_its_label_and_its_office() -> None:
+    text = (
+        "PRESS RELEASE\nPublic Affairs Office, 103rd Infantry (Haribon) Brigade, 1st Infantry Division, Philippine Army\n\n"
+        "3 DI terrorists killed, 2 captured in Butig operations; 1 soldier KIA\n\n"
+        "CAMP RANAO, Marawi City – Troops killed three militants on Wednesday.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["byline", "byline", "headline", "body"]

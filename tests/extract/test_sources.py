@@ -281,3 +281,18 @@ def test_a_report_named_after_a_person_is_no_stand_in_for_them() -> None:
 def test_a_tallys_own_label_names_no_speaker() -> None:
     text = "Security forces killed: 46\nHealth ministry: 12 people were wounded.\n"
     assert _attributed(text, "46", "12 people were wounded") == [None, "Health ministry"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a time before the speaker is when, not who
+        ("On Friday the governor said three people were injured.", "the governor"),
+        ("Overnight into Thursday the ministry reported that 337 drones were destroyed.", "the ministry"),
+        ("Early on Sunday the ministry said 30 drones were destroyed.", "the ministry"),
+        # (a day set off by commas after the speaker is an aside)
+        ("The governor, on Friday, said 30 drones were destroyed.", "The governor"),
+    ],
+)
+def test_a_time_before_the_speaker_is_no_part_of_it(sentence: str, source: str) -> None:
+    assert sources.sources_in(sentence)[0] == source
