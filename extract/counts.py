@@ -539,7 +539,7 @@ _MUN_FIRST_WORDS = tuple(sorted(_MUN_FIRST))
 _CASUALTY_HINTS = ("injur", "wound", "hurt", "kill", "died", "dies", "dead", "lives", "life", "martyr",
                    "shahadat", "fatal", "casualt", "toll", "hell", "eliminat", "neutrali", "harm",
                    "concussion", "trauma", "hospital", "slain", "perish", "succumb", "bodies", "buried",
-                   "gunned", "execut", "behead", "decapitat", "massacr", "slaughter", "murder", "sacrifice", "maim", "shrapnel",
+                   "gunned", "execut", "behead", "decapitat", "assassinat", "massacr", "slaughter", "murder", "sacrifice", "maim", "shrapnel",
                    "fragments", "splinters", "flying glass", "burns", "cuts", "fracture", "contusion",
                    "treatment", "condition", "cut by")
 _ZERO_HINTS = ("no", "neither", "without", "zero", "unharm", "unhurt", "uninjur", "unscathed", "0 ")
@@ -591,7 +591,7 @@ _SING = (
     r"businessman|businesswoman|inspector|sub-inspector|operator|customer|shopper|diner|clerk|cashier|bystander|visitor|tourist|attendant|"
     # ("Marine killed in Sulu ambush", "Ranger dies after grenade attack")
     r"marine|ranger|trooper|serviceman|servicewoman|airman|guardsman|paratrooper|gendarme|conscript|militiaman|"
-    r"sergeant|corporal|lieutenant"
+    r"sergeant|corporal|lieutenant|sub-lieutenant|adolescent|suspect"
 )
 _PLURAL_VICTIMS = (
     r"people|men|women|children|patients|civilians|soldiers|workers|guards|nurses|doctors|"
@@ -1464,7 +1464,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _dashed_breakdown(text, new)
     if " and " in low:
         new += _vague_pair(text, new)
-    if text.find(",", s0, s1) >= 0:
+    if text.find(",", s0, s1) >= 0 or text.find(";", s0, s1) >= 0:
         new += _second_source(text, s0, s1, new)
     if has_any(low, _UPDATE_HINTS):
         new += _toll_update(text, s0, s1, amounts, new)
@@ -1641,10 +1641,14 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
             new = _drop(state, new, ("injured",), f.start, f.start + 1)
     if " the other " in low or ", " in low or ":" in low or " - " in low or "—" in low or "–" in low:
         new += _other_gapped(text, s1, new)
-    if "another " in low or " more" in low:
+    if "another " in low or " more" in low or "a further " in low or "an additional " in low:
         new += _more_gapped(text, s1, new)
     if "out of " in low:
         new += _out_of_whole(text, s1, new)
+    if "the number of" in low or "the toll of" in low or "names of" in low or low.startswith("of the "):
+        new += _toll_shapes(text, s0, s1, _taken(new))
+    if " by " in low and " and " in low:
+        new += _by_means_items(text, s1, new)
     if " down" in low:
         new += _split_particle(text, s0, s1, state, _taken(new))
     for f in new:
@@ -1705,11 +1709,15 @@ def _other_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
 # More of a count told with its verb left out, at another time: "he reported two more drones
 # shot down at 20:51, at 21:37 four more, and at 22:46 another three", "Two soldiers were
 # killed on Monday and another three on Tuesday"
-_WHEN_GAP = r"(?:(?:at|by|around)\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|on\s+[A-Z][a-z]+day|later|then|overnight)"
+_WHEN_GAP = (r"(?:(?:at|by|around)\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|on\s+[A-Z][a-z]+day|"
+             r"on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|later|then|overnight)")
 _MORE_GAPPED = re.compile(
-    rf"\s*,?\s+(?:and\s+)?(?:{_WHEN_GAP}\s*,?\s+)?(?P<item>another\s+(?P<n1>[\w-]+)|(?P<n2>[\w-]+)\s+more)"
+    rf"\s*,?\s+(?:and\s+)?(?:{_WHEN_GAP}\s*,?\s+)?"
+    # ("38 wounded on 14 January and a further 9 on 15 January")
+    rf"(?P<item>(?:another|a\s+further|an\s+additional)\s+(?P<n1>[\w-]+)|(?P<n2>[\w-]+)\s+more)"
     rf"(?=\s*(?:[,.;]|$|\s+{_WHEN_GAP}|\s+and\b))")
-_WHEN_AFTER = re.compile(rf"\s+{_WHEN_GAP}")
+# (the count's own place may come before its time: "38 wounded from the camp on 14 January")
+_WHEN_AFTER = re.compile(rf"(?:\s+(?:from|in|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+{_WHEN_GAP}")
 
 
 def _more_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
@@ -1729,6 +1737,77 @@ def _more_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
             family = f"casualty.{f.kind}" if f.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[f.kind]}"
             out.append(_fact(text, f.kind, n, n, n, "exact", f.object, m.start("item"), m.end("item"),
                              f"{family}.more_gapped", "coordinated"))
+            at = m.end()
+    return out
+
+
+# The parts of a count by how it was done, told after it: "neutralized three other drones
+# before they reached the town, two by electronic jamming and one by shooting it down"
+_BY_MEANS = re.compile(
+    r"[^.;]{0,80}?,\s+(?P<n1>[\w-]+)\s+by\s+[^,;.\d]{1,60}?(?:,\s+(?P<n2>[\w-]+)\s+by\s+[^,;.\d]{1,60}?)?"
+    r",?\s+and\s+(?P<n3>[\w-]+)\s+(?:more\s+|others?\s+)?by\s", _I)
+
+
+def _by_means_items(text: str, s1: int, new: list[Fact]) -> list[Fact]:
+    """<family>.by_means: each part, when the parts add up to the count."""
+    out: list[Fact] = []
+    taken = _taken(new)
+    for f in [f for f in new if f.value is not None and f.kind in MUNITION_KINDS + CASUALTY_KINDS]:
+        m = _BY_MEANS.match(text, f.end, s1)
+        if m is None:
+            continue
+        groups = [g for g in ("n1", "n2", "n3") if m.group(g) is not None]
+        parts = [numbers.word_value(m.group(g)) for g in groups]
+        if None in parts or sum(p or 0 for p in parts) != f.value:
+            continue
+        family = f"casualty.{f.kind}" if f.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[f.kind]}"
+        for g, n in zip(groups, parts, strict=True):
+            if taken.covers(m.start(g)):
+                continue  # (a list rule read the first part already: "20 drones, 12 by ...")
+            out.append(_fact(text, f.kind, n, n, n, "exact", f.object, m.start(g), m.end(g),
+                             f"{family}.by_means", "breakdown"))
+    return out
+
+
+# Tolls told in an order of their own:
+# - the figure before its noun: "bringing to 13 the number of people who died"
+_BROUGHT_TO = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+to\s+(?P<n>[\w,-]+)\s+the\s+"
+    r"(?:total\s+)?(?:number|toll|total|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<fate>killed|dead|deaths|died|wounded|injured)\b", _I)
+# - a list of the dead by name: "posted a list of 26 names of the dead"
+_NAMES_OF_DEAD = re.compile(
+    r"\b(?:list\s+of\s+)?(?P<n>[\d,]+|[a-z]+(?:-[a-z]+)?)\s+names\s+of\s+(?:the\s+)?(?:dead|killed|victims|martyrs)\b", _I)
+# - the set first, then its parts: "Of the 63 wounded patients, 21 were children under the
+#   age of 15 and 17 were women"
+_SET_OF_TOLL_FIRST = re.compile(
+    r"[“\"]?Of\s+the\s+(?:[\d,]+|[a-z]+)\s+(?P<fate>wounded|injured|dead|killed)(?:\s+[a-z]+)?\s*,\s+", _I)
+_HURT_PART = re.compile(
+    rf"(?:,\s+|,?\s+and\s+)?(?P<n>[\d,]+|[a-z]+)\s+(?:were|was)\s+(?P<who>(?:[\w-]+\s+)?(?:{_VIC_PLAIN}))\b"
+    # (what is said of them, up to the next part: "21 were children under the age of 15")
+    rf"(?:(?!,?\s+and\s+[\w,]+\s+(?:were|was)\b)[^,;.])*", _I)
+
+
+def _toll_shapes(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
+    """casualty.<kind>.brought_to, .names_of_dead, .of_the_set: the shapes above."""
+    out: list[Fact] = []
+    for m in _BROUGHT_TO.finditer(text, s0, s1):
+        n = numbers.word_value(m.group("n"))
+        kind = "injured" if m.group("fate").lower() in ("wounded", "injured") else "killed"
+        if n is not None and not taken.overlaps(m.start(), m.end()):
+            out.append(_fact(text, kind, n, n, n, "exact", None, m.start(), m.end(), f"casualty.{kind}.brought_to", "toll"))
+    for m in _NAMES_OF_DEAD.finditer(text, s0, s1):
+        n = numbers.word_value(m.group("n"))
+        if n is not None and n > 1 and not taken.overlaps(m.start(), m.end()):
+            out.append(_fact(text, "killed", n, n, n, "exact", None, m.start(), m.end(), "casualty.killed.names_of_dead", "toll"))
+    if (head := _SET_OF_TOLL_FIRST.match(text, s0, s1)) is not None:
+        kind = "injured" if head.group("fate").lower() in ("wounded", "injured") else "killed"
+        at = head.end()
+        while (m := _HURT_PART.match(text, at, s1)) is not None:
+            n = numbers.word_value(m.group("n"))
+            if n is None or taken.overlaps(m.start("n"), m.end("who")):
+                break
+            out.append(_fact(text, kind, n, n, n, "exact", _victim_object(m.group("who"), None), m.start("n"), m.end("who"),
+                             f"casualty.{kind}.of_the_set", "breakdown"))
             at = m.end()
     return out
 
@@ -2563,7 +2642,9 @@ _RANKS = (
     # police: "Patrolman Andrés Rincón", "Constable Otieno"
     r"Patrolman|Patrolwoman|Constable|"
     # Colombian and Mexican ranks as English copy keeps them: "Subintendente Carlos Arbeláez"
-    r"Subintendente|Intendente|Patrullero|Sargento|Cabo|Teniente|Subteniente)"
+    r"Subintendente|Intendente|Patrullero|Sargento|Cabo|Teniente|Subteniente|"
+    # ... and the army's "Professional Soldier Jhon Ascanio" (soldado profesional)
+    r"Professional\s+Soldier)"
 )
 _NAMED_RANK = re.compile(
     rf"\b{_RANKS}(?:\s+(?:First\s+Class|1st\s+Class))?\s+(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+"
@@ -2573,7 +2654,7 @@ _RANK_HINTS = ("private", "pvt.", "pfc.", "specialist", "spc.", "corporal", "cpl
                "sgt.", "lieutenant", "lt.", "captain", "capt.", "major", "maj.", "colonel", "col.",
                "officer", "seaman", "airman", "ensign", "gunner", "trooper", "rifleman", "naik",
                "havildar", "sepoy", "subedar", "sowar", "patrol", "constable", "intendente", "sargento",
-               "cabo", "teniente")
+               "cabo", "teniente", "professional soldier")
 
 
 # A governor's "there are wounded", "there were dead and injured": a toll with no figure
@@ -3035,7 +3116,10 @@ def _headline_singular(text: str, s0: int, s1: int, state: _State,
     return out
 
 
-_CLAUSE_BREAKS = (", and ", "; ", ", while ", ", but ", ", whereas ")
+_CLAUSE_BREAKS = (", and ", "; ", ", while ", ", but ", ", whereas ",
+                  # (a verb of its own for what was taken intact: "neutralized nine drones
+                  # and secured two more on the ground")
+                  " and secured ", " and seized ", " and recovered ", " and found ", " and captured ")
 
 
 def _drop(state: _State, new: list[Fact], kinds: tuple[str, ...], lo: int = 0,
@@ -3201,8 +3285,10 @@ def _keep(f: Fact, new: list[Fact], state: _State) -> None:
 # aid group counts 9", "police say 4 killed, medics put it at 6". The second shares the
 # first's kind.
 _SECOND_SOURCE = re.compile(
-    r"\s*,\s+(?:[\w'’-]+\s+){1,3}?(?:counts?|says?|reports?|puts\s+it\s+at|puts\s+the\s+toll\s+at)"
-    r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<n>\d+|[A-Za-z]+)(?=\s*(?:$|[,;.]))", _I)
+    # (where, before the second source: "Gangs kill at least 23 in attack on Haitian town;
+    # police say 14")
+    r"(?:\s+(?:in|at|on|near)\s+[^,;.\d]{1,50}?)?\s*[,;]\s+(?P<src>(?:[\w'’-]+\s+){1,3}?(?:counts?|says?|reports?|puts\s+it\s+at|puts\s+the\s+toll\s+at)"
+    r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?(?P<n>\d+|[A-Za-z]+))(?=\s*(?:$|[,;.]))", _I)
 
 
 # An explainer's question and the answer that opens the next paragraph: "How many
@@ -3321,7 +3407,7 @@ def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     taken: _Taken | None = None  # (built at the first figure a second source gives)
     for f in new:
-        if f.kind not in CASUALTY_KINDS or f.value is None:
+        if f.kind not in CASUALTY_KINDS or (f.value is None and f.min is None):
             continue
         m = _SECOND_SOURCE.match(text, f.end, s1)
         if m is None:
@@ -3332,8 +3418,7 @@ def _second_source(text: str, s0: int, s1: int, new: list[Fact]) -> list[Fact]:
         taken = taken or _taken(new)
         if taken.overlaps(m.start("n"), m.end()):
             continue
-        lo = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))  # the source's first word
-        out.append(_make(text, f.kind, a[0], lo, m.end(), f.object,
+        out.append(_make(text, f.kind, a[0], m.start("src"), m.end(), f.object,
                          f"casualty.{f.kind}.second_source", "reference"))
     return out
 
@@ -4086,7 +4171,7 @@ _FOR_SHOCK_AFTER = re.compile(
 _REPORTED_WRONGLY = re.compile(
     r"\s+(?:who\s+(?:were|had\s+been)\s+)?(?:initially|earlier|first|previously|wrongly|mistakenly|erroneously)\s+"
     r"(?:reported|listed|counted|declared)\s+(?:as\s+)?(?:dead|killed|among\s+the\s+dead)\b", _I)
-_STATE_ADJ = re.compile(r"(dead|wounded|injured)\s", _I)
+_STATE_ADJ = re.compile(r"(?:(?:more|other|additional|further)\s+)?(dead|wounded|injured)\s", _I)  # ("11 more wounded patients")
 _FELL_IN_BATTLE = re.compile(
     r"\s*(?:[.;,]|$)|\s+(?:in\s+(?:battle|combat|action)|as\s+martyrs|defending|on\s+the\s+(?:battle)?field|"
     # a Sahel army's "fell with arms in hand"
@@ -4214,6 +4299,9 @@ def _head_near(state: _State, end: int) -> bool:
 def _sub(m: re.Match[str], group: str) -> re.Match[str]:
     """The match object re-run on the named group so its lastgroup names the head."""
     sub = _ANY_MUNITION.match(m.string, m.start(group), m.end(group))
+    if sub is None:
+        # (a head that looks past its own word, "charges" before "exploded", needs the text after it)
+        sub = _ANY_MUNITION.match(m.string, m.start(group))
     assert sub is not None
     return sub
 
@@ -4293,6 +4381,8 @@ _DEATH_WORD = re.compile(r"dead|death|kill|fatal")
 _NEUTRAL_TALLIES = ("number", "total", "figure", "count", "tally")
 _BY_END = re.compile(r"\bby$")
 _STRUCK_BY_END = re.compile(r"(?:hit|struck)(?:\s+\S+){0,4}?\s+by$")  # "hit on its port side by"
+# (the far reach's verb runs on over the list's first item: "struck by shells and" three drones)
+_STRUCK_BY_LIST = re.compile(r"(?:hit|struck)\s+by\s+[^,;]+\s+and$")
 _FALL_OF_END = re.compile(r"\bfall(?:ing)?\s+of$")
 _SLASH_NAME = re.compile(r"^/[A-Za-z][\w-]*")
 _AGES_IN_GAP = re.compile(r"^,?\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\b,?(?=\s+and\s)", _I)
@@ -4359,7 +4449,7 @@ def _left(text: str, pos: int, s0: int) -> _Link | None:
         ms, me = lo + m.end("first") - 3, lo + m.end("first")
     how = "object"
     if kind == "launched":
-        if _STRUCK_BY_END.match(verb):
+        if _STRUCK_BY_END.match(verb) or _STRUCK_BY_LIST.match(verb):
             # "the bulk carrier was struck by a missile": it hit, whatever else was fired
             if (no := _NO_SUBJECT_BEFORE.search(text, max(s0, ms - 60), ms)) is not None and (
                     no.start() == s0 or text[max(s0, no.start() - 2) : no.start()].rstrip()[-1:] in ".;:,!?\"“("):
@@ -4960,6 +5050,9 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     return [_make(text, link.kind, a, lo, hi, obj, f"casualty.{link.kind}.{how}", how)]
 
 
+_WHAT_THEY_HAD = re.compile(
+    r"\s+(?:carried|carry|carrying|contained|contain|weighed|bore|were\s+(?:equipped|armed|loaded|fitted|packed)|"
+    r"was\s+(?:equipped|armed|loaded|fitted|packed))\b", _I)
 # a rate closes the set before the part: "6,000 drones a year, many of which"
 _PER_PERIOD_BEFORE = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|week|day)\s*,\s*\Z|\bannually\s*,\s*\Z", _I)
 
@@ -4975,6 +5068,8 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         return []  # "six vessels targeted, three of which were hit": a part of the vessels
     if _PER_PERIOD_BEFORE.search(text, max(s0, start - 25), start):
         return []  # "can produce around 6,000 drones a year, many of which are launched at cities": a habit
+    if part.group("pron") is not None and _WHAT_THEY_HAD.match(text, part.end(), s1):
+        return []  # "neutralized 27 drones, 6 of which carried more than 2 kilograms": what they bore
     if a.zero and (could := _COULD_BE_STOPPED.match(text, part.end(), s1)) is not None:
         # "two missiles, neither of which could be intercepted": none was
         cls0 = _munition_class(text, _sub(part, "mun"), part.start("mods")) if part.group("mun") else _carried(state, start)
@@ -5100,7 +5195,15 @@ def _set_just_before(text: str, s0: int, start: int) -> tuple[numbers.Amount, st
     head = _HEAD.match(text, off + n.end, comma.start())
     if n.value is None or head is None or head.group("mun") is None or head.end() != comma.start():
         return None
-    return n, _munition_class(text, _sub(head, "mun"), head.start("mods"))
+    cls = _munition_class(text, _sub(head, "mun"), head.start("mods"))
+    if len(amounts) >= 2 and (first := amounts[-2]).value is not None and (
+            (pair := _HEAD.match(text, off + first.end, off + n.start)) is not None
+            and pair.group("mun") is not None and _PLAIN_AND.fullmatch(text, pair.end(), off + n.start)
+            and _munition_class(text, _sub(pair, "mun"), pair.start("mods")).split()[-1] == cls.split()[-1]):
+        # "using 8 strategic drones and 14 suicide drones, all of which": both, one munition
+        total = first.value + n.value
+        n = replace(n, value=total, min=total, max=total)
+    return n, cls
 
 
 _COURSE_VERBS = ("flying", "flew", "heading", "headed")
@@ -6206,7 +6309,7 @@ _OWN_PREDICATE = re.compile(
     r"\s+(?:(?:were|was|are|is|had|have|has|remain|remains|remained)\b|who\s+(?:suffered|experienced|(?:were|was)\s+(?:treated|suffering))\b|"
     r"(?:(?:taken|held)\s+(?:captive|hostage|prisoner)|"
     # (a participle before a noun describes it: "4 guards and 3 detained suspects")
-    r"abducted|kidnapped|missing|detained|arrested|captured|surrendered|displaced|evacuated|rescued)(?!\s+[a-z]+s\b))", _I)
+    r"abducted|kidnapped|missing|detained|arrested|apprehended|captured|surrendered|displaced|evacuated|rescued)(?!\s+[a-z]+s\b))", _I)
 _APPOSITIVE_GAP = re.compile(r"\A,\s+(?:an?|the)\s+[^,;.:\d()]{1,50}(?=,)")
 _BARE_ITEM = re.compile(r"\A,?\s+(?:as\s+well\s+as|and|plus)\s+the\s+(?:[A-Z]{2,6}s?|[a-z]+\s+(?:missile|drone|rocket))"
                         r"(?=\s+and\s)")

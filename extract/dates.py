@@ -120,7 +120,7 @@ _STATEMENT_BEFORE = re.compile(
     # "gave a different toll on Tuesday morning": the day a figure was given
     # ("gave sharply different accounts on Monday and Tuesday of an attack")
     r"(?:gave|put|updated|revised|raised|lowered)\s+(?:\w+\s+){0,3}(?:tolls?|figures?|numbers?|"
-    r"counts?|tally|tallies|accounts?|versions?))\s+(?:[\w,]+\s+){0,3}$"
+    r"counts?|tally|tallies|accounts?|versions?))\s+(?:(?!that\b)[\w,]+\s+){0,3}$"  # ("said that on Sunday": the clause's day)
     # "posted on the group's channel 5 Nov"
     r"|\b(?:posted|published|broadcast|aired)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:channel|account|page|website|feed)\s+(?:on\s+)?$"

@@ -42,7 +42,7 @@ _DATELINE = re.compile(
     # (a date may follow the place: "GENEVA/KYIV, 9 January -")
     # (and its year: "DOHA, May 19, 2027 (AFP) -")
     rf"(?:,\s*(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?)?\s*"
-    r"(?:\([^)\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+"
+    r"(?:\([^)\n]{1,30}\)\s*)?(?:\.?[—–-]{1,2}|:)\s+"  # (".–": "Feb. 9 (wire).– Two women")
     r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+[—–]\s+"
     # agency style: "YEREVAN, June 19. An Armenian serviceman ...", "MOSCOW, 19 June. /TASS/."
     rf"|^(?P<place3>[A-Z][A-Z.'’\- ]{{2,40}}),\s+(?:{_MONTH_ANY_CASE}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ANY_CASE})"

@@ -51,6 +51,11 @@ MUNITION_HEADS: list[tuple[str, str]] = [
     (r"explosives", "bomb"),
     # (translated Spanish: "launched 16 explosive artifacts from drones")
     (r"explosive\s+artifacts?|explosive\s+artefacts?", "bomb"),
+    # what a drone drops: "dropped six explosive charges"; "charges" alone only as it blows
+    # up or falls ("two of the charges exploded"; "faces charges" is a court's)
+    # (not what a drone carries: "a craft usually fitted with an explosive charge", "drones
+    # adapted with explosive charges")
+    (r"explosive(?<!with\san\sexplosive)(?<!with\sexplosive)\s+charges?|charges?(?=\s+(?:exploded|detonated|fell|landed|hit|struck|went\s+off))", "bomb"),
 ]
 
 # Modifiers that refine a class ("ballistic missiles" -> ballistic missile).
@@ -118,10 +123,11 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     (r"security\s+(?:forces?|personnel|guards?|officers?)", "security forces"),
     # (translated Spanish: "seven more uniformed resulted wounded")
     # (translated French: "two agents of the Haitian National Police")
-    (r"police\s*(?:officers?|m[ae]n|wom[ae]n|agents?)?|policem[ae]n|officers?|cops?|uniformed|agents?", "police"),
+    # (Ecuador's "police servants", servidores policiales)
+    (r"police\s*(?:officers?|m[ae]n|wom[ae]n|agents?|servants?)?|policem[ae]n|officers?|cops?|uniformed|agents?", "police"),
     (r"soldiers?|troops?|servicewom[ae]n|marines?|airm[ae]n|sailors?|guardsm[ae]n|conscripts?|"
      r"reservists?|paratroopers?|commanders?|officials?|peshmerga|gendarmes?|border\s+guards?|"
-     r"lieutenants?|sergeants?|corporals?|captains?|peacekeepers?|rangers?|troopers?|"
+     r"lieutenants?|sub-lieutenants?|sergeants?|corporals?|captains?|peacekeepers?|rangers?|troopers?|"
      # India's army: "Two Bravehearts ... made the supreme sacrifice", "an Agniveer was injured"
      r"bravehearts?|agniveers?|"
      # ISPR's "seven brave sons of the soil embraced shahadat"
@@ -132,7 +138,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
     # (a log's "LN", a local national: "1x LN KIA")
     (r"civilians?|civs?|lns?|residents?|villagers?|inhabitants?|passers?-?by|bystanders?|locals?|"
      r"neighbou?rs?", "civilians"),
-    (r"children|child|kids?|boys?|girls?|infants?|babies|baby|teen(?:ager)?s?|minors?|toddlers?", "children"),
+    (r"children|child|kids?|boys?|girls?|infants?|babies|baby|teen(?:ager)?s?|minors?|toddlers?|adolescents?", "children"),
     (r"women|woman|men|man|people|persons?|individuals?|adults?|others?|victims?|family\s+members?|"
      r"relatives?|colleagues?|patients?|pilgrims?|worshippers?|shepherds?|farmers?|peasants?|fisherm[ae]n|students?|pupils?|"
      r"passengers?|journalists?|reporters?|photographers?|paramedics?|medics?|doctors?|nurses?|"
@@ -164,7 +170,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      # (its first digit spelled out as literal alternatives: a bare \d would open the
      # head words' first-character gate to every position)
      r"(?:1|2|3|4|5|6|7|8|9)\d{0,2}-year-olds?", "people"),
-    (r"militants?|fighters?|gunmen|gunman|insurgents?|rebels?|jihadists?|terrorists?|"
+    (r"militants?|fighters?|gunmen|gunman|insurgents?|rebels?|jihadists?|terrorists?|suspects?|"
      r"attackers?|assailants?|operatives?|combatants?|militiamen|militia\s+members?|"
      r"members?|personnel|fighters|khwarij|khawarij|kharijis?|enemies|enemy\s+fighters|"
      r"bandits?|gangsters?|gang\s+members?|separatists?|kidnappers?|"
@@ -397,6 +403,8 @@ MISS_AFTER = (r"missed|fell\s+short(?!\s*,?\s+(?:in|on|near|inside|into|within|a
 
 KILLED_AFTER = (
     r"killed|dead|died|dies|slain|perished|martyred|succumbed|fatally\s+(?:wounded|injured|shot)|among\s+the\s+dead|"
+    # "11 children were among at least 38 people killed": a part of a toll told with it
+    r"among\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|some|about|nearly|over)\s+)?[\d,]+\s+(?:people|persons|civilians|victims)\s+killed|"
     r"kia\b|"  # a military's shorthand, "2 KIA"
     # Nigeria's army: "two soldiers paid the supreme price"
     r"paid\s+(?:the\s+)?(?:supreme|ultimate)\s+price|"
@@ -423,6 +431,8 @@ KILLED_AFTER = (
     # (translated copy: "two patrolmen lost the life")
     r"los(?:e|es|t|ing)\s+(?:their|his|her|the)\s+li(?:ves|fe)|"
     r"shot\s+dead|gunned\s+down|executed|beheaded|decapitated|massacred|slaughtered|murdered|"
+    # translated Spanish: "one soldier assassinated", "19 soldiers were assassinated"
+    r"assassinated|"
     r"(?:paid|pay|paying)\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)|"
     r"(?:made|make|making)\s+the\s+(?:supreme|ultimate)\s+sacrifice|gave\s+(?:their|his|her)\s+li(?:ves|fe)"
 )

@@ -391,6 +391,9 @@ def _is_blocked(text: str, m: re.Match[str], core: str, low: str | None = None) 
         return True  # "Constable Muhammad Iqbal (No. 1187)", "Police Station No 2": a number, not a count
     if prev.isalpha() and core.isdigit() and _UNIT_NAME_BEFORE.search(text, max(0, s - 12), s):
         return True  # "troops of Sector 3 repelled the attack", "Terminal 2 was hit": a name
+    if prev.isalpha() and core.isdigit() and _PART_NAME_BEFORE.search(text, max(0, s - 10), s) and (
+            _PART_NAME_AFTER.match(text, end)):
+        return True  # "a drone over pavilion 4, which was neutralized": the part's number
     if core.isdigit() and text[end + 1 : end + 2].isupper() and _UNIT_AFTER.match(text, end):
         return True  # "a jawan of the 8 Rajputana Rifles": a unit's number
     if prev in "eE" and core.isdigit() and _UPDATE_BEFORE.search(text, max(0, s - 8), s) and (
@@ -406,6 +409,9 @@ _SERIAL_BEFORE = re.compile(r"(?:\b(?:No|NO|Nr)\.?|\bno\.|#)\s?\Z")
 _UNIT_NAME_BEFORE = re.compile(
     r"\b(?:Sector|Brigade|Battalion|Division|Regiment|Platoon|Squadron|Wing|Zone|Phase|Block|Gate|Ward|"
     r"Terminal|Hangar|Pier|Berth|Runway|Route|Highway|Camp|Unit|Building|Tower)\s\Z")
+# ... or in lower case, a part of a site named by its number, which no noun follows
+_PART_NAME_BEFORE = re.compile(r"\b(?:pavilion|ward|gate|platform|terminal|hangar|pier|berth|runway|sector|hall)\s\Z")
+_PART_NAME_AFTER = re.compile(r"\s*[,.;:)]|\s+(?:of|in|at|was|which|where|and)\b")
 _UNIT_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Rifles|Regiment|Brigade|Battalion|Division|Corps|Infantry|Artillery|"
     r"Squadron|Wing|Company|Group|Army|Fleet|Sector|Mountain|Para|Sikh|Jat)\b")

@@ -5109,3 +5109,91 @@ def test_a_share_of_a_yearly_output_is_no_count() -> None:
     text = "The plant can produce around 6,000 drones a year, many of which are launched at Ukrainian cities."
     assert values(text) == []
     assert values("Russia fired 40 drones, many of which were shot down.") == [("launched", 40), ("intercepted", None)]
+
+
+# --- shapes from the h100 round -----------------------------------------------------------
+
+
+def test_assassinated_soldiers_and_ranks_of_translated_copy() -> None:
+    assert values("National Army rejects drone attack in Tibú that left one soldier assassinated and three wounded") == [
+        ("killed", 1), ("injured", 3)]
+    assert values("During 2026, 19 soldiers were assassinated and 143 were wounded.") == [("killed", 19), ("injured", 143)]
+    text = "Professional Soldier Jhon Fredy Ascanio Pabón, 27 years old, was assassinated, and three more soldiers were wounded."
+    assert values(text) == [("killed", 1), ("injured", 3)]
+    assert values("A sub-lieutenant died in a Popayán hospital on Sunday afternoon.") == [("killed", 1)]
+
+
+def test_suspects_police_servants_and_adolescents_are_victims() -> None:
+    assert values("Police repel attack on UPC in Durán; one suspect dead and three apprehended") == [("killed", 1)]
+    assert values("Two police servants suffered minor injuries caused by glass fragments.") == [("injured", 2)]
+    assert values("Two suspects were arrested at the scene.") == []
+
+
+def test_explosive_charges_dropped_and_those_that_exploded() -> None:
+    text = "The guerrillas dropped six bombs. Only two of the charges exploded inside the station."
+    assert values(text) == [("launched", 6), ("impacted", 2)]
+    # what a drone carries is no munition of its own, and a court's charges are none
+    assert values("The bus was hit by an FPV drone, a craft usually fitted with an explosive charge.") == [("impacted", 1)]
+    assert values("He faces two charges of murder after the attack.") == []
+
+
+def test_a_numbered_part_of_a_site_is_no_count() -> None:
+    # (the drone seen is one launched; the pavilion's number is none)
+    text = "The prison detected a drone over pavilion 4, which was neutralized by the inhibition system."
+    assert values(text) == [("launched", 1)]
+    assert values("Shells hit ward 2 of the hospital.") == []
+
+
+def test_what_the_set_carried_is_no_outcome() -> None:
+    text = "The brigade has neutralized 27 drones so far this year, 6 of which carried more than 2 kilograms of explosives."
+    assert values(text) == [("intercepted", 27)]
+    assert values("Russia launched 40 drones, 30 of which had been shot down by morning.") == [
+        ("launched", 40), ("intercepted", 30)]
+
+
+def test_a_verb_of_its_own_for_what_was_taken_intact_keeps_the_interception() -> None:
+    assert values("Its troops neutralized nine drones and secured two more on the ground.") == [("intercepted", 9)]
+    assert values("The navy destroyed two missiles and a launcher on the ground.") == []
+
+
+def test_a_second_source_after_a_place_and_a_semicolon() -> None:
+    text = "Gangs kill at least 23 in attack on Haitian pilgrimage town; police say 14"
+    found = [(f.kind, f.value, f.min, f.text) for f in facts(text)]
+    assert found == [("killed", None, 23, "kill at least 23"), ("killed", 14, 14, "police say 14")]
+
+
+def test_parts_by_how_they_were_stopped_that_add_up_to_the_count() -> None:
+    text = ("Its systems neutralized three other drones before they reached the town, two by electronic jamming "
+            "and one by shooting it down.")
+    assert values(text) == [("intercepted", 3), ("intercepted", 2), ("intercepted", 1)]
+    # parts that do not add up are not read as these parts
+    text = "The army shot down 20 drones, two by jamming and one by rifle fire, the army said."
+    assert [f.rule for f in facts(text) if f.rule.endswith("by_means")] == []
+
+
+def test_struck_by_a_list_of_munitions_tells_impacts() -> None:
+    text = "The camp was struck by artillery shells and at least three drones, according to partners."
+    assert [(f.kind, f.min) for f in facts(text)] == [("impacted", 3)]
+
+
+def test_a_further_figure_on_another_day() -> None:
+    text = "The hospital received 38 wounded from the camp on 14 January and a further 9 on 15 January."
+    assert values(text) == [("injured", 38), ("injured", 9)]
+
+
+def test_all_of_which_after_two_items_of_one_munition_is_both() -> None:
+    text = "Air defences repelled an attack using 8 strategic drones and 14 suicide drones, all of which were shot down."
+    assert values(text) == [("launched", 8), ("launched", 14), ("intercepted", 22)]
+    text = "Russia fired 3 missiles and 40 drones, all of which were intercepted."
+    assert values(text) == [("launched", 3), ("launched", 40), ("intercepted", 40)]
+
+
+def test_tolls_in_orders_of_their_own() -> None:
+    text = "Four of the wounded died, bringing to 13 the number of people who died at the hospital."
+    assert values(text) == [("killed", 4), ("killed", 13)]
+    assert values("The room posted a list of 26 names of the dead on Friday.") == [("killed", 26)]
+    text = "Of the 63 wounded patients, 21 were children under the age of 15 and 17 were women."
+    assert values(text) == [("injured", 63), ("injured", 21), ("injured", 17)]
+    assert values("Al-Nao received 11 more wounded patients.") == [("injured", 11)]
+    text = "At least 11 children were among at least 38 people killed when an air strike hit the market."
+    assert [(f.kind, f.min) for f in facts(text)] == [("killed", 11), ("killed", 38)]

@@ -410,3 +410,10 @@ def test_a_war_here_on_a_day_is_the_main_verbs_day() -> None:
     text = "Seven people were killed when gunmen ambushed a family embroiled in a clan war here on Saturday night."
     facts = dates.find(parse(text, SAT))
     assert facts and not facts[0].rule.endswith(":context")
+
+
+def test_said_that_on_a_day_is_the_clauses_day() -> None:
+    facts = dates.find(parse("The ministry said that on Sunday morning one soldier had been killed.", SAT))
+    assert facts and not facts[0].rule.endswith(":statement")
+    facts = dates.find(parse("The ministry said on Sunday that one soldier had been killed.", SAT))
+    assert facts and facts[0].rule.endswith(":statement")

@@ -294,3 +294,9 @@ def test_a_release_that_opens_with_its_label_and_its_office() -> None:
         "CAMP RANAO, Marawi City – Troops killed three militants on Wednesday.\n"
     )
     assert [k for k, _ in kinds(text)] == ["byline", "byline", "headline", "body"]
+
+
+def test_a_dateline_closed_by_a_stop_and_a_dash() -> None:
+    doc = parse("Drones drop explosives on homes\n\nMORELIA, Mich., Feb. 9 (wire).– Two women were killed.\n", PUB)
+    assert doc.dateline is not None
+    assert doc.text[doc.dateline.start : doc.dateline.end].startswith("MORELIA, Mich., Feb. 9 (wire).–")
