@@ -237,7 +237,8 @@ _RIGHT = re.compile(
         \d{{1,5}}(?=\s+(?:metres|meters|kilometres|kilometers|km|miles|yards|feet)\b))){{1,60}}?)?  # ("living about 200 metres from the camp")
         (?(pq)[”"])(?=\s+(?:{_AUX}\s+)*(?:{_VERB_ALT})\b))?
     # ... or where the person works: "a Syrian guard employed at the site was also wounded"
-    (?:\s+(?:employed|stationed|posted|based|deployed|hired)\s+(?:at|in|on|by|with|near)\s+[^,.;:!?\d“”"()]{{1,50}}?
+    # ("Four PKK terrorists detected in the Hakurk region of northern Iraq were neutralized")
+    (?:\s+(?:employed|stationed|posted|based|deployed|hired|detected|spotted|located|identified)\s+(?:at|in|on|by|with|near)\s+[^,.;:!?\d“”"()]{{1,50}}?
         (?=\s+(?:{_AUX}\s+)*(?:{_ADV}\s+)?(?:{_VERB_ALT})\b))?
     (?:\s+involved(?=\s+(?:{_AUX}\s+)+(?:{_VERB_ALT})\b))?  # "all eight khawarij involved were killed"
     (?:\s*,\s*(?:an?\s+)?[a-z][\w-]*\d[\w-]*\s*,)?
@@ -613,7 +614,8 @@ _BORN_ALT = r"\s+born\s+in\s+\d{4}|,\s+(?:aged\s+)?\d{1,2},"  # (or an age betwe
 _BORN = rf"(?:{_BORN_ALT})?"
 _BORN_IN = re.compile(_BORN_ALT, _I)
 _PAIR = re.compile(
-    rf"\b(?:(?:an?|one|the|his|her|their|its|my|our)\s+(?:[\w-]+\s+)?(?:{_SING}|{_ONE_KIN})"
+    # (an age may come before the noun and its word: "A 54-year-old port worker and a truck driver")
+    rf"\b(?:(?:an?|one|the|his|her|their|its|my|our)\s+(?:\d{{1,3}}-year-old\s+)?(?:[\w-]+\s+)?(?:{_SING}|{_ONE_KIN})"
     # a person named before, then kin: "killing him and his daughter-in-law" (2)
     rf"|(?:him|her)(?=\s+and\s+(?:his|her)\s)"
     # kin counted by a figure: "her two daughters and a neighbour"
@@ -1581,7 +1583,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _toll_parts(text, s0, s1, _taken(new))
     if "the " in low and has_any(low, (" are ", " were ", " include")) and has_any(low, ("injured", "wounded", "dead")):
         new += _toll_named_parts(text, s0, s1, state, _taken(new))
-    if ("victims " in low or "they " in low) and has_any(low, (" are ", " were ", " include")):
+    if ("victims " in low or "they " in low) and has_any(low, (" are ", " were ", " include", " are:", " were:")):
         new += _victims_are(text, s0, s1, state, _taken(new))
     if "recorded" in low or "registered" in low or "identified" in low or "reported" in low:
         new += _hits_recorded(text, s0, s1, _taken(new))
@@ -1773,7 +1775,7 @@ def _by_means_items(text: str, s1: int, new: list[Fact]) -> list[Fact]:
 # - the figure before its noun: "bringing to 13 the number of people who died"
 _BROUGHT_TO = re.compile(
     r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+to\s+(?P<n>[\w,-]+)\s+the\s+"
-    r"(?:total\s+)?(?:number|toll|total|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<fate>killed|dead|deaths|died|wounded|injured)\b", _I)
+    r"(?:total\s+)?(?:number|toll|total|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<fate>killed|dead|deaths|died|fatalities|wounded|injured)\b", _I)
 # - a list of the dead by name: "posted a list of 26 names of the dead"
 _NAMES_OF_DEAD = re.compile(
     r"\b(?:list\s+of\s+)?(?P<n>[\d,]+|[a-z]+(?:-[a-z]+)?)\s+names\s+of\s+(?:the\s+)?(?:dead|killed|victims|martyrs)\b", _I)
@@ -2461,7 +2463,8 @@ _NEXT_PART = re.compile(r"\s+(?:and\s+)?(?:\d+|an?|one|two|three|four|five|six|s
 # toll told before, named group by group
 # ("The dead were a woman and a boy, said an elder": two people of a toll, not a breakdown
 # an analyst codes; a list of three groups or more after "The victims"/"They" is one)
-_VICTIMS_ARE = re.compile(r"\b(?P<set>[Tt]he\s+victims|They)\s+(?:are|were|include|included)\s+")
+# (a colon may open the list: "They are: 59 members of government forces, ...")
+_VICTIMS_ARE = re.compile(r"\b(?P<set>[Tt]he\s+victims|They)\s+(?:are|were|include|included)\s*:?\s+")
 _SPEECH_AFTER = re.compile(r",\s+(?:(?:it|he|she|they|the\s+\w+|\w+)\s+)?(?:said|says|added|told)\b|,\s+according\s+to\b", _I)
 _TOLL_NAMED_BEFORE = re.compile(r"\b(?:named|identified|listed)\s+the\s+(dead|victims|killed|wounded|injured)\b[^.]{0,40}\.\s*\Z", _I)
 _ITEM_BREAK = re.compile(r"\s*;\s*(?:and\s+)?")
@@ -4175,7 +4178,9 @@ _STATE_ADJ = re.compile(r"(?:(?:more|other|additional|further)\s+)?(dead|wounded
 _FELL_IN_BATTLE = re.compile(
     r"\s*(?:[.;,]|$)|\s+(?:in\s+(?:battle|combat|action)|as\s+martyrs|defending|on\s+the\s+(?:battle)?field|"
     # a Sahel army's "fell with arms in hand"
-    r"with\s+(?:arms|weapons)\s+in\s+hand)\b", _I)
+    r"with\s+(?:arms|weapons)\s+in\s+hand|"
+    # ... and "12 soldiers had fallen with honour"
+    r"with\s+honou?r)\b", _I)
 _RELATIVE_FATE_AFTER = re.compile(
     r"\s+(?:that|which)\s+(?:had\s+)?(?:came\s+down|crashed|fell|landed|exploded|hit|struck)\b", _I)
 _DEBRIS_BEFORE = re.compile(r"\b(?:debris|fragments|wreckage|remains|parts|pieces)\s+(?:of|from)\s+\Z", _I)
@@ -4373,7 +4378,11 @@ _OR_OTHER_FATE = re.compile(r"\s+(?:or|and)\s+(?:\w+ly\s+)?(?:wounded|injured|hu
 # munition did (matched on a lower-cased window): "destroyed my brother's house"
 _WRECKED_OBJECT = re.compile(
     r"\s+(?:an?|the|my|his|her|their|its|our|several|two|three|four|five|\d+|one|part\s+of)\s")
-_SPEAKS_AFTER = re.compile(r"\s+(?:told|said|says|say|confirmed|added)\b", _I)
+# (how the speaker was reached may come first: "A resident of Djibo reached by phone said")
+_SPEAKS_AFTER = re.compile(
+    r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    r"(?:\s+(?:reached|contacted|interviewed)\s+by\s+(?:tele)?(?:phone|telephone|reporters|AFP|Reuters|AP))?"
+    r"\s+(?:told|said|says|say|confirmed|added)\b", _I)
 _BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?\Z", _I)
 _HURT_WORD = re.compile(r"injur|wound|hurt")
 _HURT_OR_TREATED = re.compile(r"injur|wound|hurt|hospital")  # ("taken to hospital, one of them with serious wounds")
@@ -4935,7 +4944,8 @@ _FIGHTER_WORD = re.compile(rf"(?<![\w-])(?i:{'|'.join(p for p, c in lx.VICTIM_HE
 def _fell_in_battle(text: str, link: _Link | None, s1: int) -> None:
     """People who 'fell' (a military statement's word) died: "Eleven of our soldiers fell
     defending the position", "three soldiers fell in battle"."""
-    if link is not None and link.kind == "impacted" and link.verb == "fell" and _FELL_IN_BATTLE.match(text, link.end, s1):
+    if link is not None and link.kind == "impacted" and link.verb.lstrip('"“') in ("fell", "fallen") and (
+            _FELL_IN_BATTLE.match(text, link.end, s1)):
         link.kind = "killed"
 
 
@@ -4992,9 +5002,12 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
         return []  # "treated three people for shrapnel wounds ... and 11 people for anxiety"
     if _SPEAKS_AFTER.match(text, np_end, s1):
         return []  # "killing seven soldiers and wounding 12, two security officials told AFP": sources
-    right = _right(text, np_end, s1)
-    no_verb_after = right is None
     who = text[start:np_end]
+    if who.endswith((" said", " says", " told", " added")):
+        return []  # "A resident of Djibo reached by phone said": the group's name ran on to a speaker's verb
+    right = _right(text, np_end, s1)
+    # (a verb of flight is no fate: "About 20 wounded soldiers were flown to the capital")
+    no_verb_after = right is None or right.kind in MUNITION_KINDS
     _kills_people(right, who)
     _fell_in_battle(text, right, s1)
     if right is not None and right.kind in CASUALTY_KINDS and not right.aux and _ACTIVE_OBJECT.match(text, right.end, s1):
@@ -5050,6 +5063,9 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     return [_make(text, link.kind, a, lo, hi, obj, f"casualty.{link.kind}.{how}", how)]
 
 
+_ANOTHER_SUBJECT = re.compile(
+    # (not "all of which he said were intercepted": what is said of them is their fate)
+    r"\s+(?:it|he|she|they|we|police|officials)\s+(?:described|called|identified|named|considered|labell?ed)\b", _I)
 _WHAT_THEY_HAD = re.compile(
     r"\s+(?:carried|carry|carrying|contained|contain|weighed|bore|were\s+(?:equipped|armed|loaded|fitted|packed)|"
     r"was\s+(?:equipped|armed|loaded|fitted|packed))\b", _I)
@@ -5068,8 +5084,11 @@ def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, 
         return []  # "six vessels targeted, three of which were hit": a part of the vessels
     if _PER_PERIOD_BEFORE.search(text, max(s0, start - 25), start):
         return []  # "can produce around 6,000 drones a year, many of which are launched at cities": a habit
-    if part.group("pron") is not None and _WHAT_THEY_HAD.match(text, part.end(), s1):
-        return []  # "neutralized 27 drones, 6 of which carried more than 2 kilograms": what they bore
+    if part.group("pron") is not None and (_WHAT_THEY_HAD.match(text, part.end(), s1)
+                                            or _ANOTHER_SUBJECT.match(text, part.end(), s1)):
+        # "neutralized 27 drones, 6 of which carried more than 2 kilograms": what they bore;
+        # "killed two members, one of whom it described as a commander": who they were
+        return []
     if a.zero and (could := _COULD_BE_STOPPED.match(text, part.end(), s1)) is not None:
         # "two missiles, neither of which could be intercepted": none was
         cls0 = _munition_class(text, _sub(part, "mun"), part.start("mods")) if part.group("mun") else _carried(state, start)

@@ -170,7 +170,7 @@ VICTIM_HEADS: list[tuple[str, str]] = [
      # (its first digit spelled out as literal alternatives: a bare \d would open the
      # head words' first-character gate to every position)
      r"(?:1|2|3|4|5|6|7|8|9)\d{0,2}-year-olds?", "people"),
-    (r"militants?|fighters?|gunmen|gunman|insurgents?|rebels?|jihadists?|terrorists?|suspects?|"
+    (r"militants?|fighters?|gunmen|gunman|insurgents?|rebels?|jihadists?|terrorists?|suspects?|apostates?|"
      r"attackers?|assailants?|operatives?|combatants?|militiamen|militia\s+members?|"
      r"members?|personnel|fighters|khwarij|khawarij|kharijis?|enemies|enemy\s+fighters|"
      r"bandits?|gangsters?|gang\s+members?|separatists?|kidnappers?|"

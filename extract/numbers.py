@@ -651,6 +651,9 @@ def _amount(text: str, m: re.Match[str], articles: bool, low: str | None = None)
     return amt
 
 
+_BOTH_JOINS = re.compile(r"\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+and\s+(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)
+
+
 def _phrase_amount(text: str, m: re.Match[str], articles: bool, low: str | None = None) -> Amount | None:
     s, e = m.start(), m.end()
     span = text[s:e]
@@ -684,6 +687,8 @@ def _phrase_amount(text: str, m: re.Match[str], articles: bool, low: str | None 
             return Amount(s, e, span, None, n, None, "at_least", number_start=m.start("core"))
         value, lo, hi, qual = bounds(m.group("qual"), n)
         return Amount(s, e, span, value, lo, hi, qual, number_start=m.start("core"))
+    if m.group("both") is not None and _BOTH_JOINS.match(text, e):
+        return None  # "both the army and the militants have killed": "both ... and" joins, it counts no one
     if m.group("pair") is not None or m.group("both") is not None:
         return Amount(s, e, span, 2, 2, 2, "exact", number_start=s)
     if m.group("zero") is not None:

@@ -5197,3 +5197,55 @@ def test_tolls_in_orders_of_their_own() -> None:
     assert values("Al-Nao received 11 more wounded patients.") == [("injured", 11)]
     text = "At least 11 children were among at least 38 people killed when an air strike hit the market."
     assert [(f.kind, f.min) for f in facts(text)] == [("killed", 11), ("killed", 38)]
+
+
+# --- shapes from the h101 round -----------------------------------------------------------
+
+
+def test_a_list_of_the_dead_after_they_are_and_a_colon() -> None:
+    text = ("The number of people killed in ISIS attacks since January has risen to 87. They are: 59 members of "
+            "government forces, 11 SDF fighters and 17 civilians.")
+    assert values(text) == [("killed", 87), ("killed", 59), ("killed", 11), ("killed", 17)]
+
+
+def test_fatalities_brought_to_a_figure_and_people_spotted_somewhere() -> None:
+    assert values("A soldier succumbed, bringing to 88 the number of fatalities since January.") == [
+        ("killed", 1), ("killed", 88)]
+    text = "Four PKK terrorists detected in the Hakurk region of northern Iraq were neutralized, the ministry said."
+    assert values(text) == [("killed", 4)]
+
+
+def test_a_pair_whose_first_person_has_an_age() -> None:
+    assert values("A 54-year-old port worker and a truck driver were killed.") == [("killed", 1), ("killed", 1)]
+    # (a verb between the words is no part of the pair: "one" is the munition)
+    assert values("Another one killed a woman and her two children near the water point.") == [("killed", 3)]
+
+
+def test_one_of_whom_it_described_is_no_count_of_its_own() -> None:
+    text = "The army said it had killed two Hezbollah members, one of whom it described as a local commander."
+    assert values(text) == [("killed", 2)]
+    assert values("Officials put the number at 4 drones, all of which he said were intercepted.") == [
+        ("launched", 4), ("intercepted", 4)]
+
+
+def test_fallen_with_honour_and_apostates_killed() -> None:
+    assert values("It acknowledged that 12 soldiers had fallen with honour.") == [("killed", 12)]
+    assert [(f.kind, f.min) for f in facts('The group claimed it had killed "more than 20 apostates".')] == [
+        ("killed", 21)]
+
+
+def test_a_speaker_reached_by_phone_is_no_victim() -> None:
+    text = "A resident of Djibo reached by phone said at least five civilians were also killed."
+    assert [(f.kind, f.min) for f in facts(text)] == [("killed", 5)]
+    assert values("A resident reached by phone said five civilians were killed.") == [("killed", 5)]
+
+
+def test_both_joining_two_parties_counts_no_one() -> None:
+    assert values("Rights groups say both the army and the militants have killed large numbers of civilians.") == []
+    assert values("Both soldiers were killed.") == [("killed", 2)]
+    assert values("Air defences shot down both drones and one missile.") == [("intercepted", 2), ("intercepted", 1)]
+
+
+def test_the_wounded_flown_out_are_counted_by_their_adjective() -> None:
+    assert [(f.kind, f.value) for f in facts("About 20 wounded soldiers were flown to the capital by helicopter.")] == [
+        ("injured", 20)]
