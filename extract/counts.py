@@ -901,17 +901,24 @@ def _find(doc: Document) -> list[Fact]:
 # "neutralized five members ... Of the five, three were killed and two were captured",
 # "has neutralized 38 since January, 21 of whom were killed, while the rest surrendered":
 # the neutralized are the dead and the taken together, and the dead are told apart
+_TAKEN_ALIVE = r"\b(?:captured|arrested|surrendered|apprehended|detained|taken\s+(?:alive|prisoner|captive))\b"
 _NEUTRALIZED_SPLIT = re.compile(
-    r"[^.;]{0,160}?[.;]?\s*[^.;]{0,40}?\bof\s+(?:(?:the|these|those)(?:\s+[\w-]+)?|them|whom)\b[^.;]{0,100}?"
-    r"\b(?:killed|dead|slain)\b[^.;]{0,100}?\b(?:captured|arrested|surrendered|apprehended|detained|"
-    r"taken\s+(?:alive|prisoner|captive))\b", _I)
+    # "... Of the five, three were killed and two were captured" (the next sentence may open so)
+    rf"[^.;]{{0,160}}?(?:[,;]|[.;]\s*[“\"]?(?=Of\s))\s*of\s+(?:the|these|those)(?:\s+[\w-]+)?\s*,\s+"
+    rf"(?P<n1>[\w-]+)\s+(?:were|was)\s+(?:killed|slain)\b[^.;]{{0,100}}?{_TAKEN_ALIVE}"
+    # "..., 21 of whom were killed in encounters, while the rest surrendered"
+    rf"|[^.;]{{0,160}}?,\s+(?P<n2>[\w-]+)\s+of\s+(?:whom|them)\s+(?:were|was)\s+(?:killed|slain)\b[^.;]{{0,100}}?{_TAKEN_ALIVE}",
+    _I)
 
 
 def _neutralized_broken_down(text: str, f: Fact) -> bool:
     """Whether a count "neutralized" is split after it into the killed and the captured:
     then it is no count of the dead (the split's own figure is)."""
-    return (f.kind == "killed" and "neutrali" in f.text.lower()
-            and _NEUTRALIZED_SPLIT.match(text, f.end, min(len(text), f.end + 400)) is not None)
+    if f.kind != "killed" or f.value is None or "neutrali" not in f.text.lower():
+        return False
+    m = _NEUTRALIZED_SPLIT.match(text, f.end, min(len(text), f.end + 400))
+    dead = numbers.word_value(m.group("n1") or m.group("n2")) if m is not None else None
+    return dead is not None and dead <= f.value
 
 
 _TABLE_TOLL_HEAD = re.compile(r"\s*(?:k|killed|dead|kia)\s*/\s*(?:w|wounded|injured|wia)\s*", _I)
@@ -1647,7 +1654,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _more_gapped(text, s1, new)
     if "out of " in low:
         new += _out_of_whole(text, s1, new)
-    if "the number of" in low or "the toll of" in low or "names of" in low or low.startswith("of the "):
+    if "number of" in low or "toll of" in low or "names of" in low or low.lstrip('“"').startswith("of the "):
         new += _toll_shapes(text, s0, s1, _taken(new))
     if " by " in low and " and " in low:
         new += _by_means_items(text, s1, new)
@@ -1719,6 +1726,7 @@ _MORE_GAPPED = re.compile(
     rf"(?P<item>(?:another|a\s+further|an\s+additional)\s+(?P<n1>[\w-]+)|(?P<n2>[\w-]+)\s+more)"
     rf"(?=\s*(?:[,.;]|$|\s+{_WHEN_GAP}|\s+and\b))")
 # (the count's own place may come before its time: "38 wounded from the camp on 14 January")
+_OWN_VERB_LATER = re.compile(r"[^.;]*?\b(?:are|were|was|is|remain|remained|remains)\b", _I)
 _WHEN_AFTER = re.compile(rf"(?:\s+(?:from|in|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+{_WHEN_GAP}")
 
 
@@ -1734,8 +1742,8 @@ def _more_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
         while (m := _MORE_GAPPED.match(text, at, s1)) is not None:
             group = "n1" if m.group("n1") else "n2"
             n = numbers.word_value(m.group(group))
-            if n is None or taken.covers(m.start(group)):
-                break
+            if n is None or taken.covers(m.start(group)) or _OWN_VERB_LATER.match(text, m.end(), s1):
+                break  # ("and another three, the army said, are missing": a fate of their own)
             family = f"casualty.{f.kind}" if f.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[f.kind]}"
             out.append(_fact(text, f.kind, n, n, n, "exact", f.object, m.start("item"), m.end("item"),
                              f"{family}.more_gapped", "coordinated"))
@@ -1778,7 +1786,7 @@ _BROUGHT_TO = re.compile(
     r"(?:total\s+)?(?:number|toll|total|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<fate>killed|dead|deaths|died|fatalities|wounded|injured)\b", _I)
 # - a list of the dead by name: "posted a list of 26 names of the dead"
 _NAMES_OF_DEAD = re.compile(
-    r"\b(?:list\s+of\s+)?(?P<n>[\d,]+|[a-z]+(?:-[a-z]+)?)\s+names\s+of\s+(?:the\s+)?(?:dead|killed|victims|martyrs)\b", _I)
+    r"\b(?:list\s+of\s+)?(?P<n>[\d,]+|[a-z]+(?:-[a-z]+)?)\s+names\s+of\s+(?:the\s+)?(?:dead|killed|martyrs)\b", _I)
 # - the set first, then its parts: "Of the 63 wounded patients, 21 were children under the
 #   age of 15 and 17 were women"
 _SET_OF_TOLL_FIRST = re.compile(
@@ -1824,10 +1832,14 @@ _OUT_OF_WHOLE = re.compile(
 def _out_of_whole(text: str, s1: int, new: list[Fact]) -> list[Fact]:
     """count.<verb>.out_of_whole: the whole of the count before, of its kind."""
     out: list[Fact] = []
-    for f in [f for f in new if f.kind in MUNITION_KINDS and f.value is not None]:
+    claimed: set[int] = set()
+    # (the last count before the whole claims it: "Russia launched 30 drones and air defences
+    # destroyed 23 over Kursk, out of 58 nationwide" is 58 destroyed, not also 58 launched)
+    for f in sorted((f for f in new if f.kind in MUNITION_KINDS and f.value is not None), key=lambda f: -f.end):
         m = _OUT_OF_WHOLE.match(text, f.end, s1)
-        if m is None:
+        if m is None or m.start("n") in claimed:
             continue
+        claimed.add(m.start("n"))
         n = int(m.group("n").replace(",", ""))
         if n > f.value and not any(g.start <= m.start("n") < g.end for g in new):
             out.append(_fact(text, f.kind, n, n, n, "exact", f.object, m.start("whole"), m.end("whole"),
@@ -2714,6 +2726,8 @@ def _named_rank(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     while i < len(names):
         first = last = names[i]
         j, i = i, i + 1
+        if _SPEAKER_BEFORE.search(text, max(s0, first.start() - 30), first.start()):
+            continue  # "According to Maj. Juan Cruz, Sgt. Bob Reyes and Pvt. Tim Lee were wounded": who tells
         while i < len(names) and _RANK_LIST_GAP.fullmatch(text, last.end(), names[i].start()):
             last = names[i]
             i += 1
@@ -2728,6 +2742,7 @@ def _named_rank(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
     return out
 
 
+_SPEAKER_BEFORE = re.compile(r"\b(?:according\s+to|spokes(?:man|woman|person))\s+\Z", _I)
 _RANK_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
 
 
@@ -3779,7 +3794,7 @@ def _named_killed(text: str, s0: int, s1: int, taken: _Taken) -> list[Fact]:
 # "Two soldiers, okada rider killed in IED ambush"
 _HEADLINE_LIST = re.compile(
     rf"(?P<a>(?:(?P<n1>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+)?(?:[\w-]+\s+)?"
-    rf"(?:{_VIC_PLAIN}|{_ONE_KIN})),\s+(?P<b>(?:(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+)?"
+    rf"(?:{_VIC_PLAIN}|{_ONE_KIN}))(?:,|\s+and)\s+(?P<b>(?:(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}})\s+)?"
     rf"(?:[\w-]+\s+)?(?:{_VIC_PLAIN}|{_ONE_KIN}))\s+(?P<verb>killed|dead|injured|wounded|hurt)\b", _I)
 
 
@@ -4379,8 +4394,9 @@ _OR_OTHER_FATE = re.compile(r"\s+(?:or|and)\s+(?:\w+ly\s+)?(?:wounded|injured|hu
 _WRECKED_OBJECT = re.compile(
     r"\s+(?:an?|the|my|his|her|their|its|our|several|two|three|four|five|\d+|one|part\s+of)\s")
 # (how the speaker was reached may come first: "A resident of Djibo reached by phone said")
+_SPEECH_IN_NP = re.compile(r"\s(?:said|says|told|added)(?:\s|$)")
 _SPEAKS_AFTER = re.compile(
-    r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
     r"(?:\s+(?:reached|contacted|interviewed)\s+by\s+(?:tele)?(?:phone|telephone|reporters|AFP|Reuters|AP))?"
     r"\s+(?:told|said|says|say|confirmed|added)\b", _I)
 _BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?\Z", _I)
@@ -5003,7 +5019,7 @@ def _victim_np(doc: Document, sent: Sentence, a: numbers.Amount, start: int, end
     if _SPEAKS_AFTER.match(text, np_end, s1):
         return []  # "killing seven soldiers and wounding 12, two security officials told AFP": sources
     who = text[start:np_end]
-    if who.endswith((" said", " says", " told", " added")):
+    if _SPEECH_IN_NP.search(who):
         return []  # "A resident of Djibo reached by phone said": the group's name ran on to a speaker's verb
     right = _right(text, np_end, s1)
     # (a verb of flight is no fate: "About 20 wounded soldiers were flown to the capital")
@@ -5070,7 +5086,8 @@ _WHAT_THEY_HAD = re.compile(
     r"\s+(?:carried|carry|carrying|contained|contain|weighed|bore|were\s+(?:equipped|armed|loaded|fitted|packed)|"
     r"was\s+(?:equipped|armed|loaded|fitted|packed))\b", _I)
 # a rate closes the set before the part: "6,000 drones a year, many of which"
-_PER_PERIOD_BEFORE = re.compile(r"\b(?:a|per|each|every)\s+(?:year|month|week|day)\s*,\s*\Z|\bannually\s*,\s*\Z", _I)
+# (not "810 drones in a day, 747 of which were shot down": that day's total)
+_PER_PERIOD_BEFORE = re.compile(r"(?<!\bin\s)\b(?:a|per|each|every)\s+(?:year|month|week|day)\s*,\s*\Z|\bannually\s*,\s*\Z", _I)
 
 
 def _partitive(doc: Document, sent: Sentence, state: _State, a: numbers.Amount, start: int,
@@ -5523,7 +5540,7 @@ def _counts_told_before(state: _State, s0: int, pos: int, new: list[Fact] | None
 # 38 munitions fired. Shebekino district — 29 drones, 17 munitions. Graivoron district — 22
 # drones", "destroyed 41 drones overnight: Bryansk region — 15, Kursk region — 12"
 _PLACE_DASH_ITEM = re.compile(
-    r"(?:(?<=^)|(?<=[,;:.]\s)|(?<=[,;:]))\s*(?P<place>"
+    r"\s*(?P<place>"
     # (or a day of a daily series: "Daily claims: Feb 6 — 96; Feb 7 — 143")
     r"(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})|"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -5539,6 +5556,8 @@ def _place_items(text: str, s0: int, s1: int, state: _State, new: list[Fact]) ->
     out: list[Fact] = []
     taken = _taken(new)
     for m in _PLACE_DASH_ITEM.finditer(text, s0, s1):
+        if text[s0 : m.start("place")].rstrip()[-1:] not in ("", ",", ";", ":", "."):
+            continue  # (an item opens its sentence, or follows a mark: "overnight: Bryansk region — 15")
         before = _whole_before_items(state, s0, m.start(), new)
         for n, noun in (("n", "noun"), ("n2", "noun2")):
             if m.group(n) is None or taken.overlaps(m.start(n), m.end(n)):
@@ -5556,6 +5575,9 @@ def _place_items(text: str, s0: int, s1: int, state: _State, new: list[Fact]) ->
                     f.value is not None and value > f.value for f in whole):
                 continue
             told = whole[-1]
+            if m.group(noun) is None and any(g.kind in CASUALTY_KINDS and told.end <= g.start < m.start()
+                                             for g in (*state.facts[-24:], *new)):
+                continue  # "41 drones overnight, killing eight people: Kharkiv region — 5": the dead by place
             start = m.start("place") if n == "n" else m.start(n)
             end = m.end(noun) if m.group(noun) else m.end(n)
             out.append(_fact(text, told.kind, value, value, value, "exact", told.object, start, end,

@@ -651,7 +651,10 @@ def _amount(text: str, m: re.Match[str], articles: bool, low: str | None = None)
     return amt
 
 
-_BOTH_JOINS = re.compile(r"\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+and\s+(?:the|a|an|its|their|his|her)\s", re.IGNORECASE)
+# (not "Police killed both the attackers and a bystander was wounded": a clause of its own)
+_BOTH_JOINS = re.compile(
+    r"\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+and\s+(?:the|a|an|its|their|his|her)\s+[\w'’-]++"
+    r"(?:\s+(?!(?:was|is|has)\b)[\w'’-]++)?+(?!\s+(?:was|is|has)\b)", re.IGNORECASE)
 
 
 def _phrase_amount(text: str, m: re.Match[str], articles: bool, low: str | None = None) -> Amount | None:

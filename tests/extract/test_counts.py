@@ -5249,3 +5249,62 @@ def test_both_joining_two_parties_counts_no_one() -> None:
 def test_the_wounded_flown_out_are_counted_by_their_adjective() -> None:
     assert [(f.kind, f.value) for f in facts("About 20 wounded soldiers were flown to the capital by helicopter.")] == [
         ("injured", 20)]
+
+
+# --- the review of rounds h99-h101: shapes the new rules must leave alone ---------------------
+
+
+def test_items_by_place_after_a_toll_are_not_the_munitions() -> None:
+    text = "Russia attacked with 41 drones overnight, killing eight people: Kharkiv region — 5, Donetsk region — 3."
+    assert values(text) == [("launched", 41), ("killed", 8)]
+    # (one item per paragraph, after the total)
+    text = "Officials said 20 drones were destroyed overnight, including:\n\nBryansk region — 15\n\nKursk region — 5\n"
+    assert values(text) == [("intercepted", 20), ("intercepted", 15), ("intercepted", 5)]
+
+
+def test_the_whole_after_out_of_is_claimed_once() -> None:
+    text = "Russia launched 30 drones and air defences destroyed 23 over Kursk, out of 58 nationwide."
+    assert values(text) == [("launched", 30), ("intercepted", 23), ("intercepted", 58)]
+
+
+def test_neutralized_is_split_only_by_a_figure_of_the_killed() -> None:
+    text = "The army said it neutralized 12 terrorists in the operation, all of them killed in airstrikes, and arrested three."
+    assert values(text) == [("killed", 12)]
+    text = ("Turkish forces neutralized 5 PKK terrorists in northern Iraq. In Syria, two of the group's members were "
+            "killed and four were captured by SDF forces.")
+    assert values(text) == [("killed", 5), ("killed", 2)]
+
+
+def test_a_days_total_before_a_part_is_no_rate() -> None:
+    text = "Russia launched 810 drones and decoys in a day, 747 of which were shot down or jammed."
+    assert values(text) == [("launched", 810), ("intercepted", 747)]
+
+
+def test_a_speakers_rank_opens_no_list_of_the_wounded() -> None:
+    assert values("According to Maj. Juan Cruz, Sgt. Bob Reyes and Pvt. Tim Lee were wounded.") == [("injured", 2)]
+    assert values("The DPO said Constable Irfanullah, 27, was killed on the spot.") == [("killed", 1)]
+
+
+def test_a_further_figure_with_a_fate_of_its_own_is_not_the_counts() -> None:
+    assert values("Two soldiers were killed, and another three, the army said, are missing.") == [("killed", 2)]
+
+
+def test_both_before_a_clause_of_its_own_still_counts_two() -> None:
+    assert values("Police killed both the attackers and a bystander was wounded.") == [("killed", 2), ("injured", 1)]
+
+
+def test_a_speaker_of_a_place_is_no_victim_and_victims_names_are_no_toll() -> None:
+    assert values("A resident of Djibo said five civilians were killed.") == [("killed", 5)]
+    assert values("Hamas released 26 names of the victims, including 5 wounded.") == []
+
+
+def test_tolls_in_orders_of_their_own_with_total_and_quotes() -> None:
+    text = "Four of the wounded died, bringing to 13 the total number of people who died at the hospital."
+    assert values(text) == [("killed", 4), ("killed", 13)]
+    text = "“Of the 63 wounded patients, 21 were children and 17 were women,” he said."
+    assert values(text) == [("injured", 63), ("injured", 21), ("injured", 17)]
+
+
+def test_a_headline_pair_joined_by_and() -> None:
+    assert values("Sergeant and corporal wounded in IED blast") == [("injured", 1), ("injured", 1)]
+    assert values("Soldiers and civilians killed in IED blast") == [("killed", None)]

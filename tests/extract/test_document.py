@@ -300,3 +300,9 @@ def test_a_dateline_closed_by_a_stop_and_a_dash() -> None:
     doc = parse("Drones drop explosives on homes\n\nMORELIA, Mich., Feb. 9 (wire).– Two women were killed.\n", PUB)
     assert doc.dateline is not None
     assert doc.text[doc.dateline.start : doc.dateline.end].startswith("MORELIA, Mich., Feb. 9 (wire).–")
+
+
+def test_a_byline_before_a_title_case_headline_leaves_it_the_headline() -> None:
+    # (only a release's label, "PRESS RELEASE", makes the next line its issuing office)
+    text = "By Jane Doe\n\nPolice Chief Vows Justice After Market Bombing In Kano\n\nKANO - A bomb killed two people.\n"
+    assert [k for k, _ in kinds(text)][:2] == ["byline", "headline"]
