@@ -1708,7 +1708,7 @@ def _other_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
                 n = numbers.word_value(m.group("n"))
                 if n is None or taken.covers(m.start("n")):
                     break
-                rule = (f"casualty.{f.kind}" if f.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[f.kind]}") + ".gapped_item"
+                rule = _rule_id(f.kind, "gapped_item")
                 g = _fact(text, f.kind, n, n, n, "exact", f.object, m.start("n"), m.end("n"), rule, "coordinated")
             out.append(g)
             at = g.end
@@ -1744,9 +1744,8 @@ def _more_gapped(text: str, s1: int, new: list[Fact]) -> list[Fact]:
             n = numbers.word_value(m.group(group))
             if n is None or taken.covers(m.start(group)) or _OWN_VERB_LATER.match(text, m.end(), s1):
                 break  # ("and another three, the army said, are missing": a fate of their own)
-            family = f"casualty.{f.kind}" if f.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[f.kind]}"
             out.append(_fact(text, f.kind, n, n, n, "exact", f.object, m.start("item"), m.end("item"),
-                             f"{family}.more_gapped", "coordinated"))
+                             _rule_id(f.kind, "more_gapped"), "coordinated"))
             at = m.end()
     return out
 
@@ -1770,12 +1769,11 @@ def _by_means_items(text: str, s1: int, new: list[Fact]) -> list[Fact]:
         parts = [numbers.word_value(m.group(g)) for g in groups]
         if None in parts or sum(p or 0 for p in parts) != f.value:
             continue
-        family = f"casualty.{f.kind}" if f.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[f.kind]}"
         for g, n in zip(groups, parts, strict=True):
             if taken.covers(m.start(g)):
                 continue  # (a list rule read the first part already: "20 drones, 12 by ...")
             out.append(_fact(text, f.kind, n, n, n, "exact", f.object, m.start(g), m.end(g),
-                             f"{family}.by_means", "breakdown"))
+                             _rule_id(f.kind, "by_means"), "breakdown"))
     return out
 
 
@@ -3467,8 +3465,7 @@ def _toll_update(text: str, s0: int, s1: int, amounts: list[numbers.Amount], new
         lo = m.start()
         while not text[lo].isalpha():
             lo += 1  # the span opens at "up" or "revised"
-        family = f"casualty.{toll.kind}" if toll.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[toll.kind]}"
-        out.append(_make(text, toll.kind, a, lo, end, toll.object, f"{family}.update", "reference"))
+        out.append(_make(text, toll.kind, a, lo, end, toll.object, _rule_id(toll.kind, "update"), "reference"))
     return out
 
 
@@ -5603,7 +5600,7 @@ def _moved(text: str, before: list[Fact], n: numbers.Amount, start: int, end: in
     # (the whole, not a part named after it: "killed five people, including two children")
     whole = [f for f in before if not f.rule.endswith(".breakdown")]
     told = (whole or before)[-1]
-    rule = f"casualty.{told.kind}.moved" if told.kind in CASUALTY_KINDS else f"count.{_KIND_VERB[told.kind]}.moved"
+    rule = _rule_id(told.kind, "moved")
     return _fact(text, told.kind, n.value, n.min, n.max, n.qualifier or "exact", told.object, start, end, rule, "toll")
 
 
@@ -6684,6 +6681,11 @@ def _demonymise(group: str) -> str:
 def _make(text: str, kind: str, a: numbers.Amount, start: int, end: int, obj: str | None,
           rule: str, how: str) -> Fact:
     return _fact(text, kind, a.value, a.min, a.max, a.qualifier, obj, start, end, rule, how)
+
+
+def _rule_id(kind: str, name: str) -> str:
+    """A rule's id for a fact of `kind`: "casualty.killed.<name>", "count.launch.<name>"."""
+    return f"casualty.{kind}.{name}" if kind in CASUALTY_KINDS else f"count.{_KIND_VERB[kind]}.{name}"
 
 
 def _fact(text: str, kind: str, value: int | None, lo: int | None, hi: int | None, qual: str,
