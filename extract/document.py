@@ -410,7 +410,7 @@ def parse(text: str, published: date | None = None) -> Document:
                 # a release that opens with its label, then the office that issues it
                 # ("PRESS RELEASE" / "Public Affairs Office, 103rd Infantry Brigade, ...")
                 doc.headline is None and doc.blocks and doc.blocks[-1].kind == "byline"
-                and _META_LINE.match(text, doc.blocks[-1].start, doc.blocks[-1].end) is not None
+                and _META_LINE.match(text[doc.blocks[-1].start : doc.blocks[-1].end]) is not None
                 and _is_issuer_line(chunk, 120))):
             kind = "byline"
         elif doc.headline is None and not seen_body and is_headline_like(chunk):

@@ -306,3 +306,11 @@ def test_a_byline_before_a_title_case_headline_leaves_it_the_headline() -> None:
     # (only a release's label, "PRESS RELEASE", makes the next line its issuing office)
     text = "By Jane Doe\n\nPolice Chief Vows Justice After Market Bombing In Kano\n\nKANO - A bomb killed two people.\n"
     assert [k for k, _ in kinds(text)][:2] == ["byline", "headline"]
+
+
+def test_a_release_label_after_a_stamp_still_opens_the_issuer_line() -> None:
+    text = (
+        "12 January 2027\n\nPRESS RELEASE\nPublic Affairs Office, 103rd Infantry (Haribon) Brigade, 1st Infantry Division, "
+        "Philippine Army\n\n3 DI terrorists killed in Butig operations\n\nCAMP RANAO – Troops killed three militants.\n"
+    )
+    assert [k for k, _ in kinds(text)][2:4] == ["byline", "headline"]
