@@ -1493,7 +1493,7 @@ def _sentence(doc: Document, sent: Sentence, state: _State, low: str) -> None:
         new += _relative_toll(text, s0, s1, state, new)
     if has_any(low, _MOVED_FIGURE_HINTS) and has_any(low, _MOVED_NOUN_HINTS):
         new += _figure_moved(text, s0, s1, state, new)
-    if ("—" in low or "–" in low or " - " in low) and _PLACE_DASH_ITEM.search(text, s0, s1) is not None:
+    if "—" in low or "–" in low or " - " in low:
         new += _place_items(text, s0, s1, state, new)
     if (glow is None or "impact" in glow or "hits" in glow or "intercepts" in glow or "interceptions" in glow
             or "direct hit" in glow or "craters" in glow or "engagements" in glow or "splashes" in glow):
@@ -4390,10 +4390,9 @@ _OR_OTHER_FATE = re.compile(r"\s+(?:or|and)\s+(?:\w+ly\s+)?(?:wounded|injured|hu
 # munition did (matched on a lower-cased window): "destroyed my brother's house"
 _WRECKED_OBJECT = re.compile(
     r"\s+(?:an?|the|my|his|her|their|its|our|several|two|three|four|five|\d+|one|part\s+of)\s")
-# (how the speaker was reached may come first: "A resident of Djibo reached by phone said")
 _SPEECH_IN_NP = re.compile(r"\s(?:said|says|told|added)(?:\s|$)")
+# (how the speaker was reached may come first: "A resident reached by phone said")
 _SPEAKS_AFTER = re.compile(
-    r"(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
     r"(?:\s+(?:reached|contacted|interviewed)\s+by\s+(?:tele)?(?:phone|telephone|reporters|AFP|Reuters|AP))?"
     r"\s+(?:told|said|says|say|confirmed|added)\b", _I)
 _BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?\Z", _I)
